@@ -1,2 +1,30 @@
 package org.tribune;
-public class Main { public static void main(String[] a) {} }
+
+
+import org.tribune.cli.ImportCommand;
+import org.tribune.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tribune} command line: one subcommand per job. */
+@Command(
+        name = "tribune",
+        mixinStandardHelpOptions = true,
+        version = "Tribune 0.1",
+        description = "A publishing platform for journals in English, Simplified and Traditional Chinese.",
+        subcommands = {ServeCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests that run subcommands in-process. */
+    public static CommandLine commandLine() {
+        var cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("tribune: " + e.getMessage());
+            return 2;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,99 @@
+package org.tribune.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tribune.content.ContentService;
+import org.tribune.db.Database;
+import org.tribune.demo.DemoJournal;
+import org.tribune.site.PublicSite;
+import org.tribune.web.ErrorPages;
+import org.tribune.web.LayoutFactory;
+import org.tribune.web.PageCache;
+import org.tribune.web.Templates;
+
+/**
+ * The composition root: builds every part of a running Tribune from {@link Settings}, with
+ * constructors only. Tests build the same graph with test settings.
+ *
+ * <pre>{@code
+ * try (App app = App.start(Settings.forDataDir(Path.of("tribune-data")).withPort(0), Clock.systemUTC())) {
+ *     System.out.println("listening on " + app.url());
+ * }
+ * }</pre>
+ */
+public final class App implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+    private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
+
+    private final Database db;
+    private final ContentService content;
+    private final PageCache pageCache;
+    private final WebServer server;
+    private final String url;
+
+    private App(Settings settings, Database db, ContentService content, PageCache pageCache, WebServer server) {
+        this.db = db;
+        this.content = content;
+        this.pageCache = pageCache;
+        this.server = server;
+        this.url = "http://" + settings.host() + ":" + server.port();
+    }
+
+    /** Opens the store, fills it with the demo journal if asked, and starts serving. */
+    public static App start(Settings settings, Clock clock) {
+        createDataDir(settings);
+        Database db = Database.open(settings.effectiveDatabaseUrl());
+        try {
+            var content = new ContentService(db, clock);
+            if (settings.demo()) {
+                DemoJournal.loadIfEmpty(content);
+            }
+            var templates = settings.templateSources() == null
+                    ? Templates.precompiled() : Templates.hotReload(settings.templateSources());
+            var pageCache = new PageCache(PAGE_CACHE_BYTES, content::contentVersion, 1_000);
+            content.onChange(pageCache::invalidateAll);
+            var baseUrl = new BaseUrl(settings.baseUrl());
+            var layouts = new LayoutFactory(baseUrl::get);
+            var site = new PublicSite(content, templates, pageCache, layouts);
+            var server = WebServer.start(settings, site, new ErrorPages(templates, layouts), new HealthCheck(content));
+            baseUrl.listeningOn("http://" + settings.host() + ":" + server.port());
+            return new App(settings, db, content, pageCache, server);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static void createDataDir(Settings settings) {
+        try {
+            Files.createDirectories(settings.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data folder " + settings.dataDir(), e);
+        }
+    }
+
+    /** The address the server listens on, e.g. {@code http://127.0.0.1:8080}. */
+    public String url() {
+        return url;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public ContentService content() {
+        return content;
+    }
+
+    @Override
+    public void close() {
+        log.info("stopping");
+        server.close();
+        pageCache.close();
+        db.close();
+    }
+}

@@ -1,0 +1,54 @@
+package org.tribune.app;
+
+import java.nio.file.Path;
+
+/**
+ * How this Tribune runs, checked once when built and read-only after.
+ *
+ * @param dataDir the folder holding the SQLite file, the search index and media
+ * @param host the address to listen on; loopback unless an operator says otherwise
+ * @param port the port to listen on; 0 picks a free one
+ * @param databaseUrl JDBC URL of the store; null means the SQLite file in {@code dataDir}
+ * @param baseUrl the public address readers use, for canonical links; null means this server's own
+ * @param demo fill an empty store with the demo journal
+ * @param templateSources jte sources to hot-reload in development; null uses the precompiled ones
+ */
+public record Settings(
+        Path dataDir, String host, int port, String databaseUrl, String baseUrl, boolean demo, Path templateSources) {
+
+    public Settings {
+        if (dataDir == null) {
+            throw new IllegalArgumentException("a data folder is required");
+        }
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("a host to listen on is required, e.g. 127.0.0.1");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
+            throw new IllegalArgumentException("base URL must look like https://journal.example, got '" + baseUrl + "'");
+        }
+    }
+
+    /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
+    public static Settings forDataDir(Path dataDir) {
+        return new Settings(dataDir, "127.0.0.1", 8080, null, null, false, null);
+    }
+
+    public String effectiveDatabaseUrl() {
+        return databaseUrl != null ? databaseUrl : "jdbc:sqlite:" + dataDir.resolve("tribune.db");
+    }
+
+    public Settings withPort(int newPort) {
+        return new Settings(dataDir, host, newPort, databaseUrl, baseUrl, demo, templateSources);
+    }
+
+    public Settings withDatabaseUrl(String url) {
+        return new Settings(dataDir, host, port, url, baseUrl, demo, templateSources);
+    }
+
+    public Settings withDemo(boolean fillWithDemo) {
+        return new Settings(dataDir, host, port, databaseUrl, baseUrl, fillWithDemo, templateSources);
+    }
+}

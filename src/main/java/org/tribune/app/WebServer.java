@@ -1,0 +1,51 @@
+package org.tribune.app;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+import org.tribune.site.PublicSite;
+import org.tribune.web.ErrorPages;
+import org.tribune.web.SecurityHeaders;
+
+/** The HTTP server: the only place Javalin is created and configured. */
+final class WebServer implements AutoCloseable {
+    private final Javalin javalin;
+
+    private WebServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    static WebServer start(Settings settings, PublicSite site, ErrorPages errors, HealthCheck health) {
+        Javalin javalin = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            // Pages are compressed once when cached (RenderedPage), not on every response.
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.http.maxRequestSize = 1_000_000;
+            config.jetty.host = settings.host();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/assets";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=86400");
+            });
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.get("/health", health::handle);
+            site.addRoutes(config.routes);
+            errors.addHandlers(config.routes);
+        });
+        javalin.start(settings.port());
+        return new WebServer(javalin);
+    }
+
+    int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,57 @@
+package org.tribune.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tribune.app.App;
+import org.tribune.app.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tribune serve}: runs the site until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the journal over HTTP.")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}")
+    String host;
+
+    @Option(names = "--base-url", defaultValue = "${env:TRIBUNE_BASE_URL}",
+            description = "Public address of the site, for canonical links (env TRIBUNE_BASE_URL)")
+    String baseUrl;
+
+    @Option(names = "--demo", description = "Fill an empty store with the demo journal.")
+    boolean demo;
+
+    @Option(names = "--dev-templates", paramLabel = "DIR", hidden = true,
+            description = "Recompile jte templates from DIR on change (development).")
+    Path templateSources;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings base = data.settings();
+        var settings = new Settings(base.dataDir(), host, port, base.databaseUrl(),
+                baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources);
+        App app = App.start(settings, Clock.systemUTC());
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "shutdown"));
+        spec.commandLine().getOut().println("listening on " + app.url());
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.tribune.content;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.tribune.db.Database;
+
+/** Articles (translation groups) in SQL. */
+public final class ArticleRepository {
+    private final Database db;
+
+    public ArticleRepository(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Creates the article, or widens its dates: an article was first published when its earliest
+     * edition was, and updated when its latest edition was.
+     */
+    void upsert(Handle h, String id, Instant now, Instant published, Instant updated) {
+        h.createUpdate("""
+                insert into article (id, created_at, published_at, updated_at)
+                values (:id, :now, :published, :updated)
+                on conflict (id) do update set
+                    published_at = case
+                        when article.published_at is null then excluded.published_at
+                        when excluded.published_at is not null and excluded.published_at < article.published_at
+                            then excluded.published_at
+                        else article.published_at end,
+                    updated_at = case when excluded.updated_at > article.updated_at
+                        then excluded.updated_at else article.updated_at end""")
+                .bind("id", id)
+                .bind("now", now)
+                .bind("published", published)
+                .bind("updated", updated)
+                .execute();
+    }
+
+    public Optional<Article> find(String id) {
+        return db.withHandle(h -> h.createQuery("select * from article where id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> new Article(
+                        rs.getString("id"),
+                        Instant.ofEpochMilli(rs.getLong("created_at")),
+                        ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "published_at", ctx),
+                        Instant.ofEpochMilli(rs.getLong("updated_at"))))
+                .findOne());
+    }
+
+    public boolean isEmpty() {
+        return db.withHandle(h -> h.createQuery("select count(*) from article").mapTo(int.class).one() == 0);
+    }
+
+    void bumpContentVersion(Handle h) {
+        h.createUpdate("update content_version set version = version + 1 where id = 1").execute();
+    }
+
+    /** A number that grows with every content write on any node; see {@code PageCache}. */
+    public long contentVersion() {
+        return db.withHandle(h -> h.createQuery("select version from content_version where id = 1")
+                .mapTo(long.class)
+                .one());
+    }
+}

@@ -1,0 +1,131 @@
+package org.tribune.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.tribune.db.Database;
+
+/**
+ * Articles, editions, authors and topics: what the site reads and what imports and editors write.
+ *
+ * <pre>{@code
+ * var content = new ContentService(db, Clock.systemUTC());
+ * content.save(new EditionInput("korea-policy", Lang.EN, "Title", "Summary", "Body", published, null,
+ *         List.of(new Named("jane-doe", "Jane Doe")), List.of()));
+ * content.article("korea-policy", Lang.EN).ifPresent(view -> ...);
+ * }</pre>
+ */
+public final class ContentService {
+    public static final int PAGE_SIZE = 10;
+    public static final int RELATED_LIMIT = 5;
+
+    private final Database db;
+    private final ArticleRepository articles;
+    private final EditionRepository editions;
+    private final TaxonomyRepository taxonomies;
+    private final EditionSaver saver;
+    private final Clock clock;
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+
+    public ContentService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.articles = new ArticleRepository(db);
+        this.editions = new EditionRepository(db);
+        this.taxonomies = new TaxonomyRepository(db);
+        this.saver = new EditionSaver(articles, editions, taxonomies, new MarkdownRenderer(), clock);
+    }
+
+    /** Runs {@code listener} after every committed write made through this service. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /**
+     * Stores one edition, creating its article, authors and topics as needed.
+     *
+     * @throws InvalidContent naming the field when the input cannot be stored
+     */
+    public SaveOutcome save(EditionInput input) {
+        return saveAll(List.of(input)).getFirst();
+    }
+
+    /**
+     * Stores several editions in one transaction: all of them or, on any failure, none.
+     *
+     * @throws InvalidContent naming the field of the first input that cannot be stored
+     */
+    public List<SaveOutcome> saveAll(List<EditionInput> inputs) {
+        var prepared = inputs.stream().map(saver::prepare).toList();
+        List<SaveOutcome> outcomes = db.inTransaction(h -> {
+            List<SaveOutcome> done = new ArrayList<>(prepared.size());
+            for (var p : prepared) {
+                done.add(saver.save(h, p));
+            }
+            return done;
+        });
+        changeListeners.forEach(Runnable::run);
+        return outcomes;
+    }
+
+    /** The edition of {@code slug} in {@code lang} as readers see it now, with what surrounds it. */
+    public Optional<ArticleView> article(String slug, Lang lang) {
+        Instant now = clock.instant();
+        return editions.findPublished(slug, lang, now).map(edition -> {
+            List<String> id = List.of(slug);
+            var related = withBylines(editions.sharingTopics(slug, lang, now, RELATED_LIMIT), lang);
+            return new ArticleView(edition,
+                    taxonomies.namesFor(Taxonomy.AUTHORS, id, lang).getOrDefault(slug, List.of()),
+                    taxonomies.namesFor(Taxonomy.TOPICS, id, lang).getOrDefault(slug, List.of()),
+                    editions.publishedLangs(slug, now), related);
+        });
+    }
+
+    /** Page {@code page} (from 1) of a listing; an empty page past the end. */
+    public ListingPage listing(Listing listing, Lang lang, int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("pages are numbered from 1, got " + page);
+        }
+        Instant now = clock.instant();
+        int total = editions.count(listing, lang, now);
+        long offset = (long) (page - 1) * PAGE_SIZE;
+        var items = offset >= total ? List.<EditionTeaser>of()
+                : editions.list(listing, lang, now, PAGE_SIZE, (int) offset);
+        return new ListingPage(withBylines(items, lang), page, PAGE_SIZE, total);
+    }
+
+    public Optional<Topic> topic(String key) {
+        return taxonomies.names(Taxonomy.TOPICS, key).map(names -> new Topic(key, names));
+    }
+
+    public Optional<Author> author(String key) {
+        return taxonomies.names(Taxonomy.AUTHORS, key).map(names -> new Author(key, names, Map.of()));
+    }
+
+    public List<MonthCount> archive(Lang lang) {
+        return editions.months(lang, clock.instant());
+    }
+
+    public Optional<Article> findArticle(String id) {
+        return articles.find(id);
+    }
+
+    /** True while the store holds no article at all. */
+    public boolean isEmpty() {
+        return articles.isEmpty();
+    }
+
+    /** Grows with every content write on any node sharing this database. */
+    public long contentVersion() {
+        return articles.contentVersion();
+    }
+
+    private List<EditionTeaser> withBylines(List<EditionTeaser> teasers, Lang lang) {
+        var bylines = taxonomies.namesFor(Taxonomy.AUTHORS, teasers.stream().map(EditionTeaser::articleId).toList(), lang);
+        return teasers.stream().map(t -> t.withAuthors(bylines.getOrDefault(t.articleId(), List.of()))).toList();
+    }
+}

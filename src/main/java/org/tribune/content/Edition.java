@@ -1,0 +1,27 @@
+package org.tribune.content;
+
+import java.time.Instant;
+
+/**
+ * One language's version of an article.
+ *
+ * @param bodyHtml the body rendered from Markdown and sanitized; safe to emit unescaped
+ * @param sourceHash SHA-256 over title, summary and Markdown body, to tell when a source changed
+ */
+public record Edition(
+        String articleId,
+        Lang lang,
+        String title,
+        String summary,
+        String bodyMarkdown,
+        String bodyHtml,
+        EditionStatus status,
+        EditionOrigin origin,
+        Instant published,
+        Instant updated,
+        String sourceHash) {
+
+    public boolean isPublishedAt(Instant now) {
+        return status == EditionStatus.PUBLISHED && published != null && !published.isAfter(now);
+    }
+}

@@ -1,0 +1,194 @@
+package org.tribune.content;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.tribune.db.Database;
+
+/** Editions in SQL. Reader-facing queries see only what is published by {@code now}. */
+public final class EditionRepository {
+    private static final String PUBLISHED = "e.status = 'published' and e.published_at <= :now";
+
+    private final Database db;
+
+    public EditionRepository(Database db) {
+        this.db = db;
+    }
+
+    public void upsert(Handle h, Edition e) {
+        h.createUpdate("""
+                insert into edition (article_id, lang, title, summary, body_markdown, body_html, status, origin,
+                                     published_at, updated_at, source_hash)
+                values (:articleId, :lang, :title, :summary, :bodyMarkdown, :bodyHtml, :status, :origin,
+                        :published, :updated, :sourceHash)
+                on conflict (article_id, lang) do update set
+                    title = excluded.title, summary = excluded.summary, body_markdown = excluded.body_markdown,
+                    body_html = excluded.body_html, status = excluded.status, origin = excluded.origin,
+                    published_at = excluded.published_at, updated_at = excluded.updated_at,
+                    source_hash = excluded.source_hash""")
+                .bind("articleId", e.articleId())
+                .bind("lang", e.lang().tag())
+                .bind("title", e.title())
+                .bind("summary", e.summary())
+                .bind("bodyMarkdown", e.bodyMarkdown())
+                .bind("bodyHtml", e.bodyHtml())
+                .bind("status", e.status().code())
+                .bind("origin", e.origin().code())
+                .bind("published", e.published())
+                .bind("updated", e.updated())
+                .bind("sourceHash", e.sourceHash())
+                .execute();
+    }
+
+    public Optional<Edition> find(Handle h, String articleId, Lang lang) {
+        return h.createQuery("select * from edition where article_id = :id and lang = :lang")
+                .bind("id", articleId)
+                .bind("lang", lang.tag())
+                .map(EditionRepository::edition)
+                .findOne();
+    }
+
+    public Optional<Edition> find(String articleId, Lang lang) {
+        return db.withHandle(h -> find(h, articleId, lang));
+    }
+
+    public Optional<Edition> findPublished(String articleId, Lang lang, Instant now) {
+        return db.withHandle(h -> h.createQuery("select * from edition e where article_id = :id and lang = :lang and "
+                        + PUBLISHED)
+                .bind("id", articleId)
+                .bind("lang", lang.tag())
+                .bind("now", now)
+                .map(EditionRepository::edition)
+                .findOne());
+    }
+
+    /** The languages in which an article can be read now. */
+    public Set<Lang> publishedLangs(String articleId, Instant now) {
+        List<String> tags = db.withHandle(h -> h.createQuery("select lang from edition e where article_id = :id and "
+                        + PUBLISHED)
+                .bind("id", articleId)
+                .bind("now", now)
+                .mapTo(String.class)
+                .list());
+        Set<Lang> langs = EnumSet.noneOf(Lang.class);
+        tags.forEach(tag -> Lang.fromTag(tag).ifPresent(langs::add));
+        return langs;
+    }
+
+    /** A page of a listing, newest first, without bylines (the service adds them). */
+    public List<EditionTeaser> list(Listing listing, Lang lang, Instant now, int limit, int offset) {
+        String sql = "select e.article_id, e.lang, e.title, e.summary, e.published_at from edition e"
+                + filter(listing) + " order by e.published_at desc, e.article_id limit :limit offset :offset";
+        return db.withHandle(h -> bindListing(h.createQuery(sql), listing, lang, now)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> teaser(rs))
+                .list());
+    }
+
+    public int count(Listing listing, Lang lang, Instant now) {
+        String sql = "select count(*) from edition e" + filter(listing);
+        return db.withHandle(h -> bindListing(h.createQuery(sql), listing, lang, now).mapTo(int.class).one());
+    }
+
+    private static String filter(Listing listing) {
+        String join = switch (listing) {
+            case Listing.All all -> "";
+            case Listing.ByTopic byTopic ->
+                    " join article_topic t on t.article_id = e.article_id and t.topic_key = :key";
+            case Listing.ByAuthor byAuthor ->
+                    " join article_author a on a.article_id = e.article_id and a.author_key = :key";
+            case Listing.InMonth inMonth -> "";
+        };
+        String range = listing instanceof Listing.InMonth ? " and e.published_at >= :from and e.published_at < :to" : "";
+        return join + " where e.lang = :lang and " + PUBLISHED + range;
+    }
+
+    private static Query bindListing(Query query, Listing listing, Lang lang, Instant now) {
+        query.bind("lang", lang.tag()).bind("now", now);
+        switch (listing) {
+            case Listing.All all -> { }
+            case Listing.ByTopic byTopic -> query.bind("key", byTopic.topicKey());
+            case Listing.ByAuthor byAuthor -> query.bind("key", byAuthor.authorKey());
+            case Listing.InMonth inMonth -> query
+                    .bind("from", startOf(inMonth.month()))
+                    .bind("to", startOf(inMonth.month().plusMonths(1)));
+        }
+        return query;
+    }
+
+    private static Instant startOf(YearMonth month) {
+        return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Other published editions in {@code lang} that share a topic with the article, those sharing
+     * the most topics first, then the newest.
+     */
+    public List<EditionTeaser> sharingTopics(String articleId, Lang lang, Instant now, int limit) {
+        String sql = """
+                select e.article_id, e.lang, e.title, e.summary, e.published_at, count(*) as shared
+                from article_topic mine
+                join article_topic theirs on theirs.topic_key = mine.topic_key and theirs.article_id <> mine.article_id
+                join edition e on e.article_id = theirs.article_id
+                where mine.article_id = :id and e.lang = :lang and %s
+                group by e.article_id, e.lang, e.title, e.summary, e.published_at
+                order by shared desc, e.published_at desc, e.article_id
+                limit :limit""".formatted(PUBLISHED);
+        return db.withHandle(h -> h.createQuery(sql)
+                .bind("id", articleId)
+                .bind("lang", lang.tag())
+                .bind("now", now)
+                .bind("limit", limit)
+                .map((rs, ctx) -> teaser(rs))
+                .list());
+    }
+
+    /** Months with published editions in {@code lang}, newest first. */
+    public List<MonthCount> months(Lang lang, Instant now) {
+        String month = db.sql().yearMonth("e.published_at");
+        String sql = "select " + month + " as ym, count(*) as n from edition e where e.lang = :lang and " + PUBLISHED
+                + " group by ym order by ym desc";
+        return db.withHandle(h -> h.createQuery(sql)
+                .bind("lang", lang.tag())
+                .bind("now", now)
+                .map((rs, ctx) -> new MonthCount(YearMonth.parse(rs.getString("ym")), rs.getInt("n")))
+                .list());
+    }
+
+    private static EditionTeaser teaser(ResultSet rs) throws SQLException {
+        return new EditionTeaser(
+                rs.getString("article_id"),
+                Lang.fromTag(rs.getString("lang")).orElseThrow(),
+                rs.getString("title"),
+                rs.getString("summary"),
+                Instant.ofEpochMilli(rs.getLong("published_at")),
+                List.of());
+    }
+
+    private static Edition edition(ResultSet rs, StatementContext ctx) throws SQLException {
+        long published = rs.getLong("published_at");
+        Instant publishedAt = rs.wasNull() ? null : Instant.ofEpochMilli(published);
+        return new Edition(
+                rs.getString("article_id"),
+                Lang.fromTag(rs.getString("lang")).orElseThrow(),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("body_markdown"),
+                rs.getString("body_html"),
+                EditionStatus.ofCode(rs.getString("status")),
+                EditionOrigin.ofCode(rs.getString("origin")),
+                publishedAt,
+                Instant.ofEpochMilli(rs.getLong("updated_at")),
+                rs.getString("source_hash"));
+    }
+}

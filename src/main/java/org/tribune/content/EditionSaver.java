@@ -1,0 +1,107 @@
+package org.tribune.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Validates, renders and stores editions; the write half of {@link ContentService}. */
+final class EditionSaver {
+    private static final int MAX_TITLE = 500;
+    private static final int MAX_SUMMARY = 5_000;
+    private static final int MAX_BODY = 2_000_000;
+    private static final int MAX_NAME = 200;
+
+    private final ArticleRepository articles;
+    private final EditionRepository editions;
+    private final TaxonomyRepository taxonomies;
+    private final MarkdownRenderer markdown;
+    private final Clock clock;
+
+    EditionSaver(ArticleRepository articles, EditionRepository editions, TaxonomyRepository taxonomies,
+            MarkdownRenderer markdown, Clock clock) {
+        this.articles = articles;
+        this.editions = editions;
+        this.taxonomies = taxonomies;
+        this.markdown = markdown;
+        this.clock = clock;
+    }
+
+    /** Turns untrusted input into the edition to store; throws {@link InvalidContent} naming the field. */
+    Prepared prepare(EditionInput in) {
+        if (!Slugs.isValid(in.articleId())) {
+            throw new InvalidContent("id", "expected lowercase letters, digits and single hyphens (at most "
+                    + Slugs.MAX_LENGTH + " characters), got '" + in.articleId() + "'");
+        }
+        if (in.lang() == null) {
+            throw new InvalidContent("lang", "expected en, zh-Hans or zh-Hant");
+        }
+        String title = required("title", HtmlSafety.plainText(in.title()), MAX_TITLE);
+        String summary = limited("summary", HtmlSafety.plainText(in.summary()), MAX_SUMMARY);
+        String body = limited("body", in.bodyMarkdown() == null ? "" : in.bodyMarkdown(), MAX_BODY);
+        Instant updated = in.updated() != null ? in.updated() : in.published() != null ? in.published() : clock.instant();
+        if (in.published() != null && updated.isBefore(in.published())) {
+            throw new InvalidContent("updated", "must not be before published (" + in.published() + ")");
+        }
+        var edition = new Edition(in.articleId(), in.lang(), title, summary, body, markdown.render(body, in.lang()),
+                in.published() != null ? EditionStatus.PUBLISHED : EditionStatus.DRAFT, EditionOrigin.AUTHORED,
+                in.published(), updated, SourceHash.of(title, summary, body));
+        return new Prepared(edition, names("authors", in.authors()), names("topics", in.topics()));
+    }
+
+    SaveOutcome save(Handle h, Prepared p) {
+        Edition e = p.edition();
+        Optional<Edition> before = editions.find(h, e.articleId(), e.lang());
+        articles.upsert(h, e.articleId(), clock.instant(), e.published(), e.updated());
+        for (Named author : p.authors()) {
+            taxonomies.upsertName(h, Taxonomy.AUTHORS, author.key(), e.lang(), author.name());
+        }
+        for (Named topic : p.topics()) {
+            taxonomies.upsertName(h, Taxonomy.TOPICS, topic.key(), e.lang(), topic.name());
+        }
+        taxonomies.link(h, Taxonomy.AUTHORS, e.articleId(), p.authors().stream().map(Named::key).toList());
+        taxonomies.link(h, Taxonomy.TOPICS, e.articleId(), p.topics().stream().map(Named::key).toList());
+        // Names and links may have changed even when the edition did not: caches must hear of it.
+        articles.bumpContentVersion(h);
+        if (before.isPresent() && before.get().equals(e)) {
+            return SaveOutcome.UNCHANGED;
+        }
+        editions.upsert(h, e);
+        return before.isPresent() ? SaveOutcome.UPDATED : SaveOutcome.CREATED;
+    }
+
+    private static List<Named> names(String field, List<Named> given) {
+        List<Named> cleaned = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            Named n = given.get(i);
+            String where = field + "[" + i + "]";
+            if (n == null || !Slugs.isValid(n.key())) {
+                throw new InvalidContent(where + ".key", "expected a key of lowercase letters, digits and hyphens, got '"
+                        + (n == null ? null : n.key()) + "'");
+            }
+            if (cleaned.stream().anyMatch(c -> c.key().equals(n.key()))) {
+                throw new InvalidContent(where + ".key", "'" + n.key() + "' is listed twice");
+            }
+            cleaned.add(new Named(n.key(), required(where + ".name", HtmlSafety.plainText(n.name()), MAX_NAME)));
+        }
+        return cleaned;
+    }
+
+    private static String required(String field, String value, int max) {
+        if (value.isEmpty()) {
+            throw new InvalidContent(field, "must not be empty");
+        }
+        return limited(field, value, max);
+    }
+
+    private static String limited(String field, String value, int max) {
+        if (value.length() > max) {
+            throw new InvalidContent(field, "is " + value.length() + " characters long; the limit is " + max);
+        }
+        return value;
+    }
+
+    record Prepared(Edition edition, List<Named> authors, List<Named> topics) {}
+}

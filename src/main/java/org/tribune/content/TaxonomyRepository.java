@@ -1,0 +1,92 @@
+package org.tribune.content;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.tribune.db.Database;
+
+/** Authors and topics in SQL: their names per language and their links to articles. */
+final class TaxonomyRepository {
+    private final Database db;
+
+    TaxonomyRepository(Database db) {
+        this.db = db;
+    }
+
+    void upsertName(Handle h, Taxonomy t, String key, Lang lang, String name) {
+        h.createUpdate("insert into " + t.table + " (" + t.keyColumn + ") values (:key) on conflict do nothing")
+                .bind("key", key)
+                .execute();
+        h.createUpdate("insert into " + t.nameTable + " (" + t.keyColumn + ", lang, name) values (:key, :lang, :name)"
+                        + " on conflict (" + t.keyColumn + ", lang) do update set name = excluded.name")
+                .bind("key", key)
+                .bind("lang", lang.tag())
+                .bind("name", name)
+                .execute();
+    }
+
+    /** Replaces the article's links with {@code keys}, in that order. */
+    void link(Handle h, Taxonomy t, String articleId, List<String> keys) {
+        h.createUpdate("delete from " + t.linkTable + " where article_id = :id").bind("id", articleId).execute();
+        var batch = h.prepareBatch("insert into " + t.linkTable + " (article_id, " + t.keyColumn
+                + ", position) values (:id, :key, :position)");
+        for (int i = 0; i < keys.size(); i++) {
+            batch.bind("id", articleId).bind("key", keys.get(i)).bind("position", i).add();
+        }
+        if (!keys.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    /** Names per language of one author or topic, or empty when the key is unknown. */
+    Optional<Map<Lang, String>> names(Taxonomy t, String key) {
+        return db.withHandle(h -> {
+            boolean exists = h.createQuery("select count(*) from " + t.table + " where " + t.keyColumn + " = :key")
+                    .bind("key", key)
+                    .mapTo(int.class)
+                    .one() > 0;
+            if (!exists) {
+                return Optional.empty();
+            }
+            Map<Lang, String> names = new EnumMap<>(Lang.class);
+            h.createQuery("select lang, name from " + t.nameTable + " where " + t.keyColumn + " = :key")
+                    .bind("key", key)
+                    .map((rs, ctx) -> Map.entry(rs.getString("lang"), rs.getString("name")))
+                    .forEach(e -> Lang.fromTag(e.getKey()).ifPresent(lang -> names.put(lang, e.getValue())));
+            return Optional.of(names);
+        });
+    }
+
+    /** For each article, its authors or topics in order, named in {@code lang} where possible. */
+    Map<String, List<Named>> namesFor(Taxonomy t, Collection<String> articleIds, Lang lang) {
+        Map<String, List<Named>> result = new LinkedHashMap<>();
+        if (articleIds.isEmpty()) {
+            return result;
+        }
+        String sql = "select l.article_id, l." + t.keyColumn + " as k, n.lang, n.name from " + t.linkTable + " l"
+                + " left join " + t.nameTable + " n on n." + t.keyColumn + " = l." + t.keyColumn
+                + " where l.article_id in (<ids>) order by l.article_id, l.position";
+        Map<String, Map<String, Map<Lang, String>>> byArticle = new LinkedHashMap<>();
+        db.useHandle(h -> h.createQuery(sql).bindList("ids", List.copyOf(articleIds)).map((rs, ctx) -> {
+            var names = byArticle.computeIfAbsent(rs.getString("article_id"), id -> new LinkedHashMap<>())
+                    .computeIfAbsent(rs.getString("k"), k -> new EnumMap<>(Lang.class));
+            String tag = rs.getString("lang");
+            String name = rs.getString("name");
+            if (tag != null) {
+                Lang.fromTag(tag).ifPresent(l -> names.put(l, name));
+            }
+            return 0;
+        }).list());
+        byArticle.forEach((id, keys) -> {
+            List<Named> named = new ArrayList<>();
+            keys.forEach((key, names) -> named.add(new Named(key, NameFallback.pick(names, lang, key))));
+            result.put(id, List.copyOf(named));
+        });
+        return result;
+    }
+}

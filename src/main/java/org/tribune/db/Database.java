@@ -1,0 +1,143 @@
+package org.tribune.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The system of record: a migrated SQLite file or PostgreSQL schema behind a small connection pool.
+ *
+ * <pre>{@code
+ * try (var db = Database.open("jdbc:sqlite:tribune-data/tribune.db")) {
+ *     int n = db.withHandle(h -> h.select("select count(*) from article").mapTo(int.class).one());
+ * }
+ * }</pre>
+ *
+ * <p>Instants are stored as epoch milliseconds ({@code bigint}) in both dialects, so ordering and
+ * comparisons behave the same everywhere.
+ */
+public final class Database implements AutoCloseable {
+    private final Dialect dialect;
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private Database(Dialect dialect, HikariDataSource dataSource) {
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        jdbi.registerArgument(new InstantArgumentFactory());
+        jdbi.registerColumnMapper(Instant.class, new InstantColumnMapper());
+    }
+
+    /**
+     * Opens the database at {@code jdbcUrl} and brings its schema up to date.
+     *
+     * @param jdbcUrl {@code jdbc:sqlite:PATH} or {@code jdbc:postgresql://HOST/DB[?currentSchema=S]}
+     * @throws IllegalArgumentException for any other kind of URL
+     * @throws DatabaseUnavailable when the database cannot be reached or migrated
+     */
+    public static Database open(String jdbcUrl) {
+        Dialect dialect = Dialect.ofJdbcUrl(jdbcUrl);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(poolConfig(dialect, jdbcUrl));
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailable("cannot connect to " + redact(jdbcUrl) + ": " + e.getMessage(), e);
+        }
+        try {
+            migrate(dataSource, dialect, jdbcUrl);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw new DatabaseUnavailable("cannot migrate " + redact(jdbcUrl) + ": " + e.getMessage(), e);
+        }
+        return new Database(dialect, dataSource);
+    }
+
+    private static HikariConfig poolConfig(Dialect dialect, String jdbcUrl) {
+        var config = new HikariConfig();
+        config.setPoolName("tribune-db");
+        config.setJdbcUrl(jdbcUrl);
+        config.setInitializationFailTimeout(10_000);
+        if (dialect == Dialect.SQLITE) {
+            // Durability first: an acknowledged write survives a crash or power loss.
+            var sqlite = new SQLiteConfig();
+            sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            sqlite.enforceForeignKeys(true);
+            sqlite.setBusyTimeout(15_000);
+            config.setDataSourceProperties(sqlite.toProperties());
+            config.setMaximumPoolSize(8);
+        } else {
+            config.setMaximumPoolSize(16);
+        }
+        return config;
+    }
+
+    private static void migrate(HikariDataSource dataSource, Dialect dialect, String jdbcUrl) {
+        var flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration");
+        currentSchema(dialect, jdbcUrl).ifPresent(schema -> flyway.schemas(schema).defaultSchema(schema).createSchemas(true));
+        flyway.load().migrate();
+    }
+
+    /** A PostgreSQL URL may name its schema; Flyway must then create and use that one. */
+    private static Optional<String> currentSchema(Dialect dialect, String jdbcUrl) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return Optional.empty();
+        }
+        var matcher = Pattern.compile("[?&]currentSchema=([A-Za-z_][A-Za-z0-9_]*)").matcher(jdbcUrl);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    private static String redact(String jdbcUrl) {
+        return jdbcUrl.replaceAll("password=[^&;]*", "password=***");
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The SQL fragments that differ by dialect, for repositories that need them. */
+    public SqlDialect sql() {
+        return new SqlDialect(dialect);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public <R> R withHandle(HandleCallback<R, RuntimeException> callback) {
+        return jdbi.withHandle(callback);
+    }
+
+    public void useHandle(HandleConsumer<RuntimeException> consumer) {
+        jdbi.useHandle(consumer);
+    }
+
+    public <R> R inTransaction(HandleCallback<R, RuntimeException> callback) {
+        return jdbi.inTransaction(callback);
+    }
+
+    public void useTransaction(HandleConsumer<RuntimeException> consumer) {
+        jdbi.useTransaction(consumer);
+    }
+
+    /** Opens a handle the caller must close; for long streaming jobs such as imports. */
+    public Handle open() {
+        return jdbi.open();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,18 @@
+package org.tribune.db;
+
+/** SQL fragments that differ between SQLite and PostgreSQL. */
+public final class SqlDialect {
+    private final Dialect dialect;
+
+    SqlDialect(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** An expression giving {@code YYYY-MM} (UTC) of an epoch-millisecond column. */
+    public String yearMonth(String millisColumn) {
+        return switch (dialect) {
+            case SQLITE -> "strftime('%Y-%m', " + millisColumn + " / 1000, 'unixepoch')";
+            case POSTGRESQL -> "to_char(to_timestamp(" + millisColumn + " / 1000) at time zone 'UTC', 'YYYY-MM')";
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package org.tribune.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tribune.content.ContentService;
+import org.tribune.content.EditionInput;
+import org.tribune.content.InvalidContent;
+
+/**
+ * Collects parsed records and stores them a batch per transaction. When a batch fails, its
+ * records are stored one by one so that only the bad ones are reported and the rest still land.
+ */
+final class ImportBatch {
+    private static final Logger log = LoggerFactory.getLogger(ImportBatch.class);
+
+    private final ContentService content;
+    private final int size;
+    private final ImportReport report;
+    private final Consumer<ImportProblem> problems;
+    private final List<Pending> pending = new ArrayList<>();
+
+    ImportBatch(ContentService content, int size, ImportReport report, Consumer<ImportProblem> problems) {
+        this.content = content;
+        this.size = size;
+        this.report = report;
+        this.problems = problems;
+    }
+
+    void add(String file, long line, EditionInput input) {
+        pending.add(new Pending(file, line, input));
+        if (pending.size() >= size) {
+            flush();
+        }
+    }
+
+    void reject(String file, long line, String reason) {
+        problems.accept(new ImportProblem(file, line, reason));
+    }
+
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            content.saveAll(pending.stream().map(Pending::input).toList()).forEach(report::count);
+        } catch (RuntimeException batchFailed) {
+            pending.forEach(this::saveAlone);
+        }
+        pending.clear();
+    }
+
+    private void saveAlone(Pending p) {
+        try {
+            report.count(content.save(p.input()));
+        } catch (InvalidContent e) {
+            reject(p.file(), p.line(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("storing {}:{} failed", p.file(), p.line(), e);
+            reject(p.file(), p.line(), "could not be stored: " + e.getMessage());
+        }
+    }
+
+    private record Pending(String file, long line, EditionInput input) {}
+}

@@ -1,0 +1,113 @@
+package org.tribune.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.tribune.content.EditionInput;
+import org.tribune.content.Lang;
+import org.tribune.content.Named;
+
+/**
+ * Reads the import format's fields (DESIGN.md: id, lang, title, summary, published, updated,
+ * authors, topics, body) from a parsed JSON line or Markdown front matter, with an error that
+ * names the field for anything missing or of the wrong shape.
+ */
+final class ImportFields {
+    private ImportFields() {}
+
+    /**
+     * @param defaultId used when the record has no {@code id} (a Markdown file's name), or null
+     * @param bodyOverride the body when it is not a field (a Markdown file's text), or null
+     */
+    static EditionInput toInput(JsonNode node, String defaultId, String bodyOverride) {
+        if (node == null || !node.isObject()) {
+            throw new BadRecord("expected a JSON object with the fields id, lang, title, summary, published, "
+                    + "authors, topics and body");
+        }
+        String id = optionalText(node, "id");
+        if (id == null) {
+            id = defaultId;
+        }
+        if (id == null) {
+            throw new BadRecord("id: missing");
+        }
+        String langTag = requiredText(node, "lang");
+        Lang lang = Lang.fromTag(langTag).orElseThrow(() ->
+                new BadRecord("lang: expected en, zh-Hans or zh-Hant, got '" + langTag + "'"));
+        String body = bodyOverride != null ? bodyOverride : requiredText(node, "body");
+        return new EditionInput(id, lang, requiredText(node, "title"), optionalText(node, "summary"), body,
+                instant(node, "published"), instant(node, "updated"), named(node, "authors"), named(node, "topics"));
+    }
+
+    private static String requiredText(JsonNode node, String field) {
+        String value = optionalText(node, field);
+        if (value == null) {
+            throw new BadRecord(field + ": missing");
+        }
+        return value;
+    }
+
+    private static String optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new BadRecord(field + ": expected a string, got " + describe(value));
+        }
+        return value.asText();
+    }
+
+    private static Instant instant(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String text = value.asText();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notDateTime) {
+            try {
+                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notDate) {
+                throw new BadRecord(field + ": expected an ISO-8601 date-time such as 2022-03-04T00:00:00Z, got '"
+                        + text + "'");
+            }
+        }
+    }
+
+    private static List<Named> named(JsonNode node, String field) {
+        JsonNode list = node.get(field);
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new BadRecord(field + ": expected a list of {\"key\": …, \"name\": …}, got " + describe(list));
+        }
+        List<Named> result = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            if (!item.isObject()) {
+                throw new BadRecord(field + "[" + i + "]: expected {\"key\": …, \"name\": …}, got " + describe(item));
+            }
+            result.add(new Named(requiredText(item, "key"), requiredText(item, "name")));
+        }
+        return result;
+    }
+
+    private static String describe(JsonNode value) {
+        return value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A record that does not have the import format's shape. */
+    static final class BadRecord extends RuntimeException {
+        BadRecord(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.tribune.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tribune.content.SaveOutcome;
+
+/** What an import did: counts of editions by outcome, and every problem with where it was found. */
+public final class ImportReport {
+    private long created;
+    private long updated;
+    private long unchanged;
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    void count(SaveOutcome outcome) {
+        switch (outcome) {
+            case CREATED -> created++;
+            case UPDATED -> updated++;
+            case UNCHANGED -> unchanged++;
+        }
+    }
+
+    void problem(ImportProblem problem) {
+        problems.add(problem);
+    }
+
+    public long created() {
+        return created;
+    }
+
+    public long updated() {
+        return updated;
+    }
+
+    public long unchanged() {
+        return unchanged;
+    }
+
+    public long imported() {
+        return created + updated + unchanged;
+    }
+
+    public List<ImportProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    public String summary() {
+        return "%d editions imported (%d new, %d updated, %d unchanged), %d failed"
+                .formatted(imported(), created, updated, unchanged, problems.size());
+    }
+}

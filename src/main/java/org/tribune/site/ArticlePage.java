@@ -1,0 +1,29 @@
+package org.tribune.site;
+
+import java.util.List;
+import org.tribune.web.Layout;
+
+/**
+ * An edition's page.
+ *
+ * @param bodyHtml sanitized when stored; emitted as is
+ * @param updated null unless the edition changed on a later day than it was published
+ */
+public record ArticlePage(
+        Layout layout,
+        String title,
+        String summary,
+        String bodyHtml,
+        String published,
+        String publishedIso,
+        String updated,
+        List<Link> authors,
+        List<Link> topics,
+        List<TeaserView> related) {
+
+    public ArticlePage {
+        authors = List.copyOf(authors);
+        topics = List.copyOf(topics);
+        related = List.copyOf(related);
+    }
+}

@@ -1,0 +1,57 @@
+package org.tribune.site;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.tribune.content.ArticleView;
+import org.tribune.content.Edition;
+import org.tribune.content.Lang;
+import org.tribune.content.Slugs;
+import org.tribune.web.Layout;
+import org.tribune.web.PageNotFound;
+import org.tribune.web.RenderedPage;
+import org.tribune.web.SitePaths;
+
+/** {@code /{lang}/articles/{slug}}: one edition, with its byline, topics and related articles. */
+public final class ArticlePages {
+    private final SiteRequests site;
+
+    ArticlePages(SiteRequests site) {
+        this.site = site;
+    }
+
+    void addRoutes(RoutesConfig routes) {
+        routes.get("/{lang}/articles/{slug}", this::article);
+    }
+
+    private void article(Context ctx) {
+        Lang lang = site.lang(ctx);
+        String slug = ctx.pathParam("slug");
+        if (!Slugs.isValid(slug)) {
+            throw new PageNotFound(lang, "no article " + slug);
+        }
+        site.serve(ctx, () -> site.content.article(slug, lang)
+                .map(this::render)
+                .orElseThrow(() -> new PageNotFound(lang, "no article " + slug + " in " + lang.tag())));
+    }
+
+    private RenderedPage render(ArticleView view) {
+        Edition e = view.edition();
+        Lang lang = e.lang();
+        Layout layout = site.layouts.build(lang, e.title(), e.summary(), view.availableIn(),
+                other -> SitePaths.article(other, e.articleId()));
+        boolean updatedLater = e.updated() != null && day(e.updated()).isAfter(day(e.published()));
+        var page = new ArticlePage(layout, e.title(), e.summary(), e.bodyHtml(),
+                layout.date(e.published()), e.published().toString(),
+                updatedLater ? layout.date(e.updated()) : null,
+                SiteRequests.authorLinks(lang, view.authors()),
+                SiteRequests.topicLinks(lang, view.topics()),
+                view.related().stream().map(site::teaser).toList());
+        return site.render("site/article.jte", page);
+    }
+
+    private static LocalDate day(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

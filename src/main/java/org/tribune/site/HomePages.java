@@ -1,0 +1,64 @@
+package org.tribune.site;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.tribune.content.Lang;
+import org.tribune.content.Listing;
+import org.tribune.web.LanguageNegotiation;
+import org.tribune.web.Messages;
+import org.tribune.web.SitePaths;
+
+/** The home page per language, its older pages, the root redirect and the language switch. */
+public final class HomePages {
+    private static final Pattern SWITCH_TARGET = Pattern.compile("/(en|zh-hans|zh-hant)/[A-Za-z0-9/_.~%-]*");
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    private final SiteRequests site;
+    private final ListingRenderer listings;
+
+    HomePages(SiteRequests site, ListingRenderer listings) {
+        this.site = site;
+        this.listings = listings;
+    }
+
+    void addRoutes(RoutesConfig routes) {
+        routes.get("/", this::root);
+        routes.get("/language", this::chooseLanguage);
+        routes.get("/{lang}", ctx -> home(ctx, 1));
+        routes.get("/{lang}/page/{n}", ctx -> home(ctx, site.pageNumber(ctx, site.lang(ctx))));
+    }
+
+    /** Sends readers to their language: an explicit earlier choice, else Accept-Language. */
+    private void root(Context ctx) {
+        Lang lang = LanguageNegotiation.choose(ctx.header("Accept-Language"), ctx.cookie(LanguageNegotiation.COOKIE));
+        ctx.header("Vary", "Accept-Language, Cookie");
+        ctx.header("Cache-Control", "private, no-cache");
+        ctx.redirect(SitePaths.home(lang), io.javalin.http.HttpStatus.FOUND);
+    }
+
+    /** The language switch: remember the reader's choice, then show the page in that language. */
+    private void chooseLanguage(Context ctx) {
+        String target = Optional.ofNullable(ctx.queryParam("to")).orElse("");
+        if (!SWITCH_TARGET.matcher(target).matches() || target.contains("//") || target.contains("..")) {
+            throw new io.javalin.http.BadRequestResponse("the language switch needs a page of this site");
+        }
+        Lang lang = Lang.fromPathSegment(target.substring(1, target.indexOf('/', 1))).orElseThrow();
+        var cookie = new Cookie(LanguageNegotiation.COOKIE, lang.pathSegment(), "/", ONE_YEAR);
+        cookie.setSameSite(SameSite.LAX);
+        cookie.setHttpOnly(true);
+        ctx.cookie(cookie);
+        ctx.header("Cache-Control", "no-store");
+        ctx.redirect(target, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void home(Context ctx, int page) {
+        Lang lang = site.lang(ctx);
+        String heading = Messages.of(lang).get("listing.latest");
+        site.serve(ctx, () -> listings.render(lang, new Listing.All(), page, heading, null,
+                n -> SitePaths.home(lang, n)));
+    }
+}

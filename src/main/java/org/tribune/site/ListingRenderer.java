@@ -1,0 +1,41 @@
+package org.tribune.site;
+
+import java.util.function.IntFunction;
+import org.tribune.content.Lang;
+import org.tribune.content.Listing;
+import org.tribune.content.ListingPage;
+import org.tribune.web.Layout;
+import org.tribune.web.Messages;
+import org.tribune.web.PageNotFound;
+import org.tribune.web.RenderedPage;
+
+/** Renders one page of a listing (home, topic, author, month) with its pagination. */
+final class ListingRenderer {
+    private final SiteRequests site;
+
+    ListingRenderer(SiteRequests site) {
+        this.site = site;
+    }
+
+    /**
+     * @param title the page's title, or null for the site's home
+     * @param pathOfPage the address of each page number of this listing
+     */
+    RenderedPage render(Lang lang, Listing listing, int page, String heading, String title,
+            IntFunction<String> pathOfPage) {
+        ListingPage result = site.content.listing(listing, lang, page);
+        if (page > 1 && result.items().isEmpty()) {
+            throw new PageNotFound(lang, "listing has no page " + page);
+        }
+        Messages m = Messages.of(lang);
+        String pageLabel = result.pageCount() > 1 ? m.get("pagination.page", page, result.pageCount()) : null;
+        String fullTitle = page > 1 ? (title != null ? title : heading) + " · " + pageLabel : title;
+        Layout layout = site.layouts.everyLanguage(lang, fullTitle, pathOfPage.apply(page));
+        var view = new ListPage(layout, heading, m.get("listing.count", result.total()),
+                result.items().stream().map(site::teaser).toList(),
+                result.hasPrevious() ? pathOfPage.apply(page - 1) : null,
+                result.hasNext() ? pathOfPage.apply(page + 1) : null,
+                pageLabel);
+        return site.render("site/listing.jte", view);
+    }
+}

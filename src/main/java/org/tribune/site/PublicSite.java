@@ -1,0 +1,34 @@
+package org.tribune.site;
+
+import io.javalin.config.RoutesConfig;
+import org.tribune.content.ContentService;
+import org.tribune.web.LayoutFactory;
+import org.tribune.web.PageCache;
+import org.tribune.web.Templates;
+
+/** The reader-facing site: every public HTML page, registered in one call. */
+public final class PublicSite {
+    private final HomePages home;
+    private final ArticlePages articles;
+    private final TopicPages topics;
+    private final AuthorPages authors;
+    private final ArchivePages archive;
+
+    public PublicSite(ContentService content, Templates templates, PageCache cache, LayoutFactory layouts) {
+        var site = new SiteRequests(content, templates, cache, layouts);
+        var listings = new ListingRenderer(site);
+        this.home = new HomePages(site, listings);
+        this.articles = new ArticlePages(site);
+        this.topics = new TopicPages(site, listings);
+        this.authors = new AuthorPages(site, listings);
+        this.archive = new ArchivePages(site, listings);
+    }
+
+    public void addRoutes(RoutesConfig routes) {
+        home.addRoutes(routes);
+        articles.addRoutes(routes);
+        topics.addRoutes(routes);
+        authors.addRoutes(routes);
+        archive.addRoutes(routes);
+    }
+}

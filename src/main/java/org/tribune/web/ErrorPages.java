@@ -1,0 +1,91 @@
+package org.tribune.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tribune.content.Lang;
+
+/**
+ * The one place where failures become responses: a page in the reader's language for people, an
+ * RFC 9457 problem document for API clients. Nobody ever sees a stack trace.
+ */
+public final class ErrorPages {
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private static final String HANDLED = "tribune.error-handled";
+
+    private final Templates templates;
+    private final LayoutFactory layouts;
+
+    public ErrorPages(Templates templates, LayoutFactory layouts) {
+        this.templates = templates;
+        this.layouts = layouts;
+    }
+
+    public void addHandlers(RoutesConfig routes) {
+        routes.exception(PageNotFound.class, (e, ctx) -> {
+            log.debug("404 {}: {}", ctx.path(), e.getMessage());
+            respond(ctx, 404, e.lang());
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            log.debug("{} {}: {}", e.getStatus(), ctx.path(), e.getMessage());
+            respond(ctx, e.getStatus(), null);
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            log.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, null);
+        });
+        // Addresses no route matched, and statuses set without an exception.
+        routes.error(404, ctx -> respondOnce(ctx, 404));
+        routes.error(405, ctx -> respondOnce(ctx, 405));
+        routes.error(500, ctx -> respondOnce(ctx, 500));
+    }
+
+    private void respondOnce(Context ctx, int status) {
+        if (ctx.attribute(HANDLED) == null) {
+            respond(ctx, status, null);
+        }
+    }
+
+    private void respond(Context ctx, int status, Lang known) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        ctx.header("Cache-Control", "no-store");
+        if (wantsProblemJson(ctx)) {
+            problem(ctx, status);
+            return;
+        }
+        Lang lang = known != null ? known : languageOf(ctx);
+        Messages m = Messages.of(lang);
+        String kind = status == 404 || status == 405 ? "404" : status >= 500 ? "500" : "400";
+        var page = new ErrorPage(layouts.error(lang, m.get("error." + kind + ".title")), status,
+                m.get("error." + kind + ".title"), m.get("error." + kind + ".message"));
+        ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("web/error.jte", page));
+    }
+
+    private static void problem(Context ctx, int status) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", io.javalin.http.HttpStatus.forStatus(status).getMessage());
+        body.put("status", status);
+        body.put("instance", ctx.path());
+        ctx.status(status).result(ctx.jsonMapper().toJsonString(body, Map.class)).contentType("application/problem+json");
+    }
+
+    private static boolean wantsProblemJson(Context ctx) {
+        String accept = Optional.ofNullable(ctx.header("Accept")).orElse("");
+        return ctx.path().startsWith("/api/") || (accept.contains("json") && !accept.contains("html"));
+    }
+
+    /** The address's language when it names one, else the reader's negotiated language. */
+    static Lang languageOf(Context ctx) {
+        String path = ctx.path();
+        int end = path.indexOf('/', 1);
+        String first = end < 0 ? path.substring(1) : path.substring(1, end);
+        return Lang.fromPathSegment(first).orElseGet(() ->
+                LanguageNegotiation.choose(ctx.header("Accept-Language"), ctx.cookie(LanguageNegotiation.COOKIE)));
+    }
+}

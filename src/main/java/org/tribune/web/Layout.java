@@ -1,0 +1,54 @@
+package org.tribune.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.tribune.content.Lang;
+
+/**
+ * What every page's frame shows: language, title, canonical and alternate addresses, the
+ * language switch and the interface text.
+ *
+ * @param canonical absolute URL of this page
+ * @param alternates one per language the page exists in, plus {@code x-default}
+ */
+public record Layout(
+        Lang lang,
+        Messages messages,
+        String title,
+        String description,
+        String canonical,
+        List<Alternate> alternates,
+        List<LanguageLink> languageSwitch) {
+
+    public Layout {
+        alternates = List.copyOf(alternates);
+        languageSwitch = List.copyOf(languageSwitch);
+    }
+
+    /** Interface text in the page's language. */
+    public String t(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    public String date(Instant instant) {
+        return messages.date(instant);
+    }
+
+    public String homePath() {
+        return SitePaths.home(lang);
+    }
+
+    public String archivePath() {
+        return SitePaths.archive(lang);
+    }
+
+    /** A {@code <link rel="alternate" hreflang>}; the code is BCP 47 ({@code zh-Hant}) or {@code x-default}. */
+    public record Alternate(String hreflang, String href) {}
+
+    /**
+     * One entry of the {@code English 简体 繁體} switch.
+     *
+     * @param href null when the page does not exist in that language: shown, never linked
+     */
+    public record LanguageLink(Lang lang, String label, String href, boolean current) {}
+}

@@ -1,0 +1,63 @@
+package org.tribune.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.tribune.content.Lang;
+
+/** Builds the frame of each page: absolute canonical and hreflang URLs, and the language switch. */
+public final class LayoutFactory {
+    private final Supplier<String> baseUrl;
+
+    /** @param baseUrl the public address of the site, known only once the server listens */
+    public LayoutFactory(Supplier<String> baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    private String base() {
+        String url = baseUrl.get();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * @param availableIn the languages this page exists in
+     * @param pathIn this page's path in a given language
+     */
+    public Layout build(Lang lang, String title, String description, Set<Lang> availableIn, Function<Lang, String> pathIn) {
+        Messages messages = Messages.of(lang);
+        String siteName = messages.get("site.name");
+        String fullTitle = title == null ? siteName : title + " | " + siteName;
+        List<Layout.Alternate> alternates = new ArrayList<>();
+        List<Layout.LanguageLink> languageSwitch = new ArrayList<>();
+        String baseUrl = base();
+        for (Lang other : Lang.values()) {
+            boolean exists = availableIn.contains(other);
+            if (exists) {
+                alternates.add(new Layout.Alternate(other.tag(), baseUrl + pathIn.apply(other)));
+            }
+            String href = exists && other != lang ? SitePaths.chooseLanguage(pathIn.apply(other)) : null;
+            languageSwitch.add(new Layout.LanguageLink(other, messages.get("language." + other.tag()), href, other == lang));
+        }
+        Lang fallback = availableIn.contains(Lang.EN) ? Lang.EN : lang;
+        alternates.add(new Layout.Alternate("x-default", baseUrl + pathIn.apply(fallback)));
+        return new Layout(lang, messages, fullTitle, description, baseUrl + pathIn.apply(lang), alternates, languageSwitch);
+    }
+
+    /** For error pages: no canonical address or alternates, and a switch to each language's home. */
+    public Layout error(Lang lang, String title) {
+        Messages messages = Messages.of(lang);
+        List<Layout.LanguageLink> languageSwitch = new ArrayList<>();
+        for (Lang other : Lang.values()) {
+            languageSwitch.add(new Layout.LanguageLink(other, messages.get("language." + other.tag()),
+                    other == lang ? null : SitePaths.chooseLanguage(SitePaths.home(other)), other == lang));
+        }
+        return new Layout(lang, messages, title + " | " + messages.get("site.name"), null, null, List.of(), languageSwitch);
+    }
+
+    /** For pages that exist in every language, such as listings. */
+    public Layout everyLanguage(Lang lang, String title, String path) {
+        return build(lang, title, null, Set.of(Lang.values()), other -> SitePaths.inLanguage(path, other));
+    }
+}

@@ -1,0 +1,78 @@
+package org.tribune.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rendered pages by address, dropped as soon as content changes.
+ *
+ * <p>Writes made in this process invalidate at once ({@link #invalidateAll()}); writes made
+ * elsewhere (an import run from the command line, another node) are noticed by polling the
+ * database's content version every {@code pollMillis}. Entries are keyed by a generation that
+ * every invalidation bumps, so a page rendered from old content while an invalidation happens is
+ * never served afterwards.
+ */
+public final class PageCache implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(PageCache.class);
+
+    private final Cache<String, RenderedPage> pages;
+    private final AtomicLong generation = new AtomicLong();
+    private final LongSupplier contentVersion;
+    private final ScheduledExecutorService poller;
+    private volatile long lastSeenVersion;
+
+    public PageCache(long maxBytes, LongSupplier contentVersion, long pollMillis) {
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, RenderedPage page) -> page.weight() + key.length())
+                .build();
+        this.contentVersion = contentVersion;
+        this.lastSeenVersion = contentVersion.getAsLong();
+        this.poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("page-cache-poll").factory());
+        poller.scheduleWithFixedDelay(this::checkVersion, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The cached page for {@code key}, rendering and keeping it when absent. */
+    public RenderedPage get(String key, Supplier<RenderedPage> render) {
+        String versionedKey = generation.get() + " " + key;
+        RenderedPage cached = pages.getIfPresent(versionedKey);
+        if (cached != null) {
+            return cached;
+        }
+        RenderedPage fresh = render.get();
+        if (fresh.status() == 200) {
+            pages.put(versionedKey, fresh);
+        }
+        return fresh;
+    }
+
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+
+    private void checkVersion() {
+        try {
+            long version = contentVersion.getAsLong();
+            if (version != lastSeenVersion) {
+                lastSeenVersion = version;
+                invalidateAll();
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not read the content version; cached pages kept for now", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        poller.shutdownNow();
+    }
+}

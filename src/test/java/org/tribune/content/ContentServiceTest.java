@@ -1,0 +1,169 @@
+package org.tribune.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tribune.content.Fixtures.NOW;
+import static org.tribune.content.Fixtures.edition;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tribune.db.Dialect;
+import org.tribune.db.TestDatabase;
+
+/** The content store on both databases: the same assertions against SQLite and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
+class ContentServiceTest {
+    @Parameter
+    Dialect dialect;
+
+    @TempDir
+    Path tempDir;
+
+    TestDatabase db;
+    ContentService content;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabase.open(dialect, tempDir);
+        content = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void a_saved_edition_reads_back_rendered_with_its_authors_topics_and_languages() {
+        content.save(edition("korea", Lang.EN, "2025-03-04T00:00:00Z", "asia"));
+        content.save(edition("korea", Lang.ZH_HANS, "2025-03-04T00:00:00Z", "asia"));
+
+        ArticleView view = content.article("korea", Lang.ZH_HANS).orElseThrow();
+
+        assertThat(view.edition().title()).isEqualTo("标题 korea");
+        assertThat(view.edition().bodyHtml()).isEqualTo("<p>Body of <strong>标题 korea</strong>.</p>\n");
+        assertThat(view.authors()).containsExactly(new Named("jane-doe", "jane-doe（简）"));
+        assertThat(view.topics()).containsExactly(new Named("asia", "asia（简）"));
+        assertThat(view.availableIn()).isEqualTo(Set.of(Lang.EN, Lang.ZH_HANS));
+        assertThat(content.article("korea", Lang.ZH_HANT)).isEmpty();
+    }
+
+    @Test
+    void saving_the_same_edition_twice_changes_nothing_and_saving_a_change_updates_it() {
+        var first = edition("korea", Lang.EN, "2025-03-04T00:00:00Z", "asia");
+        assertThat(content.save(first)).isEqualTo(SaveOutcome.CREATED);
+        assertThat(content.save(first)).isEqualTo(SaveOutcome.UNCHANGED);
+
+        var changed = new EditionInput("korea", Lang.EN, "New title", first.summary(), first.bodyMarkdown(),
+                first.published(), Instant.parse("2025-03-06T00:00:00Z"), first.authors(), first.topics());
+        assertThat(content.save(changed)).isEqualTo(SaveOutcome.UPDATED);
+
+        Edition stored = content.article("korea", Lang.EN).orElseThrow().edition();
+        assertThat(stored.title()).isEqualTo("New title");
+        assertThat(stored.updated()).isEqualTo(Instant.parse("2025-03-06T00:00:00Z"));
+        assertThat(content.listing(new Listing.All(), Lang.EN, 1).total()).isEqualTo(1);
+    }
+
+    @Test
+    void editions_published_in_the_future_or_without_a_date_are_not_shown_to_readers() {
+        content.save(edition("later", Lang.EN, "2026-06-01T00:00:00Z", "asia"));
+        content.save(new EditionInput("draft", Lang.EN, "Draft", "", "x", null, null, List.of(), List.of()));
+
+        assertThat(content.article("later", Lang.EN)).isEmpty();
+        assertThat(content.article("draft", Lang.EN)).isEmpty();
+        assertThat(content.listing(new Listing.All(), Lang.EN, 1).total()).isZero();
+    }
+
+    @Test
+    void listings_are_newest_first_per_language_and_paged_by_ten() {
+        for (int i = 1; i <= 12; i++) {
+            content.save(edition("a" + i, Lang.EN, "2025-01-%02dT00:00:00Z".formatted(i), i % 2 == 0 ? "even" : "odd"));
+        }
+        content.save(edition("a1", Lang.ZH_HANS, "2025-01-01T00:00:00Z", "odd"));
+
+        ListingPage first = content.listing(new Listing.All(), Lang.EN, 1);
+        ListingPage second = content.listing(new Listing.All(), Lang.EN, 2);
+
+        assertThat(first.total()).isEqualTo(12);
+        assertThat(first.items()).extracting(EditionTeaser::articleId).startsWith("a12", "a11").hasSize(10);
+        assertThat(second.items()).extracting(EditionTeaser::articleId).containsExactly("a2", "a1");
+        assertThat(second.hasNext()).isFalse();
+        assertThat(first.items().getFirst().authors()).containsExactly(new Named("jane-doe", "jane-doe"));
+        assertThat(content.listing(new Listing.ByTopic("even"), Lang.EN, 1).total()).isEqualTo(6);
+        assertThat(content.listing(new Listing.ByAuthor("jane-doe"), Lang.ZH_HANS, 1).items())
+                .extracting(EditionTeaser::articleId).containsExactly("a1");
+        assertThat(content.listing(new Listing.InMonth(YearMonth.of(2025, 1)), Lang.EN, 1).total()).isEqualTo(12);
+        assertThat(content.listing(new Listing.InMonth(YearMonth.of(2025, 2)), Lang.EN, 1).total()).isZero();
+    }
+
+    @Test
+    void the_archive_counts_editions_per_month_in_one_language() {
+        content.save(edition("jan", Lang.EN, "2025-01-31T23:59:59Z", "asia"));
+        content.save(edition("feb", Lang.EN, "2025-02-01T00:00:00Z", "asia"));
+        content.save(edition("feb2", Lang.EN, "2025-02-14T00:00:00Z", "asia"));
+        content.save(edition("feb", Lang.ZH_HANS, "2025-02-01T00:00:00Z", "asia"));
+
+        assertThat(content.archive(Lang.EN)).containsExactly(
+                new MonthCount(YearMonth.of(2025, 2), 2), new MonthCount(YearMonth.of(2025, 1), 1));
+    }
+
+    @Test
+    void related_articles_share_topics_stay_in_the_language_and_exclude_the_article_itself() {
+        content.save(edition("main", Lang.EN, "Main", "2025-01-01T00:00:00Z", List.of("asia", "trade"), List.of("a")));
+        content.save(edition("both", Lang.EN, "Both", "2024-01-01T00:00:00Z", List.of("asia", "trade"), List.of("a")));
+        content.save(edition("one", Lang.EN, "One", "2025-01-02T00:00:00Z", List.of("asia"), List.of("a")));
+        content.save(edition("none", Lang.EN, "None", "2025-01-03T00:00:00Z", List.of("europe"), List.of("a")));
+        content.save(edition("chinese", Lang.ZH_HANS, "中文", "2025-01-03T00:00:00Z", List.of("asia"), List.of("a")));
+
+        var related = content.article("main", Lang.EN).orElseThrow().related();
+
+        assertThat(related).extracting(EditionTeaser::articleId).containsExactly("both", "one");
+    }
+
+    @Test
+    void untrusted_markup_in_titles_names_and_bodies_is_made_harmless_before_it_is_stored() {
+        content.save(new EditionInput("xss", Lang.EN, "<img src=x onerror=alert(1)>Title<script>alert(2)</script>",
+                "<b>bold</b> summary", "Text <script>alert(3)</script><a href=\"javascript:alert(4)\">x</a>",
+                Instant.parse("2025-01-01T00:00:00Z"), null,
+                List.of(new Named("eve", "Eve<script>alert(5)</script>")), List.of()));
+
+        ArticleView view = content.article("xss", Lang.EN).orElseThrow();
+
+        assertThat(view.edition().title()).isEqualTo("Title");
+        assertThat(view.edition().summary()).isEqualTo("bold summary");
+        assertThat(view.edition().bodyHtml()).doesNotContain("script", "javascript", "alert(3)");
+        assertThat(view.authors()).containsExactly(new Named("eve", "Eve"));
+    }
+
+    @Test
+    void invalid_input_is_refused_with_the_field_at_fault() {
+        assertThatThrownBy(() -> content.save(edition("Not A Slug", Lang.EN, "2025-01-01T00:00:00Z", "asia")))
+                .isInstanceOf(InvalidContent.class).hasMessageStartingWith("id:");
+        assertThatThrownBy(() -> content.save(new EditionInput("ok", Lang.EN, " <b></b> ", "", "", null, null,
+                List.of(), List.of()))).isInstanceOf(InvalidContent.class).hasMessageStartingWith("title:");
+        assertThatThrownBy(() -> content.save(new EditionInput("ok", Lang.EN, "T", "", "",
+                Instant.parse("2025-01-02T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z"), List.of(), List.of())))
+                .isInstanceOf(InvalidContent.class).hasMessageStartingWith("updated:");
+        assertThat(content.isEmpty()).isTrue();
+    }
+
+    @Test
+    void every_write_moves_the_content_version_so_caches_elsewhere_notice() {
+        long before = content.contentVersion();
+        content.save(edition("korea", Lang.EN, "2025-03-04T00:00:00Z", "asia"));
+        assertThat(content.contentVersion()).isGreaterThan(before);
+    }
+}
