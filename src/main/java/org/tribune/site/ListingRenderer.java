@@ -30,7 +30,8 @@ final class ListingRenderer {
         Messages m = Messages.of(lang);
         String pageLabel = result.pageCount() > 1 ? m.get("pagination.page", page, result.pageCount()) : null;
         String fullTitle = page > 1 ? (title != null ? title : heading) + " · " + pageLabel : title;
-        Layout layout = site.layouts.everyLanguage(lang, fullTitle, pathOfPage.apply(page));
+        Layout layout = page == 1 ? site.layouts.everyLanguage(lang, fullTitle, pathOfPage.apply(1))
+                : site.layouts.laterPage(lang, fullTitle, pathOfPage.apply(page), pathOfPage.apply(1));
         var view = new ListPage(layout, heading, m.get("listing.count", result.total()),
                 result.items().stream().map(site::teaser).toList(),
                 result.hasPrevious() ? pathOfPage.apply(page - 1) : null,

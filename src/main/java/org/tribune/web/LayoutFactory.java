@@ -56,8 +56,19 @@ public final class LayoutFactory {
         return new Layout(lang, messages, title + " | " + messages.get("site.name"), null, null, List.of(), languageSwitch);
     }
 
-    /** For pages that exist in every language, such as listings. */
+    /** For pages that exist in every language, such as the first page of a listing. */
     public Layout everyLanguage(Lang lang, String title, String path) {
         return build(lang, title, null, Set.of(Lang.values()), other -> SitePaths.inLanguage(path, other));
+    }
+
+    /**
+     * For a later page of a listing: other languages have their own number of pages, so the switch
+     * leads to their first page and no alternates are claimed.
+     */
+    public Layout laterPage(Lang lang, String title, String path, String firstPagePath) {
+        Layout first = everyLanguage(lang, title, firstPagePath);
+        String self = base() + path;
+        return new Layout(lang, first.messages(), first.title(), null, self,
+                List.of(new Layout.Alternate(lang.tag(), self)), first.languageSwitch());
     }
 }

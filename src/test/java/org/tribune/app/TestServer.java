@@ -1,0 +1,138 @@
+package org.tribune.app;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.tribune.content.ContentService;
+import org.tribune.content.Fixtures;
+import org.tribune.importer.ImportReport;
+import org.tribune.importer.Importer;
+
+/**
+ * Starts the real application on a random port with a temporary data folder, for HTTP tests.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
+ * }</pre>
+ */
+public final class TestServer implements BeforeAllCallback, AfterAllCallback {
+    private final String fixture;
+    private Path dataDir;
+    private App app;
+    private HttpClient client;
+
+    private TestServer(String fixture) {
+        this.fixture = fixture;
+    }
+
+    /** A server whose store holds the JSON Lines fixture at this classpath resource. */
+    public static TestServer withFixture(String resource) {
+        return new TestServer(resource);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        dataDir = Files.createTempDirectory("tribune-http-test");
+        var settings = new Settings(dataDir, "127.0.0.1", 0, null, null, false, null);
+        app = App.start(settings, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        if (fixture != null) {
+            load(fixture);
+        }
+        client = newClient(HttpClient.Redirect.NEVER);
+    }
+
+    private void load(String resource) {
+        var in = TestServer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing test fixture " + resource);
+        }
+        ImportReport report = new Importer(app.content()).importJsonLines(resource,
+                new InputStreamReader(in, StandardCharsets.UTF_8), problem -> {
+                    throw new IllegalStateException("bad fixture line: " + problem);
+                });
+        if (report.imported() == 0) {
+            throw new IllegalStateException("fixture " + resource + " imported nothing");
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (app != null) {
+            app.close();
+        }
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    public ContentService content() {
+        return app.content();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public URI uri(String path) {
+        return URI.create(app.url() + path);
+    }
+
+    /** A client with its own cookie jar, following redirects as told. */
+    public HttpClient newClient(HttpClient.Redirect redirects) {
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(redirects)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** GET without following redirects; headers as name, value pairs. */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(client, path, headers);
+    }
+
+    public HttpResponse<String> send(HttpClient with, String path, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return with.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
