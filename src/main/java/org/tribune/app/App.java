@@ -10,6 +10,7 @@ import org.tribune.content.ContentService;
 import org.tribune.db.Database;
 import org.tribune.demo.DemoJournal;
 import org.tribune.site.PublicSite;
+import org.tribune.web.Assets;
 import org.tribune.web.ErrorPages;
 import org.tribune.web.LayoutFactory;
 import org.tribune.web.PageCache;
@@ -57,9 +58,10 @@ public final class App implements AutoCloseable {
             var pageCache = new PageCache(PAGE_CACHE_BYTES, content::contentVersion, 1_000);
             content.onChange(pageCache::invalidateAll);
             var baseUrl = new BaseUrl(settings.baseUrl());
-            var layouts = new LayoutFactory(baseUrl::get);
+            var assets = new Assets();
+            var layouts = new LayoutFactory(baseUrl::get, assets.path("site.css"));
             var site = new PublicSite(content, templates, pageCache, layouts);
-            var server = WebServer.start(settings, site, new ErrorPages(templates, layouts), new HealthCheck(content));
+            var server = WebServer.start(settings, site, assets, new ErrorPages(templates, layouts), new HealthCheck(content));
             baseUrl.listeningOn("http://" + settings.host() + ":" + server.port());
             return new App(settings, db, content, pageCache, server);
         } catch (RuntimeException e) {

@@ -2,9 +2,8 @@ package org.tribune.app;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
-import io.javalin.http.staticfiles.Location;
-import java.util.Map;
 import org.tribune.site.PublicSite;
+import org.tribune.web.Assets;
 import org.tribune.web.ErrorPages;
 import org.tribune.web.SecurityHeaders;
 
@@ -16,7 +15,7 @@ final class WebServer implements AutoCloseable {
         this.javalin = javalin;
     }
 
-    static WebServer start(Settings settings, PublicSite site, ErrorPages errors, HealthCheck health) {
+    static WebServer start(Settings settings, PublicSite site, Assets assets, ErrorPages errors, HealthCheck health) {
         Javalin javalin = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -25,14 +24,9 @@ final class WebServer implements AutoCloseable {
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.maxRequestSize = 1_000_000;
             config.jetty.host = settings.host();
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/assets";
-                files.directory = "/assets";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "public, max-age=86400");
-            });
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/health", health::handle);
+            assets.addRoutes(config.routes);
             site.addRoutes(config.routes);
             errors.addHandlers(config.routes);
         });

@@ -10,6 +10,7 @@ import org.tribune.content.Lang;
  *
  * @param canonical absolute URL of this page
  * @param alternates one per language the page exists in, plus {@code x-default}
+ * @param stylesheet the fingerprinted stylesheet address
  */
 public record Layout(
         Lang lang,
@@ -18,7 +19,8 @@ public record Layout(
         String description,
         String canonical,
         List<Alternate> alternates,
-        List<LanguageLink> languageSwitch) {
+        List<LanguageLink> languageSwitch,
+        String stylesheet) {
 
     public Layout {
         alternates = List.copyOf(alternates);

@@ -10,10 +10,15 @@ import org.tribune.content.Lang;
 /** Builds the frame of each page: absolute canonical and hreflang URLs, and the language switch. */
 public final class LayoutFactory {
     private final Supplier<String> baseUrl;
+    private final String stylesheet;
 
-    /** @param baseUrl the public address of the site, known only once the server listens */
-    public LayoutFactory(Supplier<String> baseUrl) {
+    /**
+     * @param baseUrl the public address of the site, known only once the server listens
+     * @param stylesheet the fingerprinted address of the site's stylesheet
+     */
+    public LayoutFactory(Supplier<String> baseUrl, String stylesheet) {
         this.baseUrl = baseUrl;
+        this.stylesheet = stylesheet;
     }
 
     private String base() {
@@ -42,7 +47,8 @@ public final class LayoutFactory {
         }
         Lang fallback = availableIn.contains(Lang.EN) ? Lang.EN : lang;
         alternates.add(new Layout.Alternate("x-default", baseUrl + pathIn.apply(fallback)));
-        return new Layout(lang, messages, fullTitle, description, baseUrl + pathIn.apply(lang), alternates, languageSwitch);
+        return new Layout(lang, messages, fullTitle, description, baseUrl + pathIn.apply(lang), alternates, languageSwitch,
+                stylesheet);
     }
 
     /** For error pages: no canonical address or alternates, and a switch to each language's home. */
@@ -53,7 +59,8 @@ public final class LayoutFactory {
             languageSwitch.add(new Layout.LanguageLink(other, messages.get("language." + other.tag()),
                     other == lang ? null : SitePaths.chooseLanguage(SitePaths.home(other)), other == lang));
         }
-        return new Layout(lang, messages, title + " | " + messages.get("site.name"), null, null, List.of(), languageSwitch);
+        return new Layout(lang, messages, title + " | " + messages.get("site.name"), null, null, List.of(), languageSwitch,
+                stylesheet);
     }
 
     /** For pages that exist in every language, such as the first page of a listing. */
@@ -69,6 +76,6 @@ public final class LayoutFactory {
         Layout first = everyLanguage(lang, title, firstPagePath);
         String self = base() + path;
         return new Layout(lang, first.messages(), first.title(), null, self,
-                List.of(new Layout.Alternate(lang.tag(), self)), first.languageSwitch());
+                List.of(new Layout.Alternate(lang.tag(), self)), first.languageSwitch(), stylesheet);
     }
 }
