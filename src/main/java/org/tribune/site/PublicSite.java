@@ -10,8 +10,8 @@ import org.tribune.web.Templates;
 public final class PublicSite {
     private final HomePages home;
     private final ArticlePages articles;
-    private final TopicPages topics;
-    private final AuthorPages authors;
+    private final ClassificationPages topics;
+    private final ClassificationPages authors;
     private final ArchivePages archive;
 
     public PublicSite(ContentService content, Templates templates, PageCache cache, LayoutFactory layouts) {
@@ -19,8 +19,8 @@ public final class PublicSite {
         var listings = new ListingRenderer(site);
         this.home = new HomePages(site, listings);
         this.articles = new ArticlePages(site);
-        this.topics = new TopicPages(site, listings);
-        this.authors = new AuthorPages(site, listings);
+        this.topics = new ClassificationPages(site, listings, ClassificationPages.TOPICS);
+        this.authors = new ClassificationPages(site, listings, ClassificationPages.AUTHORS);
         this.archive = new ArchivePages(site, listings);
     }
 

@@ -107,27 +107,20 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     public HttpResponse<String> send(HttpClient with, String path, String... headers) {
-        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET();
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return with.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(with, path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), headers);
     }
 
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return exchange(client, path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    }
+
+    private <T> HttpResponse<T> exchange(HttpClient with, String path, HttpResponse.BodyHandler<T> body, String... headers) {
         var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return with.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,65 @@
+package org.tribune.site;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.tribune.content.ContentService;
+import org.tribune.content.Lang;
+import org.tribune.content.Listing;
+import org.tribune.content.Slugs;
+import org.tribune.web.Messages;
+import org.tribune.web.PageNotFound;
+import org.tribune.web.SitePaths;
+
+/**
+ * {@code /{lang}/topics/{key}} and {@code /{lang}/authors/{key}}: the articles of one topic or one
+ * author in one language, newest first. Both are the same page over a different classification.
+ */
+final class ClassificationPages {
+    /** What differs between topic pages and author pages. */
+    private record Kind(
+            String segment,
+            String headingKey,
+            BiFunction<ContentService, String, Optional<Function<Lang, String>>> names,
+            Function<String, Listing> listing,
+            PagePath path) {}
+
+    private interface PagePath {
+        String of(Lang lang, String key, int page);
+    }
+
+    static final Kind TOPICS = new Kind("topics", "listing.topic",
+            (content, key) -> content.topic(key).map(topic -> topic::nameIn), Listing.ByTopic::new, SitePaths::topic);
+    static final Kind AUTHORS = new Kind("authors", "listing.author",
+            (content, key) -> content.author(key).map(author -> author::nameIn), Listing.ByAuthor::new, SitePaths::author);
+
+    private final SiteRequests site;
+    private final ListingRenderer listings;
+    private final Kind kind;
+
+    ClassificationPages(SiteRequests site, ListingRenderer listings, Kind kind) {
+        this.site = site;
+        this.listings = listings;
+        this.kind = kind;
+    }
+
+    void addRoutes(RoutesConfig routes) {
+        routes.get("/{lang}/" + kind.segment() + "/{key}", ctx -> serve(ctx, 1));
+        routes.get("/{lang}/" + kind.segment() + "/{key}/page/{n}", ctx -> serve(ctx, site.pageNumber(ctx, site.lang(ctx))));
+    }
+
+    private void serve(Context ctx, int page) {
+        Lang lang = site.lang(ctx);
+        String key = ctx.pathParam("key");
+        Optional<Function<Lang, String>> found = Slugs.isValid(key)
+                ? kind.names().apply(site.content, key) : Optional.empty();
+        Function<Lang, String> names = found
+                .orElseThrow(() -> new PageNotFound(lang, "no " + kind.segment() + " " + key));
+        String name = names.apply(lang);
+        String heading = Messages.of(lang).get(kind.headingKey(), name);
+        site.serve(ctx, () -> listings.render(lang, kind.listing().apply(key), page, heading, name,
+                n -> kind.path().of(lang, key, n)));
+    }
+}
