@@ -42,6 +42,9 @@ public final class HtmlSafety {
             .toFactory();
 
     private static final PolicyFactory NO_MARKUP = new HtmlPolicyBuilder().toFactory();
+    /** Block boundaries separate words: "<p>One</p><p>Two</p>" reads "One Two", not "OneTwo". */
+    private static final Pattern BLOCK_TAG =
+            Pattern.compile("(?i)<(?=/?(?:p|br|div|li|h[1-6]|tr|td|th|dt|dd|blockquote|section|article)\\b)");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200D\\u200C]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -62,7 +65,7 @@ public final class HtmlSafety {
         }
         String stripped = untrusted.indexOf('<') < 0 && untrusted.indexOf('&') < 0
                 ? untrusted
-                : Encoding.decodeHtml(NO_MARKUP.sanitize(untrusted));
+                : Encoding.decodeHtml(NO_MARKUP.sanitize(BLOCK_TAG.matcher(untrusted).replaceAll(" <")));
         String noControls = CONTROL.matcher(stripped).replaceAll(" ");
         return SPACES.matcher(noControls).replaceAll(" ").strip();
     }

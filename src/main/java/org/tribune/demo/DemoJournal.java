@@ -1,7 +1,5 @@
 package org.tribune.demo;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.content.ContentService;
@@ -24,8 +22,7 @@ public final class DemoJournal {
         if (in == null) {
             throw new IllegalStateException("the demo journal " + RESOURCE + " is missing from the build");
         }
-        ImportReport report = new Importer(content).importJsonLines(RESOURCE,
-                new InputStreamReader(in, StandardCharsets.UTF_8),
+        ImportReport report = new Importer(content).importJsonLines(RESOURCE, in,
                 problem -> log.error("demo content is broken: {}", problem));
         log.info("demo journal loaded: {}", report.summary());
         return report.imported();

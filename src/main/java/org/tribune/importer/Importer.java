@@ -2,14 +2,9 @@ package org.tribune.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,31 +80,30 @@ public final class Importer {
             }
         } catch (ImportFields.BadRecord e) {
             batch.reject(file.toString(), 1, e.getMessage());
-        } catch (CharacterCodingException e) {
+        } catch (java.nio.charset.MalformedInputException e) {
             batch.reject(file.toString(), 0, "not valid UTF-8");
         } catch (IOException | UncheckedIOException e) {
             batch.reject(file.toString(), 0, "cannot read: " + e.getMessage());
         }
     }
 
+    private static final int MAX_LINE_BYTES = 32 * 1024 * 1024;
+
     private void importJsonLines(Path file, ImportBatch batch) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (var reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
-            readJsonLines(file.toString(), reader, batch);
+        try (InputStream in = Files.newInputStream(file)) {
+            readJsonLines(file.toString(), in, batch);
         }
     }
 
-    /** Imports JSON Lines from a reader, such as a resource; {@code name} is used in problem reports. */
-    public ImportReport importJsonLines(String name, Reader reader, Consumer<ImportProblem> onProblem) {
+    /** Imports JSON Lines from a stream, such as a resource; {@code name} is used in problem reports. */
+    public ImportReport importJsonLines(String name, InputStream in, Consumer<ImportProblem> onProblem) {
         var report = new ImportReport();
         var batch = new ImportBatch(content, batchSize, report, problem -> {
             report.problem(problem);
             onProblem.accept(problem);
         });
-        try (var lines = new BufferedReader(reader, 1 << 16)) {
-            readJsonLines(name, lines, batch);
+        try (in) {
+            readJsonLines(name, in, batch);
         } catch (IOException e) {
             batch.reject(name, 0, "cannot read: " + e.getMessage());
         }
@@ -117,16 +111,14 @@ public final class Importer {
         return report;
     }
 
-    private static void readJsonLines(String name, BufferedReader reader, ImportBatch batch) throws IOException {
-        String line;
-        long number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (number == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (!line.isBlank()) {
-                importLine(name, number, line, batch);
+    private static void readJsonLines(String name, InputStream in, ImportBatch batch) throws IOException {
+        var lines = new Utf8Lines(in, MAX_LINE_BYTES);
+        Utf8Lines.Line line;
+        while ((line = lines.next()) != null) {
+            if (line.problem() != null) {
+                batch.reject(name, line.number(), line.problem());
+            } else if (!line.text().isBlank()) {
+                importLine(name, line.number(), line.text(), batch);
             }
         }
     }

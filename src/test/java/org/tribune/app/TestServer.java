@@ -1,7 +1,6 @@
 package org.tribune.app;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -61,8 +60,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
         if (in == null) {
             throw new IllegalStateException("missing test fixture " + resource);
         }
-        ImportReport report = new Importer(app.content()).importJsonLines(resource,
-                new InputStreamReader(in, StandardCharsets.UTF_8), problem -> {
+        ImportReport report = new Importer(app.content()).importJsonLines(resource, in, problem -> {
                     throw new IllegalStateException("bad fixture line: " + problem);
                 });
         if (report.imported() == 0) {
