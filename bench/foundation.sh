@@ -28,12 +28,12 @@ echo "corpus: $(wc -l < "$corpus") editions, $(du -h "$corpus" | cut -f1)"
 
 echo "== import"
 rm -rf "$out/data"
-/usr/bin/time -f "import wall %e s, peak RSS %M KB" java -jar "$jar" import --data "$out/data" "$corpus"
+/usr/bin/time -f "import wall %e s, peak RSS %M KB" bin/tribune import --data "$out/data" "$corpus"
 
 echo "== start-up"
 port=18080
 start=$(date +%s%N)
-java ${TRIBUNE_JAVA_OPTS:-} -jar "$jar" serve --data "$out/data" --port "$port" > "$out/serve.log" 2>&1 &
+bin/tribune serve --data "$out/data" --port "$port" > "$out/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; [ -n "${nginx_pid:-}" ] && kill "$nginx_pid" 2>/dev/null || true' EXIT
 until grep -q "listening on" "$out/serve.log"; do sleep 0.02; done
@@ -43,18 +43,23 @@ slug=$(grep -m1 -o '"id":"[^"]*"' "$corpus" | cut -d'"' -f4)
 grep -o '"id":"[^"]*","lang":"[^"]*"' "$corpus" | awk -F'"' '!seen[$4 $8]++ {
     lang = ($8 == "en") ? "en" : ($8 == "zh-Hans") ? "zh-hans" : "zh-hant";
     print "/" lang "/articles/" $4 }' | shuf -n 1000 --random-source=<(yes) > "$out/paths.txt"
-curl -s -o /dev/null -w "article page: %{http_code}, %{size_download} bytes\n" "http://127.0.0.1:$port/en/articles/$slug"
+mkdir -p "$out/nginx/www"
+curl -s -o "$out/nginx/www/article.html" -w "article page: %{http_code}, %{size_download} bytes\n" \
+    "http://127.0.0.1:$port/en/articles/$slug"
 
+echo "== warm-up (10 s, not reported): lets the JIT compile the serving path"
+wrk -t2 -c32 -d10s "http://127.0.0.1:$port/en/articles/$slug" > /dev/null
 echo "== wrk: one article page"
 wrk -t2 -c32 -d20s --latency "http://127.0.0.1:$port/en/articles/$slug" | grep -E "Requests/sec|99%|Latency|Non-2xx"
-echo "== wrk: 1,000 articles in three languages, random"
+echo "== wrk: 1,000 articles in three languages, random (first run renders each page once)"
+wrk -t2 -c32 -d20s --latency -s bench/random-paths.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|99%|Latency|Non-2xx"
+echo "== wrk: the same, again (pages cached)"
 wrk -t2 -c32 -d20s --latency -s bench/random-paths.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|99%|Latency|Non-2xx"
 echo "server RSS after load: $(( $(ps -o rss= -p $server) / 1024 )) MB"
 kill $server; wait $server 2>/dev/null || true
 
-echo "== nginx: one 60 KB static file"
-mkdir -p "$out/nginx/www"
-head -c 61440 /dev/urandom | base64 -w 100 | head -c 61440 > "$out/nginx/www/page.html"
+echo "== nginx: one 60 KB static file, then the same article page as a static file"
+(set +o pipefail; head -c 46080 /dev/urandom | base64 -w 100 > "$out/nginx/www/page.html")
 cat > "$out/nginx/nginx.conf" <<CONF
 worker_processes 2;
 pid $PWD/$out/nginx/nginx.pid;
@@ -71,4 +76,5 @@ nginx -c "$PWD/$out/nginx/nginx.conf" -g "daemon off;" &
 nginx_pid=$!
 sleep 0.5
 wrk -t2 -c32 -d20s --latency "http://127.0.0.1:18081/page.html" | grep -E "Requests/sec|99%|Latency|Non-2xx"
+wrk -t2 -c32 -d20s --latency "http://127.0.0.1:18081/article.html" | grep -E "Requests/sec|99%|Latency|Non-2xx"
 kill "$nginx_pid"

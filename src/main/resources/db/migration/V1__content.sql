@@ -8,21 +8,26 @@ create table article (
     updated_at   bigint       not null
 );
 
+-- Small columns first: SQLite keeps a row's tail in overflow pages, and listings, related
+-- articles and freshness checks must not have to walk past the bodies to read a date.
 create table edition (
     article_id    varchar(200) not null references article (id) on delete cascade,
     lang          varchar(10)  not null,              -- en | zh-Hans | zh-Hant
-    title         text         not null,
-    summary       text         not null,
-    body_markdown text         not null,
-    body_html     text         not null,              -- rendered and sanitized
     status        varchar(20)  not null,              -- draft | in_review | scheduled | published | withdrawn
     origin        varchar(20)  not null,              -- authored | derived (from another edition)
     published_at  bigint,
     updated_at    bigint       not null,
     source_hash   varchar(64)  not null,              -- sha-256 of title, summary and body
+    title         text         not null,
+    summary       text         not null,
+    body_markdown text         not null,
+    body_html     text         not null,              -- rendered and sanitized
     primary key (article_id, lang)
 );
 create index edition_listing on edition (lang, status, published_at);
+-- Answers "is this article readable in that language now?" from the index alone, for related
+-- articles and classification listings that test many articles at once.
+create index edition_visibility on edition (article_id, lang, status, published_at);
 
 create table author (
     author_key varchar(100) not null primary key

@@ -28,7 +28,8 @@ import org.tribune.web.Templates;
  */
 public final class App implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(App.class);
-    private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
+    /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
+    private static final long PAGE_CACHE_BYTES = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
 
     private final Database db;
     private final ContentService content;

@@ -135,15 +135,26 @@ public final class EditionRepository {
      * the most topics first, then the newest.
      */
     public List<EditionTeaser> sharingTopics(String articleId, Lang lang, Instant now, int limit) {
+        // Counting shared topics first keeps the work proportional to the article's neighbours, not
+        // to the whole language; ranking them on the edition_visibility index alone means only the
+        // chosen few rows are read. Cross joins tell SQLite to keep that order.
         String sql = """
-                select e.article_id, e.lang, e.title, e.summary, e.published_at, count(*) as shared
-                from article_topic mine
-                join article_topic theirs on theirs.topic_key = mine.topic_key and theirs.article_id <> mine.article_id
-                join edition e on e.article_id = theirs.article_id
-                where mine.article_id = :id and e.lang = :lang and %s
-                group by e.article_id, e.lang, e.title, e.summary, e.published_at
-                order by shared desc, e.published_at desc, e.article_id
-                limit :limit""".formatted(PUBLISHED);
+                with shared as materialized (
+                    select theirs.article_id, count(*) as n
+                    from article_topic mine
+                    join article_topic theirs on theirs.topic_key = mine.topic_key
+                    where mine.article_id = :id and theirs.article_id <> :id
+                    group by theirs.article_id),
+                ranked as materialized (
+                    select s.article_id, s.n, e.published_at
+                    from shared s cross join edition e
+                    where e.article_id = s.article_id and e.lang = :lang and %s
+                    order by s.n desc, e.published_at desc, s.article_id
+                    limit :limit)
+                select e.article_id, e.lang, e.title, e.summary, e.published_at
+                from ranked r cross join edition e
+                where e.article_id = r.article_id and e.lang = :lang
+                order by r.n desc, r.published_at desc, r.article_id""".formatted(PUBLISHED);
         return db.withHandle(h -> h.createQuery(sql)
                 .bind("id", articleId)
                 .bind("lang", lang.tag())

@@ -73,6 +73,8 @@ public final class Database implements AutoCloseable {
             sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             sqlite.enforceForeignKeys(true);
             sqlite.setBusyTimeout(15_000);
+            sqlite.setCacheSize(-8_192);  // KiB per connection: hot index pages stay in memory
+            sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
             config.setDataSourceProperties(sqlite.toProperties());
             config.setMaximumPoolSize(8);
         } else {
