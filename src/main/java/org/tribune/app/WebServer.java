@@ -5,6 +5,7 @@ import io.javalin.compression.CompressionStrategy;
 import org.tribune.site.PublicSite;
 import org.tribune.web.Assets;
 import org.tribune.web.ErrorPages;
+import org.tribune.web.ReadRoutes;
 import org.tribune.web.SecurityHeaders;
 
 /** The HTTP server: the only place Javalin is created and configured. */
@@ -25,7 +26,7 @@ final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = 1_000_000;
             config.jetty.host = settings.host();
             config.routes.before(SecurityHeaders::apply);
-            config.routes.get("/health", health::handle);
+            ReadRoutes.add(config.routes, "/health", health::handle);
             assets.addRoutes(config.routes);
             site.addRoutes(config.routes);
             errors.addHandlers(config.routes);

@@ -16,6 +16,7 @@ import org.tribune.content.MonthCount;
 import org.tribune.web.Layout;
 import org.tribune.web.Messages;
 import org.tribune.web.PageNotFound;
+import org.tribune.web.ReadRoutes;
 import org.tribune.web.SitePaths;
 
 /** {@code /{lang}/archive/}: months with articles; {@code /{lang}/archive/{yyyy}/{mm}}: one month's articles. */
@@ -32,9 +33,9 @@ public final class ArchivePages {
     }
 
     void addRoutes(RoutesConfig routes) {
-        routes.get("/{lang}/archive", this::archive);
-        routes.get("/{lang}/archive/{year}/{month}", ctx -> month(ctx, 1));
-        routes.get("/{lang}/archive/{year}/{month}/page/{n}", ctx -> month(ctx, site.pageNumber(ctx, site.lang(ctx))));
+        ReadRoutes.add(routes, "/{lang}/archive", this::archive);
+        ReadRoutes.add(routes, "/{lang}/archive/{year}/{month}", ctx -> month(ctx, 1));
+        ReadRoutes.add(routes, "/{lang}/archive/{year}/{month}/page/{n}", ctx -> month(ctx, site.pageNumber(ctx, site.lang(ctx))));
     }
 
     private void archive(Context ctx) {

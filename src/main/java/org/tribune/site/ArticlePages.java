@@ -10,6 +10,7 @@ import org.tribune.content.Lang;
 import org.tribune.content.Slugs;
 import org.tribune.web.Layout;
 import org.tribune.web.PageNotFound;
+import org.tribune.web.ReadRoutes;
 import org.tribune.web.RenderedPage;
 import org.tribune.web.SitePaths;
 
@@ -22,7 +23,7 @@ public final class ArticlePages {
     }
 
     void addRoutes(RoutesConfig routes) {
-        routes.get("/{lang}/articles/{slug}", this::article);
+        ReadRoutes.add(routes, "/{lang}/articles/{slug}", this::article);
     }
 
     private void article(Context ctx) {

@@ -11,6 +11,7 @@ import org.tribune.content.Listing;
 import org.tribune.content.Slugs;
 import org.tribune.web.Messages;
 import org.tribune.web.PageNotFound;
+import org.tribune.web.ReadRoutes;
 import org.tribune.web.SitePaths;
 
 /**
@@ -46,8 +47,8 @@ final class ClassificationPages {
     }
 
     void addRoutes(RoutesConfig routes) {
-        routes.get("/{lang}/" + kind.segment() + "/{key}", ctx -> serve(ctx, 1));
-        routes.get("/{lang}/" + kind.segment() + "/{key}/page/{n}", ctx -> serve(ctx, site.pageNumber(ctx, site.lang(ctx))));
+        ReadRoutes.add(routes, "/{lang}/" + kind.segment() + "/{key}", ctx -> serve(ctx, 1));
+        ReadRoutes.add(routes, "/{lang}/" + kind.segment() + "/{key}/page/{n}", ctx -> serve(ctx, site.pageNumber(ctx, site.lang(ctx))));
     }
 
     private void serve(Context ctx, int page) {

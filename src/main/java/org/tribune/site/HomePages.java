@@ -10,6 +10,7 @@ import org.tribune.content.Lang;
 import org.tribune.content.Listing;
 import org.tribune.web.LanguageNegotiation;
 import org.tribune.web.Messages;
+import org.tribune.web.ReadRoutes;
 import org.tribune.web.SitePaths;
 
 /** The home page per language, its older pages, the root redirect and the language switch. */
@@ -26,10 +27,10 @@ public final class HomePages {
     }
 
     void addRoutes(RoutesConfig routes) {
-        routes.get("/", this::root);
-        routes.get("/language", this::chooseLanguage);
-        routes.get("/{lang}", ctx -> home(ctx, 1));
-        routes.get("/{lang}/page/{n}", ctx -> home(ctx, site.pageNumber(ctx, site.lang(ctx))));
+        ReadRoutes.add(routes, "/", this::root);
+        ReadRoutes.add(routes, "/language", this::chooseLanguage);
+        ReadRoutes.add(routes, "/{lang}", ctx -> home(ctx, 1));
+        ReadRoutes.add(routes, "/{lang}/page/{n}", ctx -> home(ctx, site.pageNumber(ctx, site.lang(ctx))));
     }
 
     /** Sends readers to their language: an explicit earlier choice, else Accept-Language. */

@@ -41,7 +41,7 @@ public final class Assets {
     }
 
     public void addRoutes(RoutesConfig routes) {
-        routes.get("/assets/{name}", this::serve);
+        ReadRoutes.add(routes, "/assets/{name}", this::serve);
     }
 
     private void serve(Context ctx) {

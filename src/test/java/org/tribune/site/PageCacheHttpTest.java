@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,6 +38,24 @@ class PageCacheHttpTest {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+    }
+
+    @Test
+    void head_answers_like_get_without_the_body() throws Exception {
+        var head = HttpRequest.newBuilder(server.uri("/en/articles/alliance-drift"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        var missing = HttpRequest.newBuilder(server.uri("/en/articles/no-such-article"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        var client = server.newClient(HttpClient.Redirect.NEVER);
+
+        HttpResponse<String> found = client.send(head, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> notFound = client.send(missing, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.headers().firstValue("ETag"))
+                .isEqualTo(server.get("/en/articles/alliance-drift").headers().firstValue("ETag"));
+        assertThat(found.body()).isEmpty();
+        assertThat(notFound.statusCode()).isEqualTo(404);
     }
 
     @Test
