@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.tribune.content.ContentService;
 import org.tribune.content.Fixtures;
 import org.tribune.importer.ImportReport;
@@ -23,14 +24,16 @@ import org.tribune.importer.Importer;
 
 /**
  * Starts the real application on a random port with a temporary data folder, for HTTP tests.
+ * The server's log is captured and shown only under a failing test.
  *
  * <pre>{@code
  * @RegisterExtension
  * static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
  * }</pre>
  */
-public final class TestServer implements BeforeAllCallback, AfterAllCallback {
+public final class TestServer implements BeforeAllCallback, AfterAllCallback, TestWatcher {
     private final String fixture;
+    private final CapturedLogs logs = new CapturedLogs();
     private Path dataDir;
     private App app;
     private HttpClient client;
@@ -46,6 +49,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
+        logs.start();
         dataDir = Files.createTempDirectory("tribune-http-test");
         var settings = new Settings(dataDir, "127.0.0.1", 0, null, null, false, null);
         app = App.start(settings, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
@@ -73,9 +77,16 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
         if (app != null) {
             app.close();
         }
+        logs.stop();
         try (var files = Files.walk(dataDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    /** Prints the server's log, captured while the class ran, under a failed test's report. */
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        logs.printTo(System.err, context.getDisplayName());
     }
 
     public ContentService content() {
