@@ -64,6 +64,7 @@ public final class App implements AutoCloseable {
             var site = new PublicSite(content, templates, pageCache, layouts);
             var server = WebServer.start(settings, site, assets, new ErrorPages(templates, layouts), new HealthCheck(content));
             baseUrl.listeningOn("http://" + settings.host() + ":" + server.port());
+            log.info("serving on port {} from {} ({})", server.port(), settings.dataDir(), db.dialect());
             return new App(settings, db, content, pageCache, server);
         } catch (RuntimeException e) {
             db.close();
