@@ -1,0 +1,63 @@
+package org.tribune.zh;
+
+import java.util.List;
+
+/**
+ * Several dictionaries consulted as one, with OpenCC 1.4's two policies: {@code short_circuit}
+ * takes the first dictionary that matches at all (phrases before characters), {@code union} the
+ * longest match among them, the earlier dictionary winning a tie.
+ */
+final class DictionaryGroup implements Matcher {
+    enum Policy { SHORT_CIRCUIT, UNION }
+
+    private final Policy policy;
+    private final Matcher[] members;
+    private final boolean[] possibleStart = new boolean[Character.MAX_VALUE + 1];
+
+    DictionaryGroup(Policy policy, List<Matcher> members) {
+        this.policy = policy;
+        this.members = members.toArray(Matcher[]::new);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (Matcher member : this.members) {
+                if (!member.cannotStartWith((char) c)) {
+                    possibleStart[c] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean cannotStartWith(char c) {
+        return !possibleStart[c];
+    }
+
+    @Override
+    public int match(CharSequence text, int from, int to, Found found) {
+        return policy == Policy.SHORT_CIRCUIT ? first(text, from, to, found) : longest(text, from, to, found);
+    }
+
+    private int first(CharSequence text, int from, int to, Found found) {
+        for (Matcher member : members) {
+            int length = member.match(text, from, to, found);
+            if (length > 0) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private int longest(CharSequence text, int from, int to, Found found) {
+        int best = 0;
+        String bestValue = null;
+        for (Matcher member : members) {
+            int length = member.match(text, from, to, found);
+            if (length > best) {
+                best = length;
+                bestValue = found.value;
+            }
+        }
+        found.value = bestValue;
+        return best;
+    }
+}
