@@ -1,6 +1,7 @@
 package org.tribune;
 
 
+import org.tribune.cli.ConvertCommand;
 import org.tribune.cli.DemoCommand;
 import org.tribune.cli.ImportCommand;
 import org.tribune.cli.ServeCommand;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Tribune 0.1",
         description = "A publishing platform for journals in English, Simplified and Traditional Chinese.",
-        subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, ConvertCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -1,0 +1,92 @@
+package org.tribune.zh;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Converts a UTF-8 stream of any size in bounded memory. Text is converted a piece at a time,
+ * each piece ending at a line break or, in a very long line, after Chinese punctuation that no
+ * dictionary key contains, so cutting there gives the same output as converting everything at once.
+ */
+public final class StreamConversion {
+    private static final int READ_BYTES = 1 << 16;
+    private static final int MAX_PENDING_CHARS = 1 << 20;
+
+    private StreamConversion() {}
+
+    /** Invalid UTF-8 in the input, at a byte offset from its start. */
+    public static final class InvalidUtf8 extends IOException {
+        private final long offset;
+
+        InvalidUtf8(long offset) {
+            super("input is not valid UTF-8 at byte offset " + offset);
+            this.offset = offset;
+        }
+
+        public long offset() {
+            return offset;
+        }
+    }
+
+    /** Reads {@code in} to its end, writing the conversion to {@code out}; flushes but does not close. */
+    public static void convert(ScriptConverter converter, InputStream in, OutputStream out) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(READ_BYTES);
+        CharBuffer chars = CharBuffer.allocate(READ_BYTES);
+        StringBuilder pending = new StringBuilder();
+        StringBuilder converted = new StringBuilder();
+        long consumed = 0;
+        boolean end = false;
+        while (!end) {
+            int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            end = read < 0;
+            bytes.position(bytes.position() + Math.max(read, 0)).flip();
+            int before = bytes.position();
+            CoderResult result = decoder.decode(bytes, chars, end);
+            consumed += bytes.position() - before;
+            if (result.isError()) {
+                throw new InvalidUtf8(consumed);
+            }
+            if (end && decoder.flush(chars).isError()) {
+                throw new InvalidUtf8(consumed);
+            }
+            bytes.compact();
+            pending.append(chars.flip());
+            chars.clear();
+            int cut = end ? pending.length() : safeCut(pending);
+            if (cut > 0) {
+                converted.setLength(0);
+                converter.convert(pending, 0, cut, converted);
+                out.write(converted.toString().getBytes(StandardCharsets.UTF_8));
+                pending.delete(0, cut);
+            }
+        }
+        out.flush();
+    }
+
+    /** Where the text may be cut: after the last line break, or in a long line after safe punctuation. */
+    static int safeCut(CharSequence text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        if (text.length() < MAX_PENDING_CHARS) {
+            return 0;
+        }
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if ("。，、！？；：".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return Character.isHighSurrogate(text.charAt(text.length() - 1)) ? text.length() - 1 : text.length();
+    }
+}
