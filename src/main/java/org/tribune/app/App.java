@@ -10,6 +10,7 @@ import org.tribune.content.ContentService;
 import org.tribune.db.Database;
 import org.tribune.demo.DemoJournal;
 import org.tribune.site.PublicSite;
+import org.tribune.zh.ChineseConversions;
 import org.tribune.web.Assets;
 import org.tribune.web.ErrorPages;
 import org.tribune.web.LayoutFactory;
@@ -50,7 +51,7 @@ public final class App implements AutoCloseable {
         createDataDir(settings);
         Database db = Database.open(settings.effectiveDatabaseUrl());
         try {
-            var content = new ContentService(db, clock);
+            var content = new ContentService(db, clock, settings.traditionalVariant(), ChineseConversions.load());
             if (settings.demo()) {
                 DemoJournal.loadIfEmpty(content);
             }

@@ -1,6 +1,7 @@
 package org.tribune.app;
 
 import java.nio.file.Path;
+import org.tribune.content.TraditionalVariant;
 
 /**
  * How this Tribune runs, checked once when built and read-only after.
@@ -12,9 +13,11 @@ import java.nio.file.Path;
  * @param baseUrl the public address readers use, for canonical links; null means this server's own
  * @param demo fill an empty store with the demo journal
  * @param templateSources jte sources to hot-reload in development; null uses the precompiled ones
+ * @param traditionalVariant how Traditional editions are derived from Simplified ones
  */
 public record Settings(
-        Path dataDir, String host, int port, String databaseUrl, String baseUrl, boolean demo, Path templateSources) {
+        Path dataDir, String host, int port, String databaseUrl, String baseUrl, boolean demo, Path templateSources,
+        TraditionalVariant traditionalVariant) {
 
     public Settings {
         if (dataDir == null) {
@@ -26,6 +29,9 @@ public record Settings(
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
+        if (traditionalVariant == null) {
+            throw new IllegalArgumentException("a Traditional variant is required: s2t, s2tw, s2twp or s2hk");
+        }
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
             throw new IllegalArgumentException("base URL must look like https://journal.example, got '" + baseUrl + "'");
         }
@@ -33,7 +39,7 @@ public record Settings(
 
     /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
     public static Settings forDataDir(Path dataDir) {
-        return new Settings(dataDir, "127.0.0.1", 8080, null, null, false, null);
+        return new Settings(dataDir, "127.0.0.1", 8080, null, null, false, null, TraditionalVariant.S2T);
     }
 
     public String effectiveDatabaseUrl() {
@@ -41,14 +47,18 @@ public record Settings(
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(dataDir, host, newPort, databaseUrl, baseUrl, demo, templateSources);
+        return new Settings(dataDir, host, newPort, databaseUrl, baseUrl, demo, templateSources, traditionalVariant);
     }
 
     public Settings withDatabaseUrl(String url) {
-        return new Settings(dataDir, host, port, url, baseUrl, demo, templateSources);
+        return new Settings(dataDir, host, port, url, baseUrl, demo, templateSources, traditionalVariant);
+    }
+
+    public Settings withTraditionalVariant(TraditionalVariant variant) {
+        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, variant);
     }
 
     public Settings withDemo(boolean fillWithDemo) {
-        return new Settings(dataDir, host, port, databaseUrl, baseUrl, fillWithDemo, templateSources);
+        return new Settings(dataDir, host, port, databaseUrl, baseUrl, fillWithDemo, templateSources, traditionalVariant);
     }
 }

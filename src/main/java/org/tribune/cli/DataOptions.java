@@ -1,7 +1,12 @@
 package org.tribune.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.tribune.app.Settings;
+import org.tribune.content.ContentService;
+import org.tribune.content.TraditionalVariant;
+import org.tribune.db.Database;
+import org.tribune.zh.ChineseConversions;
 import picocli.CommandLine.Option;
 
 /** The options every command that touches the store shares. */
@@ -14,7 +19,29 @@ public final class DataOptions {
             description = "Database instead of the SQLite file, e.g. jdbc:postgresql://host/db (env TRIBUNE_DB)")
     String databaseUrl;
 
+    @Option(names = "--zh-hant-variant", paramLabel = "VARIANT", defaultValue = "${env:TRIBUNE_ZH_HANT_VARIANT:-s2t}",
+            description = "How Traditional editions are derived from Simplified ones: s2t (standard characters), "
+                    + "s2tw, s2twp (Taiwan characters and vocabulary) or s2hk (env TRIBUNE_ZH_HANT_VARIANT). "
+                    + "Default: ${DEFAULT-VALUE}")
+    String traditionalVariant;
+
     Settings settings() {
-        return Settings.forDataDir(dataDir).withDatabaseUrl(databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl);
+        TraditionalVariant variant = TraditionalVariant.fromName(traditionalVariant).orElseThrow(() ->
+                new IllegalArgumentException("--zh-hant-variant must be s2t, s2tw, s2twp or s2hk, got '"
+                        + traditionalVariant + "'"));
+        return Settings.forDataDir(dataDir)
+                .withDatabaseUrl(databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl)
+                .withTraditionalVariant(variant);
+    }
+
+    /** Opens the store these options name, creating the data folder when needed. */
+    ContentService openContent(Database db) {
+        return new ContentService(db, Clock.systemUTC(), settings().traditionalVariant(), ChineseConversions.load());
+    }
+
+    Database openDatabase() throws java.io.IOException {
+        Settings s = settings();
+        java.nio.file.Files.createDirectories(s.dataDir());
+        return Database.open(s.effectiveDatabaseUrl());
     }
 }

@@ -1,7 +1,6 @@
 package org.tribune.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tribune.content.ContentService;
@@ -31,10 +30,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var settings = data.settings();
-        java.nio.file.Files.createDirectories(settings.dataDir());
-        try (Database db = Database.open(settings.effectiveDatabaseUrl())) {
-            var content = new ContentService(db, Clock.systemUTC());
+        try (Database db = data.openDatabase()) {
+            ContentService content = data.openContent(db);
             var err = spec.commandLine().getErr();
             ImportReport report = new Importer(content).importPaths(paths, problem -> err.println(problem));
             spec.commandLine().getOut().println(report.summary());

@@ -42,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Settings base = data.settings();
         var settings = new Settings(base.dataDir(), host, port, base.databaseUrl(),
-                baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources);
+                baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources, base.traditionalVariant());
         App app = App.start(settings, Clock.systemUTC());
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

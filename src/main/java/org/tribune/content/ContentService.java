@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.tribune.db.Database;
+import org.tribune.zh.ChineseConversions;
 
 /**
  * Articles, editions, authors and topics: what the site reads and what imports and editors write.
@@ -28,16 +29,40 @@ public final class ContentService {
     private final EditionRepository editions;
     private final TaxonomyRepository taxonomies;
     private final EditionSaver saver;
+    private final TraditionalDerivation derivation;
+    private final GlossaryRepository glossary;
     private final Clock clock;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
+    /** A service deriving Traditional editions with standard characters ({@code s2t}). */
     public ContentService(Database db, Clock clock) {
+        this(db, clock, TraditionalVariant.S2T, ChineseConversions.load());
+    }
+
+    /**
+     * @param variant how Traditional editions are derived from Simplified ones
+     * @param conversions the shared Chinese converters
+     */
+    public ContentService(Database db, Clock clock, TraditionalVariant variant, ChineseConversions conversions) {
         this.db = db;
         this.clock = clock;
         this.articles = new ArticleRepository(db);
         this.editions = new EditionRepository(db);
         this.taxonomies = new TaxonomyRepository(db);
-        this.saver = new EditionSaver(articles, editions, taxonomies, new MarkdownRenderer(), clock);
+        this.glossary = new GlossaryRepository(db);
+        var markdown = new MarkdownRenderer();
+        this.derivation = new TraditionalDerivation(variant, conversions, glossary, editions, taxonomies, markdown);
+        this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, clock);
+    }
+
+    /** The conversion glossary; changes to it derive affected Traditional editions again. */
+    public GlossaryService glossary() {
+        return new GlossaryService(db, glossary, derivation, articles, () -> changeListeners.forEach(Runnable::run));
+    }
+
+    /** How Traditional editions are derived on this site. */
+    public TraditionalVariant traditionalVariant() {
+        return derivation.variant();
     }
 
     /** Runs {@code listener} after every committed write made through this service. */

@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param bodyHtml the body rendered from Markdown and sanitized; safe to emit unescaped
  * @param sourceHash SHA-256 over title, summary and Markdown body, to tell when a source changed
+ * @param basedOnHash for a translation, the source edition's hash it was made from; null otherwise
+ * @param derivedWith for a derived edition, the conversion that made it (e.g. {@code s2t}); null otherwise
  */
 public record Edition(
         String articleId,
@@ -19,7 +21,9 @@ public record Edition(
         EditionOrigin origin,
         Instant published,
         Instant updated,
-        String sourceHash) {
+        String sourceHash,
+        String basedOnHash,
+        String derivedWith) {
 
     public boolean isPublishedAt(Instant now) {
         return status == EditionStatus.PUBLISHED && published != null && !published.isAfter(now);

@@ -27,14 +27,15 @@ public final class EditionRepository {
     public void upsert(Handle h, Edition e) {
         h.createUpdate("""
                 insert into edition (article_id, lang, title, summary, body_markdown, body_html, status, origin,
-                                     published_at, updated_at, source_hash)
+                                     published_at, updated_at, source_hash, based_on_hash, derived_with)
                 values (:articleId, :lang, :title, :summary, :bodyMarkdown, :bodyHtml, :status, :origin,
-                        :published, :updated, :sourceHash)
+                        :published, :updated, :sourceHash, :basedOnHash, :derivedWith)
                 on conflict (article_id, lang) do update set
                     title = excluded.title, summary = excluded.summary, body_markdown = excluded.body_markdown,
                     body_html = excluded.body_html, status = excluded.status, origin = excluded.origin,
                     published_at = excluded.published_at, updated_at = excluded.updated_at,
-                    source_hash = excluded.source_hash""")
+                    source_hash = excluded.source_hash, based_on_hash = excluded.based_on_hash,
+                    derived_with = excluded.derived_with""")
                 .bind("articleId", e.articleId())
                 .bind("lang", e.lang().tag())
                 .bind("title", e.title())
@@ -46,6 +47,8 @@ public final class EditionRepository {
                 .bind("published", e.published())
                 .bind("updated", e.updated())
                 .bind("sourceHash", e.sourceHash())
+                .bind("basedOnHash", e.basedOnHash())
+                .bind("derivedWith", e.derivedWith())
                 .execute();
     }
 
@@ -200,6 +203,8 @@ public final class EditionRepository {
                 EditionOrigin.ofCode(rs.getString("origin")),
                 publishedAt,
                 Instant.ofEpochMilli(rs.getLong("updated_at")),
-                rs.getString("source_hash"));
+                rs.getString("source_hash"),
+                rs.getString("based_on_hash"),
+                rs.getString("derived_with"));
     }
 }

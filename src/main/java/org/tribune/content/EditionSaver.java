@@ -18,14 +18,16 @@ final class EditionSaver {
     private final EditionRepository editions;
     private final TaxonomyRepository taxonomies;
     private final MarkdownRenderer markdown;
+    private final TraditionalDerivation derivation;
     private final Clock clock;
 
     EditionSaver(ArticleRepository articles, EditionRepository editions, TaxonomyRepository taxonomies,
-            MarkdownRenderer markdown, Clock clock) {
+            MarkdownRenderer markdown, TraditionalDerivation derivation, Clock clock) {
         this.articles = articles;
         this.editions = editions;
         this.taxonomies = taxonomies;
         this.markdown = markdown;
+        this.derivation = derivation;
         this.clock = clock;
     }
 
@@ -47,7 +49,7 @@ final class EditionSaver {
         }
         var edition = new Edition(in.articleId(), in.lang(), title, summary, body, markdown.render(body, in.lang()),
                 in.published() != null ? EditionStatus.PUBLISHED : EditionStatus.DRAFT, EditionOrigin.AUTHORED,
-                in.published(), updated, SourceHash.of(title, summary, body));
+                in.published(), updated, SourceHash.of(title, summary, body), null, null);
         return new Prepared(edition, names("authors", in.authors()), names("topics", in.topics()));
     }
 
@@ -65,11 +67,14 @@ final class EditionSaver {
         taxonomies.link(h, Taxonomy.TOPICS, e.articleId(), p.topics().stream().map(Named::key).toList());
         // Names and links may have changed even when the edition did not: caches must hear of it.
         articles.bumpContentVersion(h);
-        if (before.isPresent() && before.get().equals(e)) {
-            return SaveOutcome.UNCHANGED;
+        boolean unchanged = before.isPresent() && before.get().equals(e);
+        if (!unchanged) {
+            editions.upsert(h, e);
         }
-        editions.upsert(h, e);
-        return before.isPresent() ? SaveOutcome.UPDATED : SaveOutcome.CREATED;
+        if (e.lang() == Lang.ZH_HANS) {
+            derivation.derive(h, e.articleId());
+        }
+        return unchanged ? SaveOutcome.UNCHANGED : before.isPresent() ? SaveOutcome.UPDATED : SaveOutcome.CREATED;
     }
 
     private static List<Named> names(String field, List<Named> given) {

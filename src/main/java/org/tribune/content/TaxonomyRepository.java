@@ -18,16 +18,41 @@ final class TaxonomyRepository {
         this.db = db;
     }
 
+    /** A name a person gave: always wins. */
     void upsertName(Handle h, Taxonomy t, String key, Lang lang, String name) {
         h.createUpdate("insert into " + t.table + " (" + t.keyColumn + ") values (:key) on conflict do nothing")
                 .bind("key", key)
                 .execute();
-        h.createUpdate("insert into " + t.nameTable + " (" + t.keyColumn + ", lang, name) values (:key, :lang, :name)"
-                        + " on conflict (" + t.keyColumn + ", lang) do update set name = excluded.name")
+        h.createUpdate("insert into " + t.nameTable + " (" + t.keyColumn + ", lang, name, derived)"
+                        + " values (:key, :lang, :name, 0)"
+                        + " on conflict (" + t.keyColumn + ", lang) do update set name = excluded.name, derived = 0")
                 .bind("key", key)
                 .bind("lang", lang.tag())
                 .bind("name", name)
                 .execute();
+    }
+
+    /** A name converted from another script: replaces only names that were themselves converted. */
+    void upsertDerivedName(Handle h, Taxonomy t, String key, Lang lang, String name) {
+        h.createUpdate("insert into " + t.nameTable + " (" + t.keyColumn + ", lang, name, derived)"
+                        + " values (:key, :lang, :name, 1)"
+                        + " on conflict (" + t.keyColumn + ", lang) do update set name = excluded.name"
+                        + " where " + t.nameTable + ".derived = 1")
+                .bind("key", key)
+                .bind("lang", lang.tag())
+                .bind("name", name)
+                .execute();
+    }
+
+    /** The names given in {@code lang} for the article's authors or topics, in order. */
+    List<Named> namesIn(Handle h, Taxonomy t, String articleId, Lang lang) {
+        return h.createQuery("select l." + t.keyColumn + " as k, n.name from " + t.linkTable + " l join "
+                        + t.nameTable + " n on n." + t.keyColumn + " = l." + t.keyColumn + " and n.lang = :lang"
+                        + " where l.article_id = :id order by l.position")
+                .bind("id", articleId)
+                .bind("lang", lang.tag())
+                .map((rs, ctx) -> new Named(rs.getString("k"), rs.getString("name")))
+                .list();
     }
 
     /** Replaces the article's links with {@code keys}, in that order. */

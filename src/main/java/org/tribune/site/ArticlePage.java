@@ -8,6 +8,7 @@ import org.tribune.web.Layout;
  *
  * @param bodyHtml sanitized when stored; emitted as is
  * @param updated null unless the edition changed on a later day than it was published
+ * @param conversionNote for an edition converted automatically, a line saying so; otherwise null
  */
 public record ArticlePage(
         Layout layout,
@@ -17,6 +18,7 @@ public record ArticlePage(
         String published,
         String publishedIso,
         String updated,
+        String conversionNote,
         List<Link> authors,
         List<Link> topics,
         List<TeaserView> related) {

@@ -46,6 +46,8 @@ public final class ArticlePages {
         var page = new ArticlePage(layout, e.title(), e.summary(), e.bodyHtml(),
                 layout.date(e.published()), e.published().toString(),
                 updatedLater ? layout.date(e.updated()) : null,
+                e.derivedWith() == null ? null
+                        : layout.t("article.derived", layout.t("variant." + e.derivedWith())),
                 SiteRequests.authorLinks(lang, view.authors()),
                 SiteRequests.topicLinks(lang, view.topics()),
                 view.related().stream().map(site::teaser).toList());

@@ -39,6 +39,14 @@ public final class ChineseConversions {
         return converters.computeIfAbsent(config, this::build);
     }
 
+    /**
+     * {@code base} with a glossary on top: each term (as written in the source script) comes out as
+     * its replacement, whatever the dictionaries say. Without terms, {@code base} itself.
+     */
+    public static ScriptConverter withOverrides(ScriptConverter base, Map<String, String> terms) {
+        return terms.isEmpty() ? base : new OverridingConverter(base, terms);
+    }
+
     /** The OpenCC release the bundled data comes from. */
     public static String openccVersion() {
         try (InputStream in = resource("VERSION")) {

@@ -51,7 +51,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
     public void beforeAll(ExtensionContext context) throws IOException {
         logs.start();
         dataDir = Files.createTempDirectory("tribune-http-test");
-        var settings = new Settings(dataDir, "127.0.0.1", 0, null, null, false, null);
+        var settings = Settings.forDataDir(dataDir).withPort(0);
         app = App.start(settings, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
         if (fixture != null) {
             load(fixture);

@@ -55,10 +55,81 @@ class ContentServiceTest {
 
         assertThat(view.edition().title()).isEqualTo("标题 korea");
         assertThat(view.edition().bodyHtml()).isEqualTo("<p>Body of <strong>标题 korea</strong>.</p>\n");
+        assertThat(view.edition().origin()).isEqualTo(EditionOrigin.AUTHORED);
         assertThat(view.authors()).containsExactly(new Named("jane-doe", "jane-doe（简）"));
         assertThat(view.topics()).containsExactly(new Named("asia", "asia（简）"));
-        assertThat(view.availableIn()).isEqualTo(Set.of(Lang.EN, Lang.ZH_HANS));
-        assertThat(content.article("korea", Lang.ZH_HANT)).isEmpty();
+        assertThat(view.availableIn()).isEqualTo(Set.of(Lang.EN, Lang.ZH_HANS, Lang.ZH_HANT));
+    }
+
+    @Test
+    void a_simplified_edition_gets_a_traditional_edition_derived_at_phrase_level() {
+        content.save(new EditionInput("hair", Lang.ZH_HANS, "头发与干部", "午后的皇后", "[链接](https://example.com/头发) "
+                + "`代码头发` 头发干燥，<span title=\"头发\">头发</span>", Instant.parse("2025-03-04T00:00:00Z"), null,
+                List.of(new Named("zhou", "周发")), List.of(new Named("asia", "东亚"))));
+
+        ArticleView hant = content.article("hair", Lang.ZH_HANT).orElseThrow();
+        Edition derived = hant.edition();
+        Edition source = content.article("hair", Lang.ZH_HANS).orElseThrow().edition();
+
+        assertThat(derived.title()).isEqualTo("頭髮與幹部");
+        assertThat(derived.summary()).isEqualTo("午後的皇后");
+        assertThat(derived.bodyMarkdown()).isEqualTo("[鏈接](https://example.com/头发) `代码头发` 頭髮乾燥，"
+                + "<span title=\"头发\">頭髮</span>");
+        assertThat(derived.origin()).isEqualTo(EditionOrigin.DERIVED);
+        assertThat(derived.derivedWith()).isEqualTo("s2t");
+        assertThat(derived.basedOnHash()).isEqualTo(source.sourceHash());
+        assertThat(derived.published()).isEqualTo(source.published());
+        assertThat(hant.authors()).containsExactly(new Named("zhou", "周發"));
+        assertThat(hant.topics()).containsExactly(new Named("asia", "東亞"));
+    }
+
+    @Test
+    void the_derived_edition_follows_its_source_until_a_person_writes_the_traditional_edition() {
+        content.save(new EditionInput("follow", Lang.ZH_HANS, "软件", "", "软件", Instant.parse("2025-01-01T00:00:00Z"),
+                null, List.of(), List.of()));
+        content.save(new EditionInput("follow", Lang.ZH_HANS, "软件更新", "", "软件更新",
+                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-01-02T00:00:00Z"), List.of(), List.of()));
+        assertThat(content.article("follow", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("軟件更新");
+
+        content.save(new EditionInput("follow", Lang.ZH_HANT, "軟體更新（人工）", "", "手寫",
+                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-01-03T00:00:00Z"), List.of(), List.of()));
+        content.save(new EditionInput("follow", Lang.ZH_HANS, "软件再更新", "", "软件再更新",
+                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-01-04T00:00:00Z"), List.of(), List.of()));
+
+        Edition kept = content.article("follow", Lang.ZH_HANT).orElseThrow().edition();
+        assertThat(kept.title()).isEqualTo("軟體更新（人工）");
+        assertThat(kept.origin()).isEqualTo(EditionOrigin.AUTHORED);
+        assertThat(kept.derivedWith()).isNull();
+    }
+
+    @Test
+    void a_glossary_term_wins_over_the_dictionaries_and_changing_it_derives_again() {
+        content.save(new EditionInput("trump", Lang.ZH_HANS, "特朗普的关税", "", "特朗普说。", Instant.parse("2025-01-01T00:00:00Z"),
+                null, List.of(), List.of()));
+        assertThat(content.article("trump", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("特朗普的關稅");
+
+        int rederived = content.glossary().put(new GlossaryEntry("特朗普", "川普", GlossaryEntry.ALL_REGIONS));
+
+        assertThat(rederived).isEqualTo(1);
+        Edition derived = content.article("trump", Lang.ZH_HANT).orElseThrow().edition();
+        assertThat(derived.title()).isEqualTo("川普的關稅");
+        assertThat(derived.bodyMarkdown()).isEqualTo("川普說。");
+        assertThat(content.glossary().list()).containsExactly(new GlossaryEntry("特朗普", "川普", "all"));
+
+        assertThat(content.glossary().remove("特朗普", "all")).isEqualTo(1);
+        assertThat(content.article("trump", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("特朗普的關稅");
+        assertThat(content.glossary().remove("特朗普", "all")).isEqualTo(-1);
+    }
+
+    @Test
+    void a_traditional_name_a_person_gave_is_kept_when_names_are_derived() {
+        content.save(new EditionInput("names", Lang.ZH_HANT, "標題", "", "內文", Instant.parse("2025-01-01T00:00:00Z"), null,
+                List.of(new Named("lin", "林文豪")), List.of()));
+        content.save(new EditionInput("other", Lang.ZH_HANS, "标题", "", "内文", Instant.parse("2025-01-01T00:00:00Z"), null,
+                List.of(new Named("lin", "林文浩")), List.of()));
+
+        assertThat(content.article("other", Lang.ZH_HANT).orElseThrow().authors())
+                .containsExactly(new Named("lin", "林文豪"));
     }
 
     @Test

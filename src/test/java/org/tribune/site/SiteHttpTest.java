@@ -75,18 +75,32 @@ class SiteHttpTest {
                 .containsExactly(
                         "en " + base + "/en/articles/trade-winds",
                         "zh-Hans " + base + "/zh-hans/articles/trade-winds",
+                        "zh-Hant " + base + "/zh-hant/articles/trade-winds",
                         "x-default " + base + "/en/articles/trade-winds");
     }
 
     @Test
     void the_language_switch_marks_the_current_edition_and_never_links_a_missing_one() {
-        Document doc = page("/en/articles/trade-winds");
-        List<Element> items = doc.select(".language-switch li");
+        List<Element> both = page("/en/articles/trade-winds").select(".language-switch li");
+        List<Element> englishOnly = page("/en/articles/english-only").select(".language-switch li");
 
-        assertThat(items).extracting(Element::text).containsExactly("English", "简体", "繁體");
-        assertThat(items.get(0).selectFirst("[aria-current=page]")).isNotNull();
-        assertThat(items.get(1).selectFirst("a").attr("href")).isEqualTo("/language?to=%2Fzh-hans%2Farticles%2Ftrade-winds");
-        assertThat(items.get(2).select("a")).isEmpty();
+        assertThat(both).extracting(Element::text).containsExactly("English", "简体", "繁體");
+        assertThat(both.get(0).selectFirst("[aria-current=page]")).isNotNull();
+        assertThat(both.get(1).selectFirst("a").attr("href")).isEqualTo("/language?to=%2Fzh-hans%2Farticles%2Ftrade-winds");
+        assertThat(both.get(2).selectFirst("a").attr("href")).isEqualTo("/language?to=%2Fzh-hant%2Farticles%2Ftrade-winds");
+        assertThat(englishOnly.get(1).select("a")).isEmpty();
+        assertThat(englishOnly.get(2).select("a")).isEmpty();
+    }
+
+    @Test
+    void an_article_written_in_english_and_simplified_only_is_readable_in_traditional_with_a_note() {
+        Document hant = page("/zh-hant/articles/trade-winds");
+
+        assertThat(hant.selectFirst("h1").text()).isEqualTo("貿易風向");
+        assertThat(hant.selectFirst(".article-body").text()).isEqualTo("供應鏈正在南移。");
+        assertThat(hant.selectFirst(".conversion-note").text()).contains("自動轉換", "標準繁體字");
+        assertThat(hant.select(".byline a").eachText()).containsExactly("李偉");
+        assertThat(page("/zh-hant/articles/alliance-drift").select(".conversion-note")).isEmpty();
     }
 
     @Test
@@ -126,7 +140,8 @@ class SiteHttpTest {
         assertThat(second.select(".language-switch a").eachAttr("href"))
                 .containsExactly("/language?to=%2Fzh-hans%2F", "/language?to=%2Fzh-hant%2F");
         assertThat(second.select("link[rel=alternate]").eachAttr("hreflang")).containsExactly("en");
-        assertThat(page("/zh-hant/").select(".listing .teaser")).hasSize(1);
+        assertThat(page("/zh-hant/").select(".listing .teaser-title a").eachAttr("href")).containsExactly(
+                "/zh-hant/articles/zh-only", "/zh-hant/articles/trade-winds", "/zh-hant/articles/alliance-drift");
     }
 
     @Test

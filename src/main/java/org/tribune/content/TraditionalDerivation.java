@@ -1,0 +1,86 @@
+package org.tribune.content;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.tribune.zh.ChineseConversions;
+import org.tribune.zh.ScriptConverter;
+
+/**
+ * Keeps a Traditional edition derived from each Simplified one: title, summary, Markdown body
+ * (prose only) and the names of authors and topics, converted with the site's variant and
+ * glossary. An edition a person wrote or edited is never overwritten.
+ */
+final class TraditionalDerivation {
+    private final TraditionalVariant variant;
+    private final ChineseConversions conversions;
+    private final GlossaryRepository glossary;
+    private final EditionRepository editions;
+    private final TaxonomyRepository taxonomies;
+    private final MarkdownRenderer markdown;
+    private volatile ScriptConverter converter;
+
+    TraditionalDerivation(TraditionalVariant variant, ChineseConversions conversions, GlossaryRepository glossary,
+            EditionRepository editions, TaxonomyRepository taxonomies, MarkdownRenderer markdown) {
+        this.variant = variant;
+        this.conversions = conversions;
+        this.glossary = glossary;
+        this.editions = editions;
+        this.taxonomies = taxonomies;
+        this.markdown = markdown;
+    }
+
+    TraditionalVariant variant() {
+        return variant;
+    }
+
+    /** Builds the converter again, after the glossary changed. */
+    void reloadGlossary() {
+        converter = null;
+    }
+
+    private ScriptConverter converter() {
+        ScriptConverter current = converter;
+        if (current == null) {
+            var terms = glossary.termsFor(variant.region().orElse(GlossaryEntry.ALL_REGIONS));
+            current = ChineseConversions.withOverrides(conversions.converter(variant.config()), terms);
+            converter = current;
+        }
+        return current;
+    }
+
+    /** Derives (again) the Traditional edition of an article from its Simplified one, if it has one. */
+    void derive(Handle h, String articleId) {
+        Optional<Edition> source = editions.find(h, articleId, Lang.ZH_HANS);
+        if (source.isEmpty()) {
+            return;
+        }
+        ScriptConverter convert = converter();
+        deriveNames(h, Taxonomy.AUTHORS, articleId, convert);
+        deriveNames(h, Taxonomy.TOPICS, articleId, convert);
+        Optional<Edition> existing = editions.find(h, articleId, Lang.ZH_HANT);
+        if (existing.isPresent() && existing.get().origin() == EditionOrigin.AUTHORED) {
+            return;
+        }
+        Edition derived = from(source.get(), convert);
+        if (existing.isEmpty() || !existing.get().equals(derived)) {
+            editions.upsert(h, derived);
+        }
+    }
+
+    private Edition from(Edition s, ScriptConverter convert) {
+        String title = convert.convert(s.title());
+        String summary = convert.convert(s.summary());
+        String body = MarkdownConversion.convert(s.bodyMarkdown(), convert);
+        return new Edition(s.articleId(), Lang.ZH_HANT, title, summary, body, markdown.render(body, Lang.ZH_HANT),
+                s.status(), EditionOrigin.DERIVED, s.published(), s.updated(), SourceHash.of(title, summary, body),
+                s.sourceHash(), variant.config().configName());
+    }
+
+    private void deriveNames(Handle h, Taxonomy t, String articleId, ScriptConverter convert) {
+        List<Named> names = taxonomies.namesIn(h, t, articleId, Lang.ZH_HANS);
+        for (Named name : names) {
+            taxonomies.upsertDerivedName(h, t, name.key(), Lang.ZH_HANT, convert.convert(name.name()));
+        }
+    }
+}
