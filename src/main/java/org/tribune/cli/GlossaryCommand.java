@@ -16,6 +16,12 @@ import picocli.CommandLine.Spec;
         subcommands = {GlossaryCommand.Add.class, GlossaryCommand.Remove.class, GlossaryCommand.ListTerms.class})
 public final class GlossaryCommand {
 
+    /** Which derived editions a term is for. */
+    static final class Region {
+        @Option(names = "--variant", defaultValue = "all", description = "tw, hk or all. Default: ${DEFAULT-VALUE}")
+        String name;
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Add or replace a term, e.g. `glossary add 特朗普 川普 --variant tw`, and derive again "
                     + "the Traditional editions that mention it.")
@@ -29,8 +35,8 @@ public final class GlossaryCommand {
         @Parameters(index = "1", paramLabel = "REPLACEMENT", description = "How Traditional editions write it.")
         String replacement;
 
-        @Option(names = "--variant", defaultValue = "all", description = "tw, hk or all. Default: ${DEFAULT-VALUE}")
-        String region;
+        @Mixin
+        Region region;
 
         @Spec
         CommandSpec spec;
@@ -38,9 +44,9 @@ public final class GlossaryCommand {
         @Override
         public Integer call() throws Exception {
             try (Database db = data.openDatabase()) {
-                int rederived = data.openContent(db).glossary().put(new GlossaryEntry(term, replacement, region));
+                int rederived = data.openContent(db).glossary().put(new GlossaryEntry(term, replacement, region.name));
                 spec.commandLine().getOut().printf("%s → %s (%s); %d articles derived again%n",
-                        term, replacement, region, rederived);
+                        term, replacement, region.name, rederived);
                 return 0;
             }
         }
@@ -54,8 +60,8 @@ public final class GlossaryCommand {
         @Parameters(index = "0", paramLabel = "TERM")
         String term;
 
-        @Option(names = "--variant", defaultValue = "all", description = "tw, hk or all. Default: ${DEFAULT-VALUE}")
-        String region;
+        @Mixin
+        Region region;
 
         @Spec
         CommandSpec spec;
@@ -63,12 +69,13 @@ public final class GlossaryCommand {
         @Override
         public Integer call() throws Exception {
             try (Database db = data.openDatabase()) {
-                int rederived = data.openContent(db).glossary().remove(term, region);
+                int rederived = data.openContent(db).glossary().remove(term, region.name);
                 if (rederived < 0) {
-                    spec.commandLine().getErr().printf("no glossary term %s for %s%n", term, region);
+                    spec.commandLine().getErr().printf("no glossary term %s for %s%n", term, region.name);
                     return 1;
                 }
-                spec.commandLine().getOut().printf("removed %s (%s); %d articles derived again%n", term, region, rederived);
+                spec.commandLine().getOut().printf("removed %s (%s); %d articles derived again%n", term, region.name,
+                        rederived);
                 return 0;
             }
         }
