@@ -51,7 +51,12 @@ public final class App implements AutoCloseable {
         createDataDir(settings);
         Database db = Database.open(settings.effectiveDatabaseUrl());
         try {
-            var content = new ContentService(db, clock, settings.traditionalVariant(), ChineseConversions.load());
+            var content = new ContentService(db, clock, ChineseConversions.load());
+            if (settings.traditionalVariant() != null) {
+                int rederived = content.useTraditionalVariant(settings.traditionalVariant());
+                log.info("Traditional editions derived with {}; {} articles derived again",
+                        settings.traditionalVariant(), rederived);
+            }
             if (settings.demo()) {
                 DemoJournal.loadIfEmpty(content);
             }

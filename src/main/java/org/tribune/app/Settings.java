@@ -13,7 +13,8 @@ import org.tribune.content.TraditionalVariant;
  * @param baseUrl the public address readers use, for canonical links; null means this server's own
  * @param demo fill an empty store with the demo journal
  * @param templateSources jte sources to hot-reload in development; null uses the precompiled ones
- * @param traditionalVariant how Traditional editions are derived from Simplified ones
+ * @param traditionalVariant a new choice of how Traditional editions are derived, stored for the
+ *     whole site on start; null keeps the site's current choice
  */
 public record Settings(
         Path dataDir, String host, int port, String databaseUrl, String baseUrl, boolean demo, Path templateSources,
@@ -29,9 +30,6 @@ public record Settings(
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
-        if (traditionalVariant == null) {
-            throw new IllegalArgumentException("a Traditional variant is required: s2t, s2tw, s2twp or s2hk");
-        }
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
             throw new IllegalArgumentException("base URL must look like https://journal.example, got '" + baseUrl + "'");
         }
@@ -39,7 +37,7 @@ public record Settings(
 
     /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
     public static Settings forDataDir(Path dataDir) {
-        return new Settings(dataDir, "127.0.0.1", 8080, null, null, false, null, TraditionalVariant.S2T);
+        return new Settings(dataDir, "127.0.0.1", 8080, null, null, false, null, null);
     }
 
     public String effectiveDatabaseUrl() {

@@ -19,24 +19,29 @@ public final class DataOptions {
             description = "Database instead of the SQLite file, e.g. jdbc:postgresql://host/db (env TRIBUNE_DB)")
     String databaseUrl;
 
-    @Option(names = "--zh-hant-variant", paramLabel = "VARIANT", defaultValue = "${env:TRIBUNE_ZH_HANT_VARIANT:-s2t}",
-            description = "How Traditional editions are derived from Simplified ones: s2t (standard characters), "
-                    + "s2tw, s2twp (Taiwan characters and vocabulary) or s2hk (env TRIBUNE_ZH_HANT_VARIANT). "
-                    + "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--zh-hant-variant", paramLabel = "VARIANT", defaultValue = "${env:TRIBUNE_ZH_HANT_VARIANT}",
+            description = "Choose, for the whole site, how Traditional editions are derived from Simplified ones: "
+                    + "s2t (standard characters; the initial choice), s2tw, s2twp (Taiwan characters and "
+                    + "vocabulary) or s2hk. Changing it derives them all again (env TRIBUNE_ZH_HANT_VARIANT).")
     String traditionalVariant;
 
     Settings settings() {
-        TraditionalVariant variant = TraditionalVariant.fromName(traditionalVariant).orElseThrow(() ->
-                new IllegalArgumentException("--zh-hant-variant must be s2t, s2tw, s2twp or s2hk, got '"
-                        + traditionalVariant + "'"));
+        TraditionalVariant variant = traditionalVariant == null || traditionalVariant.isBlank() ? null
+                : TraditionalVariant.fromName(traditionalVariant).orElseThrow(() -> new IllegalArgumentException(
+                        "--zh-hant-variant must be s2t, s2tw, s2twp or s2hk, got '" + traditionalVariant + "'"));
         return Settings.forDataDir(dataDir)
                 .withDatabaseUrl(databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl)
                 .withTraditionalVariant(variant);
     }
 
-    /** Opens the store these options name, creating the data folder when needed. */
+    /** The content store on {@code db}, applying a new --zh-hant-variant choice if one was given. */
     ContentService openContent(Database db) {
-        return new ContentService(db, Clock.systemUTC(), settings().traditionalVariant(), ChineseConversions.load());
+        var content = new ContentService(db, Clock.systemUTC(), ChineseConversions.load());
+        TraditionalVariant variant = settings().traditionalVariant();
+        if (variant != null) {
+            content.useTraditionalVariant(variant);
+        }
+        return content;
     }
 
     Database openDatabase() throws java.io.IOException {

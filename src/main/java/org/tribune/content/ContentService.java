@@ -34,16 +34,12 @@ public final class ContentService {
     private final Clock clock;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
-    /** A service deriving Traditional editions with standard characters ({@code s2t}). */
     public ContentService(Database db, Clock clock) {
-        this(db, clock, TraditionalVariant.S2T, ChineseConversions.load());
+        this(db, clock, ChineseConversions.load());
     }
 
-    /**
-     * @param variant how Traditional editions are derived from Simplified ones
-     * @param conversions the shared Chinese converters
-     */
-    public ContentService(Database db, Clock clock, TraditionalVariant variant, ChineseConversions conversions) {
+    /** @param conversions the Chinese converters, loaded once and shared */
+    public ContentService(Database db, Clock clock, ChineseConversions conversions) {
         this.db = db;
         this.clock = clock;
         this.articles = new ArticleRepository(db);
@@ -51,7 +47,8 @@ public final class ContentService {
         this.taxonomies = new TaxonomyRepository(db);
         this.glossary = new GlossaryRepository(db);
         var markdown = new MarkdownRenderer();
-        this.derivation = new TraditionalDerivation(variant, conversions, glossary, editions, taxonomies, markdown);
+        this.derivation = new TraditionalDerivation(new SiteSettingRepository(db), conversions, glossary, editions,
+                taxonomies, markdown);
         this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, clock);
     }
 
@@ -63,6 +60,27 @@ public final class ContentService {
     /** How Traditional editions are derived on this site. */
     public TraditionalVariant traditionalVariant() {
         return derivation.variant();
+    }
+
+    /**
+     * Chooses how Traditional editions are derived, for the whole site, and derives every derived
+     * edition again when the choice changes.
+     *
+     * @return how many articles were derived again (0 when the variant was already in use)
+     */
+    public int useTraditionalVariant(TraditionalVariant variant) {
+        if (derivation.variant() == variant) {
+            return 0;
+        }
+        int count = db.inTransaction(h -> {
+            derivation.changeVariant(h, variant);
+            List<String> ids = editions.articlesIn(h, Lang.ZH_HANS);
+            ids.forEach(id -> derivation.derive(h, id));
+            articles.bumpContentVersion(h);
+            return ids.size();
+        });
+        changeListeners.forEach(Runnable::run);
+        return count;
     }
 
     /** Runs {@code listener} after every committed write made through this service. */

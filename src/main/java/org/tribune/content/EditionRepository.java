@@ -74,6 +74,14 @@ public final class EditionRepository {
                 .findOne());
     }
 
+    /** Every article with an edition in {@code lang}, whatever its status. */
+    List<String> articlesIn(Handle h, Lang lang) {
+        return h.createQuery("select article_id from edition where lang = :lang order by article_id")
+                .bind("lang", lang.tag())
+                .mapTo(String.class)
+                .list();
+    }
+
     /** The languages in which an article can be read now. */
     public Set<Lang> publishedLangs(String articleId, Instant now) {
         List<String> tags = db.withHandle(h -> h.createQuery("select lang from edition e where article_id = :id and "

@@ -12,17 +12,18 @@ import org.tribune.zh.ScriptConverter;
  * glossary. An edition a person wrote or edited is never overwritten.
  */
 final class TraditionalDerivation {
-    private final TraditionalVariant variant;
+    private final SiteSettingRepository settings;
     private final ChineseConversions conversions;
     private final GlossaryRepository glossary;
     private final EditionRepository editions;
     private final TaxonomyRepository taxonomies;
     private final MarkdownRenderer markdown;
+    private volatile TraditionalVariant variant;
     private volatile ScriptConverter converter;
 
-    TraditionalDerivation(TraditionalVariant variant, ChineseConversions conversions, GlossaryRepository glossary,
+    TraditionalDerivation(SiteSettingRepository settings, ChineseConversions conversions, GlossaryRepository glossary,
             EditionRepository editions, TaxonomyRepository taxonomies, MarkdownRenderer markdown) {
-        this.variant = variant;
+        this.settings = settings;
         this.conversions = conversions;
         this.glossary = glossary;
         this.editions = editions;
@@ -30,8 +31,22 @@ final class TraditionalDerivation {
         this.markdown = markdown;
     }
 
+    /** The site's variant, as stored; {@code s2t} until someone chooses another. */
     TraditionalVariant variant() {
-        return variant;
+        TraditionalVariant current = variant;
+        if (current == null) {
+            current = settings.find(SiteSettingRepository.TRADITIONAL_VARIANT)
+                    .flatMap(TraditionalVariant::fromName).orElse(TraditionalVariant.S2T);
+            variant = current;
+        }
+        return current;
+    }
+
+    /** Stores a new variant; the caller derives the editions again. */
+    void changeVariant(Handle h, TraditionalVariant newVariant) {
+        settings.put(h, SiteSettingRepository.TRADITIONAL_VARIANT, newVariant.name().toLowerCase(java.util.Locale.ROOT));
+        variant = newVariant;
+        converter = null;
     }
 
     /** Builds the converter again, after the glossary changed. */
@@ -42,8 +57,9 @@ final class TraditionalDerivation {
     private ScriptConverter converter() {
         ScriptConverter current = converter;
         if (current == null) {
-            var terms = glossary.termsFor(variant.region().orElse(GlossaryEntry.ALL_REGIONS));
-            current = ChineseConversions.withOverrides(conversions.converter(variant.config()), terms);
+            TraditionalVariant v = variant();
+            var terms = glossary.termsFor(v.region().orElse(GlossaryEntry.ALL_REGIONS));
+            current = ChineseConversions.withOverrides(conversions.converter(v.config()), terms);
             converter = current;
         }
         return current;
@@ -74,7 +90,7 @@ final class TraditionalDerivation {
         String body = MarkdownConversion.convert(s.bodyMarkdown(), convert);
         return new Edition(s.articleId(), Lang.ZH_HANT, title, summary, body, markdown.render(body, Lang.ZH_HANT),
                 s.status(), EditionOrigin.DERIVED, s.published(), s.updated(), SourceHash.of(title, summary, body),
-                s.sourceHash(), variant.config().configName());
+                s.sourceHash(), variant().config().configName());
     }
 
     private void deriveNames(Handle h, Taxonomy t, String articleId, ScriptConverter convert) {

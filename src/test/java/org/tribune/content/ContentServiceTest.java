@@ -122,6 +122,26 @@ class ContentServiceTest {
     }
 
     @Test
+    void choosing_another_traditional_variant_for_the_site_derives_every_derived_edition_again() {
+        content.save(new EditionInput("soft", Lang.ZH_HANS, "软件的恶性循环", "", "软件", Instant.parse("2025-01-01T00:00:00Z"),
+                null, List.of(), List.of()));
+        content.save(new EditionInput("hand", Lang.ZH_HANT, "人工", "", "人工", Instant.parse("2025-01-01T00:00:00Z"),
+                null, List.of(), List.of()));
+        assertThat(content.traditionalVariant()).isEqualTo(TraditionalVariant.S2T);
+        assertThat(content.article("soft", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("軟件的惡性循環");
+
+        assertThat(content.useTraditionalVariant(TraditionalVariant.S2TWP)).isEqualTo(1);
+        assertThat(content.useTraditionalVariant(TraditionalVariant.S2TWP)).isZero();
+
+        Edition derived = content.article("soft", Lang.ZH_HANT).orElseThrow().edition();
+        assertThat(derived.title()).isEqualTo("軟體的惡性迴圈");
+        assertThat(derived.derivedWith()).isEqualTo("s2twp");
+        assertThat(new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC)).traditionalVariant())
+                .as("the choice is the site's, stored with it").isEqualTo(TraditionalVariant.S2TWP);
+        assertThat(content.article("hand", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("人工");
+    }
+
+    @Test
     void a_traditional_name_a_person_gave_is_kept_when_names_are_derived() {
         content.save(new EditionInput("names", Lang.ZH_HANT, "標題", "", "內文", Instant.parse("2025-01-01T00:00:00Z"), null,
                 List.of(new Named("lin", "林文豪")), List.of()));
