@@ -21,11 +21,15 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tribune.db.Dialect;
 import org.tribune.db.TestDatabase;
+import org.tribune.zh.ChineseConversions;
 
 /** The content store on both databases: the same assertions against SQLite and PostgreSQL. */
 @ParameterizedClass
 @EnumSource(Dialect.class)
 class ContentServiceTest {
+    /** Loaded once for the class: dictionaries are immutable and shared. */
+    static final ChineseConversions CONVERSIONS = ChineseConversions.load();
+
     @Parameter
     Dialect dialect;
 
@@ -38,7 +42,7 @@ class ContentServiceTest {
     @BeforeEach
     void open() {
         db = TestDatabase.open(dialect, tempDir);
-        content = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC));
+        content = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS);
     }
 
     @AfterEach
