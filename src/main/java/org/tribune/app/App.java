@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.tribune.content.ContentService;
 import org.tribune.db.Database;
 import org.tribune.demo.DemoJournal;
+import org.tribune.feed.Syndication;
 import org.tribune.site.PublicSite;
 import org.tribune.zh.ChineseConversions;
 import org.tribune.web.Assets;
@@ -68,7 +69,9 @@ public final class App implements AutoCloseable {
             var assets = new Assets();
             var layouts = new LayoutFactory(baseUrl::get, assets.path("site.css"));
             var site = new PublicSite(content, templates, pageCache, layouts);
-            var server = WebServer.start(settings, site, assets, new ErrorPages(templates, layouts), new HealthCheck(content));
+            var syndication = new Syndication(content, pageCache, baseUrl::get, clock, false);
+            var server = WebServer.start(settings, site, syndication, assets, new ErrorPages(templates, layouts),
+                    new HealthCheck(content));
             baseUrl.listeningOn("http://" + settings.host() + ":" + server.port());
             log.info("serving on port {} from {} ({})", server.port(), settings.dataDir(), db.dialect());
             return new App(settings, db, content, pageCache, server);

@@ -2,6 +2,7 @@ package org.tribune.app;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import org.tribune.feed.Syndication;
 import org.tribune.site.PublicSite;
 import org.tribune.web.Assets;
 import org.tribune.web.ErrorPages;
@@ -16,7 +17,8 @@ final class WebServer implements AutoCloseable {
         this.javalin = javalin;
     }
 
-    static WebServer start(Settings settings, PublicSite site, Assets assets, ErrorPages errors, HealthCheck health) {
+    static WebServer start(Settings settings, PublicSite site, Syndication syndication, Assets assets, ErrorPages errors,
+            HealthCheck health) {
         Javalin javalin = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -28,6 +30,8 @@ final class WebServer implements AutoCloseable {
             config.routes.before(SecurityHeaders::apply);
             ReadRoutes.add(config.routes, "/health", health::handle);
             assets.addRoutes(config.routes);
+            // Before the site: its /{lang} would otherwise claim /sitemap.xml and /robots.txt.
+            syndication.addRoutes(config.routes);
             site.addRoutes(config.routes);
             errors.addHandlers(config.routes);
         });

@@ -28,7 +28,7 @@ final class ChineseVariants {
 
     private static String normalize(String tag) {
         return switch (tag.toLowerCase(Locale.ROOT)) {
-            case "zh-hans", "zh-cn", "zh-sg" -> "hans";
+            case "zh-hans", "zh-hans-cn", "zh-hans-sg", "zh-cn", "zh-sg" -> "hans";
             case "zh-hant" -> "hant";
             case "zh-hant-tw", "zh-tw" -> "tw";
             case "zh-hant-hk", "zh-hk", "zh-hant-mo", "zh-mo" -> "hk";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.tribune.db.Database;
 import org.tribune.zh.ChineseConversions;
 
@@ -151,6 +152,24 @@ public final class ContentService {
 
     public List<MonthCount> archive(Lang lang) {
         return editions.months(lang, clock.instant());
+    }
+
+    /**
+     * Hands every edition readers can see now to {@code each}, without text, the editions of one
+     * article one after another (articles in slug order). For sitemaps.
+     */
+    public void usePublishedStamps(Consumer<EditionStamp> each) {
+        editions.usePublishedStamps(clock.instant(), each);
+    }
+
+    /** Keys of the topics with at least one edition readers can see now, sorted. */
+    public List<String> topicKeysInUse() {
+        return taxonomies.keysInUse(Taxonomy.TOPICS, clock.instant());
+    }
+
+    /** Keys of the authors with at least one edition readers can see now, sorted. */
+    public List<String> authorKeysInUse() {
+        return taxonomies.keysInUse(Taxonomy.AUTHORS, clock.instant());
     }
 
     public Optional<Article> findArticle(String id) {

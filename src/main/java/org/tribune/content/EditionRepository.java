@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -93,6 +94,23 @@ public final class EditionRepository {
         Set<Lang> langs = EnumSet.noneOf(Lang.class);
         tags.forEach(tag -> Lang.fromTag(tag).ifPresent(langs::add));
         return langs;
+    }
+
+    /**
+     * Every edition readers can see now, without text, in slug order so that the editions of one
+     * article arrive together. Streamed: a large journal's sitemaps never hold every row twice.
+     */
+    public void usePublishedStamps(Instant now, Consumer<EditionStamp> each) {
+        String sql = "select e.article_id, e.lang, e.published_at, e.updated_at from edition e where " + PUBLISHED
+                + " order by e.article_id, e.lang";
+        db.useHandle(h -> h.createQuery(sql)
+                .bind("now", now)
+                .map((rs, ctx) -> new EditionStamp(
+                        rs.getString("article_id"),
+                        Lang.fromTag(rs.getString("lang")).orElseThrow(),
+                        Instant.ofEpochMilli(rs.getLong("published_at")),
+                        Instant.ofEpochMilli(rs.getLong("updated_at"))))
+                .useStream(rows -> rows.forEach(each)));
     }
 
     /** A page of a listing, newest first, without bylines (the service adds them). */

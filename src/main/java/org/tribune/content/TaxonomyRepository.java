@@ -1,5 +1,6 @@
 package org.tribune.content;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -85,6 +86,14 @@ final class TaxonomyRepository {
                     .forEach(e -> Lang.fromTag(e.getKey()).ifPresent(lang -> names.put(lang, e.getValue())));
             return Optional.of(names);
         });
+    }
+
+    /** Keys of the authors or topics that have at least one edition readers can see now, sorted. */
+    List<String> keysInUse(Taxonomy t, Instant now) {
+        String sql = "select distinct l." + t.keyColumn + " from " + t.linkTable + " l join edition e"
+                + " on e.article_id = l.article_id where e.status = 'published' and e.published_at <= :now"
+                + " order by l." + t.keyColumn;
+        return db.withHandle(h -> h.createQuery(sql).bind("now", now).mapTo(String.class).list());
     }
 
     /** For each article, its authors or topics in order, named in {@code lang} where possible. */

@@ -2,6 +2,7 @@ package org.tribune.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.tribune.content.Lang;
 
 /**
@@ -22,9 +23,20 @@ public record Layout(
         List<LanguageLink> languageSwitch,
         String stylesheet) {
 
+    /** The first page of a topic or of an author: pages with feeds of their own. */
+    private static final Pattern OWN_FEED = Pattern.compile("/(?:topics|authors)/[a-z0-9-]+$");
+
     public Layout {
         alternates = List.copyOf(alternates);
         languageSwitch = List.copyOf(languageSwitch);
+    }
+
+    /**
+     * Where a topic's or author's own feeds sit ({@code feed.xml}, {@code feed.rss},
+     * {@code feed.json} follow), for autodiscovery; null on every other page.
+     */
+    public String ownFeedBase() {
+        return canonical != null && OWN_FEED.matcher(canonical).find() ? canonical + "/" : null;
     }
 
     /** Interface text in the page's language. */

@@ -45,7 +45,8 @@ public final class LayoutFactory {
             String href = exists && other != lang ? SitePaths.chooseLanguage(pathIn.apply(other)) : null;
             languageSwitch.add(new Layout.LanguageLink(other, messages.get("language." + other.tag()), href, other == lang));
         }
-        Lang fallback = availableIn.contains(Lang.EN) ? Lang.EN : lang;
+        // The same x-default from every edition and in the sitemap: the first language that exists.
+        Lang fallback = java.util.Arrays.stream(Lang.values()).filter(availableIn::contains).findFirst().orElse(lang);
         alternates.add(new Layout.Alternate("x-default", baseUrl + pathIn.apply(fallback)));
         return new Layout(lang, messages, fullTitle, description, baseUrl + pathIn.apply(lang), alternates, languageSwitch,
                 stylesheet);

@@ -1,7 +1,8 @@
 package org.tribune.zh;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ChineseConversions {
     private static final String ROOT = "/org/tribune/zh/opencc/";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson's streaming parser alone: configs are tiny, and databind's start-up would cost a CLI run 0.2 s. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Map<String, Dictionary> dictionaries = new ConcurrentHashMap<>();
     private final Map<OpenccConfig, ScriptConverter> converters = new EnumMap<>(OpenccConfig.class);
@@ -57,41 +59,90 @@ public final class ChineseConversions {
     }
 
     private ScriptConverter build(OpenccConfig config) {
-        JsonNode doc;
-        try (InputStream in = resource("config/" + config.configName() + ".json")) {
-            doc = JSON.readTree(in);
+        Map<?, ?> doc;
+        try (InputStream in = resource("config/" + config.configName() + ".json");
+                JsonParser parser = JSON.createParser(in)) {
+            parser.nextToken();
+            doc = (Map<?, ?>) read(parser);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OpenCC config " + config.configName(), e);
         }
-        List<Conversion> normalization = chain(doc.path("normalization"));
-        JsonNode segmentation = doc.get("segmentation");
-        Matcher segmenter = segmentation == null ? null : matcher(segmentation.get("dict"));
-        return new ConfigConverter(normalization, segmenter, chain(doc.get("conversion_chain")));
+        Map<?, ?> segmentation = (Map<?, ?>) doc.get("segmentation");
+        Matcher segmenter = segmentation == null ? null : matcher((Map<?, ?>) segmentation.get("dict"));
+        return new ConfigConverter(chain(doc.get("normalization")), segmenter, chain(doc.get("conversion_chain")));
     }
 
-    private List<Conversion> chain(JsonNode steps) {
+    /** The value at the parser's current token, as maps, lists and strings. */
+    private static Object read(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            Map<String, Object> object = new java.util.LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                object.put(field, read(parser));
+            }
+            return object;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<Object> array = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                array.add(read(parser));
+            }
+            return array;
+        }
+        return parser.getValueAsString();
+    }
+
+    private List<Conversion> chain(Object steps) {
         List<Conversion> chain = new ArrayList<>();
-        for (JsonNode step : steps) {
-            chain.add(new Conversion(matcher(step.get("dict"))));
+        if (steps instanceof List<?> list) {
+            for (Object step : list) {
+                chain.add(new Conversion(matcher((Map<?, ?>) ((Map<?, ?>) step).get("dict"))));
+            }
         }
         return chain;
     }
 
     /** A dictionary spec: a file, or a group with its match policy (short_circuit unless said). */
-    private Matcher matcher(JsonNode spec) {
-        String type = spec.path("type").asText();
-        if (!type.equals("group")) {
-            return dictionary(spec.path("file").asText());
+    private Matcher matcher(Map<?, ?> spec) {
+        if (!"group".equals(spec.get("type"))) {
+            return dictionary(fileName(spec));
+        }
+        List<?> specs = (List<?>) spec.get("dicts");
+        boolean union = "union".equals(spec.get("match_policy"));
+        if (union && specs.stream().noneMatch(member -> "group".equals(((Map<?, ?>) member).get("type")))) {
+            return unionOfFiles(specs.stream().map(member -> fileName((Map<?, ?>) member)).toList());
         }
         List<Matcher> members = new ArrayList<>();
-        spec.path("dicts").forEach(member -> members.add(matcher(member)));
-        var policy = spec.path("match_policy").asText("short_circuit").equals("union")
-                ? DictionaryGroup.Policy.UNION : DictionaryGroup.Policy.SHORT_CIRCUIT;
+        specs.forEach(member -> members.add(matcher((Map<?, ?>) member)));
+        var policy = union ? DictionaryGroup.Policy.UNION : DictionaryGroup.Policy.SHORT_CIRCUIT;
         return members.size() == 1 ? members.getFirst() : new DictionaryGroup(policy, members);
     }
 
-    private Dictionary dictionary(String file) {
-        String name = file.replaceFirst("\\.(ocd2|ocd|txt)$", "");
+    /**
+     * A union of plain dictionaries is one dictionary holding all their keys, the earlier file's
+     * value winning a tie: exactly the union policy, walked once instead of once per file.
+     */
+    private Dictionary unionOfFiles(List<String> files) {
+        return dictionaries.computeIfAbsent("union(" + String.join(",", files) + ")", name -> {
+            Map<String, String> entries = new java.util.HashMap<>();
+            for (String file : files) {
+                try (InputStream in = resource("dictionary/" + file + ".txt")) {
+                    Dictionary.readInto(file, in, entries);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read OpenCC dictionary " + file, e);
+                }
+            }
+            return Dictionary.of(name, entries);
+        });
+    }
+
+    private static String fileName(Map<?, ?> spec) {
+        return String.valueOf(spec.get("file")).replaceFirst("\\.(ocd2|ocd|txt)$", "");
+    }
+
+    private Dictionary dictionary(String name) {
         return dictionaries.computeIfAbsent(name, n -> {
             try (InputStream in = resource("dictionary/" + n + ".txt")) {
                 return Dictionary.read(n, in);

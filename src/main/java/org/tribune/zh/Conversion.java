@@ -14,20 +14,28 @@ final class Conversion {
 
     void convert(CharSequence text, int from, int to, StringBuilder out, Matcher.Found found) {
         int i = from;
+        int unmatched = from; // start of the text not yet copied: copied in one append, not char by char
         while (i < to) {
             char c = text.charAt(i);
             int matched = matcher.cannotStartWith(c) ? 0 : matcher.match(text, i, to, found);
             if (matched > 0) {
+                copy(text, unmatched, i, out);
                 out.append(found.value);
                 i += matched;
+                unmatched = i;
                 continue;
             }
             int skip = IdeographicDescription.length(text, i, to);
-            if (skip == 0) {
-                skip = charLength(text, i, to);
-            }
-            out.append(text, i, i + skip);
-            i += skip;
+            i += skip > 0 ? skip : charLength(text, i, to);
+        }
+        copy(text, unmatched, to, out);
+    }
+
+    private static void copy(CharSequence text, int from, int to, StringBuilder out) {
+        if (to - from == 1) {
+            out.append(text.charAt(from));
+        } else if (from < to) {
+            out.append(text, from, to);
         }
     }
 

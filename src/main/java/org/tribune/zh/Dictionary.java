@@ -40,7 +40,13 @@ final class Dictionary implements Matcher {
 
     /** Reads a dictionary in OpenCC's text format; later duplicates of a key are ignored, as OpenCC does. */
     static Dictionary read(String name, InputStream in) {
-        var entries = new java.util.LinkedHashMap<String, String>();
+        var entries = new java.util.HashMap<String, String>();
+        readInto(name, in, entries);
+        return of(name, entries);
+    }
+
+    /** Adds the entries of one dictionary file, keeping an entry already there (earlier files win). */
+    static void readInto(String name, InputStream in, Map<String, String> entries) {
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -58,7 +64,6 @@ final class Dictionary implements Matcher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dictionary " + name, e);
         }
-        return of(name, entries);
     }
 
     static Dictionary of(String name, Map<String, String> entries) {

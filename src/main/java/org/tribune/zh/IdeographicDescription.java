@@ -12,8 +12,9 @@ final class IdeographicDescription {
 
     /** The length in chars of the complete sequence starting at {@code from}, or 0 when there is none. */
     static int length(CharSequence text, int from, int to) {
-        if (arity(Character.codePointAt(text, from)) == 0) {
-            return 0;
+        char first = text.charAt(from);
+        if (first < 0x2FF0 || first > 0x2FFF) {
+            return 0; // every operator is in the BMP: most chars are ruled out by one comparison
         }
         int[] codePoints = {0};
         return consume(text, from, to, MAX_DEPTH, codePoints);

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 public final class StreamConversion {
     private static final int READ_BYTES = 1 << 16;
     private static final int MAX_PENDING_CHARS = 1 << 20;
+    /** OpenCC reads at most 64 code points into one description sequence. */
+    private static final int DESCRIPTION_REACH = 128;
 
     private StreamConversion() {}
 
@@ -72,10 +74,16 @@ public final class StreamConversion {
         out.flush();
     }
 
-    /** Where the text may be cut: after the last line break, or in a long line after safe punctuation. */
+    /**
+     * Where the text may be cut: after the last line break that no ideographic description
+     * sequence reaches across (OpenCC lets one take any character, a line break included, as a
+     * component), or, in a line longer than a million chars, after the last of 。，、！？；：, which no
+     * dictionary key contains. A longer line without any of them is cut where the buffer is full,
+     * and only there may the output differ from converting the whole line at once.
+     */
     static int safeCut(CharSequence text) {
         for (int i = text.length() - 1; i >= 0; i--) {
-            if (text.charAt(i) == '\n') {
+            if (text.charAt(i) == '\n' && !descriptionReachesAcross(text, i)) {
                 return i + 1;
             }
         }
@@ -83,10 +91,21 @@ public final class StreamConversion {
             return 0;
         }
         for (int i = text.length() - 1; i >= 0; i--) {
-            if ("。，、！？；：".indexOf(text.charAt(i)) >= 0) {
+            if ("。，、！？；：".indexOf(text.charAt(i)) >= 0 && !descriptionReachesAcross(text, i)) {
                 return i + 1;
             }
         }
         return Character.isHighSurrogate(text.charAt(text.length() - 1)) ? text.length() - 1 : text.length();
+    }
+
+    /** True when a description operator close enough before {@code at} could take the char at {@code at}. */
+    private static boolean descriptionReachesAcross(CharSequence text, int at) {
+        for (int i = Math.max(0, at - DESCRIPTION_REACH); i < at; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x2FF0 && c <= 0x2FFF) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,10 @@
+package org.tribune.content;
+
+import java.time.Instant;
+
+/**
+ * Where and when an edition stands, without its text: enough to list it in a sitemap.
+ *
+ * @param updated the writer's last change; never before {@code published}
+ */
+public record EditionStamp(String articleId, Lang lang, Instant published, Instant updated) {}

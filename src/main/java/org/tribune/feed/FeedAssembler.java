@@ -1,0 +1,75 @@
+package org.tribune.feed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.tribune.content.ArticleView;
+import org.tribune.content.ContentService;
+import org.tribune.content.Edition;
+import org.tribune.content.EditionTeaser;
+import org.tribune.content.Lang;
+import org.tribune.content.ListingPage;
+import org.tribune.content.Named;
+import org.tribune.web.Messages;
+import org.tribune.web.SitePaths;
+
+/** Assembles a {@link Feed} from the latest published editions of a scope, once for every notation. */
+final class FeedAssembler {
+    /** Enough for a reader who checks daily or weekly; older pieces are on the site. */
+    static final int SIZE = 20;
+
+    private final ContentService content;
+    private final AbsoluteUrls urls;
+    private final boolean fullContent;
+
+    /** @param fullContent entries carry the whole body; otherwise the summary only */
+    FeedAssembler(ContentService content, AbsoluteUrls urls, boolean fullContent) {
+        this.content = content;
+        this.urls = urls;
+        this.fullContent = fullContent;
+    }
+
+    Feed assemble(FeedScope scope, Lang lang) {
+        Messages m = Messages.of(lang);
+        List<Feed.Entry> entries = latest(scope, lang).stream().map(this::entry).toList();
+        Instant updated = entries.stream().map(Feed.Entry::updated).max(Instant::compareTo).orElse(null);
+        Map<FeedFormat, String> feedUrls = new EnumMap<>(FeedFormat.class);
+        for (FeedFormat format : FeedFormat.values()) {
+            feedUrls.put(format, urls.of(scope.feedPath(lang, format)));
+        }
+        var publisher = new Feed.Person(m.get("site.name"), urls.of(SitePaths.home(lang)));
+        return new Feed(lang, scope.title(m), m.get("site.tagline"), urls.of(scope.pagePath(lang)), feedUrls, publisher,
+                updated, entries);
+    }
+
+    /** The newest editions, newest first; one withdrawn between the two reads is left out. */
+    private List<ArticleView> latest(FeedScope scope, Lang lang) {
+        List<ArticleView> found = new ArrayList<>(SIZE);
+        for (int page = 1; found.size() < SIZE; page++) {
+            ListingPage listed = content.listing(scope.listing(), lang, page);
+            for (EditionTeaser teaser : listed.items()) {
+                if (found.size() < SIZE) {
+                    content.article(teaser.articleId(), lang).ifPresent(found::add);
+                }
+            }
+            if (!listed.hasNext()) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private Feed.Entry entry(ArticleView view) {
+        Edition e = view.edition();
+        Lang lang = e.lang();
+        List<Feed.Person> authors = view.authors().stream()
+                .map(a -> new Feed.Person(a.name(), urls.of(SitePaths.author(lang, a.key(), 1)))).toList();
+        String scheme = urls.of(SitePaths.home(lang) + "topics/");
+        List<Feed.Category> topics = view.topics().stream()
+                .map((Named t) -> new Feed.Category(t.key(), t.name(), scheme)).toList();
+        return new Feed.Entry(urls.of(SitePaths.article(lang, e.articleId())), e.title(), e.summary(),
+                fullContent ? e.bodyHtml() : null, e.published(), e.updated(), authors, topics);
+    }
+}

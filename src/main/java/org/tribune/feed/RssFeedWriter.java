@@ -1,0 +1,85 @@
+package org.tribune.feed;
+
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCModuleImpl;
+import com.rometools.rome.feed.module.Module;
+import com.rometools.rome.feed.rss.Category;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Content;
+import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Guid;
+import com.rometools.rome.feed.rss.Item;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+/** RSS 2.0 through Rome, with the extensions readers rely on: atom:link self, dc:creator, content:encoded. */
+final class RssFeedWriter implements FeedFormat.FeedWriter {
+    private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+
+    @Override
+    public byte[] write(Feed feed) {
+        var channel = new Channel("rss_2.0");
+        channel.setTitle(feed.title());
+        channel.setLink(feed.pageUrl());
+        channel.setDescription(feed.subtitle());
+        channel.setLanguage(feed.lang().tag());
+        if (feed.updated() != null) {
+            channel.setPubDate(Date.from(feed.published()));
+            channel.setLastBuildDate(Date.from(feed.updated()));
+        }
+        channel.setForeignMarkup(new ArrayList<>(List.of(selfLink(feed.feedUrl(FeedFormat.RSS)))));
+        channel.setItems(new ArrayList<>(feed.entries().stream().map(RssFeedWriter::item).toList()));
+        return RomeOutput.write(channel, document -> { });
+    }
+
+    private static Item item(Feed.Entry e) {
+        var item = new Item();
+        item.setTitle(e.title());
+        item.setLink(e.url());
+        var guid = new Guid();
+        guid.setValue(e.url());
+        guid.setPermaLink(true);
+        item.setGuid(guid);
+        item.setPubDate(Date.from(e.published()));
+        if (!e.summary().isEmpty()) {
+            var description = new Description();
+            // RSS descriptions are HTML: a summary's "<" or "&" must reach readers as text.
+            description.setValue(escapeHtml(e.summary()));
+            item.setDescription(description);
+        }
+        if (e.contentHtml() != null) {
+            var content = new Content();
+            content.setValue(e.contentHtml());
+            item.setContent(content);
+        }
+        item.setCategories(new ArrayList<>(e.categories().stream().map(RssFeedWriter::category).toList()));
+        if (!e.authors().isEmpty()) {
+            // <author> must be an e-mail address; dc:creator carries a name, as readers expect.
+            DCModule dc = new DCModuleImpl();
+            dc.setCreators(new ArrayList<>(e.authors().stream().map(Feed.Person::name).toList()));
+            item.setModules(new ArrayList<Module>(List.of(dc)));
+        }
+        return item;
+    }
+
+    private static Category category(Feed.Category c) {
+        var category = new Category();
+        category.setDomain(c.scheme());
+        category.setValue(c.label());
+        return category;
+    }
+
+    private static Element selfLink(String href) {
+        return new Element("link", ATOM)
+                .setAttribute("href", href)
+                .setAttribute("rel", "self")
+                .setAttribute("type", FeedFormat.RSS.mediaType());
+    }
+
+    static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

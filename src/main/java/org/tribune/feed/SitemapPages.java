@@ -1,0 +1,106 @@
+package org.tribune.feed;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.tribune.content.ContentService;
+import org.tribune.content.Lang;
+import org.tribune.web.PageCache;
+import org.tribune.web.PageNotFound;
+import org.tribune.web.PageResponder;
+import org.tribune.web.ReadRoutes;
+import org.tribune.web.RenderedPage;
+
+/**
+ * {@code /sitemap.xml} (the index), {@code /sitemaps/{lang}.xml} and {@code /sitemaps/{lang}-{n}.xml}
+ * (each language's pages), {@code /sitemaps/news.xml} (Google News) and {@code /robots.txt}.
+ */
+final class SitemapPages {
+    static final String INDEX = "/sitemap.xml";
+    static final String NEWS = "/sitemaps/news.xml";
+    private static final String XML = "application/xml; charset=utf-8";
+    /** A language's first file has no number, like a listing's first page; later files are numbered from 2. */
+    private static final Pattern LANGUAGE_FILE = Pattern.compile("(" + Arrays.stream(Lang.values())
+            .map(Lang::pathSegment).collect(Collectors.joining("|")) + ")(?:-([2-9]|[1-9][0-9]{1,5}))?\\.xml");
+
+    private final ContentService content;
+    private final NewsEditions news;
+    private final AbsoluteUrls urls;
+    private final PageCache cache;
+    private final int urlsPerFile;
+
+    SitemapPages(ContentService content, NewsEditions news, AbsoluteUrls urls, PageCache cache, int urlsPerFile) {
+        this.content = content;
+        this.news = news;
+        this.urls = urls;
+        this.cache = cache;
+        this.urlsPerFile = urlsPerFile;
+    }
+
+    void addRoutes(RoutesConfig routes) {
+        ReadRoutes.add(routes, INDEX, ctx -> serve(ctx, XML, this::index));
+        ReadRoutes.add(routes, "/sitemaps/{file}", this::file);
+        ReadRoutes.add(routes, "/robots.txt", ctx -> serve(ctx, "text/plain; charset=utf-8", this::robots));
+    }
+
+    static String path(Lang lang, int n) {
+        return "/sitemaps/" + lang.pathSegment() + (n == 1 ? "" : "-" + n) + ".xml";
+    }
+
+    private void file(Context ctx) {
+        String file = ctx.pathParam("file");
+        if (("/sitemaps/" + file).equals(NEWS)) {
+            serve(ctx, XML, () -> SitemapXml.news(news.recent(), urls));
+            return;
+        }
+        Matcher m = LANGUAGE_FILE.matcher(file);
+        if (!m.matches()) {
+            throw new PageNotFound(null, "no sitemap " + file);
+        }
+        Lang lang = Lang.fromPathSegment(m.group(1)).orElseThrow();
+        int n = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        serve(ctx, XML, () -> {
+            var pages = SitemapCatalog.collect(content, urlsPerFile).file(lang, n);
+            if (n > 1 && pages.isEmpty()) {
+                throw new PageNotFound(lang, "no sitemap " + file);
+            }
+            return SitemapXml.urlset(lang, pages, urls);
+        });
+    }
+
+    private byte[] index() {
+        var catalog = SitemapCatalog.collect(content, urlsPerFile);
+        List<SitemapXml.Listed> files = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            for (int n = 1; n <= catalog.fileCount(lang); n++) {
+                var lastmod = SitemapCatalog.lastmod(lang, catalog.file(lang, n));
+                files.add(new SitemapXml.Listed(urls.of(path(lang, n)), lastmod));
+            }
+        }
+        files.add(new SitemapXml.Listed(urls.of(NEWS), Optional.empty()));
+        return SitemapXml.index(files);
+    }
+
+    /** Keeps crawlers off addresses that are redirects, searches or not pages at all. */
+    private byte[] robots() {
+        var lines = new StringBuilder("User-agent: *\n");
+        lines.append("Disallow: /admin/\nDisallow: /api/\nDisallow: /language\n");
+        for (Lang lang : Lang.values()) {
+            lines.append("Disallow: /").append(lang.pathSegment()).append("/search\n");
+        }
+        lines.append("\nSitemap: ").append(urls.of(INDEX)).append('\n');
+        return lines.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void serve(Context ctx, String contentType, Supplier<byte[]> render) {
+        PageResponder.send(ctx, cache.get(ctx.path(), () -> RenderedPage.of(200, contentType, render.get())));
+    }
+}
