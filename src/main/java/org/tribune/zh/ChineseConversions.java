@@ -67,9 +67,36 @@ public final class ChineseConversions {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OpenCC config " + config.configName(), e);
         }
+        preload(doc);
         Map<?, ?> segmentation = (Map<?, ?>) doc.get("segmentation");
         Matcher segmenter = segmentation == null ? null : matcher((Map<?, ?>) segmentation.get("dict"));
         return new ConfigConverter(chain(doc.get("normalization")), segmenter, chain(doc.get("conversion_chain")));
+    }
+
+    /** Reads the config's dictionaries side by side: building tries is most of a converter's start-up. */
+    private void preload(Object node) {
+        List<Runnable> loads = new ArrayList<>();
+        collectLoads(node, loads);
+        loads.parallelStream().forEach(Runnable::run);
+    }
+
+    private void collectLoads(Object node, List<Runnable> loads) {
+        if (node instanceof List<?> list) {
+            list.forEach(item -> collectLoads(item, loads));
+        } else if (node instanceof Map<?, ?> map) {
+            if ("group".equals(map.get("type")) && map.get("dicts") instanceof List<?> specs && isUnionOfFiles(map, specs)) {
+                loads.add(() -> unionOfFiles(specs.stream().map(member -> fileName((Map<?, ?>) member)).toList()));
+            } else if (map.containsKey("file")) {
+                loads.add(() -> dictionary(fileName(map)));
+            } else {
+                map.values().forEach(value -> collectLoads(value, loads));
+            }
+        }
+    }
+
+    private static boolean isUnionOfFiles(Map<?, ?> group, List<?> specs) {
+        return "union".equals(group.get("match_policy"))
+                && specs.stream().noneMatch(member -> "group".equals(((Map<?, ?>) member).get("type")));
     }
 
     /** The value at the parser's current token, as maps, lists and strings. */
@@ -111,7 +138,7 @@ public final class ChineseConversions {
         }
         List<?> specs = (List<?>) spec.get("dicts");
         boolean union = "union".equals(spec.get("match_policy"));
-        if (union && specs.stream().noneMatch(member -> "group".equals(((Map<?, ?>) member).get("type")))) {
+        if (isUnionOfFiles(spec, specs)) {
             return unionOfFiles(specs.stream().map(member -> fileName((Map<?, ?>) member)).toList());
         }
         List<Matcher> members = new ArrayList<>();

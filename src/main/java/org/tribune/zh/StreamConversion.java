@@ -9,9 +9,15 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Converts a UTF-8 stream of any size in bounded memory. Text is converted a piece at a time,
+ * Converts a UTF-8 stream of any size in bounded memory, using every core. Text is converted a piece at a time,
  * each piece ending at a line break or, in a very long line, after Chinese punctuation that no
  * dictionary key contains, so cutting there gives the same output as converting everything at once.
  */
@@ -37,14 +43,58 @@ public final class StreamConversion {
         }
     }
 
-    /** Reads {@code in} to its end, writing the conversion to {@code out}; flushes but does not close. */
+    /**
+     * Reads {@code in} to its end, writing the conversion to {@code out}; flushes but does not close.
+     * Pieces are converted on all cores and written in their order, a few in flight at a time.
+     */
     public static void convert(ScriptConverter converter, InputStream in, OutputStream out) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
+        Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
+        try {
+            readPieces(in, piece -> {
+                inFlight.add(workers.submit(() -> convertPiece(converter, piece)));
+                while (inFlight.size() > 2 * threads) {
+                    out.write(await(inFlight.poll()));
+                }
+            });
+        } finally {
+            while (!inFlight.isEmpty()) {
+                out.write(await(inFlight.poll()));
+            }
+            workers.shutdownNow();
+            out.flush();
+        }
+    }
+
+    private static byte[] convertPiece(ScriptConverter converter, String piece) {
+        var converted = new StringBuilder(piece.length() + piece.length() / 8);
+        converter.convert(piece, 0, piece.length(), converted);
+        return converted.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] await(Future<byte[]> piece) throws IOException {
+        try {
+            return piece.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("conversion interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("conversion failed", e.getCause());
+        }
+    }
+
+    private interface PieceSink {
+        void accept(String piece) throws IOException;
+    }
+
+    /** Decodes the stream and hands it on in pieces that end where the text may be cut. */
+    private static void readPieces(InputStream in, PieceSink sink) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(READ_BYTES);
         CharBuffer chars = CharBuffer.allocate(READ_BYTES);
         StringBuilder pending = new StringBuilder();
-        StringBuilder converted = new StringBuilder();
         long consumed = 0;
         boolean end = false;
         while (!end) {
@@ -54,10 +104,7 @@ public final class StreamConversion {
             int before = bytes.position();
             CoderResult result = decoder.decode(bytes, chars, end);
             consumed += bytes.position() - before;
-            if (result.isError()) {
-                throw new InvalidUtf8(consumed);
-            }
-            if (end && decoder.flush(chars).isError()) {
+            if (result.isError() || (end && decoder.flush(chars).isError())) {
                 throw new InvalidUtf8(consumed);
             }
             bytes.compact();
@@ -65,13 +112,10 @@ public final class StreamConversion {
             chars.clear();
             int cut = end ? pending.length() : safeCut(pending);
             if (cut > 0) {
-                converted.setLength(0);
-                converter.convert(pending, 0, cut, converted);
-                out.write(converted.toString().getBytes(StandardCharsets.UTF_8));
+                sink.accept(pending.substring(0, cut));
                 pending.delete(0, cut);
             }
         }
-        out.flush();
     }
 
     /**
