@@ -153,6 +153,10 @@ public final class ChineseConversions {
      */
     private Dictionary unionOfFiles(List<String> files) {
         return dictionaries.computeIfAbsent("union(" + String.join(",", files) + ")", name -> {
+            Dictionary compiled = compiled(name);
+            if (compiled != null) {
+                return compiled;
+            }
             Map<String, String> entries = new java.util.HashMap<>();
             for (String file : files) {
                 try (InputStream in = resource("dictionary/" + file + ".txt")) {
@@ -165,12 +169,41 @@ public final class ChineseConversions {
         });
     }
 
+    /**
+     * The trie the build compiled from the text dictionaries (see {@link DictionaryCompiler}), or
+     * null when running from sources that were not compiled, which then read the text.
+     */
+    private static Dictionary compiled(String name) {
+        InputStream in = ChineseConversions.class.getResourceAsStream(ROOT + "compiled/" + compiledFileName(name));
+        if (in == null) {
+            return null;
+        }
+        try (in) {
+            return Dictionary.readCompiled(name, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read compiled OpenCC dictionary " + name, e);
+        }
+    }
+
+    static String compiledFileName(String dictionaryName) {
+        return dictionaryName.replaceAll("[^A-Za-z0-9_]", "_") + ".trie";
+    }
+
+    /** Every dictionary read so far, by name, for the build to compile. */
+    Map<String, Dictionary> loadedDictionaries() {
+        return Map.copyOf(dictionaries);
+    }
+
     private static String fileName(Map<?, ?> spec) {
         return String.valueOf(spec.get("file")).replaceFirst("\\.(ocd2|ocd|txt)$", "");
     }
 
     private Dictionary dictionary(String name) {
         return dictionaries.computeIfAbsent(name, n -> {
+            Dictionary compiled = compiled(n);
+            if (compiled != null) {
+                return compiled;
+            }
             try (InputStream in = resource("dictionary/" + n + ".txt")) {
                 return Dictionary.read(n, in);
             } catch (IOException e) {

@@ -1,10 +1,13 @@
 package org.tribune.zh;
 
 import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +39,76 @@ final class Dictionary implements Matcher {
         this.childCount = Arrays.copyOf(builder.childCount, builder.nodes);
         this.value = Arrays.copyOf(builder.value, builder.nodes);
         this.size = keys.length;
+    }
+
+    private Dictionary(String name, char[] label, int[] firstChild, int[] childCount, String[] value, int size) {
+        this.name = name;
+        this.label = label;
+        this.firstChild = firstChild;
+        this.childCount = childCount;
+        this.value = value;
+        this.size = size;
+        this.rootChild = new int[Character.MAX_VALUE + 1];
+        for (int child = firstChild[0]; child < firstChild[0] + childCount[0]; child++) {
+            rootChild[label[child]] = child;
+        }
+    }
+
+    private static final int COMPILED_FORMAT = 0x54524931; // "TRI1"
+
+    /** Writes the trie's arrays as they are, so that loading it is a few bulk reads (see {@link #readCompiled}). */
+    void writeCompiled(DataOutputStream out) throws IOException {
+        int nodes = label.length;
+        out.writeInt(COMPILED_FORMAT);
+        out.writeInt(nodes);
+        out.writeInt(size);
+        var values = new StringBuilder();
+        int[] valueEnd = new int[nodes];
+        for (int node = 0; node < nodes; node++) {
+            if (value[node] != null) {
+                values.append(value[node]);
+            }
+            valueEnd[node] = values.length();
+        }
+        out.writeInt(values.length());
+        var buffer = ByteBuffer.allocate(nodes * 14 + values.length() * 2);
+        buffer.asCharBuffer().put(label);
+        buffer.position(nodes * 2);
+        buffer.asIntBuffer().put(firstChild).put(childCount).put(valueEnd);
+        buffer.position(nodes * 14);
+        buffer.asCharBuffer().put(values.toString());
+        out.write(buffer.array());
+    }
+
+    /** Reads a trie written by {@link #writeCompiled}. */
+    static Dictionary readCompiled(String name, InputStream in) throws IOException {
+        var data = new DataInputStream(in);
+        if (data.readInt() != COMPILED_FORMAT) {
+            throw new IOException("not a compiled Tribune dictionary: " + name);
+        }
+        int nodes = data.readInt();
+        int size = data.readInt();
+        int valueChars = data.readInt();
+        var buffer = ByteBuffer.wrap(data.readNBytes(nodes * 14 + valueChars * 2));
+        char[] label = new char[nodes];
+        int[] firstChild = new int[nodes];
+        int[] childCount = new int[nodes];
+        int[] valueEnd = new int[nodes];
+        buffer.asCharBuffer().get(label);
+        buffer.position(nodes * 2);
+        buffer.asIntBuffer().get(firstChild).get(childCount).get(valueEnd);
+        buffer.position(nodes * 14);
+        char[] values = new char[valueChars];
+        buffer.asCharBuffer().get(values);
+        String[] value = new String[nodes];
+        int start = 0;
+        for (int node = 0; node < nodes; node++) {
+            if (valueEnd[node] > start) {
+                value[node] = new String(values, start, valueEnd[node] - start);
+            }
+            start = valueEnd[node];
+        }
+        return new Dictionary(name, label, firstChild, childCount, value, size);
     }
 
     /** Reads a dictionary in OpenCC's text format; later duplicates of a key are ignored, as OpenCC does. */
