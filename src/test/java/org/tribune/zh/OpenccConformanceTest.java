@@ -20,15 +20,21 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * OpenCC's own test cases and golden document (1.4.1), read in place from
- * {@code ../shared/opencc-conformance/} (or {@code -Dtribune.opencc.conformance=DIR}); every
+ * {@code ../shared/opencc-conformance/} (or where {@code -Dtribune.opencc.conformance=DIR} or
+ * {@code TRIBUNE_OPENCC_CONFORMANCE} says; {@code .ci/run} sets it); every
  * case of every config Tribune supports must come out exactly as OpenCC's.
  */
 class OpenccConformanceTest {
     private static final ChineseConversions CONVERSIONS = ChineseConversions.load();
 
+    /** {@code -Dtribune.opencc.conformance}, else {@code TRIBUNE_OPENCC_CONFORMANCE}, else {@code ../shared/…}. */
     static Path conformanceDir() {
         String configured = System.getProperty("tribune.opencc.conformance");
-        return configured != null ? Path.of(configured) : Path.of("..", "shared", "opencc-conformance");
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv("TRIBUNE_OPENCC_CONFORMANCE");
+        }
+        return configured != null && !configured.isBlank()
+                ? Path.of(configured) : Path.of("..", "shared", "opencc-conformance");
     }
 
     @TestFactory
