@@ -40,8 +40,9 @@ public final class ArticlePages {
     private RenderedPage render(ArticleView view) {
         Edition e = view.edition();
         Lang lang = e.lang();
-        Layout layout = site.layouts.build(lang, e.title(), e.summary(), view.availableIn(),
+        Layout frame = site.layouts.build(lang, e.title(), e.summary(), view.availableIn(),
                 other -> SitePaths.article(other, e.articleId()));
+        Layout layout = frame.withArticle(ArticleMetadata.of(view, frame));
         boolean updatedLater = e.updated() != null && day(e.updated()).isAfter(day(e.published()));
         var page = new ArticlePage(layout, e.title(), e.summary(), e.bodyHtml(),
                 layout.date(e.published()), e.published().toString(),

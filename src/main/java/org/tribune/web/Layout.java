@@ -12,6 +12,7 @@ import org.tribune.content.Lang;
  * @param canonical absolute URL of this page
  * @param alternates one per language the page exists in, plus {@code x-default}
  * @param stylesheet the fingerprinted stylesheet address
+ * @param article on an article page, what social previews and search engines read; else null
  */
 public record Layout(
         Lang lang,
@@ -21,7 +22,8 @@ public record Layout(
         String canonical,
         List<Alternate> alternates,
         List<LanguageLink> languageSwitch,
-        String stylesheet) {
+        String stylesheet,
+        ArticleMeta article) {
 
     /** The first page of a topic or of an author: pages with feeds of their own. */
     private static final Pattern OWN_FEED = Pattern.compile("/(?:topics|authors)/[a-z0-9-]+$");
@@ -37,6 +39,11 @@ public record Layout(
      */
     public String ownFeedBase() {
         return canonical != null && OWN_FEED.matcher(canonical).find() ? canonical + "/" : null;
+    }
+
+    /** This frame on an article's page, with the article's metadata for previews and crawlers. */
+    public Layout withArticle(ArticleMeta meta) {
+        return new Layout(lang, messages, title, description, canonical, alternates, languageSwitch, stylesheet, meta);
     }
 
     /** Interface text in the page's language. */

@@ -49,7 +49,7 @@ public final class LayoutFactory {
         Lang fallback = java.util.Arrays.stream(Lang.values()).filter(availableIn::contains).findFirst().orElse(lang);
         alternates.add(new Layout.Alternate("x-default", baseUrl + pathIn.apply(fallback)));
         return new Layout(lang, messages, fullTitle, description, baseUrl + pathIn.apply(lang), alternates, languageSwitch,
-                stylesheet);
+                stylesheet, null);
     }
 
     /** For error pages: no canonical address or alternates, and a switch to each language's home. */
@@ -61,7 +61,7 @@ public final class LayoutFactory {
                     other == lang ? null : SitePaths.chooseLanguage(SitePaths.home(other)), other == lang));
         }
         return new Layout(lang, messages, title + " | " + messages.get("site.name"), null, null, List.of(), languageSwitch,
-                stylesheet);
+                stylesheet, null);
     }
 
     /** For pages that exist in every language, such as the first page of a listing. */
@@ -77,6 +77,6 @@ public final class LayoutFactory {
         Layout first = everyLanguage(lang, title, firstPagePath);
         String self = base() + path;
         return new Layout(lang, first.messages(), first.title(), null, self,
-                List.of(new Layout.Alternate(lang.tag(), self)), first.languageSwitch(), stylesheet);
+                List.of(new Layout.Alternate(lang.tag(), self)), first.languageSwitch(), stylesheet, null);
     }
 }

@@ -51,6 +51,28 @@ class SiteHttpTest {
     }
 
     @Test
+    void article_pages_carry_opengraph_twitter_and_news_article_metadata() throws Exception {
+        Document doc = page("/zh-hans/articles/alliance-drift");
+        String base = server.uri("").toString();
+
+        assertThat(doc.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(doc.select("meta[property=og:title]").attr("content")).isEqualTo("太平洋同盟的漂移");
+        assertThat(doc.select("meta[property=og:url]").attr("content")).isEqualTo(base + "/zh-hans/articles/alliance-drift");
+        assertThat(doc.select("meta[property=og:locale]").attr("content")).isEqualTo("zh_CN");
+        assertThat(doc.select("meta[property=og:locale:alternate]").eachAttr("content")).containsExactly("en_US", "zh_TW");
+        assertThat(doc.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+        var jsonLd = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(doc.selectFirst("script[type=application/ld+json]").data());
+        assertThat(jsonLd.get("@type").asText()).isEqualTo("NewsArticle");
+        assertThat(jsonLd.get("headline").asText()).isEqualTo("太平洋同盟的漂移");
+        assertThat(jsonLd.get("inLanguage").asText()).isEqualTo("zh-Hans");
+        assertThat(jsonLd.get("datePublished").asText()).isEqualTo("2022-03-04T00:00:00Z");
+        assertThat(jsonLd.get("author").get(0).get("name").asText()).isEqualTo("简·多伊");
+        assertThat(jsonLd.get("publisher").get("name").asText()).isEqualTo("论坛评论");
+        assertThat(page("/en/").select("meta[property=og:type], script[type=application/ld+json]")).isEmpty();
+    }
+
+    @Test
     void chinese_editions_carry_their_language_and_chinese_dates() {
         Document hans = page("/zh-hans/articles/alliance-drift");
         Document hant = page("/zh-hant/articles/alliance-drift");

@@ -1,0 +1,60 @@
+package org.tribune.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tribune.content.ArticleView;
+import org.tribune.content.Edition;
+import org.tribune.content.Lang;
+import org.tribune.web.ArticleMeta;
+import org.tribune.web.Layout;
+import org.tribune.web.SitePaths;
+
+/** Builds an article's OpenGraph, Twitter card and JSON-LD NewsArticle from what the page shows. */
+final class ArticleMetadata {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ArticleMetadata() {}
+
+    static ArticleMeta of(ArticleView view, Layout layout) {
+        Edition e = view.edition();
+        String base = layout.canonical().substring(0, layout.canonical().indexOf(SitePaths.article(e.lang(), e.articleId())));
+        List<String> alternates = view.availableIn().stream().filter(l -> l != e.lang()).sorted()
+                .map(ArticleMetadata::ogLocale).toList();
+        List<String> authorUrls = view.authors().stream().map(a -> base + SitePaths.author(e.lang(), a.key(), 1)).toList();
+        return new ArticleMeta(e.title(), ogLocale(e.lang()), alternates, e.published().toString(), e.updated().toString(),
+                authorUrls, jsonLd(view, layout, authorUrls));
+    }
+
+    static String ogLocale(Lang lang) {
+        return switch (lang) {
+            case EN -> "en_US";
+            case ZH_HANS -> "zh_CN";
+            case ZH_HANT -> "zh_TW";
+        };
+    }
+
+    private static String jsonLd(ArticleView view, Layout layout, List<String> authorUrls) {
+        Edition e = view.edition();
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("@context", "https://schema.org");
+        article.put("@type", "NewsArticle");
+        article.put("headline", e.title());
+        article.put("description", e.summary());
+        article.put("inLanguage", e.lang().tag());
+        article.put("datePublished", e.published().toString());
+        article.put("dateModified", e.updated().toString());
+        article.put("mainEntityOfPage", layout.canonical());
+        article.put("author", java.util.stream.IntStream.range(0, view.authors().size()).mapToObj(i -> Map.of(
+                "@type", "Person", "name", view.authors().get(i).name(), "url", authorUrls.get(i))).toList());
+        article.put("publisher", Map.of("@type", "Organization", "name", layout.t("site.name")));
+        try {
+            // "<" never appears raw, so the JSON cannot close its script element or open a comment.
+            return JSON.writeValueAsString(article).replace("<", "\\u003c");
+        } catch (JsonProcessingException e1) {
+            throw new IllegalStateException("a map of strings always serializes", e1);
+        }
+    }
+}
