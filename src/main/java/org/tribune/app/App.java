@@ -10,6 +10,8 @@ import org.tribune.content.ContentService;
 import org.tribune.db.Database;
 import org.tribune.demo.DemoJournal;
 import org.tribune.feed.Syndication;
+import org.tribune.search.SearchIndex;
+import org.tribune.search.SearchSync;
 import org.tribune.site.PublicSite;
 import org.tribune.zh.ChineseConversions;
 import org.tribune.web.Assets;
@@ -36,13 +38,18 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final ContentService content;
     private final PageCache pageCache;
+    private final SearchIndex searchIndex;
+    private final SearchSync searchSync;
     private final WebServer server;
     private final String url;
 
-    private App(Settings settings, Database db, ContentService content, PageCache pageCache, WebServer server) {
+    private App(Settings settings, Database db, ContentService content, PageCache pageCache, SearchIndex searchIndex,
+            SearchSync searchSync, WebServer server) {
         this.db = db;
         this.content = content;
         this.pageCache = pageCache;
+        this.searchIndex = searchIndex;
+        this.searchSync = searchSync;
         this.server = server;
         this.url = "http://" + settings.host() + ":" + server.port();
     }
@@ -51,8 +58,11 @@ public final class App implements AutoCloseable {
     public static App start(Settings settings, Clock clock) {
         createDataDir(settings);
         Database db = Database.open(settings.effectiveDatabaseUrl());
+        SearchIndex searchIndex = null;
+        SearchSync searchSync = null;
         try {
-            var content = new ContentService(db, clock, ChineseConversions.load());
+            var conversions = ChineseConversions.load();
+            var content = new ContentService(db, clock, conversions);
             if (settings.traditionalVariant() != null) {
                 int rederived = content.useTraditionalVariant(settings.traditionalVariant());
                 log.info("Traditional editions derived with {}; {} articles derived again",
@@ -68,14 +78,25 @@ public final class App implements AutoCloseable {
             var baseUrl = new BaseUrl(settings.baseUrl());
             var assets = new Assets();
             var layouts = new LayoutFactory(baseUrl::get, assets.path("site.css"));
-            var site = new PublicSite(content, templates, pageCache, layouts);
+            // Filled and kept in step in the background: pages are served meanwhile.
+            searchIndex = SearchIndex.open(settings.dataDir().resolve("index"), conversions, clock);
+            searchSync = new SearchSync(content, searchIndex);
+            content.onChange(searchSync::requestSync);
+            searchSync.start();
+            var site = new PublicSite(content, templates, pageCache, layouts, searchIndex);
             var syndication = new Syndication(content, pageCache, baseUrl::get, clock, false);
             var server = WebServer.start(settings, site, syndication, assets, new ErrorPages(templates, layouts),
                     new HealthCheck(content));
             baseUrl.listeningOn("http://" + settings.host() + ":" + server.port());
             log.info("serving on port {} from {} ({})", server.port(), settings.dataDir(), db.dialect());
-            return new App(settings, db, content, pageCache, server);
+            return new App(settings, db, content, pageCache, searchIndex, searchSync, server);
         } catch (RuntimeException e) {
+            if (searchSync != null) {
+                searchSync.close();
+            }
+            if (searchIndex != null) {
+                searchIndex.close();
+            }
             db.close();
             throw e;
         }
@@ -106,6 +127,8 @@ public final class App implements AutoCloseable {
     public void close() {
         log.info("stopping");
         server.close();
+        searchSync.close();
+        searchIndex.close();
         pageCache.close();
         db.close();
     }

@@ -101,7 +101,7 @@ public final class EditionRepository {
      * article arrive together. Streamed: a large journal's sitemaps never hold every row twice.
      */
     public void usePublishedStamps(Instant now, Consumer<EditionStamp> each) {
-        String sql = "select e.article_id, e.lang, e.published_at, e.updated_at from edition e where " + PUBLISHED
+        String sql = "select e.article_id, e.lang, e.published_at, e.updated_at, e.source_hash from edition e where " + PUBLISHED
                 + " order by e.article_id, e.lang";
         db.useHandle(h -> h.createQuery(sql)
                 .bind("now", now)
@@ -109,7 +109,8 @@ public final class EditionRepository {
                         rs.getString("article_id"),
                         Lang.fromTag(rs.getString("lang")).orElseThrow(),
                         Instant.ofEpochMilli(rs.getLong("published_at")),
-                        Instant.ofEpochMilli(rs.getLong("updated_at"))))
+                        Instant.ofEpochMilli(rs.getLong("updated_at")),
+                        rs.getString("source_hash")))
                 .useStream(rows -> rows.forEach(each)));
     }
 

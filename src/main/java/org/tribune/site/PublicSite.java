@@ -2,6 +2,7 @@ package org.tribune.site;
 
 import io.javalin.config.RoutesConfig;
 import org.tribune.content.ContentService;
+import org.tribune.search.SearchIndex;
 import org.tribune.web.LayoutFactory;
 import org.tribune.web.PageCache;
 import org.tribune.web.Templates;
@@ -13,8 +14,10 @@ public final class PublicSite {
     private final ClassificationPages topics;
     private final ClassificationPages authors;
     private final ArchivePages archive;
+    private final SearchPages search;
 
-    public PublicSite(ContentService content, Templates templates, PageCache cache, LayoutFactory layouts) {
+    public PublicSite(ContentService content, Templates templates, PageCache cache, LayoutFactory layouts,
+            SearchIndex searchIndex) {
         var site = new SiteRequests(content, templates, cache, layouts);
         var listings = new ListingRenderer(site);
         this.home = new HomePages(site, listings);
@@ -22,6 +25,7 @@ public final class PublicSite {
         this.topics = new ClassificationPages(site, listings, ClassificationPages.TOPICS);
         this.authors = new ClassificationPages(site, listings, ClassificationPages.AUTHORS);
         this.archive = new ArchivePages(site, listings);
+        this.search = new SearchPages(site, searchIndex);
     }
 
     public void addRoutes(RoutesConfig routes) {
@@ -30,5 +34,6 @@ public final class PublicSite {
         topics.addRoutes(routes);
         authors.addRoutes(routes);
         archive.addRoutes(routes);
+        search.addRoutes(routes);
     }
 }

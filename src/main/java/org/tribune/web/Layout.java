@@ -63,6 +63,11 @@ public record Layout(
         return SitePaths.archive(lang);
     }
 
+    /** Where the search box sends its query. */
+    public String searchPath() {
+        return SitePaths.search(lang);
+    }
+
     /** A {@code <link rel="alternate" hreflang>}; the code is BCP 47 ({@code zh-Hant}) or {@code x-default}. */
     public record Alternate(String hreflang, String href) {}
 

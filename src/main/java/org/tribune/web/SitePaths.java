@@ -38,6 +38,17 @@ public final class SitePaths {
         return paged(home(lang) + "archive/%04d/%02d".formatted(month.getYear(), month.getMonthValue()), page);
     }
 
+    /** The search page; the query goes in {@code ?q=}. */
+    public static String search(Lang lang) {
+        return home(lang) + "search";
+    }
+
+    /** Page {@code page} of the results for {@code query}. */
+    public static String search(Lang lang, String query, int page) {
+        String q = java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+        return search(lang) + "?q=" + q + (page <= 1 ? "" : "&page=" + page);
+    }
+
     /** Where a reader lands when choosing {@code lang} in the language switch. */
     public static String chooseLanguage(String target) {
         return "/language?to=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8);

@@ -1,0 +1,313 @@
+package org.tribune.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tribune.content.Lang;
+import org.tribune.zh.ChineseConversions;
+import org.tribune.zh.OpenccConfig;
+
+/**
+ * The search index: one Lucene document per published edition, in the data folder.
+ *
+ * <pre>{@code
+ * try (var index = SearchIndex.open(dataDir.resolve("index"), ChineseConversions.load(), Clock.systemUTC())) {
+ *     index.put(SearchDocument.of(view));
+ *     index.publish();
+ *     SearchResults page = index.search(Lang.ZH_HANT, "導彈", 1, 10);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: searches run concurrently with writes; writes become visible at {@link #publish()}.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    static final String KEY = "key";
+    static final String ARTICLE = "article";
+    static final String LANG = "lang";
+    static final String PUBLISHED = "published";
+    static final String UPDATED = "updated";
+    static final String SOURCE_HASH = "source_hash";
+    static final String AUTHORS = "authors";
+    static final String TOPICS = "topics";
+    /** Deeper pages cost more to collect than anyone reads. */
+    public static final int MAX_PAGE = 100;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analysis analysis;
+    private final Snippets snippets;
+    private final Clock clock;
+    private final boolean created;
+
+    private SearchIndex(Directory directory, boolean created, ChineseConversions conversions, Clock clock)
+            throws IOException {
+        this.directory = directory;
+        this.created = created;
+        this.clock = clock;
+        this.analysis = new Analysis(conversions.converter(OpenccConfig.T2S));
+        this.snippets = new Snippets(analysis);
+        var config = new IndexWriterConfig(analysis.perField())
+                .setOpenMode(created ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        this.writer = new IndexWriter(directory, config);
+        this.writer.commit();
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Opens the index in {@code folder}, creating it when missing; an unreadable index is deleted
+     * and created empty, to be filled again from the store ({@link #wasCreated()}).
+     *
+     * @throws UncheckedIOException when the folder cannot be written
+     */
+    public static SearchIndex open(Path folder, ChineseConversions conversions, Clock clock) {
+        try {
+            Files.createDirectories(folder);
+            Directory directory = FSDirectory.open(folder);
+            boolean fresh = !readable(directory, folder);
+            if (fresh) {
+                for (String file : directory.listAll()) {
+                    directory.deleteFile(file);
+                }
+            }
+            return new SearchIndex(directory, fresh, conversions, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    /** An index in memory, for tests and one-off use. */
+    public static SearchIndex inMemory(ChineseConversions conversions, Clock clock) {
+        try {
+            return new SearchIndex(new ByteBuffersDirectory(), true, conversions, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean readable(Directory directory, Path folder) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                log.info("no search index in {}; it will be built from the store", folder);
+                return false;
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                return reader.maxDoc() >= 0;
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("the search index in {} cannot be read ({}); it will be rebuilt from the store", folder, e.toString());
+            return false;
+        }
+    }
+
+    /** True when this index started empty: new, or replacing an unreadable one. */
+    public boolean wasCreated() {
+        return created;
+    }
+
+    static String key(String articleId, Lang lang) {
+        return articleId + "|" + lang.tag();
+    }
+
+    /** Adds the edition, or replaces what the index held of it. Visible after {@link #publish()}. */
+    public void put(SearchDocument d) {
+        var doc = new Document();
+        doc.add(new StringField(KEY, key(d.articleId(), d.lang()), Field.Store.YES));
+        doc.add(new StringField(ARTICLE, d.articleId(), Field.Store.YES));
+        doc.add(new StringField(LANG, d.lang().tag(), Field.Store.YES));
+        doc.add(new TextField(Analysis.field(Analysis.TITLE, d.lang()), d.title(), Field.Store.YES));
+        doc.add(new TextField(Analysis.field(Analysis.SUMMARY, d.lang()), d.summary(), Field.Store.YES));
+        doc.add(new TextField(Analysis.field(Analysis.BODY, d.lang()), d.body(), Field.Store.YES));
+        doc.add(new TextField(Analysis.field(Analysis.NAMES, d.lang()),
+                String.join(" ; ", d.authors()) + " ; " + String.join(" ; ", d.topics()), Field.Store.NO));
+        long published = d.published().toEpochMilli();
+        doc.add(new LongPoint(PUBLISHED, published));
+        doc.add(new NumericDocValuesField(PUBLISHED, published));
+        doc.add(new StoredField(PUBLISHED, published));
+        doc.add(new StoredField(UPDATED, d.updated().toEpochMilli()));
+        doc.add(new StoredField(SOURCE_HASH, d.sourceHash() == null ? "" : d.sourceHash()));
+        try {
+            writer.updateDocument(new Term(KEY, key(d.articleId(), d.lang())), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + key(d.articleId(), d.lang()), e);
+        }
+    }
+
+    /** Removes the edition from the index, if it is there. Visible after {@link #publish()}. */
+    public void remove(String articleId, Lang lang) {
+        removeKey(key(articleId, lang));
+    }
+
+    void removeKey(String key) {
+        try {
+            writer.deleteDocuments(new Term(KEY, key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + key + " from the index", e);
+        }
+    }
+
+    /** Removes everything. Visible after {@link #publish()}. */
+    public void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the index", e);
+        }
+    }
+
+    /** Makes every write so far durable and visible to searches. */
+    public void publish() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the search index", e);
+        }
+    }
+
+    /** Each indexed edition's key ({@code id|lang}) and its source hash as indexed. */
+    Map<String, String> indexedVersions() {
+        return withSearcher(searcher -> {
+            Map<String, String> versions = new HashMap<>();
+            var stored = searcher.storedFields();
+            TopDocs all = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
+            for (ScoreDoc sd : all.scoreDocs) {
+                Document doc = stored.document(sd.doc, java.util.Set.of(KEY, SOURCE_HASH));
+                versions.put(doc.get(KEY), doc.get(SOURCE_HASH));
+            }
+            return versions;
+        });
+    }
+
+    /** How many editions the index holds. */
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /**
+     * Page {@code page} (from 1) of the editions in {@code lang} that match every word of
+     * {@code query} (or nearly every word, for longer queries), best first. The query is plain words:
+     * operators and quotes mean nothing, and no input makes this fail.
+     *
+     * @throws IllegalArgumentException when page or pageSize is below 1
+     */
+    public SearchResults search(Lang lang, String query, int page, int pageSize) {
+        if (page < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("page and page size start at 1, got " + page + " and " + pageSize);
+        }
+        String text = SearchQuery.clean(query);
+        List<String> terms = text.isEmpty() ? List.of() : analysis.terms(lang, text);
+        if (terms.isEmpty() || page > MAX_PAGE) {
+            return SearchResults.none(text, page, pageSize);
+        }
+        Query matching = matching(lang, terms);
+        Instant now = clock.instant();
+        Query visible = new BooleanQuery.Builder()
+                .add(matching, Occur.MUST)
+                .add(new TermQuery(new Term(LANG, lang.tag())), Occur.FILTER)
+                .add(LongPoint.newRangeQuery(PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER)
+                .build();
+        // The boost's clock is coarse (an hour) so repeated searches share cached work.
+        long hour = now.toEpochMilli() / 3_600_000L * 3_600_000L;
+        Query ranked = FunctionScoreQuery.boostByValue(visible, new RecencyBoost(PUBLISHED, hour));
+        return withSearcher(searcher -> {
+            int total = searcher.count(visible);
+            TopDocs top = searcher.search(ranked, page * pageSize);
+            var stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = (page - 1) * pageSize; i < top.scoreDocs.length; i++) {
+                hits.add(hit(stored.document(top.scoreDocs[i].doc), matching, lang));
+            }
+            return new SearchResults(text, hits, page, pageSize, total);
+        });
+    }
+
+    /** Each term may match in any field (the best field counts); most terms must match. */
+    private static Query matching(Lang lang, List<String> terms) {
+        var all = new BooleanQuery.Builder();
+        for (String term : terms) {
+            List<Query> perField = new ArrayList<>();
+            Analysis.WEIGHTS.forEach((base, weight) ->
+                    perField.add(new BoostQuery(new TermQuery(new Term(Analysis.field(base, lang), term)), weight)));
+            all.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
+        }
+        int n = terms.size();
+        all.setMinimumNumberShouldMatch(n <= 3 ? n : (int) Math.ceil(n * 0.75));
+        return all.build();
+    }
+
+    private SearchHit hit(Document doc, Query matching, Lang lang) {
+        String title = doc.get(Analysis.field(Analysis.TITLE, lang));
+        String summary = doc.get(Analysis.field(Analysis.SUMMARY, lang));
+        String body = doc.get(Analysis.field(Analysis.BODY, lang));
+        return new SearchHit(doc.get(ARTICLE), lang, snippets.title(matching, lang, title),
+                snippets.passage(matching, lang, summary, body),
+                Instant.ofEpochMilli(doc.getField(PUBLISHED).numericValue().longValue()));
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index", e);
+        } finally {
+            analysis.close();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.tribune.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tribune.content.ContentService;
+import org.tribune.content.EditionStamp;
+
+/**
+ * Keeps the index in step with the store, on a thread of its own so neither writers nor readers
+ * wait: on start (filling a new or rebuilt index while the site serves), after every write made
+ * through the {@link ContentService}, when the store's content version moves (writes made by
+ * another process), and every minute (editions scheduled to appear).
+ *
+ * <pre>{@code
+ * var sync = new SearchSync(content, index);
+ * content.onChange(sync::requestSync);
+ * sync.start();
+ * }</pre>
+ *
+ * <p>An edition is indexed again when its source hash differs from the indexed one (so text that
+ * changes without a new {@code updated} time, such as a derived edition derived again, is caught);
+ * editions no longer visible are removed.
+ */
+public final class SearchSync implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SearchSync.class);
+    private static final long POLL_MILLIS = 1_000;
+    private static final long FULL_CHECK_MILLIS = 60_000;
+
+    private final ContentService content;
+    private final SearchIndex index;
+    private final ScheduledExecutorService worker =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("search-sync").factory());
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile long lastVersion = Long.MIN_VALUE;
+    private volatile long lastFullCheck;
+
+    public SearchSync(ContentService content, SearchIndex index) {
+        this.content = content;
+        this.index = index;
+    }
+
+    /** Fills the index in the background, then watches for changes. */
+    public void start() {
+        requestSync();
+        worker.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Brings the index up to date soon; requests made while one is waiting count once. */
+    public void requestSync() {
+        if (pending.compareAndSet(false, true)) {
+            worker.execute(this::syncQuietly);
+        }
+    }
+
+    private void poll() {
+        try {
+            long version = content.contentVersion();
+            long now = System.currentTimeMillis();
+            if (version != lastVersion || now - lastFullCheck >= FULL_CHECK_MILLIS) {
+                syncNow();
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not bring the search index up to date; will try again", e);
+        }
+    }
+
+    private void syncQuietly() {
+        pending.set(false);
+        try {
+            syncNow();
+        } catch (RuntimeException e) {
+            log.warn("could not bring the search index up to date; will try again", e);
+        }
+    }
+
+    /**
+     * Brings the index up to date now, on the caller's thread.
+     *
+     * @return how many editions were indexed again or removed
+     */
+    public synchronized int syncNow() {
+        long version = content.contentVersion();
+        lastFullCheck = System.currentTimeMillis();
+        Map<String, String> indexed = index.indexedVersions();
+        List<EditionStamp> stamps = new ArrayList<>();
+        content.usePublishedStamps(stamps::add);
+        Set<String> visible = new HashSet<>();
+        int changed = 0;
+        for (EditionStamp stamp : stamps) {
+            String key = SearchIndex.key(stamp.articleId(), stamp.lang());
+            visible.add(key);
+            if (!stamp.sourceHash().equals(indexed.get(key))) {
+                var view = content.article(stamp.articleId(), stamp.lang());
+                if (view.isPresent()) {
+                    index.put(SearchDocument.of(view.get()));
+                    changed++;
+                }
+            }
+        }
+        for (String key : indexed.keySet()) {
+            if (!visible.contains(key)) {
+                index.removeKey(key);
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            index.publish();
+            log.info("search index: {} editions indexed or removed, {} in all", changed, index.size());
+        }
+        lastVersion = version;
+        return changed;
+    }
+
+    /**
+     * Empties the index and fills it again from the store, on the caller's thread.
+     *
+     * @return how many editions the index holds now
+     */
+    public synchronized int rebuildNow() {
+        index.clear();
+        index.publish();
+        syncNow();
+        return index.size();
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.tribune.site;
+
+import java.util.List;
+import org.tribune.web.Layout;
+
+/**
+ * The search page: the form, and the results of the query if there is one.
+ *
+ * @param query the words searched for, to show in the form; empty when none
+ * @param heading null when there is no query
+ * @param count the number of results in words; null when there is no query
+ * @param none the no-results message, or null when something was found or nothing asked
+ * @param previous the better results' page, or null
+ * @param next the further results' page, or null
+ */
+public record SearchPage(
+        Layout layout, String query, String heading, String count, List<Result> results, String none,
+        String previous, String next, String pageLabel) {
+
+    public SearchPage {
+        results = List.copyOf(results);
+    }
+
+    /**
+     * One result.
+     *
+     * @param titleHtml escaped, with {@code <mark>} around matches; emitted unescaped
+     * @param snippetHtml escaped, with {@code <mark>} around matches; emitted unescaped
+     */
+    public record Result(String titleHtml, String href, String snippetHtml, String date, String isoDate) {}
+}

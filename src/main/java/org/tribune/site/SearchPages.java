@@ -1,0 +1,89 @@
+package org.tribune.site;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.util.regex.Pattern;
+import org.tribune.content.Lang;
+import org.tribune.search.SearchHit;
+import org.tribune.search.SearchIndex;
+import org.tribune.search.SearchResults;
+import org.tribune.web.Layout;
+import org.tribune.web.Messages;
+import org.tribune.web.PageNotFound;
+import org.tribune.web.PageResponder;
+import org.tribune.web.RenderedPage;
+import org.tribune.web.SitePaths;
+
+/**
+ * {@code /{lang}/search?q=…&page=N}: the editions of one language matching the reader's words.
+ * Any query gets a normal page; only an absurdly long one is refused. Results are not kept in the
+ * page cache: queries are too many and each answer is cheap.
+ */
+final class SearchPages {
+    static final int PAGE_SIZE = 10;
+    /** Beyond this the request is not a reader typing: 400. Shorter queries are cut, not refused. */
+    static final int ABSURD_QUERY_CHARS = 2_000;
+    private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,2}");
+
+    private final SiteRequests site;
+    private final SearchIndex index;
+
+    SearchPages(SiteRequests site, SearchIndex index) {
+        this.site = site;
+        this.index = index;
+    }
+
+    void addRoutes(RoutesConfig routes) {
+        org.tribune.web.ReadRoutes.add(routes, "/{lang}/search", this::search);
+    }
+
+    private void search(Context ctx) {
+        Lang lang = site.lang(ctx);
+        String raw = ctx.queryParam("q");
+        if (raw != null && raw.length() > ABSURD_QUERY_CHARS) {
+            throw new BadRequestResponse("search query of " + raw.length() + " characters");
+        }
+        int page = page(ctx.queryParam("page"));
+        SearchResults results = index.search(lang, raw, page, PAGE_SIZE);
+        if (page > 1 && results.hits().isEmpty()) {
+            throw new PageNotFound(lang, "no search results page " + page);
+        }
+        ctx.header("X-Robots-Tag", "noindex");
+        PageResponder.send(ctx, render(lang, results));
+    }
+
+    private static int page(String value) {
+        if (value == null || value.isEmpty()) {
+            return 1;
+        }
+        if (!PAGE.matcher(value).matches()) {
+            throw new BadRequestResponse("search page " + value);
+        }
+        return Integer.parseInt(value);
+    }
+
+    private RenderedPage render(Lang lang, SearchResults r) {
+        Messages m = Messages.of(lang);
+        String q = r.query();
+        boolean asked = !q.isEmpty();
+        String pageLabel = r.pageCount() > 1 ? m.get("pagination.page", r.page(), r.pageCount()) : null;
+        String title = asked ? m.get("search.heading", q) : m.get("search.title");
+        Layout layout = site.layouts.everyLanguage(lang, pageLabel == null ? title : title + " · " + pageLabel,
+                SitePaths.search(lang));
+        var page = new SearchPage(layout, q,
+                asked ? title : null,
+                asked ? m.get("search.count", r.total()) : null,
+                r.hits().stream().map(hit -> result(m, hit)).toList(),
+                asked && r.total() == 0 ? m.get("search.none", q) : null,
+                r.hasPrevious() ? SitePaths.search(lang, q, r.page() - 1) : null,
+                r.hasNext() ? SitePaths.search(lang, q, r.page() + 1) : null,
+                pageLabel);
+        return site.render("site/search.jte", page);
+    }
+
+    private static SearchPage.Result result(Messages m, SearchHit hit) {
+        return new SearchPage.Result(hit.titleHtml(), SitePaths.article(hit.lang(), hit.articleId()), hit.snippetHtml(),
+                m.date(hit.published()), hit.published().toString());
+    }
+}

@@ -1,0 +1,144 @@
+package org.tribune.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tribune.content.Lang;
+import org.tribune.zh.ChineseConversions;
+
+class SearchIndexTest {
+    private static final Instant NOW = Instant.parse("2024-06-01T00:00:00Z");
+    private static final ChineseConversions ZH = ChineseConversions.load();
+    private static SearchIndex index;
+
+    @BeforeAll
+    static void fill() {
+        index = SearchIndex.inMemory(ZH, Clock.fixed(NOW, ZoneOffset.UTC));
+        put("missile-test", Lang.EN, "A missile over the sea", "Pyongyang tests again.",
+                "The Hwasong-12 missile flew for 30 minutes.", "2024-05-01");
+        put("missile-test", Lang.ZH_HANS, "海上的导弹", "平壤再次试射。", "火星-12型导弹（Hwasong-12）飞行了30分钟。", "2024-05-01");
+        put("missile-test", Lang.ZH_HANT, "海上的導彈", "平壤再次試射。", "火星-12型導彈（Hwasong-12）飛行了30分鐘。", "2024-05-01");
+        put("trade", Lang.EN, "Trade winds", "Supply chains move.", "Ports and <tariffs> & shipping.", "2023-01-01");
+        put("trade", Lang.ZH_HANS, "贸易风向", "供应链在移动。", "港口与关税。", "2023-01-01");
+        put("trade", Lang.ZH_HANT, "貿易風向", "供應鏈在移動。", "港口與關稅。", "2023-01-01");
+        put("scheduled", Lang.EN, "Missile defence tomorrow", "", "A missile shield.", "2030-01-01");
+        index.publish();
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static void put(String id, Lang lang, String title, String summary, String body, String day) {
+        Instant at = Instant.parse(day + "T00:00:00Z");
+        index.put(new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at, at,
+                org.tribune.content.SourceHash.of(title, summary, body)));
+    }
+
+    private static List<String> ids(Lang lang, String q) {
+        return index.search(lang, q, 1, 10).hits().stream().map(SearchHit::articleId).toList();
+    }
+
+    @Test
+    void english_words_match_their_stems() {
+        assertThat(ids(Lang.EN, "missiles")).containsExactly("missile-test");
+        assertThat(ids(Lang.EN, "Tariff")).containsExactly("trade");
+    }
+
+    @Test
+    void traditional_and_simplified_queries_find_the_same_chinese_articles_in_each_language() {
+        for (String q : List.of("導彈", "导弹")) {
+            List<SearchHit> hans = index.search(Lang.ZH_HANS, q, 1, 10).hits();
+            List<SearchHit> hant = index.search(Lang.ZH_HANT, q, 1, 10).hits();
+            assertThat(hans).extracting(SearchHit::articleId).containsExactly("missile-test");
+            assertThat(hans).extracting(SearchHit::lang).containsOnly(Lang.ZH_HANS);
+            assertThat(hant).extracting(SearchHit::articleId).containsExactly("missile-test");
+            assertThat(hant).extracting(SearchHit::lang).containsOnly(Lang.ZH_HANT);
+            assertThat(hant.getFirst().titleHtml()).isEqualTo("海上的<mark>導彈</mark>");
+            assertThat(hans.getFirst().titleHtml()).isEqualTo("海上的<mark>导弹</mark>");
+        }
+        assertThat(ids(Lang.ZH_HANT, "關稅")).containsExactly("trade");
+        assertThat(ids(Lang.ZH_HANS, "關稅")).containsExactly("trade");
+    }
+
+    @Test
+    void each_language_sees_only_its_own_editions() {
+        assertThat(ids(Lang.EN, "导弹")).isEmpty();
+        assertThat(ids(Lang.ZH_HANS, "missile")).isEmpty();
+    }
+
+    @Test
+    void mixed_latin_names_and_numbers_stay_findable() {
+        assertThat(ids(Lang.EN, "Hwasong-12")).containsExactly("missile-test");
+        assertThat(ids(Lang.ZH_HANS, "Hwasong-12")).containsExactly("missile-test");
+        assertThat(ids(Lang.ZH_HANT, "hwasong 12")).containsExactly("missile-test");
+    }
+
+    @Test
+    void snippets_mark_matches_and_escape_everything_else() {
+        SearchHit hit = index.search(Lang.EN, "shipping", 1, 10).hits().getFirst();
+        assertThat(hit.snippetHtml()).contains("&lt;tariffs&gt; &amp; <mark>shipping</mark>");
+        assertThat(index.search(Lang.EN, "missiles", 1, 10).hits().getFirst().snippetHtml())
+                .contains("<mark>missile</mark>");
+    }
+
+    @Test
+    void editions_not_yet_published_are_not_found() {
+        assertThat(ids(Lang.EN, "shield")).isEmpty();
+    }
+
+    @Test
+    void results_count_and_pages() {
+        SearchResults all = index.search(Lang.EN, "missile trade", 1, 1);
+        assertThat(all.total()).isZero();
+        SearchResults page = index.search(Lang.EN, "jane", 2, 1);
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.hits()).hasSize(1);
+        assertThat(page.hasPrevious()).isTrue();
+        assertThat(page.hasNext()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\"", "\"missile", "AND", "OR NOT", "*", "?", "~", "missile~2", "(", ")",
+            "+-&&||!", "title:missile", "[a TO z]", "{}", "\\", "/", "the", "\u0000\u0007missile", "\uD800", "導彈\uDC00",
+            "a\u200Bb", "%", "<script>alert(1)</script>"})
+    void bad_queries_never_throw(String q) {
+        assertThatCode(() -> {
+            for (Lang lang : Lang.values()) {
+                index.search(lang, q, 1, 10);
+            }
+        }).doesNotThrowAnyException();
+    }
+
+    @Test
+    void very_long_queries_are_cut_and_answered() {
+        String q = "missile ".repeat(5_000);
+        assertThat(SearchQuery.clean(q)).hasSizeLessThanOrEqualTo(SearchQuery.MAX_CHARS);
+        assertThat(ids(Lang.EN, q)).containsExactly("missile-test");
+    }
+
+    @Test
+    void an_unreadable_index_is_replaced_by_an_empty_one(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("segments_1"), "not an index");
+        try (var reopened = SearchIndex.open(dir, ZH, Clock.systemUTC())) {
+            assertThat(reopened.wasCreated()).isTrue();
+            assertThat(reopened.size()).isZero();
+        }
+        try (var again = SearchIndex.open(dir, ZH, Clock.systemUTC())) {
+            assertThat(again.wasCreated()).isFalse();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.tribune.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tribune.app.TestServer;
+import org.tribune.content.EditionInput;
+import org.tribune.content.Lang;
+import org.tribune.content.Named;
+
+/** The search page through real HTTP: results, highlighting, no results, and input that must not break it. */
+class SearchHttpTest {
+    @RegisterExtension
+    static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
+
+    @BeforeAll
+    static void indexed() throws InterruptedException {
+        awaitResults("/en/search?q=promise", Duration.ofSeconds(10));
+    }
+
+    private static String search(String lang, String q) {
+        return "/" + lang + "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+
+    private static void awaitResults(String path, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            var response = server.get(path);
+            if (response.statusCode() == 200 && !Jsoup.parse(response.body()).select(".search-results .teaser").isEmpty()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no results for " + path + " within " + within);
+    }
+
+    private static Document page(String path) {
+        HttpResponse<String> response = server.get(path);
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        return Jsoup.parse(response.body(), server.uri("/").toString());
+    }
+
+    @Test
+    void english_search_finds_stemmed_words_and_marks_them() {
+        Document doc = page(search("en", "promise"));
+        assertThat(doc.select(".search-results .teaser-title a").eachAttr("href")).containsExactly("/en/articles/alliance-drift");
+        assertThat(doc.select(".search-snippet mark").eachText()).contains("promises");
+        assertThat(doc.selectFirst(".listing-count").text()).isEqualTo("One result");
+        assertThat(doc.selectFirst("h1").text()).isEqualTo("Results for \u201cpromise\u201d");
+        assertThat(doc.selectFirst("#search-q").attr("value")).isEqualTo("promise");
+    }
+
+    @Test
+    void simplified_and_traditional_queries_find_the_edition_of_the_sites_language() {
+        for (String q : List.of("伙伴", "夥伴")) {
+            Document hant = page(search("zh-hant", q));
+            assertThat(hant.select(".search-results .teaser-title a").eachAttr("href"))
+                    .containsExactly("/zh-hant/articles/alliance-drift");
+            assertThat(hant.select(".search-snippet mark").eachText()).containsOnly("夥伴");
+            Document hans = page(search("zh-hans", q));
+            assertThat(hans.select(".search-results .teaser-title a").eachAttr("href"))
+                    .containsExactly("/zh-hans/articles/alliance-drift");
+        }
+    }
+
+    @Test
+    void a_query_without_matches_gets_a_clear_no_results_page() {
+        Document doc = page(search("en", "zeppelin"));
+        assertThat(doc.select(".search-results .teaser")).isEmpty();
+        assertThat(doc.selectFirst(".search-none").text()).contains("No articles match \u201czeppelin\u201d");
+        assertThat(doc.selectFirst(".listing-count").text()).isEqualTo("No results");
+    }
+
+    @Test
+    void an_empty_query_shows_the_form_and_a_prompt() {
+        Document doc = page("/zh-hans/search");
+        assertThat(doc.selectFirst("h1").text()).isEqualTo("搜索");
+        assertThat(doc.select(".search-prompt")).hasSize(1);
+        assertThat(doc.select(".search-none")).isEmpty();
+    }
+
+    @Test
+    void every_page_carries_a_search_box_in_its_language() {
+        for (String path : List.of("/en/", "/zh-hant/articles/alliance-drift", "/zh-hans/archive/")) {
+            Document doc = page(path);
+            var form = doc.selectFirst("header form[role=search]");
+            assertThat(form).as(path).isNotNull();
+            assertThat(form.attr("action")).isEqualTo(path.substring(0, path.indexOf('/', 1)) + "/search");
+            assertThat(form.attr("method")).isEqualTo("get");
+            assertThat(form.select("input[name=q]")).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_new_edition_is_found_within_a_second() throws InterruptedException {
+        Instant at = Instant.parse("2022-07-01T00:00:00Z");
+        server.content().save(new EditionInput("missile-note", Lang.EN, "Missile tests", "On the Hwasong-12.",
+                "Another test of the Hwasong-12.", at, at, List.of(new Named("jane-doe", "Jane Doe")), List.of()));
+        awaitResults(search("en", "missiles hwasong-12"), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void a_derived_edition_derived_again_by_a_glossary_change_is_searchable_by_its_new_text() throws InterruptedException {
+        Instant at = Instant.parse("2022-08-01T00:00:00Z");
+        server.content().save(new EditionInput("tariff-note", Lang.ZH_HANS, "特朗普的关税", "", "特朗普宣布新关税。", at, at,
+                List.of(new Named("li-wei", "李伟")), List.of()));
+        awaitResults(search("zh-hant", "關稅"), Duration.ofSeconds(2));
+
+        server.content().glossary().put(new org.tribune.content.GlossaryEntry("特朗普", "川普", "all"));
+
+        awaitResults(search("zh-hant", "川普"), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void results_are_not_cached_across_queries() {
+        assertThat(page(search("en", "supply")).select(".search-results .teaser")).isNotEmpty();
+        assertThat(page(search("en", "zeppelin")).select(".search-results .teaser")).isEmpty();
+        assertThat(page(search("en", "supply")).select(".search-results .teaser")).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\"", "\"unbalanced", "AND", "OR NOT", "NOT", "*", "?", "~", "promise~2", "(((",
+            ")", "+-&&||!", "title:promise", "[a TO z]", "{}", "\\", "/", "\u0000\u0007promise\u001b", "<script>alert(1)</script>",
+            "' OR 1=1 --", "%", "%00", "😀", "\uFEFF", "ｐｒｏｍｉｓｅ"})
+    void nasty_queries_get_a_normal_page(String q) {
+        for (String lang : List.of("en", "zh-hans", "zh-hant")) {
+            HttpResponse<String> response = server.get(search(lang, q));
+            assertThat(response.statusCode()).as("%s %s", lang, q).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(response.body()).doesNotContain("Exception", "<script>alert", "at org.");
+        }
+    }
+
+    @Test
+    void long_queries_are_cut_and_absurd_ones_refused() {
+        assertThat(server.get(search("en", "promise ".repeat(100))).statusCode()).isEqualTo(200);
+        HttpResponse<String> absurd = server.get(search("en", "x".repeat(5_000)));
+        assertThat(absurd.statusCode()).isEqualTo(400);
+        assertThat(absurd.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    }
+
+    @Test
+    void bad_page_numbers_are_not_errors_of_the_server() {
+        assertThat(server.get(search("en", "promise") + "&page=abc").statusCode()).isEqualTo(400);
+        assertThat(server.get(search("en", "promise") + "&page=0").statusCode()).isEqualTo(400);
+        assertThat(server.get(search("en", "promise") + "&page=7").statusCode()).isEqualTo(404);
+        assertThat(server.get(search("en", "promise") + "&page=99999999999").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void malformed_percent_encoding_is_not_a_server_error() throws IOException {
+        var uri = server.uri("/");
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /en/search?q=%ZZ%E4 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+            assertThat(status).matches("HTTP/1\\.1 (200|400)");
+        }
+    }
+}
