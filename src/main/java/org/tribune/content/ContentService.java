@@ -118,10 +118,23 @@ public final class ContentService {
 
     /** The edition of {@code slug} in {@code lang} as readers see it now, with what surrounds it. */
     public Optional<ArticleView> article(String slug, Lang lang) {
+        return article(slug, lang, true);
+    }
+
+    /**
+     * The edition of {@code slug} in {@code lang} as readers see it now, with its bylines, topics
+     * and languages but no related articles: for indexes and feeds, which do not show them.
+     */
+    public Optional<ArticleView> articleWithoutRelated(String slug, Lang lang) {
+        return article(slug, lang, false);
+    }
+
+    private Optional<ArticleView> article(String slug, Lang lang, boolean withRelated) {
         Instant now = clock.instant();
         return editions.findPublished(slug, lang, now).map(edition -> {
             List<String> id = List.of(slug);
-            var related = withBylines(editions.sharingTopics(slug, lang, now, RELATED_LIMIT), lang);
+            var related = withRelated
+                    ? withBylines(editions.sharingTopics(slug, lang, now, RELATED_LIMIT), lang) : List.<EditionTeaser>of();
             return new ArticleView(edition,
                     taxonomies.namesFor(Taxonomy.AUTHORS, id, lang).getOrDefault(slug, List.of()),
                     taxonomies.namesFor(Taxonomy.TOPICS, id, lang).getOrDefault(slug, List.of()),

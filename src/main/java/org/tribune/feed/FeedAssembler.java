@@ -51,7 +51,7 @@ final class FeedAssembler {
             ListingPage listed = content.listing(scope.listing(), lang, page);
             for (EditionTeaser teaser : listed.items()) {
                 if (found.size() < SIZE) {
-                    content.article(teaser.articleId(), lang).ifPresent(found::add);
+                    content.articleWithoutRelated(teaser.articleId(), lang).ifPresent(found::add);
                 }
             }
             if (!listed.hasNext()) {

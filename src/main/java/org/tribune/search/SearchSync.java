@@ -95,18 +95,22 @@ public final class SearchSync implements AutoCloseable {
         List<EditionStamp> stamps = new ArrayList<>();
         content.usePublishedStamps(stamps::add);
         Set<String> visible = new HashSet<>();
-        int changed = 0;
+        List<EditionStamp> behind = new ArrayList<>();
         for (EditionStamp stamp : stamps) {
             String key = SearchIndex.key(stamp.articleId(), stamp.lang());
             visible.add(key);
             if (!stamp.sourceHash().equals(indexed.get(key))) {
-                var view = content.article(stamp.articleId(), stamp.lang());
-                if (view.isPresent()) {
-                    index.put(SearchDocument.of(view.get()));
-                    changed++;
-                }
+                behind.add(stamp);
             }
         }
+        // Analysis is most of the work, and the index writer takes documents from several threads.
+        var indexedAgain = new java.util.concurrent.atomic.AtomicInteger();
+        behind.parallelStream().forEach(stamp -> content.articleWithoutRelated(stamp.articleId(), stamp.lang())
+                .ifPresent(view -> {
+                    index.put(SearchDocument.of(view));
+                    indexedAgain.incrementAndGet();
+                }));
+        int changed = indexedAgain.get();
         for (String key : indexed.keySet()) {
             if (!visible.contains(key)) {
                 index.removeKey(key);
