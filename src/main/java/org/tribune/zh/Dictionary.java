@@ -157,6 +157,13 @@ final class Dictionary implements Matcher {
     }
 
     @Override
+    public void markStarts(boolean[] starts) {
+        for (int child = firstChild[0]; child < firstChild[0] + childCount[0]; child++) {
+            starts[label[child]] = true;
+        }
+    }
+
+    @Override
     public boolean cannotStartWith(char c) {
         return rootChild[c] == 0;
     }

@@ -17,13 +17,15 @@ final class DictionaryGroup implements Matcher {
     DictionaryGroup(Policy policy, List<Matcher> members) {
         this.policy = policy;
         this.members = members.toArray(Matcher[]::new);
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            for (Matcher member : this.members) {
-                if (!member.cannotStartWith((char) c)) {
-                    possibleStart[c] = true;
-                    break;
-                }
-            }
+        for (Matcher member : this.members) {
+            member.markStarts(possibleStart);
+        }
+    }
+
+    @Override
+    public void markStarts(boolean[] starts) {
+        for (int c = 0; c < possibleStart.length; c++) {
+            starts[c] |= possibleStart[c];
         }
     }
 

@@ -14,6 +14,9 @@ interface Matcher {
     /** True when no key starts with this char, so matching at it can be skipped. */
     boolean cannotStartWith(char c);
 
+    /** Sets {@code starts[c]} for every char some key starts with. */
+    void markStarts(boolean[] starts);
+
     /** Where a match's replacement is handed back, reused across calls to avoid allocation. */
     final class Found {
         String value;
