@@ -19,6 +19,7 @@ import org.tribune.content.Lang;
 final class Snippets {
     static final int FRAGMENT_CHARS_EN = 200;
     static final int FRAGMENT_CHARS_ZH = 90;
+    static final int MAX_CHARS_TO_ANALYZE = 1_500;
     /** Escapes what HTML needs and nothing else (Lucene's own encoder turns all non-ASCII into entities). */
     static final Encoder HTML = Snippets::escape;
 
@@ -56,7 +57,9 @@ final class Snippets {
 
     private static Highlighter highlighter(Query query, String field) {
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HTML, new QueryScorer(query, field));
-        highlighter.setMaxDocCharsToAnalyze(100_000);
+        // Re-analysing a whole body for every hit is most of a search's cost (SmartChinese above all);
+        // a passage from the opening is as useful to a reader, and the summary is the fallback.
+        highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_TO_ANALYZE);
         return highlighter;
     }
 
