@@ -19,7 +19,7 @@ import org.tribune.content.Lang;
 final class Snippets {
     static final int FRAGMENT_CHARS_EN = 200;
     static final int FRAGMENT_CHARS_ZH = 90;
-    static final int MAX_CHARS_TO_ANALYZE = 1_500;
+    static final int MAX_CHARS_TO_ANALYZE = 600;
     /** Escapes what HTML needs and nothing else (Lucene's own encoder turns all non-ASCII into entities). */
     static final Encoder HTML = Snippets::escape;
 
