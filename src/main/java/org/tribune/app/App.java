@@ -82,6 +82,8 @@ public final class App implements AutoCloseable {
             searchIndex = SearchIndex.open(settings.dataDir().resolve("index"), conversions, clock);
             searchSync = new SearchSync(content, searchIndex);
             content.onChange(searchSync::requestSync);
+            // Result pages are cached with the others; they must also go when the index catches up.
+            searchSync.onIndexChanged(pageCache::invalidateAll);
             searchSync.start();
             var site = new PublicSite(content, templates, pageCache, layouts, searchIndex);
             var syndication = new Syndication(content, pageCache, baseUrl::get, clock, false);

@@ -32,6 +32,7 @@ import org.tribune.content.EditionStamp;
  * editions no longer visible are removed.
  */
 public final class SearchSync implements AutoCloseable {
+    private final List<Runnable> indexChanged = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static final Logger log = LoggerFactory.getLogger(SearchSync.class);
     private static final long POLL_MILLIS = 1_000;
     private static final long FULL_CHECK_MILLIS = 60_000;
@@ -50,6 +51,11 @@ public final class SearchSync implements AutoCloseable {
     }
 
     /** Fills the index in the background, then watches for changes. */
+    /** Runs {@code listener} whenever the index has taken in changes, e.g. to drop cached result pages. */
+    public void onIndexChanged(Runnable listener) {
+        indexChanged.add(listener);
+    }
+
     public void start() {
         requestSync();
         worker.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -120,6 +126,7 @@ public final class SearchSync implements AutoCloseable {
         if (changed > 0) {
             index.publish();
             log.info("search index: {} editions indexed or removed, {} in all", changed, index.size());
+            indexChanged.forEach(Runnable::run);
         }
         lastVersion = version;
         return changed;

@@ -11,14 +11,14 @@ import org.tribune.search.SearchResults;
 import org.tribune.web.Layout;
 import org.tribune.web.Messages;
 import org.tribune.web.PageNotFound;
-import org.tribune.web.PageResponder;
 import org.tribune.web.RenderedPage;
 import org.tribune.web.SitePaths;
 
 /**
  * {@code /{lang}/search?q=…&page=N}: the editions of one language matching the reader's words.
- * Any query gets a normal page; only an absurdly long one is refused. Results are not kept in the
- * page cache: queries are too many and each answer is cheap.
+ * Any query gets a normal page; only an absurdly long one is refused. Result pages are cached by
+ * language, page and cleaned query, and dropped when content changes and again when the index
+ * has caught up, so a repeated query costs no search.
  */
 final class SearchPages {
     static final int PAGE_SIZE = 10;
@@ -45,12 +45,15 @@ final class SearchPages {
             throw new BadRequestResponse("search query of " + raw.length() + " characters");
         }
         int page = page(ctx.queryParam("page"));
-        SearchResults results = index.search(lang, raw, page, PAGE_SIZE);
-        if (page > 1 && results.hits().isEmpty()) {
-            throw new PageNotFound(lang, "no search results page " + page);
-        }
         ctx.header("X-Robots-Tag", "noindex");
-        PageResponder.send(ctx, render(lang, results));
+        String key = "search " + lang.tag() + " " + page + " " + org.tribune.search.SearchQuery.clean(raw);
+        site.serve(ctx, key, () -> {
+            SearchResults results = index.search(lang, raw, page, PAGE_SIZE);
+            if (page > 1 && results.hits().isEmpty()) {
+                throw new PageNotFound(lang, "no search results page " + page);
+            }
+            return render(lang, results);
+        });
     }
 
     private static int page(String value) {

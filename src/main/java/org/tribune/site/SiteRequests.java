@@ -52,6 +52,11 @@ final class SiteRequests {
         PageResponder.send(ctx, cache.get(ctx.path(), render));
     }
 
+    /** Like {@link #serve}, for pages whose address alone does not name them (search results). */
+    void serve(Context ctx, String key, Supplier<RenderedPage> render) {
+        PageResponder.send(ctx, cache.get(key, render));
+    }
+
     RenderedPage render(String template, Object page) {
         return RenderedPage.html(200, templates.render(template, page));
     }

@@ -129,6 +129,19 @@ class SearchHttpTest {
     }
 
     @Test
+    void a_cached_result_page_gives_way_once_the_index_has_caught_up() throws InterruptedException {
+        String path = search("en", "zeppelinology");
+        assertThat(page(path).select(".search-results .teaser")).isEmpty();
+        assertThat(page(path).select(".search-results .teaser")).isEmpty();
+
+        Instant at = Instant.parse("2022-09-01T00:00:00Z");
+        server.content().save(new EditionInput("airship-note", Lang.EN, "Zeppelinology", "Airships.", "On airships.",
+                at, at, List.of(new Named("jane-doe", "Jane Doe")), List.of()));
+
+        awaitResults(path, Duration.ofSeconds(2));
+    }
+
+    @Test
     void results_are_not_cached_across_queries() {
         assertThat(page(search("en", "supply")).select(".search-results .teaser")).isNotEmpty();
         assertThat(page(search("en", "zeppelin")).select(".search-results .teaser")).isEmpty();
