@@ -22,9 +22,10 @@ final class ImportFields {
 
     /**
      * @param defaultId used when the record has no {@code id} (a Markdown file's name), or null
+     * @param defaultLang used when the record has no {@code lang} (from {@code slug.zh-Hans.md}), or null
      * @param bodyOverride the body when it is not a field (a Markdown file's text), or null
      */
-    static EditionInput toInput(JsonNode node, String defaultId, String bodyOverride) {
+    static EditionInput toInput(JsonNode node, String defaultId, String defaultLang, String bodyOverride) {
         if (node == null || !node.isObject()) {
             throw new BadRecord("expected a JSON object with the fields id, lang, title, summary, published, "
                     + "authors, topics and body");
@@ -36,9 +37,16 @@ final class ImportFields {
         if (id == null) {
             throw new BadRecord("id: missing");
         }
-        String langTag = requiredText(node, "lang");
-        Lang lang = Lang.fromTag(langTag).orElseThrow(() ->
-                new BadRecord("lang: expected en, zh-Hans or zh-Hant, got '" + langTag + "'"));
+        String langTag = optionalText(node, "lang");
+        if (langTag == null) {
+            langTag = defaultLang;
+        }
+        if (langTag == null) {
+            throw new BadRecord("lang: missing");
+        }
+        String givenLang = langTag;
+        Lang lang = Lang.fromTag(givenLang).orElseThrow(() ->
+                new BadRecord("lang: expected en, zh-Hans or zh-Hant, got '" + givenLang + "'"));
         String body = bodyOverride != null ? bodyOverride : requiredText(node, "body");
         return new EditionInput(id, lang, requiredText(node, "title"), optionalText(node, "summary"), body,
                 instant(node, "published"), instant(node, "updated"), named(node, "authors"), named(node, "topics"));

@@ -125,7 +125,7 @@ public final class Importer {
 
     private static void importLine(String file, long number, String line, ImportBatch batch) {
         try {
-            batch.add(file, number, ImportFields.toInput(JSON.readTree(line), null, null));
+            batch.add(file, number, ImportFields.toInput(JSON.readTree(line), null, null, null));
         } catch (JsonProcessingException e) {
             batch.reject(file, number, "not valid JSON: " + e.getOriginalMessage());
         } catch (ImportFields.BadRecord e) {

@@ -40,7 +40,13 @@ final class MarkdownFile {
         } catch (JsonProcessingException e) {
             throw new ImportFields.BadRecord("front matter is not valid YAML: " + e.getOriginalMessage());
         }
-        return ImportFields.toInput(fields, defaultId(file), body.strip());
+        return ImportFields.toInput(fields, defaultId(file), langInName(file), body.strip());
+    }
+
+    /** The language a name such as {@code slug.zh-Hans.md} gives, or null. */
+    private static String langInName(Path file) {
+        String[] parts = file.getFileName().toString().split("\\.");
+        return parts.length >= 3 ? parts[parts.length - 2] : null;
     }
 
     private static String defaultId(Path file) {

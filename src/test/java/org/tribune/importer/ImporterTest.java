@@ -241,6 +241,17 @@ class ImporterTest {
     }
 
     @Test
+    void a_markdown_file_named_for_its_language_needs_no_lang_field() {
+        Path file = write("essays/quiet-diplomacy.zh-Hans.md", "---\ntitle: 安静的外交\npublished: 2025-03-04T00:00:00Z\n---\n正文\n");
+        Path unnamed = write("essays/no-language.md", "---\ntitle: Nothing\n---\nBody\n");
+
+        importer.importPaths(List.of(file, unnamed), reported::add);
+
+        assertThat(title("quiet-diplomacy", Lang.ZH_HANS)).isEqualTo("安静的外交");
+        assertThat(reported).singleElement().hasToString(unnamed + ":1: lang: missing");
+    }
+
+    @Test
     void a_markdown_file_with_a_bad_field_is_reported_with_the_field() {
         Path file = write("broken.md", "---\nlang: fr\ntitle: Broken\n---\nBody\n");
 
