@@ -55,8 +55,4 @@ public record Settings(
     public Settings withTraditionalVariant(TraditionalVariant variant) {
         return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, variant);
     }
-
-    public Settings withDemo(boolean fillWithDemo) {
-        return new Settings(dataDir, host, port, databaseUrl, baseUrl, fillWithDemo, templateSources, traditionalVariant);
-    }
 }

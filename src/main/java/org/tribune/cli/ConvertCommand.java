@@ -56,6 +56,7 @@ public final class ConvertCommand implements Callable<Integer> {
                         .orElseThrow(() -> new ParameterException(spec.commandLine(), "no conversion from "
                                 + choice.languages.from + " to " + choice.languages.to
                                 + "; use zh-Hans, zh-Hant, zh-Hant-TW or zh-Hant-HK"));
+        // Converted text goes out as UTF-8 bytes, so the raw stream, not picocli's character writer.
         var out = new BufferedOutputStream(System.out, 1 << 16);
         try {
             StreamConversion.convert(ChineseConversions.load().converter(config), System.in, out);

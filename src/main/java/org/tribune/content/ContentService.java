@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -160,7 +159,7 @@ public final class ContentService {
     }
 
     public Optional<Author> author(String key) {
-        return taxonomies.names(Taxonomy.AUTHORS, key).map(names -> new Author(key, names, Map.of()));
+        return taxonomies.names(Taxonomy.AUTHORS, key).map(names -> new Author(key, names));
     }
 
     public List<MonthCount> archive(Lang lang) {

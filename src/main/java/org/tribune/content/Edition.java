@@ -23,9 +23,4 @@ public record Edition(
         Instant updated,
         String sourceHash,
         String basedOnHash,
-        String derivedWith) {
-
-    public boolean isPublishedAt(Instant now) {
-        return status == EditionStatus.PUBLISHED && published != null && !published.isAfter(now);
-    }
-}
+        String derivedWith) {}

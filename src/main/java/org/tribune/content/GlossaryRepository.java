@@ -31,25 +31,27 @@ final class GlossaryRepository {
     }
 
     List<GlossaryEntry> list() {
-        return db.withHandle(h -> h.createQuery("select term, variant, replacement from glossary order by term, variant")
-                .map((rs, ctx) -> new GlossaryEntry(rs.getString("term"), rs.getString("replacement"),
-                        rs.getString("variant")))
-                .list());
+        return db.withHandle(this::list);
     }
 
-    /** Terms for a region: those for all regions, overridden by the region's own. */
-    Map<String, String> termsFor(String region) {
+    private List<GlossaryEntry> list(Handle h) {
+        return h.createQuery("select term, variant, replacement from glossary order by term, variant")
+                .map((rs, ctx) -> new GlossaryEntry(rs.getString("term"), rs.getString("replacement"),
+                        rs.getString("variant")))
+                .list();
+    }
+
+    /**
+     * Terms for a region: those for all regions, overridden by the region's own. Read on the
+     * caller's handle, so a glossary change sees itself before it commits.
+     */
+    Map<String, String> termsFor(Handle h, String region) {
+        List<GlossaryEntry> entries = list(h);
         Map<String, String> terms = new LinkedHashMap<>();
-        for (GlossaryEntry entry : list()) {
-            if (entry.region().equals(GlossaryEntry.ALL_REGIONS)) {
-                terms.putIfAbsent(entry.term(), entry.replacement());
-            }
-        }
-        for (GlossaryEntry entry : list()) {
-            if (entry.region().equals(region)) {
-                terms.put(entry.term(), entry.replacement());
-            }
-        }
+        entries.stream().filter(e -> e.region().equals(GlossaryEntry.ALL_REGIONS))
+                .forEach(e -> terms.put(e.term(), e.replacement()));
+        entries.stream().filter(e -> e.region().equals(region))
+                .forEach(e -> terms.put(e.term(), e.replacement()));
         return terms;
     }
 

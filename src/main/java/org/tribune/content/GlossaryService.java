@@ -52,15 +52,20 @@ public final class GlossaryService {
     }
 
     private int change(String term, org.jdbi.v3.core.HandleConsumer<RuntimeException> edit) {
-        int count = db.inTransaction(h -> {
-            edit.useHandle(h);
+        int count;
+        try {
+            count = db.inTransaction(h -> {
+                edit.useHandle(h);
+                derivation.reloadGlossary();
+                List<String> affected = glossary.articlesMentioning(h, term);
+                affected.forEach(id -> derivation.derive(h, id));
+                articles.bumpContentVersion(h);
+                return affected.size();
+            });
+        } finally {
+            // Built inside the transaction, the converter saw the change: drop it whether or not it held.
             derivation.reloadGlossary();
-            List<String> affected = glossary.articlesMentioning(h, term);
-            affected.forEach(id -> derivation.derive(h, id));
-            articles.bumpContentVersion(h);
-            return affected.size();
-        });
-        derivation.reloadGlossary();
+        }
         changed.run();
         return count;
     }

@@ -54,11 +54,11 @@ final class TraditionalDerivation {
         converter = null;
     }
 
-    private ScriptConverter converter() {
+    private ScriptConverter converter(Handle h) {
         ScriptConverter current = converter;
         if (current == null) {
             TraditionalVariant v = variant();
-            var terms = glossary.termsFor(v.region().orElse(GlossaryEntry.ALL_REGIONS));
+            var terms = glossary.termsFor(h, v.region().orElse(GlossaryEntry.ALL_REGIONS));
             current = ChineseConversions.withOverrides(conversions.converter(v.config()), terms);
             converter = current;
         }
@@ -71,7 +71,7 @@ final class TraditionalDerivation {
         if (source.isEmpty()) {
             return;
         }
-        ScriptConverter convert = converter();
+        ScriptConverter convert = converter(h);
         deriveNames(h, Taxonomy.AUTHORS, articleId, convert);
         deriveNames(h, Taxonomy.TOPICS, articleId, convert);
         Optional<Edition> existing = editions.find(h, articleId, Lang.ZH_HANT);

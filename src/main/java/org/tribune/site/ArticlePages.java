@@ -42,7 +42,7 @@ public final class ArticlePages {
         Lang lang = e.lang();
         Layout frame = site.layouts.build(lang, e.title(), e.summary(), view.availableIn(),
                 other -> SitePaths.article(other, e.articleId()));
-        Layout layout = frame.withArticle(ArticleMetadata.of(view, frame));
+        Layout layout = frame.withArticle(ArticleMetaBuilder.of(view, frame));
         boolean updatedLater = e.updated() != null && day(e.updated()).isAfter(day(e.published()));
         var page = new ArticlePage(layout, e.title(), e.summary(), e.bodyHtml(),
                 layout.date(e.published()), e.published().toString(),

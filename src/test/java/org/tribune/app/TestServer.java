@@ -119,6 +119,25 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         return exchange(with, path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), headers);
     }
 
+    /**
+     * GETs {@code path} until the response satisfies {@code ready}, for changes that reach pages
+     * asynchronously (cache polling, index sync); fails with the last body after {@code within}.
+     */
+    public HttpResponse<String> await(String path, java.util.function.Predicate<HttpResponse<String>> ready,
+            Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        HttpResponse<String> last;
+        do {
+            last = get(path);
+            if (ready.test(last)) {
+                return last;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("GET " + path + " not as awaited within " + within + "; last answer: "
+                + last.statusCode() + " " + last.body());
+    }
+
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
         return exchange(client, path, HttpResponse.BodyHandlers.ofByteArray(), headers);
     }

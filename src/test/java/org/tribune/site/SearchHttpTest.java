@@ -30,7 +30,7 @@ class SearchHttpTest {
     static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
 
     @BeforeAll
-    static void indexed() throws InterruptedException {
+    static void indexed() {
         awaitResults("/en/search?q=promise", Duration.ofSeconds(10));
     }
 
@@ -38,16 +38,9 @@ class SearchHttpTest {
         return "/" + lang + "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
     }
 
-    private static void awaitResults(String path, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            var response = server.get(path);
-            if (response.statusCode() == 200 && !Jsoup.parse(response.body()).select(".search-results .teaser").isEmpty()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no results for " + path + " within " + within);
+    private static void awaitResults(String path, Duration within) {
+        server.await(path, response -> response.statusCode() == 200
+                && !Jsoup.parse(response.body()).select(".search-results .teaser").isEmpty(), within);
     }
 
     private static Document page(String path) {
@@ -109,7 +102,7 @@ class SearchHttpTest {
     }
 
     @Test
-    void a_new_edition_is_found_within_a_second() throws InterruptedException {
+    void a_new_edition_is_found_within_a_second() {
         Instant at = Instant.parse("2022-07-01T00:00:00Z");
         server.content().save(new EditionInput("missile-note", Lang.EN, "Missile tests", "On the Hwasong-12.",
                 "Another test of the Hwasong-12.", at, at, List.of(new Named("jane-doe", "Jane Doe")), List.of()));
@@ -117,7 +110,7 @@ class SearchHttpTest {
     }
 
     @Test
-    void a_derived_edition_derived_again_by_a_glossary_change_is_searchable_by_its_new_text() throws InterruptedException {
+    void a_derived_edition_derived_again_by_a_glossary_change_is_searchable_by_its_new_text() {
         Instant at = Instant.parse("2022-08-01T00:00:00Z");
         server.content().save(new EditionInput("tariff-note", Lang.ZH_HANS, "特朗普的关税", "", "特朗普宣布新关税。", at, at,
                 List.of(new Named("li-wei", "李伟")), List.of()));
@@ -129,7 +122,7 @@ class SearchHttpTest {
     }
 
     @Test
-    void a_cached_result_page_gives_way_once_the_index_has_caught_up() throws InterruptedException {
+    void a_cached_result_page_gives_way_once_the_index_has_caught_up() {
         String path = search("en", "zeppelinology");
         assertThat(page(path).select(".search-results .teaser")).isEmpty();
         assertThat(page(path).select(".search-results .teaser")).isEmpty();

@@ -13,16 +13,16 @@ import org.tribune.web.Layout;
 import org.tribune.web.SitePaths;
 
 /** Builds an article's OpenGraph, Twitter card and JSON-LD NewsArticle from what the page shows. */
-final class ArticleMetadata {
+final class ArticleMetaBuilder {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ArticleMetadata() {}
+    private ArticleMetaBuilder() {}
 
     static ArticleMeta of(ArticleView view, Layout layout) {
         Edition e = view.edition();
         String base = layout.canonical().substring(0, layout.canonical().indexOf(SitePaths.article(e.lang(), e.articleId())));
         List<String> alternates = view.availableIn().stream().filter(l -> l != e.lang()).sorted()
-                .map(ArticleMetadata::ogLocale).toList();
+                .map(ArticleMetaBuilder::ogLocale).toList();
         List<String> authorUrls = view.authors().stream().map(a -> base + SitePaths.author(e.lang(), a.key(), 1)).toList();
         return new ArticleMeta(e.title(), ogLocale(e.lang()), alternates, e.published().toString(), e.updated().toString(),
                 authorUrls, jsonLd(view, layout, authorUrls));
