@@ -44,18 +44,19 @@ public final class SearchSync implements AutoCloseable {
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile long lastVersion = Long.MIN_VALUE;
     private volatile long lastFullCheck;
+    private volatile boolean closing;
 
     public SearchSync(ContentService content, SearchIndex index) {
         this.content = content;
         this.index = index;
     }
 
-    /** Fills the index in the background, then watches for changes. */
     /** Runs {@code listener} whenever the index has taken in changes, e.g. to drop cached result pages. */
     public void onIndexChanged(Runnable listener) {
         indexChanged.add(listener);
     }
 
+    /** Fills the index in the background, then watches for changes. */
     public void start() {
         requestSync();
         worker.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -95,6 +96,9 @@ public final class SearchSync implements AutoCloseable {
      * @return how many editions were indexed again or removed
      */
     public synchronized int syncNow() {
+        if (closing) {
+            return 0;
+        }
         long version = content.contentVersion();
         lastFullCheck = System.currentTimeMillis();
         Map<String, String> indexed = index.indexedVersions();
@@ -111,11 +115,15 @@ public final class SearchSync implements AutoCloseable {
         }
         // Analysis is most of the work, and the index writer takes documents from several threads.
         var indexedAgain = new java.util.concurrent.atomic.AtomicInteger();
-        behind.parallelStream().forEach(stamp -> content.articleWithoutRelated(stamp.articleId(), stamp.lang())
-                .ifPresent(view -> {
-                    index.put(SearchDocument.of(view));
-                    indexedAgain.incrementAndGet();
-                }));
+        behind.parallelStream().forEach(stamp -> {
+            if (closing) {
+                return; // what is left is found behind on the next start
+            }
+            content.articleWithoutRelated(stamp.articleId(), stamp.lang()).ifPresent(view -> {
+                index.put(SearchDocument.of(view));
+                indexedAgain.incrementAndGet();
+            });
+        });
         int changed = indexedAgain.get();
         for (String key : indexed.keySet()) {
             if (!visible.contains(key)) {
@@ -144,11 +152,19 @@ public final class SearchSync implements AutoCloseable {
         return index.size();
     }
 
+    /**
+     * Stops watching and waits for a sync under way to stop. The worker is never interrupted: an
+     * interrupt inside Lucene's file I/O closes the index lock's channel, and the index could then
+     * no longer be committed or closed.
+     */
     @Override
     public void close() {
-        worker.shutdownNow();
+        closing = true;
+        worker.shutdown();
         try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("search sync still running after 30 s; closing without it");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,0 +1,52 @@
+package org.tribune.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribune.content.ContentService;
+import org.tribune.content.Fixtures;
+import org.tribune.content.Lang;
+import org.tribune.db.Dialect;
+import org.tribune.db.TestDatabase;
+import org.tribune.zh.ChineseConversions;
+
+class SearchSyncTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void closing_lets_a_running_sync_finish_uninterrupted_and_the_index_still_closes() throws Exception {
+        try (TestDatabase db = TestDatabase.open(Dialect.SQLITE, dir)) {
+            var content = new ContentService(db.database(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+            content.save(Fixtures.edition("first", Lang.EN, "2025-06-01T00:00:00Z", "security"));
+            var index = SearchIndex.open(dir.resolve("index"), ChineseConversions.load(), Clock.systemUTC());
+            var sync = new SearchSync(content, index);
+            var insideSync = new CountDownLatch(1);
+            var interrupted = new AtomicBoolean();
+            sync.onIndexChanged(() -> {
+                insideSync.countDown();
+                try {
+                    Thread.sleep(300); // close() arrives while the worker is still busy
+                } catch (InterruptedException e) {
+                    interrupted.set(true);
+                }
+            });
+            sync.start();
+            assertThat(insideSync.await(10, TimeUnit.SECONDS)).isTrue();
+
+            sync.close();
+
+            assertThat(interrupted).isFalse();
+            assertThat(index.size()).isEqualTo(1);
+            assertThatCode(index::close).doesNotThrowAnyException();
+        }
+    }
+}
