@@ -2,6 +2,11 @@ package org.tribune.app;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.security.RouteRole;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.tribune.editor.Newsroom;
 import org.tribune.feed.Syndication;
 import org.tribune.site.PublicSite;
 import org.tribune.web.Assets;
@@ -12,14 +17,19 @@ import org.tribune.web.SecurityHeaders;
 /** The HTTP server: the only place Javalin is created and configured. */
 final class WebServer implements AutoCloseable {
     private final Javalin javalin;
+    private final List<Route> routes;
 
-    private WebServer(Javalin javalin) {
+    private WebServer(Javalin javalin, List<Route> routes) {
         this.javalin = javalin;
+        this.routes = List.copyOf(routes);
     }
 
     static WebServer start(Settings settings, PublicSite site, Syndication syndication, Assets assets, ErrorPages errors,
-            HealthCheck health) {
+            HealthCheck health, Newsroom newsroom) {
+        List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin javalin = Javalin.create(config -> {
+            config.events.handlerAdded(meta -> routes.add(new Route(meta.getHttpMethod().name(), meta.getPath(),
+                    Set.copyOf(meta.getRoles()))));
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -30,13 +40,19 @@ final class WebServer implements AutoCloseable {
             config.routes.before(SecurityHeaders::apply);
             ReadRoutes.add(config.routes, "/health", health::handle);
             assets.addRoutes(config.routes);
+            newsroom.addRoutes(config.routes);
             // Before the site: its /{lang} would otherwise claim /sitemap.xml and /robots.txt.
             syndication.addRoutes(config.routes);
             site.addRoutes(config.routes);
             errors.addHandlers(config.routes);
         });
         javalin.start(settings.port());
-        return new WebServer(javalin);
+        return new WebServer(javalin, routes);
+    }
+
+    /** Every route added, with the roles it declared: for checking that none ships unprotected. */
+    List<Route> routes() {
+        return routes;
     }
 
     int port() {

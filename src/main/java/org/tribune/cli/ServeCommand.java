@@ -49,6 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
             app.close();
             stopped.countDown();
         }, "shutdown"));
+        app.demoAdminPassword().ifPresent(password -> spec.commandLine().getOut().printf(
+                "newsroom: sign in at %s/admin/login as admin with password %s (shown once; every --demo start "
+                        + "makes a new one)%n", app.url(), password));
         spec.commandLine().getOut().println("listening on " + app.url());
         spec.commandLine().getOut().flush();
         stopped.await();

@@ -31,6 +31,8 @@ public final class ContentService {
     private final EditionSaver saver;
     private final TraditionalDerivation derivation;
     private final GlossaryRepository glossary;
+    private final RevisionRepository revisions;
+    private final MarkdownRenderer markdown;
     private final Clock clock;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
@@ -46,15 +48,27 @@ public final class ContentService {
         this.editions = new EditionRepository(db);
         this.taxonomies = new TaxonomyRepository(db);
         this.glossary = new GlossaryRepository(db);
-        var markdown = new MarkdownRenderer();
+        this.markdown = new MarkdownRenderer();
         this.derivation = new TraditionalDerivation(new SiteSettingRepository(db), conversions, glossary, editions,
                 taxonomies, markdown);
-        this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, clock);
+        this.revisions = new RevisionRepository(db);
+        this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, revisions, clock);
     }
 
     /** The conversion glossary; changes to it derive affected Traditional editions again. */
     public GlossaryService glossary() {
         return new GlossaryService(db, glossary, derivation, articles, () -> changeListeners.forEach(Runnable::run));
+    }
+
+    /** The newsroom's side: editions in any status, workflow states, revisions. */
+    public NewsroomService newsroom() {
+        return new NewsroomService(db, editions, taxonomies, revisions, articles, saver, derivation, markdown, clock,
+                () -> changeListeners.forEach(Runnable::run));
+    }
+
+    /** What the newsroom's dashboard lists. */
+    public NewsroomOverview overview() {
+        return new NewsroomOverview(db);
     }
 
     /** How Traditional editions are derived on this site. */

@@ -53,6 +53,14 @@ public final class EditionRepository {
                 .execute();
     }
 
+    /** The current hash of the edition {@code lang} is translated from; empty for the source itself. */
+    Optional<String> sourceHash(Handle h, String articleId, Lang lang) {
+        return h.createQuery("select s.source_hash from article a"
+                        + " join edition s on s.article_id = a.id and s.lang = coalesce(a.source_lang, 'en')"
+                        + " where a.id = :id and s.lang <> :lang")
+                .bind("id", articleId).bind("lang", lang.tag()).mapTo(String.class).findOne();
+    }
+
     public Optional<Edition> find(Handle h, String articleId, Lang lang) {
         return h.createQuery("select * from edition where article_id = :id and lang = :lang")
                 .bind("id", articleId)
@@ -216,7 +224,7 @@ public final class EditionRepository {
                 List.of());
     }
 
-    private static Edition edition(ResultSet rs, StatementContext ctx) throws SQLException {
+    static Edition edition(ResultSet rs, StatementContext ctx) throws SQLException {
         long published = rs.getLong("published_at");
         Instant publishedAt = rs.wasNull() ? null : Instant.ofEpochMilli(published);
         return new Edition(

@@ -60,7 +60,11 @@ public final class ErrorPages {
         }
         Lang lang = known != null ? known : languageOf(ctx);
         Messages m = Messages.of(lang);
-        String kind = status == 404 || status == 405 ? "404" : status >= 500 ? "500" : "400";
+        String kind = switch (status) {
+            case 401, 403, 429 -> String.valueOf(status);
+            case 404, 405 -> "404";
+            default -> status >= 500 ? "500" : "400";
+        };
         var page = new ErrorPage(layouts.error(lang, m.get("error." + kind + ".title")), status,
                 m.get("error." + kind + ".title"), m.get("error." + kind + ".message"));
         ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("web/error.jte", page));
