@@ -138,6 +138,43 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
                 + last.statusCode() + " " + last.body());
     }
 
+    /**
+     * POSTs a form without following redirects; {@code form} holds name, value pairs, encoded here.
+     * Headers go in {@code headers} as name, value pairs.
+     */
+    public HttpResponse<String> postForm(String path, java.util.List<String> form, String... headers) {
+        return postForm(client, path, form, headers);
+    }
+
+    /** As {@link #postForm(String, java.util.List, String...)}, through the given client. */
+    public HttpResponse<String> postForm(HttpClient with, String path, java.util.List<String> form, String... headers) {
+        var body = new StringBuilder();
+        for (int i = 0; i + 1 < form.size(); i += 2) {
+            body.append(body.isEmpty() ? "" : "&")
+                    .append(java.net.URLEncoder.encode(form.get(i), StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(form.get(i + 1), StandardCharsets.UTF_8));
+        }
+        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return with.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The running app, for tests that look at its wiring (its routes, its demo password). */
+    public App app() {
+        return app;
+    }
+
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
         return exchange(client, path, HttpResponse.BodyHandlers.ofByteArray(), headers);
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tribune.content.MovingClock;
 import org.tribune.db.Dialect;
 import org.tribune.db.TestDatabase;
 
@@ -27,7 +28,7 @@ class AccountServiceTest {
     @TempDir
     Path tempDir;
 
-    private final LoginThrottleTest.MovableClock clock = new LoginThrottleTest.MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-01-01T00:00:00Z"));
     private TestDatabase db;
     private AccountService accounts;
     private SessionService sessions;

@@ -2,16 +2,13 @@ package org.tribune.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.tribune.content.MovingClock;
 
 class LoginThrottleTest {
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
@@ -54,33 +51,5 @@ class LoginThrottleTest {
         }
         throttle.succeeded("other");
         assertThat(throttle.allows("fresh", "192.0.2.1")).isFalse();
-    }
-
-    /** A clock tests move by hand. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
