@@ -86,10 +86,55 @@ public final class NewsroomService {
         var keep = new EditionInput(input.articleId(), input.lang(), input.title(), input.summary(),
                 input.bodyMarkdown(), published, clock.instant(), input.authors(), input.topics());
         var prepared = saver.prepare(keep, status);
-        SaveOutcome outcome = db.inTransaction(h -> saver.save(h, upToDateWithSource
-                ? prepared.basedOn(editions.sourceHash(h, input.articleId(), input.lang()).orElse(null)) : prepared,
-                by, note));
+        SaveOutcome outcome = db.inTransaction(h -> {
+            if (upToDateWithSource) {
+                // Caught up as a whole: whatever the desk had left is settled.
+                h.createUpdate("delete from translation_desk where article_id = :id and lang = :lang")
+                        .bind("id", input.articleId()).bind("lang", input.lang().tag()).execute();
+            }
+            return saver.save(h, upToDateWithSource
+                    ? prepared.basedOn(editions.sourceHash(h, input.articleId(), input.lang()).orElse(null)) : prepared,
+                    by, note);
+        });
         changed.run();
+        return outcome;
+    }
+
+    /** The source's text as it was when it had {@code sourceHash}: what a translation was made from. */
+    public Optional<Revision> sourceAsOf(String articleId, Lang sourceLang, String sourceHash) {
+        return sourceHash == null ? Optional.empty() : revisions.findByHash(articleId, sourceLang, sourceHash);
+    }
+
+    /** A translation's unfinished catching-up on the translation desk, if any. */
+    public Optional<DeskProgress> deskProgress(String articleId, Lang lang) {
+        return db.withHandle(h -> h.createQuery("select aligned_title, aligned_summary, aligned_body, pending"
+                        + " from translation_desk where article_id = :id and lang = :lang")
+                .bind("id", articleId).bind("lang", lang.tag())
+                .map((rs, ctx) -> new DeskProgress(rs.getString("aligned_title"), rs.getString("aligned_summary"),
+                        rs.getString("aligned_body"), java.util.Arrays.stream(rs.getString("pending").split("\n"))
+                                .filter(k -> !k.isEmpty()).collect(java.util.stream.Collectors.toSet())))
+                .findOne());
+    }
+
+    /**
+     * Saves a translation from the translation desk. With nothing pending the translation is up to
+     * date with the source; otherwise {@code progress} is remembered for the next visit and the
+     * translation stays behind.
+     */
+    public SaveOutcome saveFromDesk(EditionInput input, String by, DeskProgress progress) {
+        SaveOutcome outcome = save(input, by, progress.pending().isEmpty(), null);
+        if (!progress.pending().isEmpty()) {
+            db.useTransaction(h -> {
+                h.createUpdate("delete from translation_desk where article_id = :id and lang = :lang")
+                        .bind("id", input.articleId()).bind("lang", input.lang().tag()).execute();
+                h.createUpdate("insert into translation_desk (article_id, lang, aligned_title, aligned_summary,"
+                                + " aligned_body, pending) values (:id, :lang, :title, :summary, :body, :pending)")
+                        .bind("id", input.articleId()).bind("lang", input.lang().tag())
+                        .bind("title", progress.alignedTitle()).bind("summary", progress.alignedSummary())
+                        .bind("body", progress.alignedBody())
+                        .bind("pending", String.join("\n", new java.util.TreeSet<>(progress.pending()))).execute();
+            });
+        }
         return outcome;
     }
 

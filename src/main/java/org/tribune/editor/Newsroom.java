@@ -23,6 +23,7 @@ public final class Newsroom implements AutoCloseable {
     private final DashboardPages dashboard;
     private final EditorPages editor;
     private final RevisionPages revisions;
+    private final DeskPages desk;
     private final UserPages users;
     private final PublicationScheduler scheduler;
 
@@ -38,6 +39,7 @@ public final class Newsroom implements AutoCloseable {
         this.dashboard = new DashboardPages(content, templates, layouts);
         this.editor = new EditorPages(newsroom, templates, layouts, clock);
         this.revisions = new RevisionPages(newsroom, templates, layouts);
+        this.desk = new DeskPages(newsroom, templates, layouts);
         this.users = new UserPages(accounts, templates, layouts);
         this.scheduler = new PublicationScheduler(newsroom);
     }
@@ -48,6 +50,7 @@ public final class Newsroom implements AutoCloseable {
         dashboard.addRoutes(routes);
         editor.addRoutes(routes);
         revisions.addRoutes(routes);
+        desk.addRoutes(routes);
         users.addRoutes(routes);
     }
 
