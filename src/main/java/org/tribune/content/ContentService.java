@@ -198,6 +198,17 @@ public final class ContentService {
         return taxonomies.keysInUse(Taxonomy.AUTHORS, clock.instant());
     }
 
+    /**
+     * For a translation made from an original that has changed since, the original's language
+     * and when it changed; empty for originals, derived editions and translations up to date.
+     */
+    public Optional<OriginalUpdate> originalUpdatedSince(Edition translation) {
+        if (translation.origin() != EditionOrigin.AUTHORED || translation.basedOnHash() == null) {
+            return Optional.empty();
+        }
+        return editions.originalUpdatedSince(translation, clock.instant());
+    }
+
     public Optional<Article> findArticle(String id) {
         return articles.find(id);
     }

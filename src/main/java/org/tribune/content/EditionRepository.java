@@ -53,6 +53,18 @@ public final class EditionRepository {
                 .execute();
     }
 
+    /** The published original of {@code translation} when its text moved on from the one translated. */
+    Optional<OriginalUpdate> originalUpdatedSince(Edition translation, Instant now) {
+        return db.withHandle(h -> h.createQuery("select e.lang, e.updated_at from article a"
+                        + " join edition e on e.article_id = a.id and e.lang = coalesce(a.source_lang, 'en')"
+                        + " where a.id = :id and e.lang <> :lang and e.source_hash <> :hash and " + PUBLISHED)
+                .bind("id", translation.articleId()).bind("lang", translation.lang().tag())
+                .bind("hash", translation.basedOnHash()).bind("now", now)
+                .map((rs, ctx) -> new OriginalUpdate(Lang.fromTag(rs.getString("lang")).orElseThrow(),
+                        Instant.ofEpochMilli(rs.getLong("updated_at"))))
+                .findOne());
+    }
+
     /** The current hash of the edition {@code lang} is translated from; empty for the source itself. */
     Optional<String> sourceHash(Handle h, String articleId, Lang lang) {
         return h.createQuery("select s.source_hash from article a"

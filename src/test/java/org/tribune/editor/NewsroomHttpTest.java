@@ -98,6 +98,30 @@ class NewsroomHttpTest {
     }
 
     @Test
+    void readers_of_a_translation_are_told_when_its_original_changed_until_the_translation_catches_up() {
+        assertThat(server.get("/zh-hans/articles/trade-winds").body()).doesNotContain("freshness-note");
+        var editor = staff.signIn(Role.EDITOR);
+        var english = Jsoup.parse(editor.get("/admin/articles/trade-winds/en").body());
+
+        editor.post("/admin/articles/trade-winds/en", "title", english.selectFirst("#title").val(),
+                "summary", english.selectFirst("#summary").text(), "body", english.selectFirst("#body").text() + "\n\nA late addition.",
+                "authors", english.selectFirst("#authors").text(), "topics", english.selectFirst("#topics").text());
+
+        Document chinese = Jsoup.parse(server.get("/zh-hans/articles/trade-winds").body());
+        assertThat(chinese.selectFirst(".freshness-note")).isNotNull();
+        assertThat(chinese.selectFirst(".freshness-note").text()).startsWith("英文原文已于").endsWith("更新。");
+        assertThat(server.get("/en/articles/trade-winds").body()).doesNotContain("freshness-note");
+
+        var translation = Jsoup.parse(editor.get("/admin/articles/trade-winds/zh-hans").body());
+        staff.signIn(Role.TRANSLATOR).post("/admin/articles/trade-winds/zh-hans",
+                "title", translation.selectFirst("#title").val(), "summary", translation.selectFirst("#summary").text(),
+                "body", translation.selectFirst("#body").text() + "\n\n补充一段。", "upToDate", "1",
+                "authors", translation.selectFirst("#authors").text(), "topics", translation.selectFirst("#topics").text());
+
+        assertThat(server.get("/zh-hans/articles/trade-winds").body()).doesNotContain("freshness-note");
+    }
+
+    @Test
     void every_save_is_a_revision_that_can_be_compared_and_restored() {
         var editor = staff.signIn(Role.EDITOR);
         editor.post("/admin/articles", "lang", "en", "slug", "desk-notes", "title", "Desk Notes", "body", "The original line.");
