@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.tribune.auth.AccountService;
 import org.tribune.content.ContentService;
 import org.tribune.editor.Newsroom;
+import org.tribune.media.MediaLibrary;
 import org.tribune.db.Database;
 import org.tribune.demo.DemoJournal;
 import org.tribune.feed.Syndication;
@@ -97,7 +98,8 @@ public final class App implements AutoCloseable {
             searchSync.start();
             var site = new PublicSite(content, templates, pageCache, layouts, searchIndex);
             var syndication = new Syndication(content, pageCache, baseUrl::get, clock, false);
-            newsroom = new Newsroom(db, content, accounts, templates, assets, clock,
+            var media = new MediaLibrary(db, settings.dataDir().resolve("media"), clock);
+            newsroom = new Newsroom(db, content, accounts, media, templates, assets, clock,
                     settings.baseUrl() != null && settings.baseUrl().startsWith("https:"));
             var server = WebServer.start(settings, site, syndication, assets, new ErrorPages(templates, layouts),
                     new HealthCheck(content), newsroom);

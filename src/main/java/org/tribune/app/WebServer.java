@@ -6,7 +6,9 @@ import io.javalin.security.RouteRole;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import io.javalin.config.SizeUnit;
 import org.tribune.editor.Newsroom;
+import org.tribune.media.MediaLibrary;
 import org.tribune.feed.Syndication;
 import org.tribune.site.PublicSite;
 import org.tribune.web.Assets;
@@ -35,7 +37,10 @@ final class WebServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             // Pages are compressed once when cached (RenderedPage), not on every response.
             config.http.compressionStrategy = CompressionStrategy.NONE;
-            config.http.maxRequestSize = 1_000_000;
+            // Room for long edition bodies from the editor's form, percent-encoded as browsers send them.
+            config.http.maxRequestSize = 8_000_000;
+            config.jetty.multipartConfig.maxFileSize(MediaLibrary.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MediaLibrary.MAX_UPLOAD_BYTES + 100_000L, SizeUnit.BYTES);
             config.jetty.host = settings.host();
             config.routes.before(SecurityHeaders::apply);
             ReadRoutes.add(config.routes, "/health", health::handle);

@@ -9,13 +9,14 @@ import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.SessionService;
 import org.tribune.content.ContentService;
 import org.tribune.db.Database;
+import org.tribune.media.MediaLibrary;
 import org.tribune.web.AdminLayouts;
 import org.tribune.web.Assets;
 import org.tribune.web.Templates;
 
 /**
  * Everything under {@code /admin}, put together: the guard, sign-in, the dashboard, the editor,
- * revisions and accounts, and the scheduler that publishes on time.
+ * revisions, the translation desk, images and accounts, and the scheduler that publishes on time.
  */
 public final class Newsroom implements AutoCloseable {
     private final NewsroomAccess access;
@@ -24,12 +25,13 @@ public final class Newsroom implements AutoCloseable {
     private final EditorPages editor;
     private final RevisionPages revisions;
     private final DeskPages desk;
+    private final org.tribune.media.MediaPages media;
     private final UserPages users;
     private final PublicationScheduler scheduler;
 
     /** @param publicUrlIsHttps readers and editors reach the site over HTTPS: cookies are Secure */
-    public Newsroom(Database db, ContentService content, AccountService accounts, Templates templates, Assets assets,
-            Clock clock, boolean publicUrlIsHttps) {
+    public Newsroom(Database db, ContentService content, AccountService accounts, MediaLibrary mediaLibrary,
+            Templates templates, Assets assets, Clock clock, boolean publicUrlIsHttps) {
         var sessions = new SessionService(db, clock);
         var layouts = new AdminLayouts(assets);
         var newsroom = content.newsroom();
@@ -40,6 +42,7 @@ public final class Newsroom implements AutoCloseable {
         this.editor = new EditorPages(newsroom, templates, layouts, clock);
         this.revisions = new RevisionPages(newsroom, templates, layouts);
         this.desk = new DeskPages(newsroom, templates, layouts);
+        this.media = new org.tribune.media.MediaPages(mediaLibrary, templates, layouts);
         this.users = new UserPages(accounts, templates, layouts);
         this.scheduler = new PublicationScheduler(newsroom);
     }
@@ -51,6 +54,7 @@ public final class Newsroom implements AutoCloseable {
         editor.addRoutes(routes);
         revisions.addRoutes(routes);
         desk.addRoutes(routes);
+        media.addRoutes(routes);
         users.addRoutes(routes);
     }
 
