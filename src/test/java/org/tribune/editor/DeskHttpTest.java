@@ -8,8 +8,6 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tribune.app.TestServer;
@@ -19,17 +17,9 @@ import org.tribune.auth.Role;
 class DeskHttpTest {
     @RegisterExtension
     static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
-    static NewsroomStaff staff;
 
-    @BeforeAll
-    static void staff() {
-        staff = new NewsroomStaff(server);
-    }
-
-    @AfterAll
-    static void close() {
-        staff.close();
-    }
+    @RegisterExtension
+    static NewsroomStaff staff = new NewsroomStaff(server);
 
     private static Document desk(NewsroomStaff.Signed who, String slug) {
         HttpResponse<String> page = who.get("/admin/articles/" + slug + "/zh-hans/translate");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tribune.app.TestServer;
@@ -16,17 +14,9 @@ import org.tribune.auth.Role;
 class NewsroomHttpTest {
     @RegisterExtension
     static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
-    static NewsroomStaff staff;
 
-    @BeforeAll
-    static void staff() {
-        staff = new NewsroomStaff(server);
-    }
-
-    @AfterAll
-    static void close() {
-        staff.close();
-    }
+    @RegisterExtension
+    static NewsroomStaff staff = new NewsroomStaff(server);
 
     private static HttpResponse<String> write(NewsroomStaff.Signed who, String path, String title, String body) {
         return who.post(path, "title", title, "summary", "A summary.", "body", body,

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tribune.app.TestServer;
 import org.tribune.auth.Account;
 import org.tribune.auth.AccountService;
@@ -18,18 +21,23 @@ import org.tribune.db.Database;
  * One signed-in person per role on a {@link TestServer}, made straight in its store (so tests do
  * not pay for a password check per request), with helpers to browse and post as them.
  */
-final class NewsroomStaff implements AutoCloseable {
+final class NewsroomStaff implements BeforeAllCallback, AfterAllCallback {
     static final String PASSWORD = "newsroom test password";
     /** No cookie jar: each request carries exactly the session it names. */
     private static final java.net.http.HttpClient BARE = java.net.http.HttpClient.newHttpClient();
 
     private final TestServer server;
-    private final Database db;
-    private final SessionService sessions;
     private final Map<Role, Account> accounts = new EnumMap<>(Role.class);
+    private Database db;
+    private SessionService sessions;
 
+    /** Register after the server: {@code @RegisterExtension static NewsroomStaff staff = new NewsroomStaff(server);} */
     NewsroomStaff(TestServer server) {
         this.server = server;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
         this.db = Database.open("jdbc:sqlite:" + server.dataDir().resolve("tribune.db"));
         this.sessions = new SessionService(db, Clock.fixed(org.tribune.content.Fixtures.NOW, java.time.ZoneOffset.UTC));
         var service = new AccountService(db, Clock.fixed(org.tribune.content.Fixtures.NOW, java.time.ZoneOffset.UTC));
@@ -81,7 +89,9 @@ final class NewsroomStaff implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        db.close();
+    public void afterAll(ExtensionContext context) {
+        if (db != null) {
+            db.close();
+        }
     }
 }

@@ -6,8 +6,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tribune.app.Route;
@@ -23,17 +21,9 @@ import org.tribune.auth.Role;
 class RouteProtectionHttpTest {
     @RegisterExtension
     static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
-    static NewsroomStaff staff;
 
-    @BeforeAll
-    static void staff() {
-        staff = new NewsroomStaff(server);
-    }
-
-    @AfterAll
-    static void close() {
-        staff.close();
-    }
+    @RegisterExtension
+    static NewsroomStaff staff = new NewsroomStaff(server);
 
     private static List<Route> protectedRoutes() {
         return server.app().routes().stream()
