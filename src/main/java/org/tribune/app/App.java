@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tribune.api.Api;
 import org.tribune.auth.AccountService;
+import org.tribune.auth.ApiTokenService;
 import org.tribune.content.ContentService;
 import org.tribune.editor.Newsroom;
 import org.tribune.media.MediaLibrary;
@@ -102,7 +104,8 @@ public final class App implements AutoCloseable {
             newsroom = new Newsroom(db, content, accounts, media, templates, assets, clock,
                     settings.baseUrl() != null && settings.baseUrl().startsWith("https:"));
             var server = WebServer.start(settings, site, syndication, assets, new ErrorPages(templates, layouts),
-                    new HealthCheck(content), newsroom);
+                    new HealthCheck(content), newsroom,
+                    new Api(content, new ApiTokenService(db, clock), pageCache, baseUrl::get));
             newsroom.start();
             baseUrl.listeningOn("http://" + settings.host() + ":" + server.port());
             log.info("serving on port {} from {} ({})", server.port(), settings.dataDir(), db.dialect());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import io.javalin.config.SizeUnit;
+import org.tribune.api.Api;
 import org.tribune.editor.Newsroom;
 import org.tribune.media.MediaLibrary;
 import org.tribune.feed.Syndication;
@@ -27,7 +28,7 @@ final class WebServer implements AutoCloseable {
     }
 
     static WebServer start(Settings settings, PublicSite site, Syndication syndication, Assets assets, ErrorPages errors,
-            HealthCheck health, Newsroom newsroom) {
+            HealthCheck health, Newsroom newsroom, Api api) {
         List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin javalin = Javalin.create(config -> {
             config.events.handlerAdded(meta -> routes.add(new Route(meta.getHttpMethod().name(), meta.getPath(),
@@ -46,6 +47,7 @@ final class WebServer implements AutoCloseable {
             ReadRoutes.add(config.routes, "/health", health::handle);
             assets.addRoutes(config.routes);
             newsroom.addRoutes(config.routes);
+            api.addRoutes(config.routes);
             // Before the site: its /{lang} would otherwise claim /sitemap.xml and /robots.txt.
             syndication.addRoutes(config.routes);
             site.addRoutes(config.routes);

@@ -209,6 +209,15 @@ public final class ContentService {
         return editions.originalUpdatedSince(translation, clock.instant());
     }
 
+    /**
+     * Articles readers can see now, newest first: a page of at most {@code limit}, continuing
+     * after {@code after} (null for the first page); only those with an edition in {@code lang}
+     * when it is given.
+     */
+    public List<ArticleRef> publishedArticles(Lang lang, ArticleRef after, int limit) {
+        return editions.publishedArticles(lang, clock.instant(), after, limit);
+    }
+
     public Optional<Article> findArticle(String id) {
         return articles.find(id);
     }

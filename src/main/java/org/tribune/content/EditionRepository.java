@@ -53,6 +53,30 @@ public final class EditionRepository {
                 .execute();
     }
 
+    /**
+     * Articles readers can see now (in {@code lang}, or in any language when null), newest first,
+     * continuing after {@code after} when given.
+     */
+    List<ArticleRef> publishedArticles(Lang lang, Instant now, ArticleRef after, int limit) {
+        String sql = "select e.article_id, min(e.published_at) as first_published from edition e where " + PUBLISHED
+                + (lang == null ? "" : " and e.lang = :lang")
+                + " group by e.article_id"
+                + (after == null ? "" : " having min(e.published_at) < :afterTime"
+                        + " or (min(e.published_at) = :afterTime and e.article_id > :afterId)")
+                + " order by first_published desc, e.article_id limit :limit";
+        return db.withHandle(h -> {
+            var query = h.createQuery(sql).bind("now", now).bind("limit", limit);
+            if (lang != null) {
+                query.bind("lang", lang.tag());
+            }
+            if (after != null) {
+                query.bind("afterTime", after.firstPublished()).bind("afterId", after.id());
+            }
+            return query.map((rs, ctx) -> new ArticleRef(rs.getString("article_id"),
+                    Instant.ofEpochMilli(rs.getLong("first_published")))).list();
+        });
+    }
+
     /** The published original of {@code translation} when its text moved on from the one translated. */
     Optional<OriginalUpdate> originalUpdatedSince(Edition translation, Instant now) {
         return db.withHandle(h -> h.createQuery("select e.lang, e.updated_at from article a"

@@ -10,7 +10,7 @@ import org.tribune.content.EditionStatus;
  * the permission it needs. Writers submit for review; editors publish, schedule, withdraw and send
  * back to draft. Each edition moves on its own: no move touches another language's edition.
  */
-enum WorkflowAction {
+public enum WorkflowAction {
     SUBMIT("submit", EnumSet.of(EditionStatus.DRAFT), EditionStatus.IN_REVIEW, Permission.WRITE),
     RETURN_TO_DRAFT("draft", EnumSet.of(EditionStatus.IN_REVIEW, EditionStatus.SCHEDULED, EditionStatus.WITHDRAWN),
             EditionStatus.DRAFT, Permission.PUBLISH),
@@ -34,19 +34,19 @@ enum WorkflowAction {
     }
 
     /** The last part of the action's address, {@code /admin/articles/{id}/{lang}/publish}. */
-    String segment() {
+    public String segment() {
         return segment;
     }
 
-    EditionStatus to() {
+    public EditionStatus to() {
         return to;
     }
 
-    Permission permission() {
+    public Permission permission() {
         return permission;
     }
 
-    boolean startsFrom(EditionStatus status) {
+    public boolean startsFrom(EditionStatus status) {
         return from.contains(status);
     }
 

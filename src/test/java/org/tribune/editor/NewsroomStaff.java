@@ -51,6 +51,12 @@ final class NewsroomStaff implements BeforeAllCallback, AfterAllCallback {
         return accounts.get(role);
     }
 
+    /** A new API token scoped to the role. */
+    String apiToken(Role role) {
+        return new org.tribune.auth.ApiTokenService(db, Clock.fixed(org.tribune.content.Fixtures.NOW, java.time.ZoneOffset.UTC))
+                .create("test-" + role.code() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8), role);
+    }
+
     /** A new session for the role's account. */
     Signed signIn(Role role) {
         String token = sessions.start(accounts.get(role));
