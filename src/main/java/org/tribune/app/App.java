@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.api.Api;
 import org.tribune.auth.AccountService;
-import org.tribune.auth.ApiTokenService;
 import org.tribune.content.ContentService;
 import org.tribune.editor.Newsroom;
 import org.tribune.media.MediaLibrary;
@@ -46,12 +45,14 @@ public final class App implements AutoCloseable {
     private final SearchIndex searchIndex;
     private final SearchSync searchSync;
     private final Newsroom newsroom;
+    private final Api api;
     private final WebServer server;
     private final String url;
     private final String demoAdminPassword;
 
     private App(Settings settings, Database db, ContentService content, PageCache pageCache, SearchIndex searchIndex,
-            SearchSync searchSync, Newsroom newsroom, WebServer server, String demoAdminPassword) {
+            SearchSync searchSync, Newsroom newsroom, Api api, WebServer server, String demoAdminPassword) {
+        this.api = api;
         this.newsroom = newsroom;
         this.demoAdminPassword = demoAdminPassword;
         this.db = db;
@@ -70,6 +71,7 @@ public final class App implements AutoCloseable {
         SearchIndex searchIndex = null;
         SearchSync searchSync = null;
         Newsroom newsroom = null;
+        Api api = null;
         try {
             var conversions = ChineseConversions.load();
             var content = new ContentService(db, clock, conversions);
@@ -103,14 +105,18 @@ public final class App implements AutoCloseable {
             var media = new MediaLibrary(db, settings.dataDir().resolve("media"), clock);
             newsroom = new Newsroom(db, content, accounts, media, templates, assets, clock,
                     settings.baseUrl() != null && settings.baseUrl().startsWith("https:"));
+            api = new Api(db, content, pageCache, baseUrl::get, clock, settings.webhookFirstRetry());
             var server = WebServer.start(settings, site, syndication, assets, new ErrorPages(templates, layouts),
-                    new HealthCheck(content), newsroom,
-                    new Api(content, new ApiTokenService(db, clock), pageCache, baseUrl::get));
+                    new HealthCheck(content), newsroom, api);
             newsroom.start();
+            api.start();
             baseUrl.listeningOn("http://" + settings.host() + ":" + server.port());
             log.info("serving on port {} from {} ({})", server.port(), settings.dataDir(), db.dialect());
-            return new App(settings, db, content, pageCache, searchIndex, searchSync, newsroom, server, demoPassword);
+            return new App(settings, db, content, pageCache, searchIndex, searchSync, newsroom, api, server, demoPassword);
         } catch (RuntimeException e) {
+            if (api != null) {
+                api.close();
+            }
             if (newsroom != null) {
                 newsroom.close();
             }
@@ -161,6 +167,7 @@ public final class App implements AutoCloseable {
         log.info("stopping");
         server.close();
         newsroom.close();
+        api.close();
         searchSync.close();
         searchIndex.close();
         pageCache.close();

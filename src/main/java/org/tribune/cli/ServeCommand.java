@@ -42,7 +42,8 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Settings base = data.settings();
         var settings = new Settings(base.dataDir(), host, port, base.databaseUrl(),
-                baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources, base.traditionalVariant());
+                baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources, base.traditionalVariant(),
+                base.webhookFirstRetry());
         App app = App.start(settings, Clock.systemUTC());
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -50,7 +50,7 @@ public final class ContentService {
         this.glossary = new GlossaryRepository(db);
         this.markdown = new MarkdownRenderer();
         this.derivation = new TraditionalDerivation(new SiteSettingRepository(db), conversions, glossary, editions,
-                taxonomies, markdown);
+                taxonomies, markdown, clock);
         this.revisions = new RevisionRepository(db);
         this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, revisions, clock);
     }

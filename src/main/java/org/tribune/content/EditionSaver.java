@@ -94,6 +94,7 @@ final class EditionSaver {
         if (!unchanged) {
             editions.upsert(h, e);
             revisions.record(h, e, clock.instant(), by, note);
+            ContentEvents.record(h, before, e, clock.instant());
         }
         if (e.lang() == Lang.ZH_HANS) {
             derivation.derive(h, e.articleId());

@@ -205,6 +205,7 @@ public final class NewsroomService {
     }
 
     private void store(Handle h, Edition e, String by, String note) {
+        ContentEvents.record(h, editions.find(h, e.articleId(), e.lang()), e, clock.instant());
         editions.upsert(h, e);
         revisions.record(h, e, clock.instant(), by, note);
         articles.upsert(h, e.articleId(), clock.instant(), e.status() == EditionStatus.PUBLISHED ? e.published() : null,

@@ -33,26 +33,35 @@ import org.tribune.importer.Importer;
  */
 public final class TestServer implements BeforeAllCallback, AfterAllCallback, TestWatcher {
     private final String fixture;
+    private final java.util.function.UnaryOperator<Settings> tuning;
+    private final Clock clock;
     private final CapturedLogs logs = new CapturedLogs();
     private Path dataDir;
     private App app;
     private HttpClient client;
 
-    private TestServer(String fixture) {
+    private TestServer(String fixture, java.util.function.UnaryOperator<Settings> tuning, Clock clock) {
         this.fixture = fixture;
+        this.tuning = tuning;
+        this.clock = clock;
     }
 
-    /** A server whose store holds the JSON Lines fixture at this classpath resource. */
+    /** A server whose store holds the JSON Lines fixture at this classpath resource; its clock stands at {@link Fixtures#NOW}. */
     public static TestServer withFixture(String resource) {
-        return new TestServer(resource);
+        return new TestServer(resource, s -> s, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+    }
+
+    /** The same server with settings changed, and the real clock, for tests of what happens over time. */
+    public TestServer tunedWithRealClock(java.util.function.UnaryOperator<Settings> change) {
+        return new TestServer(fixture, change, Clock.systemUTC());
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         logs.start();
         dataDir = Files.createTempDirectory("tribune-http-test");
-        var settings = Settings.forDataDir(dataDir).withPort(0);
-        app = App.start(settings, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        var settings = tuning.apply(Settings.forDataDir(dataDir).withPort(0));
+        app = App.start(settings, clock);
         if (fixture != null) {
             load(fixture);
         }
