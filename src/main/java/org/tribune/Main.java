@@ -3,6 +3,7 @@ package org.tribune;
 
 import org.tribune.cli.ConvertCommand;
 import org.tribune.cli.DemoCommand;
+import org.tribune.cli.ExportCommand;
 import org.tribune.cli.GlossaryCommand;
 import org.tribune.cli.ImportCommand;
 import org.tribune.cli.ReindexCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
         version = "Tribune 0.1",
         description = "A publishing platform for journals in English, Simplified and Traditional Chinese.",
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, ConvertCommand.class, GlossaryCommand.class,
-                ReindexCommand.class, UserCommand.class, TokenCommand.class, WebhookCommand.class,
+                ReindexCommand.class, UserCommand.class, TokenCommand.class, WebhookCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

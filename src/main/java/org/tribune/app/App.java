@@ -157,6 +157,11 @@ public final class App implements AutoCloseable {
         return java.util.Optional.ofNullable(demoAdminPassword);
     }
 
+    /** Brings the search index up to date now, so that what depends on it (related articles) is complete. */
+    public void searchReady() {
+        searchSync.syncNow();
+    }
+
     /** Every route the server answers, with the roles each declared. */
     public java.util.List<Route> routes() {
         return server.routes();

@@ -47,14 +47,23 @@ final class ArticleMetaBuilder {
         article.put("datePublished", e.published().toString());
         article.put("dateModified", e.updated().toString());
         article.put("mainEntityOfPage", layout.canonical());
-        article.put("author", java.util.stream.IntStream.range(0, view.authors().size()).mapToObj(i -> Map.of(
+        // Ordered maps: the same page must come out byte for byte the same (ETags, static export).
+        article.put("author", java.util.stream.IntStream.range(0, view.authors().size()).mapToObj(i -> ordered(
                 "@type", "Person", "name", view.authors().get(i).name(), "url", authorUrls.get(i))).toList());
-        article.put("publisher", Map.of("@type", "Organization", "name", layout.t("site.name")));
+        article.put("publisher", ordered("@type", "Organization", "name", layout.t("site.name")));
         try {
             // "<" never appears raw, so the JSON cannot close its script element or open a comment.
             return JSON.writeValueAsString(article).replace("<", "\\u003c");
         } catch (JsonProcessingException e1) {
             throw new IllegalStateException("a map of strings always serializes", e1);
         }
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

@@ -1,0 +1,58 @@
+package org.tribune.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.tribune.app.App;
+import org.tribune.app.Settings;
+import org.tribune.export.ExportReport;
+import org.tribune.export.StaticExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tribune export}: the public site as static files. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the public site as static files any web server or CDN can serve under the same "
+                + "addresses (search excepted). A second export into the same folder rewrites only what changed "
+                + "and deletes pages that are gone. Stop the server first: the export opens the search index.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:exported", "1:the export failed (the message says why)"})
+public final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "${env:TRIBUNE_BASE_URL}",
+            description = "The public address the files will be served from, for canonical links, feeds and "
+                    + "sitemaps, e.g. https://journal.example (env TRIBUNE_BASE_URL). Default: relative to the export")
+    String baseUrl;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Settings base = data.settings();
+        String publicUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost" : baseUrl.replaceAll("/+$", "");
+        if (baseUrl == null || baseUrl.isBlank()) {
+            spec.commandLine().getErr().println("no --base-url: canonical links, feeds and sitemaps will name "
+                    + publicUrl + "; give the address the files will be served from");
+        }
+        Settings settings = new Settings(base.dataDir(), "127.0.0.1", 0, base.databaseUrl(), publicUrl, false, null,
+                base.traditionalVariant(), base.webhookFirstRetry());
+        try (App app = App.start(settings, Clock.systemUTC())) {
+            app.searchReady();
+            ExportReport report = new StaticExport(app.url(), publicUrl).export(out);
+            spec.commandLine().getOut().println(report.summary());
+            return 0;
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("export failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.tribune.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.SimpleFileServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribune.app.TestServer;
+import org.tribune.content.EditionStatus;
+import org.tribune.content.Lang;
+
+/** The static export served by a plain static file server: every internal link resolves. */
+class StaticExportTest {
+    /** Pages name this server in absolute links (it has no public address set), so the export does too. */
+    private static String base() {
+        return server.app().url();
+    }
+    private static final Pattern LOC = Pattern.compile("<loc>([^<]+)</loc>");
+
+    @RegisterExtension
+    static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
+
+    @TempDir
+    Path out;
+
+    private ExportReport export() {
+        return new StaticExport(server.app().url(), base()).export(out);
+    }
+
+    /** Every internal address named by an exported page or sitemap. */
+    private List<String> internalLinks() throws IOException {
+        List<String> links = new ArrayList<>();
+        try (var files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (name.endsWith(".html")) {
+                    Document doc = Jsoup.parse(text);
+                    doc.select("a[href], link[href], img[src], script[src]").forEach(e ->
+                            links.add(e.hasAttr("href") ? e.attr("href") : e.attr("src")));
+                } else if (name.endsWith(".xml")) {
+                    Matcher m = LOC.matcher(text);
+                    while (m.find()) {
+                        links.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return links.stream().map(l -> l.startsWith(base()) ? l.substring(base().length()) : l)
+                .filter(l -> l.startsWith("/") && !l.startsWith("//"))
+                .map(l -> l.contains("#") ? l.substring(0, l.indexOf('#')) : l)
+                .filter(l -> !l.isEmpty())
+                .distinct().toList();
+    }
+
+    private List<String> broken(List<String> links) throws Exception {
+        HttpServer files = SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 0), out,
+                SimpleFileServer.OutputLevel.NONE);
+        files.start();
+        try {
+            // A directory asked for without its slash is redirected to it, as any static server does.
+            HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+            List<String> broken = new ArrayList<>();
+            for (String link : links) {
+                URI uri = URI.create("http://127.0.0.1:" + files.getAddress().getPort() + link);
+                int status = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                if (status != 200) {
+                    broken.add(status + " " + link);
+                }
+            }
+            return broken;
+        } finally {
+            files.stop(0);
+        }
+    }
+
+    @Test
+    void every_internal_link_in_the_export_resolves_on_a_plain_static_server() throws Exception {
+        ExportReport report = export();
+
+        assertThat(report.written()).isGreaterThan(20);
+        assertThat(out.resolve("en/articles/alliance-drift/index.html")).exists();
+        assertThat(out.resolve("zh-hant/index.html")).exists();
+        assertThat(out.resolve("en/feed.xml")).exists();
+        assertThat(out.resolve("sitemap.xml")).exists();
+        assertThat(out.resolve("robots.txt")).exists();
+        List<String> links = internalLinks();
+        assertThat(links).contains("/zh-hans/articles/alliance-drift", "/en/");
+        assertThat(links).noneMatch(l -> l.startsWith("/language"));
+        assertThat(broken(links)).isEmpty();
+        String article = Files.readString(out.resolve("en/articles/alliance-drift/index.html"));
+        assertThat(article).contains("<link rel=\"canonical\" href=\"" + base() + "/en/articles/alliance-drift\">");
+    }
+
+    @Test
+    void a_second_export_rewrites_nothing_unchanged_and_removes_what_was_withdrawn() throws Exception {
+        export();
+        ExportReport again = export();
+        assertThat(again.written()).isZero();
+        assertThat(again.deleted()).isZero();
+
+        server.content().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test", "withdraw");
+        ExportReport after = export();
+
+        assertThat(out.resolve("en/articles/trade-winds/index.html")).doesNotExist();
+        assertThat(out.resolve("zh-hans/articles/trade-winds/index.html")).exists();
+        assertThat(after.deleted()).isGreaterThanOrEqualTo(1);
+        assertThat(after.written()).isPositive();
+        assertThat(broken(internalLinks())).isEmpty();
+        server.content().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.PUBLISHED, null, "test", "publish");
+    }
+
+    @Test
+    void export_paths_map_addresses_to_the_files_that_serve_them() {
+        assertThat(ExportPaths.fileFor("/en/")).isEqualTo("en/index.html");
+        assertThat(ExportPaths.fileFor("/en/articles/x")).isEqualTo("en/articles/x/index.html");
+        assertThat(ExportPaths.fileFor("/en/page/2")).isEqualTo("en/page/2/index.html");
+        assertThat(ExportPaths.fileFor("/en/feed.xml")).isEqualTo("en/feed.xml");
+        assertThat(ExportPaths.fileFor("/assets/site.css?v=abc")).isEqualTo("assets/site.css");
+        String base = "https://journal.example";
+        assertThat(ExportPaths.internalPath("https://elsewhere.example/x", base)).isEmpty();
+        assertThat(ExportPaths.internalPath(base + "/en/articles/x#top", base)).hasValue("/en/articles/x");
+        assertThat(ExportPaths.internalPath("/en/search", base)).isEmpty();
+        assertThat(ExportPaths.internalPath("/admin/login", base)).isEmpty();
+        assertThat(ExportPaths.rewriteLanguageSwitch("<a href=\"/language?to=%2Fzh-hans%2Farticles%2Fx\">"))
+                .isEqualTo("<a href=\"/zh-hans/articles/x\">");
+    }
+}
