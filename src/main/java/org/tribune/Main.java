@@ -7,6 +7,9 @@ import org.tribune.cli.GlossaryCommand;
 import org.tribune.cli.ImportCommand;
 import org.tribune.cli.ReindexCommand;
 import org.tribune.cli.ServeCommand;
+import org.tribune.cli.TokenCommand;
+import org.tribune.cli.UserCommand;
+import org.tribune.cli.WebhookCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +20,8 @@ import picocli.CommandLine.Command;
         version = "Tribune 0.1",
         description = "A publishing platform for journals in English, Simplified and Traditional Chinese.",
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, ConvertCommand.class, GlossaryCommand.class,
-                ReindexCommand.class, CommandLine.HelpCommand.class})
+                ReindexCommand.class, UserCommand.class, TokenCommand.class, WebhookCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

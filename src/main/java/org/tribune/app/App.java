@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tribune.api.Api;
+import org.tribune.auth.AccountService;
 import org.tribune.content.ContentService;
+import org.tribune.editor.Newsroom;
+import org.tribune.media.MediaLibrary;
 import org.tribune.db.Database;
 import org.tribune.demo.DemoJournal;
 import org.tribune.feed.Syndication;
@@ -41,11 +45,17 @@ public final class App implements AutoCloseable {
     private final PageCache pageCache;
     private final SearchIndex searchIndex;
     private final SearchSync searchSync;
+    private final Newsroom newsroom;
+    private final Api api;
     private final WebServer server;
     private final String url;
+    private final String demoAdminPassword;
 
     private App(Settings settings, Database db, ContentService content, PageCache pageCache, SearchIndex searchIndex,
-            SearchSync searchSync, WebServer server) {
+            SearchSync searchSync, Newsroom newsroom, Api api, WebServer server, String demoAdminPassword) {
+        this.api = api;
+        this.newsroom = newsroom;
+        this.demoAdminPassword = demoAdminPassword;
         this.db = db;
         this.content = content;
         this.pageCache = pageCache;
@@ -61,6 +71,8 @@ public final class App implements AutoCloseable {
         Database db = Database.open(settings.effectiveDatabaseUrl());
         SearchIndex searchIndex = null;
         SearchSync searchSync = null;
+        Newsroom newsroom = null;
+        Api api = null;
         try {
             var conversions = ChineseConversions.load();
             // Filled and kept in step in the background: pages are served meanwhile.
@@ -72,8 +84,11 @@ public final class App implements AutoCloseable {
                 log.info("Traditional editions derived with {}; {} articles derived again",
                         settings.traditionalVariant(), rederived);
             }
+            var accounts = new AccountService(db, clock);
+            String demoPassword = null;
             if (settings.demo()) {
                 DemoJournal.loadIfEmpty(content);
+                demoPassword = DemoJournal.resetAdmin(accounts);
             }
             var templates = settings.templateSources() == null
                     ? Templates.precompiled() : Templates.hotReload(settings.templateSources());
@@ -90,12 +105,24 @@ public final class App implements AutoCloseable {
             searchSync.start();
             var site = new PublicSite(content, templates, pageCache, layouts, searchIndex);
             var syndication = new Syndication(content, pageCache, baseUrl::get, clock, false);
+            var media = new MediaLibrary(db, settings.dataDir().resolve("media"), clock);
+            newsroom = new Newsroom(db, content, accounts, media, templates, assets, clock,
+                    settings.baseUrl() != null && settings.baseUrl().startsWith("https:"));
+            api = new Api(db, content, pageCache, baseUrl::get, clock, settings.webhookFirstRetry());
             var server = WebServer.start(settings, site, syndication, assets, new ErrorPages(templates, layouts),
-                    new HealthCheck(content));
+                    new HealthCheck(content), newsroom, api);
+            newsroom.start();
+            api.start();
             baseUrl.listeningOn("http://" + settings.host() + ":" + server.port());
             log.info("serving on port {} from {} ({})", server.port(), settings.dataDir(), db.dialect());
-            return new App(settings, db, content, pageCache, searchIndex, searchSync, server);
+            return new App(settings, db, content, pageCache, searchIndex, searchSync, newsroom, api, server, demoPassword);
         } catch (RuntimeException e) {
+            if (api != null) {
+                api.close();
+            }
+            if (newsroom != null) {
+                newsroom.close();
+            }
             if (searchSync != null) {
                 searchSync.close();
             }
@@ -128,10 +155,22 @@ public final class App implements AutoCloseable {
         return content;
     }
 
+    /** With {@code --demo}: the password just given to the demo's {@code admin} account, to show once. */
+    public java.util.Optional<String> demoAdminPassword() {
+        return java.util.Optional.ofNullable(demoAdminPassword);
+    }
+
+    /** Every route the server answers, with the roles each declared. */
+    public java.util.List<Route> routes() {
+        return server.routes();
+    }
+
     @Override
     public void close() {
         log.info("stopping");
         server.close();
+        newsroom.close();
+        api.close();
         searchSync.close();
         searchIndex.close();
         pageCache.close();

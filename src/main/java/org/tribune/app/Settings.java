@@ -1,6 +1,7 @@
 package org.tribune.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.tribune.content.TraditionalVariant;
 
 /**
@@ -15,10 +16,12 @@ import org.tribune.content.TraditionalVariant;
  * @param templateSources jte sources to hot-reload in development; null uses the precompiled ones
  * @param traditionalVariant a new choice of how Traditional editions are derived, stored for the
  *     whole site on start; null keeps the site's current choice
+ * @param webhookFirstRetry how long a failed webhook delivery waits before its second attempt;
+ *     each later wait doubles
  */
 public record Settings(
         Path dataDir, String host, int port, String databaseUrl, String baseUrl, boolean demo, Path templateSources,
-        TraditionalVariant traditionalVariant) {
+        TraditionalVariant traditionalVariant, Duration webhookFirstRetry) {
 
     public Settings {
         if (dataDir == null) {
@@ -30,6 +33,9 @@ public record Settings(
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
+        if (webhookFirstRetry == null || webhookFirstRetry.isNegative() || webhookFirstRetry.isZero()) {
+            throw new IllegalArgumentException("the first webhook retry needs a positive delay, got " + webhookFirstRetry);
+        }
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
             throw new IllegalArgumentException("base URL must look like https://journal.example, got '" + baseUrl + "'");
         }
@@ -37,7 +43,7 @@ public record Settings(
 
     /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
     public static Settings forDataDir(Path dataDir) {
-        return new Settings(dataDir, "127.0.0.1", 8080, null, null, false, null, null);
+        return new Settings(dataDir, "127.0.0.1", 8080, null, null, false, null, null, Duration.ofSeconds(30));
     }
 
     public String effectiveDatabaseUrl() {
@@ -45,14 +51,18 @@ public record Settings(
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(dataDir, host, newPort, databaseUrl, baseUrl, demo, templateSources, traditionalVariant);
+        return new Settings(dataDir, host, newPort, databaseUrl, baseUrl, demo, templateSources, traditionalVariant, webhookFirstRetry);
     }
 
     public Settings withDatabaseUrl(String url) {
-        return new Settings(dataDir, host, port, url, baseUrl, demo, templateSources, traditionalVariant);
+        return new Settings(dataDir, host, port, url, baseUrl, demo, templateSources, traditionalVariant, webhookFirstRetry);
+    }
+
+    public Settings withWebhookFirstRetry(Duration delay) {
+        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, traditionalVariant, delay);
     }
 
     public Settings withTraditionalVariant(TraditionalVariant variant) {
-        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, variant);
+        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, variant, webhookFirstRetry);
     }
 }

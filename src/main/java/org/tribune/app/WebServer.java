@@ -2,6 +2,14 @@ package org.tribune.app;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.security.RouteRole;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import io.javalin.config.SizeUnit;
+import org.tribune.api.Api;
+import org.tribune.editor.Newsroom;
+import org.tribune.media.MediaLibrary;
 import org.tribune.feed.Syndication;
 import org.tribune.site.PublicSite;
 import org.tribune.web.Assets;
@@ -12,31 +20,46 @@ import org.tribune.web.SecurityHeaders;
 /** The HTTP server: the only place Javalin is created and configured. */
 final class WebServer implements AutoCloseable {
     private final Javalin javalin;
+    private final List<Route> routes;
 
-    private WebServer(Javalin javalin) {
+    private WebServer(Javalin javalin, List<Route> routes) {
         this.javalin = javalin;
+        this.routes = List.copyOf(routes);
     }
 
     static WebServer start(Settings settings, PublicSite site, Syndication syndication, Assets assets, ErrorPages errors,
-            HealthCheck health) {
+            HealthCheck health, Newsroom newsroom, Api api) {
+        List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin javalin = Javalin.create(config -> {
+            config.events.handlerAdded(meta -> routes.add(new Route(meta.getHttpMethod().name(), meta.getPath(),
+                    Set.copyOf(meta.getRoles()))));
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             // Pages are compressed once when cached (RenderedPage), not on every response.
             config.http.compressionStrategy = CompressionStrategy.NONE;
-            config.http.maxRequestSize = 1_000_000;
+            // Room for long edition bodies from the editor's form, percent-encoded as browsers send them.
+            config.http.maxRequestSize = 8_000_000;
+            config.jetty.multipartConfig.maxFileSize(MediaLibrary.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MediaLibrary.MAX_UPLOAD_BYTES + 100_000L, SizeUnit.BYTES);
             config.jetty.host = settings.host();
             config.routes.before(SecurityHeaders::apply);
             ReadRoutes.add(config.routes, "/health", health::handle);
             assets.addRoutes(config.routes);
+            newsroom.addRoutes(config.routes);
+            api.addRoutes(config.routes);
             // Before the site: its /{lang} would otherwise claim /sitemap.xml and /robots.txt.
             syndication.addRoutes(config.routes);
             site.addRoutes(config.routes);
             errors.addHandlers(config.routes);
         });
         javalin.start(settings.port());
-        return new WebServer(javalin);
+        return new WebServer(javalin, routes);
+    }
+
+    /** Every route added, with the roles it declared: for checking that none ships unprotected. */
+    List<Route> routes() {
+        return routes;
     }
 
     int port() {

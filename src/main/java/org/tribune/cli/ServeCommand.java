@@ -42,13 +42,17 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Settings base = data.settings();
         var settings = new Settings(base.dataDir(), host, port, base.databaseUrl(),
-                baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources, base.traditionalVariant());
+                baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources, base.traditionalVariant(),
+                base.webhookFirstRetry());
         App app = App.start(settings, Clock.systemUTC());
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             stopped.countDown();
         }, "shutdown"));
+        app.demoAdminPassword().ifPresent(password -> spec.commandLine().getOut().printf(
+                "newsroom: sign in at %s/admin/login as admin with password %s (shown once; every --demo start "
+                        + "makes a new one)%n", app.url(), password));
         spec.commandLine().getOut().println("listening on " + app.url());
         spec.commandLine().getOut().flush();
         stopped.await();

@@ -17,10 +17,11 @@ public final class ArticleRepository {
      * Creates the article, or widens its dates: an article was first published when its earliest
      * edition was, and updated when its latest edition was.
      */
-    void upsert(Handle h, String id, Instant now, Instant published, Instant updated) {
+    /** @param firstLang the edition that creates the article becomes its source; kept after that */
+    void upsert(Handle h, String id, Instant now, Instant published, Instant updated, Lang firstLang, String by) {
         h.createUpdate("""
-                insert into article (id, created_at, published_at, updated_at)
-                values (:id, :now, :published, :updated)
+                insert into article (id, created_at, published_at, updated_at, source_lang, created_by)
+                values (:id, :now, :published, :updated, :sourceLang, :by)
                 on conflict (id) do update set
                     published_at = case
                         when article.published_at is null then excluded.published_at
@@ -33,6 +34,8 @@ public final class ArticleRepository {
                 .bind("now", now)
                 .bind("published", published)
                 .bind("updated", updated)
+                .bind("sourceLang", firstLang.tag())
+                .bind("by", by)
                 .execute();
     }
 

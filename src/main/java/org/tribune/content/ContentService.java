@@ -32,6 +32,8 @@ public final class ContentService {
     private final TraditionalDerivation derivation;
     private final GlossaryRepository glossary;
     private final RelatedArticles related;
+    private final RevisionRepository revisions;
+    private final MarkdownRenderer markdown;
     private final Clock clock;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
@@ -56,15 +58,27 @@ public final class ContentService {
         this.editions = new EditionRepository(db);
         this.taxonomies = new TaxonomyRepository(db);
         this.glossary = new GlossaryRepository(db);
-        var markdown = new MarkdownRenderer();
+        this.markdown = new MarkdownRenderer();
         this.derivation = new TraditionalDerivation(new SiteSettingRepository(db), conversions, glossary, editions,
-                taxonomies, markdown);
-        this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, clock);
+                taxonomies, markdown, clock);
+        this.revisions = new RevisionRepository(db);
+        this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, revisions, clock);
     }
 
     /** The conversion glossary; changes to it derive affected Traditional editions again. */
     public GlossaryService glossary() {
         return new GlossaryService(db, glossary, derivation, articles, () -> changeListeners.forEach(Runnable::run));
+    }
+
+    /** The newsroom's side: editions in any status, workflow states, revisions. */
+    public NewsroomService newsroom() {
+        return new NewsroomService(db, editions, taxonomies, revisions, articles, saver, derivation, markdown, clock,
+                () -> changeListeners.forEach(Runnable::run));
+    }
+
+    /** What the newsroom's dashboard lists. */
+    public NewsroomOverview overview() {
+        return new NewsroomOverview(db);
     }
 
     /** How Traditional editions are derived on this site. */
@@ -202,6 +216,26 @@ public final class ContentService {
     /** Keys of the authors with at least one edition readers can see now, sorted. */
     public List<String> authorKeysInUse() {
         return taxonomies.keysInUse(Taxonomy.AUTHORS, clock.instant());
+    }
+
+    /**
+     * For a translation made from an original that has changed since, the original's language
+     * and when it changed; empty for originals, derived editions and translations up to date.
+     */
+    public Optional<OriginalUpdate> originalUpdatedSince(Edition translation) {
+        if (translation.origin() != EditionOrigin.AUTHORED || translation.basedOnHash() == null) {
+            return Optional.empty();
+        }
+        return editions.originalUpdatedSince(translation, clock.instant());
+    }
+
+    /**
+     * Articles readers can see now, newest first: a page of at most {@code limit}, continuing
+     * after {@code after} (null for the first page); only those with an edition in {@code lang}
+     * when it is given.
+     */
+    public List<ArticleRef> publishedArticles(Lang lang, ArticleRef after, int limit) {
+        return editions.publishedArticles(lang, clock.instant(), after, limit);
     }
 
     public Optional<Article> findArticle(String id) {

@@ -53,6 +53,50 @@ public final class EditionRepository {
                 .execute();
     }
 
+    /**
+     * Articles readers can see now (in {@code lang}, or in any language when null), newest first,
+     * continuing after {@code after} when given.
+     */
+    List<ArticleRef> publishedArticles(Lang lang, Instant now, ArticleRef after, int limit) {
+        String sql = "select e.article_id, min(e.published_at) as first_published from edition e where " + PUBLISHED
+                + (lang == null ? "" : " and e.lang = :lang")
+                + " group by e.article_id"
+                + (after == null ? "" : " having min(e.published_at) < :afterTime"
+                        + " or (min(e.published_at) = :afterTime and e.article_id > :afterId)")
+                + " order by first_published desc, e.article_id limit :limit";
+        return db.withHandle(h -> {
+            var query = h.createQuery(sql).bind("now", now).bind("limit", limit);
+            if (lang != null) {
+                query.bind("lang", lang.tag());
+            }
+            if (after != null) {
+                query.bind("afterTime", after.firstPublished()).bind("afterId", after.id());
+            }
+            return query.map((rs, ctx) -> new ArticleRef(rs.getString("article_id"),
+                    Instant.ofEpochMilli(rs.getLong("first_published")))).list();
+        });
+    }
+
+    /** The published original of {@code translation} when its text moved on from the one translated. */
+    Optional<OriginalUpdate> originalUpdatedSince(Edition translation, Instant now) {
+        return db.withHandle(h -> h.createQuery("select e.lang, e.updated_at from article a"
+                        + " join edition e on e.article_id = a.id and e.lang = coalesce(a.source_lang, 'en')"
+                        + " where a.id = :id and e.lang <> :lang and e.source_hash <> :hash and " + PUBLISHED)
+                .bind("id", translation.articleId()).bind("lang", translation.lang().tag())
+                .bind("hash", translation.basedOnHash()).bind("now", now)
+                .map((rs, ctx) -> new OriginalUpdate(Lang.fromTag(rs.getString("lang")).orElseThrow(),
+                        Instant.ofEpochMilli(rs.getLong("updated_at"))))
+                .findOne());
+    }
+
+    /** The current hash of the edition {@code lang} is translated from; empty for the source itself. */
+    Optional<String> sourceHash(Handle h, String articleId, Lang lang) {
+        return h.createQuery("select s.source_hash from article a"
+                        + " join edition s on s.article_id = a.id and s.lang = coalesce(a.source_lang, 'en')"
+                        + " where a.id = :id and s.lang <> :lang")
+                .bind("id", articleId).bind("lang", lang.tag()).mapTo(String.class).findOne();
+    }
+
     public Optional<Edition> find(Handle h, String articleId, Lang lang) {
         return h.createQuery("select * from edition where article_id = :id and lang = :lang")
                 .bind("id", articleId)
@@ -235,7 +279,7 @@ public final class EditionRepository {
                 List.of());
     }
 
-    private static Edition edition(ResultSet rs, StatementContext ctx) throws SQLException {
+    static Edition edition(ResultSet rs, StatementContext ctx) throws SQLException {
         long published = rs.getLong("published_at");
         Instant publishedAt = rs.wasNull() ? null : Instant.ofEpochMilli(published);
         return new Edition(

@@ -19,10 +19,12 @@ final class EditionSaver {
     private final TaxonomyRepository taxonomies;
     private final MarkdownRenderer markdown;
     private final TraditionalDerivation derivation;
+    private final RevisionRepository revisions;
     private final Clock clock;
 
     EditionSaver(ArticleRepository articles, EditionRepository editions, TaxonomyRepository taxonomies,
-            MarkdownRenderer markdown, TraditionalDerivation derivation, Clock clock) {
+            MarkdownRenderer markdown, TraditionalDerivation derivation, RevisionRepository revisions, Clock clock) {
+        this.revisions = revisions;
         this.articles = articles;
         this.editions = editions;
         this.taxonomies = taxonomies;
@@ -31,8 +33,16 @@ final class EditionSaver {
         this.clock = clock;
     }
 
-    /** Turns untrusted input into the edition to store; throws {@link InvalidContent} naming the field. */
+    /**
+     * Turns untrusted input into the edition to store, published when it has a publication time;
+     * throws {@link InvalidContent} naming the field.
+     */
     Prepared prepare(EditionInput in) {
+        return prepare(in, in.published() != null ? EditionStatus.PUBLISHED : EditionStatus.DRAFT);
+    }
+
+    /** As {@link #prepare(EditionInput)}, in the given workflow state. */
+    Prepared prepare(EditionInput in, EditionStatus status) {
         if (!Slugs.isValid(in.articleId())) {
             throw new InvalidContent("id", "expected lowercase letters, digits and single hyphens (at most "
                     + Slugs.MAX_LENGTH + " characters), got '" + in.articleId() + "'");
@@ -48,15 +58,28 @@ final class EditionSaver {
             throw new InvalidContent("updated", "must not be before published (" + in.published() + ")");
         }
         var edition = new Edition(in.articleId(), in.lang(), title, summary, body, markdown.render(body, in.lang()),
-                in.published() != null ? EditionStatus.PUBLISHED : EditionStatus.DRAFT, EditionOrigin.AUTHORED,
+                status, EditionOrigin.AUTHORED,
                 in.published(), updated, SourceHash.of(title, summary, body), null, null);
         return new Prepared(edition, names("authors", in.authors()), names("topics", in.topics()));
     }
 
     SaveOutcome save(Handle h, Prepared p) {
+        return save(h, p, null, null);
+    }
+
+    /**
+     * Stores a prepared edition and, when anything about it changed, a revision of it.
+     *
+     * @param by the account saving; null for imports
+     * @param note what kind of save this is, kept with the revision; null for a plain edit
+     */
+    SaveOutcome save(Handle h, Prepared given, String by, String note) {
+        Optional<Edition> before = editions.find(h, given.edition().articleId(), given.edition().lang());
+        articles.upsert(h, given.edition().articleId(), clock.instant(), given.edition().published(),
+                given.edition().updated(), given.edition().lang(), by);
+        Prepared p = given.edition().basedOnHash() != null ? given : given.basedOn(before.map(Edition::basedOnHash)
+                .or(() -> editions.sourceHash(h, given.edition().articleId(), given.edition().lang())).orElse(null));
         Edition e = p.edition();
-        Optional<Edition> before = editions.find(h, e.articleId(), e.lang());
-        articles.upsert(h, e.articleId(), clock.instant(), e.published(), e.updated());
         for (Named author : p.authors()) {
             taxonomies.upsertName(h, Taxonomy.AUTHORS, author.key(), e.lang(), author.name());
         }
@@ -70,6 +93,8 @@ final class EditionSaver {
         boolean unchanged = before.isPresent() && before.get().equals(e);
         if (!unchanged) {
             editions.upsert(h, e);
+            revisions.record(h, e, clock.instant(), by, note);
+            ContentEvents.record(h, before, e, clock.instant());
         }
         if (e.lang() == Lang.ZH_HANS) {
             derivation.derive(h, e.articleId());
@@ -108,5 +133,13 @@ final class EditionSaver {
         return value;
     }
 
-    record Prepared(Edition edition, List<Named> authors, List<Named> topics) {}
+    record Prepared(Edition edition, List<Named> authors, List<Named> topics) {
+        /** The same, recorded as translated from the source text with this hash. */
+        Prepared basedOn(String sourceHash) {
+            Edition e = edition;
+            return new Prepared(new Edition(e.articleId(), e.lang(), e.title(), e.summary(), e.bodyMarkdown(),
+                    e.bodyHtml(), e.status(), e.origin(), e.published(), e.updated(), e.sourceHash(), sourceHash,
+                    e.derivedWith()), authors, topics);
+        }
+    }
 }

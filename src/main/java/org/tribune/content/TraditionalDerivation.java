@@ -21,8 +21,11 @@ final class TraditionalDerivation {
     private volatile TraditionalVariant variant;
     private volatile ScriptConverter converter;
 
+    private final java.time.Clock clock;
+
     TraditionalDerivation(SiteSettingRepository settings, ChineseConversions conversions, GlossaryRepository glossary,
-            EditionRepository editions, TaxonomyRepository taxonomies, MarkdownRenderer markdown) {
+            EditionRepository editions, TaxonomyRepository taxonomies, MarkdownRenderer markdown, java.time.Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.conversions = conversions;
         this.glossary = glossary;
@@ -80,6 +83,7 @@ final class TraditionalDerivation {
         }
         Edition derived = from(source.get(), convert);
         if (existing.isEmpty() || !existing.get().equals(derived)) {
+            ContentEvents.record(h, existing, derived, clock.instant());
             editions.upsert(h, derived);
         }
     }

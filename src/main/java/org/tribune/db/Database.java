@@ -73,6 +73,10 @@ public final class Database implements AutoCloseable {
             sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             sqlite.enforceForeignKeys(true);
             sqlite.setBusyTimeout(15_000);
+            // A transaction that reads and then writes must not fail when another connection wrote
+            // in between (WAL cannot upgrade a stale read lock, and the busy timeout does not help
+            // then): transactions take the write lock when they begin, waiting their turn.
+            sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             sqlite.setCacheSize(-8_192);  // KiB per connection: hot index pages stay in memory
             sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
             config.setDataSourceProperties(sqlite.toProperties());

@@ -2,6 +2,8 @@ package org.tribune.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tribune.auth.AccountService;
+import org.tribune.auth.Role;
 import org.tribune.content.ContentService;
 import org.tribune.importer.ImportReport;
 import org.tribune.importer.Importer;
@@ -10,6 +12,9 @@ import org.tribune.importer.Importer;
 public final class DemoJournal {
     private static final Logger log = LoggerFactory.getLogger(DemoJournal.class);
     private static final String RESOURCE = "/demo/articles.jsonl";
+
+    /** The demo's administrator account. */
+    public static final String DEMO_ADMIN = "admin";
 
     private DemoJournal() {}
 
@@ -26,5 +31,30 @@ public final class DemoJournal {
                 problem -> log.error("demo content is broken: {}", problem));
         log.info("demo journal loaded: {}", report.summary());
         return report.imported();
+    }
+
+    /**
+     * Gives the demo's {@code admin} account a fresh random password (creating the account when
+     * missing), so a demo never has a known default login; the caller shows it once.
+     */
+    public static String resetAdmin(AccountService accounts) {
+        String password = randomPassword();
+        if (accounts.find(DEMO_ADMIN).isPresent()) {
+            accounts.changePassword(DEMO_ADMIN, password);
+        } else {
+            accounts.add(DEMO_ADMIN, "Demo Admin", Role.ADMIN, password);
+        }
+        return password;
+    }
+
+    private static String randomPassword() {
+        // No 0/O or 1/l/I, so it can be read off a terminal and typed.
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var random = new java.security.SecureRandom();
+        var out = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
     }
 }

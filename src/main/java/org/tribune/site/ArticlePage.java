@@ -9,6 +9,7 @@ import org.tribune.web.Layout;
  * @param bodyHtml sanitized when stored; emitted as is
  * @param updated null unless the edition changed on a later day than it was published
  * @param conversionNote for an edition converted automatically, a line saying so; otherwise null
+ * @param freshnessNote for a translation whose original changed since, a line saying when; otherwise null
  */
 public record ArticlePage(
         Layout layout,
@@ -19,6 +20,7 @@ public record ArticlePage(
         String publishedIso,
         String updated,
         String conversionNote,
+        String freshnessNote,
         List<Link> authors,
         List<Link> topics,
         List<TeaserView> related) {

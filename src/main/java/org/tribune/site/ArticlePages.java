@@ -49,6 +49,9 @@ public final class ArticlePages {
                 updatedLater ? layout.date(e.updated()) : null,
                 e.derivedWith() == null ? null
                         : layout.t("article.derived", layout.t("variant." + e.derivedWith())),
+                site.content.originalUpdatedSince(e)
+                        .map(original -> layout.t("article.original." + original.lang().tag(), layout.date(original.updated())))
+                        .orElse(null),
                 SiteRequests.authorLinks(lang, view.authors()),
                 SiteRequests.topicLinks(lang, view.topics()),
                 view.related().stream().map(site::teaser).toList());

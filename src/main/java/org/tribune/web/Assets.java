@@ -11,7 +11,10 @@ import java.util.Map;
  * and addressed with a fingerprint so browsers may keep them for a year.
  */
 public final class Assets {
-    private static final Map<String, String> TYPES = Map.of("site.css", "text/css; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.of(
+            "site.css", "text/css; charset=utf-8",
+            "admin.css", "text/css; charset=utf-8",
+            "admin.js", "text/javascript; charset=utf-8");
 
     private final Map<String, RenderedPage> files;
 

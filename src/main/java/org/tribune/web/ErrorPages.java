@@ -17,6 +17,7 @@ import org.tribune.content.Lang;
 public final class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
     private static final String HANDLED = "tribune.error-handled";
+    private static final String DETAIL = "tribune.error-detail";
 
     private final Templates templates;
     private final LayoutFactory layouts;
@@ -33,7 +34,16 @@ public final class ErrorPages {
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             log.debug("{} {}: {}", e.getStatus(), ctx.path(), e.getMessage());
+            ctx.attribute(DETAIL, e.getMessage());
             respond(ctx, e.getStatus(), null);
+        });
+        routes.exception(InvalidFields.class, (e, ctx) -> {
+            log.debug("422 {}: {}", ctx.path(), e.getMessage());
+            Map<String, Object> body = problemBody(ctx, 422, "The request has invalid fields");
+            body.put("errors", e.problems());
+            ctx.attribute(HANDLED, Boolean.TRUE);
+            ctx.header("Cache-Control", "no-store");
+            ctx.status(422).result(ctx.jsonMapper().toJsonString(body, Map.class)).contentType("application/problem+json");
         });
         routes.exception(Exception.class, (e, ctx) -> {
             log.error("request failed: {} {}", ctx.method(), ctx.path(), e);
@@ -60,19 +70,33 @@ public final class ErrorPages {
         }
         Lang lang = known != null ? known : languageOf(ctx);
         Messages m = Messages.of(lang);
-        String kind = status == 404 || status == 405 ? "404" : status >= 500 ? "500" : "400";
+        String kind = switch (status) {
+            case 401, 403, 429 -> String.valueOf(status);
+            case 404, 405 -> "404";
+            default -> status >= 500 ? "500" : "400";
+        };
         var page = new ErrorPage(layouts.error(lang, m.get("error." + kind + ".title")), status,
                 m.get("error." + kind + ".title"), m.get("error." + kind + ".message"));
         ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("web/error.jte", page));
     }
 
     private static void problem(Context ctx, int status) {
+        Map<String, Object> body = problemBody(ctx, status, io.javalin.http.HttpStatus.forStatus(status).getMessage());
+        String detail = ctx.attribute(DETAIL);
+        // Our own messages say what to do; a server error's cause stays in the log.
+        if (detail != null && status < 500 && !detail.isBlank()) {
+            body.put("detail", detail);
+        }
+        ctx.status(status).result(ctx.jsonMapper().toJsonString(body, Map.class)).contentType("application/problem+json");
+    }
+
+    private static Map<String, Object> problemBody(Context ctx, int status, String title) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", io.javalin.http.HttpStatus.forStatus(status).getMessage());
+        body.put("title", title);
         body.put("status", status);
         body.put("instance", ctx.path());
-        ctx.status(status).result(ctx.jsonMapper().toJsonString(body, Map.class)).contentType("application/problem+json");
+        return body;
     }
 
     private static boolean wantsProblemJson(Context ctx) {

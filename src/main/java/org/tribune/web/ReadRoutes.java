@@ -2,6 +2,7 @@ package org.tribune.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
+import io.javalin.security.RouteRole;
 
 /**
  * Registers read-only addresses for GET and HEAD alike, so a HEAD request answers exactly what
@@ -10,8 +11,8 @@ import io.javalin.http.Handler;
 public final class ReadRoutes {
     private ReadRoutes() {}
 
-    public static void add(RoutesConfig routes, String path, Handler handler) {
-        routes.get(path, handler);
-        routes.head(path, handler);
+    public static void add(RoutesConfig routes, String path, Handler handler, RouteRole... roles) {
+        routes.get(path, handler, roles);
+        routes.head(path, handler, roles);
     }
 }

@@ -33,26 +33,35 @@ import org.tribune.importer.Importer;
  */
 public final class TestServer implements BeforeAllCallback, AfterAllCallback, TestWatcher {
     private final String fixture;
+    private final java.util.function.UnaryOperator<Settings> tuning;
+    private final Clock clock;
     private final CapturedLogs logs = new CapturedLogs();
     private Path dataDir;
     private App app;
     private HttpClient client;
 
-    private TestServer(String fixture) {
+    private TestServer(String fixture, java.util.function.UnaryOperator<Settings> tuning, Clock clock) {
         this.fixture = fixture;
+        this.tuning = tuning;
+        this.clock = clock;
     }
 
-    /** A server whose store holds the JSON Lines fixture at this classpath resource. */
+    /** A server whose store holds the JSON Lines fixture at this classpath resource; its clock stands at {@link Fixtures#NOW}. */
     public static TestServer withFixture(String resource) {
-        return new TestServer(resource);
+        return new TestServer(resource, s -> s, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+    }
+
+    /** The same server with settings changed, and the real clock, for tests of what happens over time. */
+    public TestServer tunedWithRealClock(java.util.function.UnaryOperator<Settings> change) {
+        return new TestServer(fixture, change, Clock.systemUTC());
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         logs.start();
         dataDir = Files.createTempDirectory("tribune-http-test");
-        var settings = Settings.forDataDir(dataDir).withPort(0);
-        app = App.start(settings, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        var settings = tuning.apply(Settings.forDataDir(dataDir).withPort(0));
+        app = App.start(settings, clock);
         if (fixture != null) {
             load(fixture);
         }
@@ -136,6 +145,43 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         } while (System.nanoTime() < deadline);
         throw new AssertionError("GET " + path + " not as awaited within " + within + "; last answer: "
                 + last.statusCode() + " " + last.body());
+    }
+
+    /**
+     * POSTs a form without following redirects; {@code form} holds name, value pairs, encoded here.
+     * Headers go in {@code headers} as name, value pairs.
+     */
+    public HttpResponse<String> postForm(String path, java.util.List<String> form, String... headers) {
+        return postForm(client, path, form, headers);
+    }
+
+    /** As {@link #postForm(String, java.util.List, String...)}, through the given client. */
+    public HttpResponse<String> postForm(HttpClient with, String path, java.util.List<String> form, String... headers) {
+        var body = new StringBuilder();
+        for (int i = 0; i + 1 < form.size(); i += 2) {
+            body.append(body.isEmpty() ? "" : "&")
+                    .append(java.net.URLEncoder.encode(form.get(i), StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(form.get(i + 1), StandardCharsets.UTF_8));
+        }
+        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return with.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The running app, for tests that look at its wiring (its routes, its demo password). */
+    public App app() {
+        return app;
     }
 
     public HttpResponse<byte[]> getBytes(String path, String... headers) {

@@ -1,0 +1,50 @@
+package org.tribune.api;
+
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.tribune.auth.ApiAccess;
+import org.tribune.auth.ApiTokenService;
+import org.tribune.content.ContentService;
+import org.tribune.db.Database;
+import org.tribune.web.PageCache;
+
+/**
+ * Everything under {@code /api}, put together: the token guard, the articles, webhooks and the
+ * OpenAPI document, and the dispatcher that delivers webhooks in the background.
+ */
+public final class Api implements AutoCloseable {
+    private final ApiAccess access;
+    private final ArticlesApi articles;
+    private final WebhooksApi webhooks;
+    private final OpenApiDocument openApi;
+    private final WebhookDispatcher dispatcher;
+
+    /** @param firstRetry how long a failed webhook delivery waits before its second attempt */
+    public Api(Database db, ContentService content, PageCache cache, Supplier<String> baseUrl, Clock clock,
+            Duration firstRetry) {
+        this.access = new ApiAccess(new ApiTokenService(db, clock));
+        this.articles = new ArticlesApi(content, cache, baseUrl);
+        this.webhooks = new WebhooksApi(new WebhookService(db, clock));
+        this.openApi = new OpenApiDocument();
+        this.dispatcher = new WebhookDispatcher(db, content, baseUrl, clock, firstRetry);
+        content.onChange(dispatcher::wake);
+    }
+
+    public void addRoutes(RoutesConfig routes) {
+        access.addGuard(routes);
+        articles.addRoutes(routes);
+        webhooks.addRoutes(routes);
+        openApi.addRoutes(routes);
+    }
+
+    public void start() {
+        dispatcher.start();
+    }
+
+    @Override
+    public void close() {
+        dispatcher.close();
+    }
+}

@@ -1,0 +1,259 @@
+package org.tribune.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.NotFoundResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.tribune.auth.Account;
+import org.tribune.auth.ApiAccess;
+import org.tribune.auth.Permission;
+import org.tribune.content.ArticleRef;
+import org.tribune.content.ContentService;
+import org.tribune.content.EditionDraft;
+import org.tribune.content.EditionInput;
+import org.tribune.content.InvalidContent;
+import org.tribune.content.Lang;
+import org.tribune.content.NewsroomService;
+import org.tribune.content.SaveOutcome;
+import org.tribune.editor.EditingRights;
+import org.tribune.editor.WorkflowAction;
+import org.tribune.web.InvalidFields;
+import org.tribune.web.PageCache;
+import org.tribune.web.PageResponder;
+import org.tribune.web.ReadRoutes;
+import org.tribune.web.RenderedPage;
+import org.tribune.web.SitePaths;
+
+/**
+ * {@code /api/v1/articles}: published articles for anyone, newest first, paged by cursor; writing
+ * editions and moving them through the workflow for token holders.
+ */
+public final class ArticlesApi {
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final ContentService content;
+    private final NewsroomService newsroom;
+    private final PageCache cache;
+    private final Supplier<String> baseUrl;
+
+    public ArticlesApi(ContentService content, PageCache cache, Supplier<String> baseUrl) {
+        this.content = content;
+        this.newsroom = content.newsroom();
+        this.cache = cache;
+        this.baseUrl = baseUrl;
+    }
+
+    public void addRoutes(RoutesConfig routes) {
+        ReadRoutes.add(routes, "/api/v1/articles", this::list, Permission.PUBLIC);
+        ReadRoutes.add(routes, "/api/v1/articles/{id}", this::one, Permission.PUBLIC);
+        routes.put("/api/v1/articles/{id}/editions/{lang}", this::write, Permission.WRITE);
+        for (WorkflowAction action : WorkflowAction.values()) {
+            routes.post("/api/v1/articles/{id}/editions/{lang}/" + action.segment(), ctx -> move(ctx, action),
+                    action.permission());
+        }
+    }
+
+    private void list(Context ctx) {
+        Lang lang = langParam(ctx);
+        int limit = limit(ctx);
+        ArticleRef after = cursor(ctx.queryParam("cursor"));
+        String key = "api:" + ctx.path() + "?" + (lang == null ? "" : lang.tag()) + "&" + limit + "&"
+                + Optional.ofNullable(ctx.queryParam("cursor")).orElse("");
+        PageResponder.send(ctx, cache.get(key, () -> {
+            List<ArticleRef> refs = content.publishedArticles(lang, after, limit + 1);
+            boolean more = refs.size() > limit;
+            List<ApiViews.ArticleJson> items = new ArrayList<>();
+            for (ArticleRef ref : refs.subList(0, Math.min(limit, refs.size()))) {
+                items.add(article(ref.id(), ref.firstPublished(), lang));
+            }
+            String next = more ? "/api/v1/articles?limit=" + limit + (lang == null ? "" : "&lang=" + lang.tag())
+                    + "&cursor=" + cursorOf(refs.get(limit - 1)) : null;
+            return json(new ApiViews.ArticlePageJson(items, next));
+        }));
+    }
+
+    private void one(Context ctx) {
+        String id = ctx.pathParam("id");
+        Lang lang = langParam(ctx);
+        String key = "api:" + ctx.path() + "?" + (lang == null ? "" : lang.tag());
+        PageResponder.send(ctx, cache.get(key, () -> {
+            ApiViews.ArticleJson article = article(id, null, lang);
+            if (article.editions().isEmpty()) {
+                throw new NotFoundResponse("no published article '" + id + "'" + (lang == null ? "" : " in " + lang.tag()));
+            }
+            return json(article);
+        }));
+    }
+
+    private ApiViews.ArticleJson article(String id, Instant firstPublished, Lang only) {
+        List<ApiViews.EditionJson> editions = new ArrayList<>();
+        Instant first = firstPublished;
+        for (Lang lang : Lang.values()) {
+            if (only != null && lang != only) {
+                continue;
+            }
+            var view = content.articleWithoutRelated(id, lang);
+            if (view.isPresent()) {
+                editions.add(ApiViews.EditionJson.of(view.get(), baseUrl.get() + SitePaths.article(lang, id)));
+                Instant p = view.get().edition().published();
+                first = first == null || p.isBefore(first) ? p : first;
+            }
+        }
+        return new ApiViews.ArticleJson(id, first, editions);
+    }
+
+    private void write(Context ctx) {
+        Account caller = ApiAccess.caller(ctx);
+        String id = ctx.pathParam("id");
+        Lang lang = pathLang(ctx);
+        EditionInput input = EditionPayload.read(body(ctx), id, lang);
+        Optional<EditionDraft> current = newsroom.draft(id, lang);
+        Optional<EditionDraft> article = current.or(() -> anyEdition(id));
+        boolean newArticle = article.isEmpty();
+        if (newArticle ? !EditingRights.mayStartArticle(caller)
+                : !EditingRights.mayWrite(caller, article.get().createdBy(), article.get().sourceLang(), lang,
+                        current.map(d -> d.edition().status()).orElse(null))) {
+            throw new ForbiddenResponse("a token with role " + caller.role().code() + " may not write this edition");
+        }
+        SaveOutcome outcome;
+        try {
+            outcome = newsroom.save(input, caller.username());
+        } catch (InvalidContent e) {
+            throw new InvalidFields(List.of(new InvalidFields.FieldProblem(e.field(), e.getMessage()
+                    .substring(e.field().length() + 2))));
+        }
+        ctx.status(outcome == SaveOutcome.CREATED ? 201 : 200);
+        if (outcome == SaveOutcome.CREATED) {
+            ctx.header("Location", "/api/v1/articles/" + id + "?lang=" + lang.tag());
+        }
+        sendJson(ctx, ApiViews.WrittenJson.of(newsroom.draft(id, lang).orElseThrow().edition()));
+    }
+
+    private void move(Context ctx, WorkflowAction action) {
+        Account caller = ApiAccess.caller(ctx);
+        String id = ctx.pathParam("id");
+        Lang lang = pathLang(ctx);
+        EditionDraft draft = newsroom.draft(id, lang)
+                .orElseThrow(() -> new NotFoundResponse("no " + lang.tag() + " edition of '" + id + "'"));
+        if (!EditingRights.mayWrite(caller, draft.createdBy(), draft.sourceLang(), lang, draft.edition().status())) {
+            throw new ForbiddenResponse("a token with role " + caller.role().code() + " may not move this edition");
+        }
+        if (!action.startsFrom(draft.edition().status())) {
+            throw new ConflictResponse("an edition that is " + draft.edition().status().code() + " cannot "
+                    + action.segment());
+        }
+        Instant at = null;
+        if (action == WorkflowAction.SCHEDULE) {
+            JsonNode when = body(ctx).get("published");
+            try {
+                at = when == null ? null : Instant.parse(when.asText());
+            } catch (java.time.format.DateTimeParseException e) {
+                at = null;
+            }
+            if (at == null) {
+                throw new InvalidFields(List.of(new InvalidFields.FieldProblem("published",
+                        "scheduling needs an ISO 8601 instant in the future, e.g. 2026-03-04T09:00:00Z")));
+            }
+        }
+        newsroom.changeStatus(id, lang, action.to(), at, caller.username(), action.segment());
+        sendJson(ctx, ApiViews.WrittenJson.of(newsroom.draft(id, lang).orElseThrow().edition()));
+    }
+
+    private Optional<EditionDraft> anyEdition(String id) {
+        for (Lang l : Lang.values()) {
+            Optional<EditionDraft> d = newsroom.draft(id, l);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JsonNode body(Context ctx) {
+        String text = ctx.body();
+        if (text.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestResponse("the body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static Lang langParam(Context ctx) {
+        String tag = ctx.queryParam("lang");
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        return Lang.fromTag(tag).or(() -> Lang.fromPathSegment(tag))
+                .orElseThrow(() -> new BadRequestResponse("lang must be en, zh-Hans or zh-Hant, got '" + tag + "'"));
+    }
+
+    private static Lang pathLang(Context ctx) {
+        String tag = ctx.pathParam("lang");
+        return Lang.fromTag(tag).or(() -> Lang.fromPathSegment(tag))
+                .orElseThrow(() -> new NotFoundResponse("no language '" + tag + "'; use en, zh-Hans or zh-Hant"));
+    }
+
+    private static int limit(Context ctx) {
+        String text = ctx.queryParam("limit");
+        try {
+            int limit = text == null ? DEFAULT_LIMIT : Integer.parseInt(text);
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new NumberFormatException();
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("limit must be a number from 1 to " + MAX_LIMIT);
+        }
+    }
+
+    static String cursorOf(ArticleRef ref) {
+        String raw = ref.firstPublished().toEpochMilli() + ":" + ref.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ArticleRef cursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            int colon = raw.indexOf(':');
+            return new ArticleRef(raw.substring(colon + 1), Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new BadRequestResponse("the cursor is not one this API gave out; start again without it");
+        }
+    }
+
+    private static RenderedPage json(Object value) {
+        try {
+            return RenderedPage.of(200, "application/json; charset=utf-8", JSON.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private static void sendJson(Context ctx, Object value) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json; charset=utf-8").result(json(value).body());
+    }
+}

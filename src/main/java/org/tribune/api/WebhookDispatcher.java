@@ -1,0 +1,238 @@
+package org.tribune.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tribune.content.ContentService;
+import org.tribune.content.Lang;
+import org.tribune.db.Database;
+import org.tribune.web.SitePaths;
+
+/**
+ * Tells subscribers what changed, away from the writers: content events recorded with each write
+ * are fanned out into one delivery per interested subscriber, and deliveries are sent on threads
+ * of their own, signed, with retries at growing intervals when a subscriber fails. Publishing
+ * only ever writes a row; a slow or dead subscriber costs it nothing.
+ */
+public final class WebhookDispatcher implements AutoCloseable {
+    static final int MAX_ATTEMPTS = 8;
+    private static final int IN_FLIGHT = 16;
+    private static final Duration LONGEST_WAIT = Duration.ofHours(6);
+    private static final Duration CLAIM = Duration.ofSeconds(60);
+    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+
+    private final Database db;
+    private final ContentService content;
+    private final Supplier<String> baseUrl;
+    private final Clock clock;
+    private final Duration firstRetry;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("webhooks").factory());
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicBoolean wakePending = new AtomicBoolean();
+
+    /** @param firstRetry the wait before the second attempt; each later wait doubles, up to 6 hours */
+    public WebhookDispatcher(Database db, ContentService content, Supplier<String> baseUrl, Clock clock,
+            Duration firstRetry) {
+        this.db = db;
+        this.content = content;
+        this.baseUrl = baseUrl;
+        this.clock = clock;
+        this.firstRetry = firstRetry;
+    }
+
+    public void start() {
+        timer.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.SECONDS);
+    }
+
+    /** Looks for new events soon, e.g. right after a write. */
+    public void wake() {
+        if (wakePending.compareAndSet(false, true)) {
+            timer.execute(() -> {
+                wakePending.set(false);
+                tick();
+            });
+        }
+    }
+
+    private void tick() {
+        try {
+            fanOut();
+            sendDue();
+        } catch (RuntimeException e) {
+            log.warn("webhook dispatch failed; will try again", e);
+        }
+    }
+
+    /** One delivery per event and interested subscriber; each event is claimed by one node only. */
+    void fanOut() {
+        List<String[]> events = db.withHandle(h -> h.createQuery("select event_id, occurred_at, type, article_id, lang"
+                        + " from content_event where dispatched = 0 order by occurred_at, event_id limit 500")
+                .map((rs, ctx) -> new String[] {rs.getString("event_id"), String.valueOf(rs.getLong("occurred_at")),
+                        rs.getString("type"), rs.getString("article_id"), rs.getString("lang")})
+                .list());
+        if (events.isEmpty()) {
+            return;
+        }
+        List<Webhook> hooks = new WebhookService(db, clock).list();
+        long now = clock.millis();
+        for (String[] e : events) {
+            String payload = payload(e[0], Instant.ofEpochMilli(Long.parseLong(e[1])), e[2], e[3], e[4]);
+            db.useTransaction(h -> {
+                if (h.createUpdate("update content_event set dispatched = 1 where event_id = :id and dispatched = 0")
+                        .bind("id", e[0]).execute() == 0) {
+                    return;
+                }
+                for (Webhook hook : hooks) {
+                    if (hook.wants(e[2])) {
+                        h.createUpdate("""
+                                insert into webhook_delivery (delivery_id, webhook_id, event_id, type, payload, status,
+                                    attempts, next_attempt_at, created_at)
+                                values (:id, :hook, :event, :type, :payload, 'pending', 0, :now, :now)""")
+                                .bind("id", UUID.randomUUID().toString()).bind("hook", hook.id()).bind("event", e[0])
+                                .bind("type", e[2]).bind("payload", payload).bind("now", now).execute();
+                    }
+                }
+            });
+        }
+    }
+
+    private String payload(String eventId, Instant at, String type, String articleId, String langTag) {
+        Lang lang = Lang.fromTag(langTag).orElseThrow();
+        var edition = content.newsroom().draft(articleId, lang).map(d -> d.edition());
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("id", articleId);
+        article.put("lang", langTag);
+        article.put("title", edition.map(e -> e.title()).orElse(null));
+        article.put("status", edition.map(e -> e.status().code()).orElse(null));
+        article.put("url", baseUrl.get() + SitePaths.article(lang, articleId));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", eventId);
+        body.put("type", type);
+        body.put("occurredAt", at.toString());
+        body.put("article", article);
+        try {
+            return ArticlesApi.JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a webhook payload", e);
+        }
+    }
+
+    private record Due(String id, String url, String secret, String type, String payload, int attempts) {}
+
+    void sendDue() {
+        int room = IN_FLIGHT - inFlight.get();
+        if (room <= 0) {
+            return;
+        }
+        long now = clock.millis();
+        List<Due> due = db.withHandle(h -> h.createQuery("""
+                        select d.delivery_id, w.url, w.secret, d.type, d.payload, d.attempts
+                        from webhook_delivery d join webhook w on w.webhook_id = d.webhook_id
+                        where d.status = 'pending' and d.next_attempt_at <= :now
+                          and (d.claimed_until is null or d.claimed_until < :now)
+                        order by d.next_attempt_at limit :room""")
+                .bind("now", now).bind("room", room)
+                .map((rs, ctx) -> new Due(rs.getString("delivery_id"), rs.getString("url"), rs.getString("secret"),
+                        rs.getString("type"), rs.getString("payload"), rs.getInt("attempts")))
+                .list());
+        for (Due d : due) {
+            boolean claimed = db.withHandle(h -> h.createUpdate("update webhook_delivery set claimed_until = :until"
+                            + " where delivery_id = :id and (claimed_until is null or claimed_until < :now)")
+                    .bind("until", now + CLAIM.toMillis()).bind("id", d.id()).bind("now", now).execute()) == 1;
+            if (claimed) {
+                inFlight.incrementAndGet();
+                senders.execute(() -> {
+                    try {
+                        send(d);
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
+                });
+            }
+        }
+    }
+
+    private void send(Due d) {
+        long timestamp = clock.instant().getEpochSecond();
+        try {
+            var request = HttpRequest.newBuilder(URI.create(d.url())).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "Tribune-Webhooks/1")
+                    .header("X-Tribune-Event", d.type())
+                    .header("X-Tribune-Delivery", d.id())
+                    .header("X-Tribune-Timestamp", String.valueOf(timestamp))
+                    .header("X-Tribune-Signature", WebhookSignature.sign(d.secret(), timestamp, d.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 == 2) {
+                delivered(d, response.statusCode());
+            } else {
+                failed(d, response.statusCode(), "answered " + response.statusCode());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed(d, null, "interrupted while sending");
+        } catch (Exception e) {
+            failed(d, null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private void delivered(Due d, int status) {
+        db.useHandle(h -> h.createUpdate("update webhook_delivery set status = 'delivered', attempts = attempts + 1,"
+                        + " last_status = :status, last_error = null, delivered_at = :now, claimed_until = null"
+                        + " where delivery_id = :id")
+                .bind("status", status).bind("now", clock.millis()).bind("id", d.id()).execute());
+        log.debug("webhook {} delivered to {}", d.type(), d.url());
+    }
+
+    private void failed(Due d, Integer status, String error) {
+        int attempts = d.attempts() + 1;
+        boolean giveUp = attempts >= MAX_ATTEMPTS;
+        long wait = Math.min(LONGEST_WAIT.toMillis(), firstRetry.toMillis() << Math.min(attempts - 1, 30));
+        db.useHandle(h -> h.createUpdate("update webhook_delivery set status = :state, attempts = :attempts,"
+                        + " last_status = :status, last_error = :error, next_attempt_at = :next, claimed_until = null"
+                        + " where delivery_id = :id")
+                .bind("state", giveUp ? "failed" : "pending").bind("attempts", attempts).bind("status", status)
+                .bind("error", error.length() > 500 ? error.substring(0, 500) : error)
+                .bind("next", clock.millis() + wait).bind("id", d.id()).execute());
+        if (giveUp) {
+            log.warn("webhook {} to {} failed {} times ({}); giving up", d.type(), d.url(), attempts, error);
+        } else {
+            log.info("webhook {} to {} failed ({}); attempt {} in {} ms", d.type(), d.url(), error, attempts + 1, wait);
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdown();
+        senders.shutdown();
+        try {
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+            senders.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

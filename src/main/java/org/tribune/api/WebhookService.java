@@ -1,0 +1,91 @@
+package org.tribune.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.tribune.db.Database;
+import org.tribune.web.InvalidFields;
+import org.tribune.web.InvalidFields.FieldProblem;
+
+/**
+ * Webhook subscribers: registering one by URL (it gets a signing secret, shown once), listing and
+ * removing them.
+ *
+ * <pre>{@code
+ * Webhook hook = webhooks.add("https://partner.example/tribune", Set.of("article.published"));
+ * // give hook.secret() to the partner: it checks X-Tribune-Signature with it
+ * }</pre>
+ */
+public final class WebhookService {
+    private final Database db;
+    private final Clock clock;
+
+    public WebhookService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a subscriber.
+     *
+     * @param events the types wanted; empty for all
+     * @throws InvalidFields when the address is not an absolute http(s) URL or an event type is unknown
+     */
+    public Webhook add(String url, Set<String> events) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (!isHttpUrl(url)) {
+            problems.add(new FieldProblem("url", "expected an absolute http:// or https:// address"));
+        }
+        for (String type : events) {
+            if (!Webhook.TYPES.contains(type)) {
+                problems.add(new FieldProblem("events", "unknown event '" + type + "'; expected " + new TreeSet<>(Webhook.TYPES)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFields(problems);
+        }
+        var hook = new Webhook(UUID.randomUUID().toString(), url, Set.copyOf(events),
+                "whsec_" + WebhookSignature.newSecret(), clock.instant(), true);
+        db.useHandle(h -> h.createUpdate("insert into webhook (webhook_id, url, secret, events, created_at, active)"
+                        + " values (:id, :url, :secret, :events, :at, 1)")
+                .bind("id", hook.id()).bind("url", hook.url()).bind("secret", hook.secret())
+                .bind("events", events.isEmpty() ? "*" : String.join(",", new TreeSet<>(events)))
+                .bind("at", hook.created().toEpochMilli()).execute());
+        return hook;
+    }
+
+    /** Every subscriber, without secrets. */
+    public List<Webhook> list() {
+        return db.withHandle(h -> h.createQuery("select * from webhook order by created_at, webhook_id")
+                .map((rs, ctx) -> new Webhook(rs.getString("webhook_id"), rs.getString("url"),
+                        events(rs.getString("events")), null, Instant.ofEpochMilli(rs.getLong("created_at")),
+                        rs.getInt("active") != 0))
+                .list());
+    }
+
+    /** @return whether there was such a subscriber; its pending deliveries go with it */
+    public boolean remove(String id) {
+        return db.withHandle(h -> h.createUpdate("delete from webhook where webhook_id = :id").bind("id", id).execute()) > 0;
+    }
+
+    static Set<String> events(String stored) {
+        return stored.equals("*") ? Set.of()
+                : Arrays.stream(stored.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.tribune.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One row of the newsroom's dashboard: an article and the state of each of its editions. */
+public record ArticleOverview(String id, String title, Lang sourceLang, Instant updated, List<EditionState> editions) {
+
+    public ArticleOverview {
+        editions = List.copyOf(editions);
+    }
+
+    public EditionState in(Lang lang) {
+        return editions.stream().filter(e -> e.lang() == lang).findFirst()
+                .orElse(new EditionState(lang, null, null, false, null, null, null));
+    }
+}

@@ -1,0 +1,20 @@
+package org.tribune.content;
+
+import java.time.Instant;
+
+/**
+ * One cell of the newsroom's status matrix: an edition's workflow state, whether it has fallen
+ * behind its source, and who saved it last.
+ *
+ * @param status null when the article has no edition in this language
+ * @param behindSource a translation (or derived edition) made from an older text of the source
+ * @param lastSavedBy null for imports and derivations
+ */
+public record EditionState(
+        Lang lang, EditionStatus status, EditionOrigin origin, boolean behindSource, Instant published,
+        Instant lastSavedAt, String lastSavedBy) {
+
+    public boolean missing() {
+        return status == null;
+    }
+}

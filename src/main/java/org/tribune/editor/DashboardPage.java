@@ -1,0 +1,20 @@
+package org.tribune.editor;
+
+import java.util.List;
+import org.tribune.content.Lang;
+import org.tribune.content.NewsroomOverview;
+import org.tribune.web.AdminLayout;
+
+/** The newsroom's front page: every article with each language's state, filterable. */
+public record DashboardPage(AdminLayout layout, NewsroomOverview.Page listing, String query, String state,
+        List<String> states, List<Lang> langs) {
+
+    public String editPath(String articleId, Lang lang) {
+        return "/admin/articles/" + articleId + "/" + lang.pathSegment();
+    }
+
+    public String pagePath(int page) {
+        return "/admin?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
+                + "&state=" + state + "&page=" + page;
+    }
+}

@@ -1,0 +1,42 @@
+package org.tribune.editor;
+
+import java.util.List;
+import org.tribune.content.EditionStatus;
+import org.tribune.content.Lang;
+import org.tribune.web.AdminLayout;
+
+/**
+ * The edition editor.
+ *
+ * @param articleId empty when starting a new article
+ * @param status null for an edition not saved yet
+ * @param error the message for a refused save; null otherwise
+ * @param behindSource a translation whose source changed since it was made
+ * @param newSlug for a new article, the address typed so far
+ */
+public record EditPage(AdminLayout layout, String articleId, Lang lang, EditionStatus status, EditionForm form, String error,
+        boolean saved, boolean translation, boolean behindSource, List<EditionLink> editions,
+        List<ActionButton> actions, String previewHtml, boolean mayWrite, String newSlug) {
+
+    public boolean newArticle() {
+        return articleId.isEmpty();
+    }
+
+    public String formAction() {
+        return newArticle() ? "/admin/articles" : base();
+    }
+
+    public String base() {
+        return "/admin/articles/" + articleId + "/" + lang.pathSegment();
+    }
+
+    public String statusKey() {
+        return status == null ? "admin.status.new" : "admin.status." + status.code();
+    }
+
+    /** Another language's edition of the same article, for switching between them. */
+    public record EditionLink(Lang lang, String href, String statusKey, boolean current) {}
+
+    /** A workflow move the signed-in person may make now. */
+    public record ActionButton(String path, String labelKey, boolean asksForTime) {}
+}

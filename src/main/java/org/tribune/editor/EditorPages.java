@@ -1,0 +1,230 @@
+package org.tribune.editor;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tribune.auth.Account;
+import org.tribune.auth.NewsroomAccess;
+import org.tribune.auth.Permission;
+import org.tribune.content.EditionDraft;
+import org.tribune.content.EditionInput;
+import org.tribune.content.EditionStatus;
+import org.tribune.content.InvalidContent;
+import org.tribune.content.Lang;
+import org.tribune.content.NewsroomService;
+import org.tribune.content.Slugs;
+import org.tribune.web.AdminLayouts;
+import org.tribune.web.PageNotFound;
+import org.tribune.web.Templates;
+
+/**
+ * Writing editions: {@code /admin/articles/new}, the editor of one edition at
+ * {@code /admin/articles/{id}/{lang}}, its live preview, and the workflow moves.
+ */
+public final class EditorPages {
+    private final NewsroomService newsroom;
+    private final Templates templates;
+    private final AdminLayouts layouts;
+    private final Clock clock;
+
+    public EditorPages(NewsroomService newsroom, Templates templates, AdminLayouts layouts, Clock clock) {
+        this.clock = clock;
+        this.newsroom = newsroom;
+        this.templates = templates;
+        this.layouts = layouts;
+    }
+
+    public void addRoutes(RoutesConfig routes) {
+        routes.get("/admin/articles/new", this::newArticle, Permission.WRITE);
+        routes.post("/admin/articles", this::create, Permission.WRITE);
+        routes.post("/admin/preview", this::preview, Permission.WRITE);
+        routes.get("/admin/articles/{id}/{lang}", this::edit, Permission.NEWSROOM);
+        routes.post("/admin/articles/{id}/{lang}", this::save, Permission.WRITE);
+        for (WorkflowAction action : WorkflowAction.values()) {
+            routes.post("/admin/articles/{id}/{lang}/" + action.segment(), ctx -> move(ctx, action), action.permission());
+        }
+    }
+
+    private void newArticle(Context ctx) {
+        Account who = NewsroomAccess.session(ctx).account();
+        if (!EditingRights.mayStartArticle(who)) {
+            throw new ForbiddenResponse("translators work on existing articles");
+        }
+        Lang lang = Lang.fromPathSegment(Optional.ofNullable(ctx.queryParam("lang")).orElse("en")).orElse(Lang.EN);
+        render(ctx, 200, newPage(ctx, lang, EditionForm.of("", "", "", List.of(), List.of(), null), null, ""));
+    }
+
+    private void create(Context ctx) {
+        Account who = NewsroomAccess.session(ctx).account();
+        if (!EditingRights.mayStartArticle(who)) {
+            throw new ForbiddenResponse("translators work on existing articles");
+        }
+        Lang lang = Lang.fromPathSegment(Optional.ofNullable(ctx.formParam("lang")).orElse("")).orElse(Lang.EN);
+        EditionForm form = EditionForm.from(ctx);
+        String slug = Optional.ofNullable(ctx.formParam("slug")).orElse("").strip();
+        String id = slug.isEmpty() ? Slugs.from(form.title()) : slug;
+        try {
+            if (newsroom.draft(id, lang).isPresent() || (!id.isEmpty() && anyEdition(id))) {
+                throw new InvalidContent("slug", "'" + id + "' is taken; choose another address");
+            }
+            if (id.isEmpty()) {
+                throw new InvalidContent("slug", "give the article an address of lowercase letters, digits and hyphens");
+            }
+            newsroom.save(form.toInput(id, lang), who.username());
+        } catch (InvalidContent e) {
+            render(ctx, 422, newPage(ctx, lang, form, e.getMessage(), slug));
+            return;
+        }
+        ctx.redirect("/admin/articles/" + id + "/" + lang.pathSegment() + "?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    private boolean anyEdition(String id) {
+        return java.util.Arrays.stream(Lang.values()).anyMatch(l -> newsroom.draft(id, l).isPresent());
+    }
+
+    private EditPage newPage(Context ctx, Lang lang, EditionForm form, String error, String slug) {
+        var session = NewsroomAccess.session(ctx);
+        var layout = layouts.layout(ctx, "admin.article.new", session.account().displayName(), session.csrfToken());
+        return new EditPage(layout, "", lang, null, form, error, false, false, false, List.of(), List.of(),
+                newsroom.preview(form.body(), lang), true, slug);
+    }
+
+    private void edit(Context ctx) {
+        Target t = target(ctx);
+        Optional<EditionDraft> draft = newsroom.draft(t.id(), t.lang());
+        EditionForm form = draft.map(d -> EditionForm.of(d.edition().title(), d.edition().summary(),
+                        d.edition().bodyMarkdown(), d.authors(), d.topics(), d.edition().published()))
+                .orElseGet(() -> translationStart(t));
+        render(ctx, 200, page(ctx, t, draft, form, null, ctx.queryParam("saved") != null));
+    }
+
+    /** A translation not started yet begins as a copy of the source: its headings and paragraphs to replace. */
+    private EditionForm translationStart(Target t) {
+        EditionDraft source = sourceOf(t.id()).orElseThrow(() -> new PageNotFound(null, "no article '" + t.id() + "'"));
+        var s = source.edition();
+        return EditionForm.of(s.title(), s.summary(), s.bodyMarkdown(), source.authors(), source.topics(), null);
+    }
+
+    private Optional<EditionDraft> sourceOf(String id) {
+        for (Lang lang : Lang.values()) {
+            Optional<EditionDraft> any = newsroom.draft(id, lang);
+            if (any.isPresent()) {
+                return newsroom.draft(id, any.get().sourceLang()).or(() -> any);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void save(Context ctx) {
+        Target t = target(ctx);
+        Optional<EditionDraft> draft = newsroom.draft(t.id(), t.lang());
+        checkMayWrite(ctx, t, draft);
+        EditionForm form = EditionForm.from(ctx);
+        try {
+            newsroom.save(form.toInput(t.id(), t.lang()), NewsroomAccess.session(ctx).account().username(),
+                    form.upToDateWithSource());
+        } catch (InvalidContent e) {
+            render(ctx, 422, page(ctx, t, draft, form, e.getMessage(), false));
+            return;
+        }
+        ctx.redirect("/admin/articles/" + t.id() + "/" + t.lang().pathSegment() + "?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    private void move(Context ctx, WorkflowAction action) {
+        Target t = target(ctx);
+        EditionDraft draft = newsroom.draft(t.id(), t.lang())
+                .orElseThrow(() -> new PageNotFound(null, "no " + t.lang().tag() + " edition of " + t.id()));
+        checkMayWrite(ctx, t, Optional.of(draft));
+        if (!action.startsFrom(draft.edition().status())) {
+            throw new BadRequestResponse("an edition that is " + draft.edition().status().code() + " cannot " + action.segment());
+        }
+        Instant at = null;
+        if (action == WorkflowAction.SCHEDULE) {
+            at = EditionForm.from(ctx).toInput(t.id(), t.lang()).published();
+            if (at == null || !at.isAfter(clock.instant())) {
+                throw new BadRequestResponse("scheduling needs a publication time in the future");
+            }
+        }
+        newsroom.changeStatus(t.id(), t.lang(), action.to(), at, NewsroomAccess.session(ctx).account().username(),
+                action.segment());
+        ctx.redirect("/admin/articles/" + t.id() + "/" + t.lang().pathSegment() + "?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    private void preview(Context ctx) {
+        Lang lang = Lang.fromPathSegment(Optional.ofNullable(ctx.formParam("lang")).orElse("en")).orElse(Lang.EN);
+        ctx.contentType("text/html; charset=utf-8").result(newsroom.preview(ctx.formParam("body"), lang));
+    }
+
+    private void checkMayWrite(Context ctx, Target t, Optional<EditionDraft> draft) {
+        Account who = NewsroomAccess.session(ctx).account();
+        Optional<EditionDraft> article = draft.or(() -> sourceOf(t.id()));
+        if (article.isEmpty()) {
+            throw new PageNotFound(null, "no article '" + t.id() + "'");
+        }
+        EditionStatus status = draft.map(d -> d.edition().status()).orElse(null);
+        if (!EditingRights.mayWrite(who, article.get().createdBy(), article.get().sourceLang(), t.lang(), status)) {
+            throw new ForbiddenResponse(who.role().code() + " may not write this edition");
+        }
+    }
+
+    private EditPage page(Context ctx, Target t, Optional<EditionDraft> draft, EditionForm form, String error,
+            boolean saved) {
+        var session = NewsroomAccess.session(ctx);
+        Account who = session.account();
+        EditionDraft known = draft.or(() -> sourceOf(t.id()))
+                .orElseThrow(() -> new PageNotFound(null, "no article '" + t.id() + "'"));
+        EditionStatus status = draft.map(d -> d.edition().status()).orElse(null);
+        boolean translation = t.lang() != known.sourceLang();
+        boolean behind = translation && draft.isPresent() && sourceOf(t.id())
+                .map(s -> s.edition().sourceHash()).filter(h -> draft.get().edition().basedOnHash() != null)
+                .map(h -> !h.equals(draft.get().edition().basedOnHash())).orElse(false);
+        List<EditPage.ActionButton> actions = new ArrayList<>();
+        if (status != null && EditingRights.mayWrite(who, known.createdBy(), known.sourceLang(), t.lang(), status)) {
+            for (WorkflowAction a : WorkflowAction.values()) {
+                if (a.startsFrom(status) && who.may(a.permission())) {
+                    actions.add(new EditPage.ActionButton(base(t) + "/" + a.segment(), a.label(),
+                            a == WorkflowAction.SCHEDULE));
+                }
+            }
+        }
+        List<EditPage.EditionLink> links = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            var other = lang == t.lang() ? draft : newsroom.draft(t.id(), lang);
+            links.add(new EditPage.EditionLink(lang, "/admin/articles/" + t.id() + "/" + lang.pathSegment(),
+                    other.map(d -> "admin.status." + d.edition().status().code()).orElse("admin.status.missing"),
+                    lang == t.lang()));
+        }
+        var layout = layouts.titled(ctx, form.title().isBlank() ? t.id() : form.title(), who.displayName(),
+                session.csrfToken());
+        return new EditPage(layout, t.id(), t.lang(), status, form, error, saved, translation, behind, links, actions,
+                newsroom.preview(form.body(), t.lang()),
+                EditingRights.mayWrite(who, known.createdBy(), known.sourceLang(), t.lang(), status), "");
+    }
+
+    private static String base(Target t) {
+        return "/admin/articles/" + t.id() + "/" + t.lang().pathSegment();
+    }
+
+    private void render(Context ctx, int status, EditPage page) {
+        ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("editor/edit.jte", page));
+    }
+
+    static Target target(Context ctx) {
+        String id = ctx.pathParam("id");
+        Lang lang = Lang.fromPathSegment(ctx.pathParam("lang"))
+                .orElseThrow(() -> new PageNotFound(null, "no language " + ctx.pathParam("lang")));
+        if (!Slugs.isValid(id)) {
+            throw new PageNotFound(null, "no article '" + id + "'");
+        }
+        return new Target(id, lang);
+    }
+
+    record Target(String id, Lang lang) {}
+}

@@ -1,0 +1,69 @@
+package org.tribune.editor;
+
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import org.tribune.auth.AccountService;
+import org.tribune.auth.LoginPages;
+import org.tribune.auth.LoginThrottle;
+import org.tribune.auth.NewsroomAccess;
+import org.tribune.auth.SessionService;
+import org.tribune.content.ContentService;
+import org.tribune.db.Database;
+import org.tribune.media.MediaLibrary;
+import org.tribune.web.AdminLayouts;
+import org.tribune.web.Assets;
+import org.tribune.web.Templates;
+
+/**
+ * Everything under {@code /admin}, put together: the guard, sign-in, the dashboard, the editor,
+ * revisions, the translation desk, images and accounts, and the scheduler that publishes on time.
+ */
+public final class Newsroom implements AutoCloseable {
+    private final NewsroomAccess access;
+    private final LoginPages login;
+    private final DashboardPages dashboard;
+    private final EditorPages editor;
+    private final RevisionPages revisions;
+    private final DeskPages desk;
+    private final org.tribune.media.MediaPages media;
+    private final UserPages users;
+    private final PublicationScheduler scheduler;
+
+    /** @param publicUrlIsHttps readers and editors reach the site over HTTPS: cookies are Secure */
+    public Newsroom(Database db, ContentService content, AccountService accounts, MediaLibrary mediaLibrary,
+            Templates templates, Assets assets, Clock clock, boolean publicUrlIsHttps) {
+        var sessions = new SessionService(db, clock);
+        var layouts = new AdminLayouts(assets);
+        var newsroom = content.newsroom();
+        this.access = new NewsroomAccess(sessions);
+        this.login = new LoginPages(accounts, sessions, new LoginThrottle(clock), access, templates, layouts,
+                publicUrlIsHttps);
+        this.dashboard = new DashboardPages(content, templates, layouts);
+        this.editor = new EditorPages(newsroom, templates, layouts, clock);
+        this.revisions = new RevisionPages(newsroom, templates, layouts);
+        this.desk = new DeskPages(newsroom, templates, layouts);
+        this.media = new org.tribune.media.MediaPages(mediaLibrary, templates, layouts);
+        this.users = new UserPages(accounts, templates, layouts);
+        this.scheduler = new PublicationScheduler(newsroom);
+    }
+
+    public void addRoutes(RoutesConfig routes) {
+        access.addGuard(routes);
+        login.addRoutes(routes);
+        dashboard.addRoutes(routes);
+        editor.addRoutes(routes);
+        revisions.addRoutes(routes);
+        desk.addRoutes(routes);
+        media.addRoutes(routes);
+        users.addRoutes(routes);
+    }
+
+    public void start() {
+        scheduler.start();
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+    }
+}

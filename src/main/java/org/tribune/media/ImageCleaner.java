@@ -1,0 +1,86 @@
+package org.tribune.media;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Turns uploaded bytes into a clean image: the format is read from the content, the size is checked
+ * before decoding (so a small file cannot unpack into gigabytes), and the pixels are written anew,
+ * which leaves EXIF, GPS positions, comments and anything appended behind.
+ */
+final class ImageCleaner {
+    static final long MAX_PIXELS = 40_000_000;
+
+    /** The cleaned image: JPEG stays JPEG, every other accepted format becomes PNG. */
+    record Cleaned(byte[] bytes, String extension, String contentType, int width, int height) {}
+
+    private ImageCleaner() {}
+
+    static Cleaned clean(byte[] upload) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new InvalidImage("this is not an image we can read; upload a PNG, JPEG or GIF file");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                if (!format.equals("png") && !format.equals("jpeg") && !format.equals("gif")) {
+                    throw new InvalidImage("images must be PNG, JPEG or GIF; this one is " + format.toUpperCase(java.util.Locale.ROOT));
+                }
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > MAX_PIXELS) {
+                    throw new InvalidImage("the image is " + width + "×" + height + " pixels; the limit is "
+                            + MAX_PIXELS / 1_000_000 + " megapixels");
+                }
+                BufferedImage pixels = reader.read(0);
+                return format.equals("jpeg") ? jpeg(pixels) : png(pixels);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidImage invalid) {
+                throw invalid;
+            }
+            throw new InvalidImage("the image could not be read (" + e.getMessage() + "); upload a PNG, JPEG or GIF file");
+        }
+    }
+
+    private static Cleaned png(BufferedImage pixels) throws IOException {
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(pixels, "png", out);
+        return new Cleaned(out.toByteArray(), "png", "image/png", pixels.getWidth(), pixels.getHeight());
+    }
+
+    private static Cleaned jpeg(BufferedImage pixels) throws IOException {
+        BufferedImage rgb = pixels;
+        if (pixels.getColorModel().hasAlpha() || pixels.getType() == BufferedImage.TYPE_CUSTOM) {
+            rgb = new BufferedImage(pixels.getWidth(), pixels.getHeight(), BufferedImage.TYPE_INT_RGB);
+            rgb.getGraphics().drawImage(pixels, 0, 0, null);
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        var out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.9f);
+            writer.write(null, new IIOImage(rgb, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return new Cleaned(out.toByteArray(), "jpg", "image/jpeg", rgb.getWidth(), rgb.getHeight());
+    }
+}

@@ -1,0 +1,145 @@
+package org.tribune.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tribune.app.HeadlessChromium;
+import org.tribune.app.TestServer;
+import org.tribune.auth.AccountService;
+import org.tribune.auth.Role;
+import org.tribune.content.Fixtures;
+import org.tribune.db.Database;
+
+/**
+ * An editor and a translator in a real browser: write an English article, translate it on the
+ * desk, publish both, read them on the site through the language switch, then change a source
+ * paragraph and see the translator's highlight.
+ */
+@Tag("browser")
+class NewsroomBrowserTest {
+    private static final String PASSWORD = "browser test password";
+
+    @RegisterExtension
+    static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
+
+    @RegisterExtension
+    static HeadlessChromium chromium = new HeadlessChromium();
+
+    static WebDriver browser;
+
+    @BeforeAll
+    static void accounts() {
+        browser = chromium.browser();
+        try (Database db = Database.open("jdbc:sqlite:" + server.dataDir().resolve("tribune.db"))) {
+            var accounts = new AccountService(db, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+            accounts.add("ed", "Ed Itor", Role.EDITOR, PASSWORD);
+            accounts.add("tran", "Tran Slator", Role.TRANSLATOR, PASSWORD);
+        }
+    }
+
+    private static void open(String path) {
+        browser.get(server.uri(path).toString());
+    }
+
+    private static WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    private static void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
+    }
+
+    private static void signIn(String username) {
+        open("/admin/login");
+        type("#username", username);
+        type("#password", PASSWORD);
+        find(".login button[type=submit]").click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/admin"));
+    }
+
+    private static void signOut() {
+        find(".admin-logout button").click();
+        waitFor(d -> d.getCurrentUrl().contains("/admin/login"));
+    }
+
+    private static void press(String label) {
+        browser.findElements(By.cssSelector(".workflow button")).stream().filter(b -> b.getText().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no workflow button " + label)).click();
+        waitFor(d -> d.getCurrentUrl().contains("saved=1"));
+    }
+
+    @Test
+    void write_translate_publish_read_and_see_a_changed_paragraph_highlighted() {
+        signIn("ed");
+        find("a[href='/admin/articles/new']").click();
+        type("#slug", "ferry-diplomacy");
+        type("#title", "Ferry Diplomacy");
+        type("#summary", "Small boats, large signals.");
+        type("#body", "The ferry runs twice a week.");
+        waitFor(d -> find("#preview").getText().contains("twice a week"));
+        find("#body").sendKeys("\n\nIts timetable is a message.");
+        type("#authors", "jane-doe = Jane Doe");
+        type("#topics", "security = Security");
+        find("#edition-form button[type=submit]").click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/admin/articles/ferry-diplomacy/en?saved=1"));
+        press("Publish");
+        signOut();
+
+        signIn("tran");
+        open("/admin/articles/ferry-diplomacy/zh-hans/translate");
+        type("#desk-title", "渡轮外交");
+        type("#desk-summary", "小船，大信号。");
+        List<WebElement> blocks = browser.findElements(By.cssSelector("tr[data-block] textarea"));
+        assertThat(blocks).hasSize(2);
+        blocks.get(0).clear();
+        blocks.get(0).sendKeys("渡轮每周两班。");
+        blocks.get(1).clear();
+        blocks.get(1).sendKeys("它的时刻表就是信号。");
+        find(".desk button[type=submit]").click();
+        waitFor(d -> d.getCurrentUrl().contains("saved=1"));
+        signOut();
+
+        signIn("ed");
+        open("/admin/articles/ferry-diplomacy/zh-hans");
+        press("Publish");
+        open("/en/articles/ferry-diplomacy");
+        assertThat(find("h1").getText()).isEqualTo("Ferry Diplomacy");
+        find(".language-switch a[hreflang='zh-Hans']").click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/zh-hans/articles/ferry-diplomacy"));
+        assertThat(find("h1").getText()).isEqualTo("渡轮外交");
+        assertThat(find("article").getText()).contains("它的时刻表就是信号。");
+
+        open("/admin/articles/ferry-diplomacy/en");
+        type("#body", "The ferry runs every day now.\n\nIts timetable is a message.");
+        find("#edition-form button[type=submit]").click();
+        waitFor(d -> d.getCurrentUrl().contains("saved=1"));
+        signOut();
+
+        signIn("tran");
+        open("/admin/articles/ferry-diplomacy/zh-hans/translate");
+        List<WebElement> waiting = browser.findElements(By.cssSelector("tr[data-block].needs-work"));
+        assertThat(waiting).hasSize(1);
+        assertThat(waiting.getFirst().findElement(By.cssSelector(".desk-source")).getText())
+                .isEqualTo("The ferry runs every day now.");
+        assertThat(waiting.getFirst().findElement(By.cssSelector("textarea")).getAttribute("value"))
+                .isEqualTo("渡轮每周两班。");
+        assertThat(waiting.getFirst().findElements(By.cssSelector(".desk-was del, .desk-was ins"))).isNotEmpty();
+    }
+}
