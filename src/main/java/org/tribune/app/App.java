@@ -16,6 +16,7 @@ import org.tribune.demo.DemoJournal;
 import org.tribune.feed.Syndication;
 import org.tribune.search.SearchIndex;
 import org.tribune.search.SearchSync;
+import org.tribune.search.SimilarArticles;
 import org.tribune.site.PublicSite;
 import org.tribune.zh.ChineseConversions;
 import org.tribune.web.Assets;
@@ -74,7 +75,10 @@ public final class App implements AutoCloseable {
         Api api = null;
         try {
             var conversions = ChineseConversions.load();
-            var content = new ContentService(db, clock, conversions);
+            // Filled and kept in step in the background: pages are served meanwhile.
+            searchIndex = SearchIndex.open(settings.dataDir().resolve("index"), conversions, clock);
+            var similar = new SimilarArticles(searchIndex);
+            var content = new ContentService(db, clock, conversions, similar);
             if (settings.traditionalVariant() != null) {
                 int rederived = content.useTraditionalVariant(settings.traditionalVariant());
                 log.info("Traditional editions derived with {}; {} articles derived again",
@@ -93,11 +97,10 @@ public final class App implements AutoCloseable {
             var baseUrl = new BaseUrl(settings.baseUrl());
             var assets = new Assets();
             var layouts = new LayoutFactory(baseUrl::get, assets.path("site.css"));
-            // Filled and kept in step in the background: pages are served meanwhile.
-            searchIndex = SearchIndex.open(settings.dataDir().resolve("index"), conversions, clock);
             searchSync = new SearchSync(content, searchIndex);
             content.onChange(searchSync::requestSync);
-            // Result pages are cached with the others; they must also go when the index catches up.
+            // Related rankings come from the index; pages showing them (and result pages) go after them.
+            searchSync.onIndexChanged(similar::forgetAll);
             searchSync.onIndexChanged(pageCache::invalidateAll);
             searchSync.start();
             var site = new PublicSite(content, templates, pageCache, layouts, searchIndex);

@@ -31,6 +31,7 @@ public final class ContentService {
     private final EditionSaver saver;
     private final TraditionalDerivation derivation;
     private final GlossaryRepository glossary;
+    private final RelatedArticles related;
     private final RevisionRepository revisions;
     private final MarkdownRenderer markdown;
     private final Clock clock;
@@ -42,7 +43,16 @@ public final class ContentService {
 
     /** @param conversions the Chinese converters, loaded once and shared */
     public ContentService(Database db, Clock clock, ChineseConversions conversions) {
+        this(db, clock, conversions, RelatedArticles.NONE);
+    }
+
+    /**
+     * @param conversions the Chinese converters, loaded once and shared
+     * @param related ranks related articles; where it knows nothing, articles sharing a topic are shown
+     */
+    public ContentService(Database db, Clock clock, ChineseConversions conversions, RelatedArticles related) {
         this.db = db;
+        this.related = related;
         this.clock = clock;
         this.articles = new ArticleRepository(db);
         this.editions = new EditionRepository(db);
@@ -146,13 +156,23 @@ public final class ContentService {
         Instant now = clock.instant();
         return editions.findPublished(slug, lang, now).map(edition -> {
             List<String> id = List.of(slug);
-            var related = withRelated
-                    ? withBylines(editions.sharingTopics(slug, lang, now, RELATED_LIMIT), lang) : List.<EditionTeaser>of();
+            var alsoLike = withRelated ? withBylines(related(slug, lang, now), lang) : List.<EditionTeaser>of();
             return new ArticleView(edition,
                     taxonomies.namesFor(Taxonomy.AUTHORS, id, lang).getOrDefault(slug, List.of()),
                     taxonomies.namesFor(Taxonomy.TOPICS, id, lang).getOrDefault(slug, List.of()),
-                    editions.publishedLangs(slug, now), related);
+                    editions.publishedLangs(slug, now), alsoLike);
         });
+    }
+
+    /**
+     * The group's ranking, kept to the articles readable in {@code lang} now, so every edition shows
+     * the same order minus what its language lacks; articles sharing a topic while no ranking is known.
+     */
+    private List<EditionTeaser> related(String slug, Lang lang, Instant now) {
+        return related.rankedFor(slug)
+                .map(ids -> editions.published(ids.stream().filter(id -> !id.equals(slug)).toList(), lang, now)
+                        .stream().limit(RELATED_LIMIT).toList())
+                .orElseGet(() -> editions.sharingTopics(slug, lang, now, RELATED_LIMIT));
     }
 
     /** Page {@code page} (from 1) of a listing; an empty page past the end. */

@@ -238,6 +238,25 @@ public final class EditionRepository {
                 .list());
     }
 
+    /**
+     * The editions in {@code lang} readers can see now of the articles {@code ids}, in the order of
+     * {@code ids}; articles without one are left out.
+     */
+    public List<EditionTeaser> published(List<String> ids, Lang lang, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select e.article_id, e.lang, e.title, e.summary, e.published_at from edition e"
+                + " where e.article_id in (<ids>) and e.lang = :lang and " + PUBLISHED;
+        var found = db.withHandle(h -> h.createQuery(sql)
+                .bindList("ids", List.copyOf(ids))
+                .bind("lang", lang.tag())
+                .bind("now", now)
+                .map((rs, ctx) -> teaser(rs))
+                .collectToMap(EditionTeaser::articleId, t -> t));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Months with published editions in {@code lang}, newest first. */
     public List<MonthCount> months(Lang lang, Instant now) {
         String month = db.sql().yearMonth("e.published_at");

@@ -26,6 +26,8 @@ final class Analysis {
     static final String SUMMARY = "summary";
     static final String NAMES = "names";
     static final String BODY = "body";
+    /** Topic names alone, for related articles; searches read them from {@link #NAMES}. */
+    static final String TOPICS = "topics";
     /** Each text field and its weight in ranking. */
     static final Map<String, Float> WEIGHTS = Map.of(TITLE, 3f, SUMMARY, 2f, NAMES, 2f, BODY, 1f);
     /** Queries are short; more terms than this only cost time. */
@@ -42,6 +44,8 @@ final class Analysis {
             fields.put(field(base, Lang.EN), english);
             fields.put(field(base, Lang.ZH_HANS), chinese);
         }
+        fields.put(field(TOPICS, Lang.EN), english);
+        fields.put(field(TOPICS, Lang.ZH_HANS), chinese);
         this.perField = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -20,6 +21,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -67,6 +69,15 @@ public final class SearchIndex implements AutoCloseable {
     static final String TOPICS = "topics";
     /** Deeper pages cost more to collect than anyone reads. */
     public static final int MAX_PAGE = 100;
+    /**
+     * What the index's documents look like; an index written with another layout is rebuilt on
+     * open. 2: term vectors on title, body and topics, which related articles read.
+     */
+    static final String LAYOUT = "2";
+    private static final String LAYOUT_KEY = "tribune.layout";
+    /** Text kept whole and with term vectors, so related articles need not analyse it again. */
+    private static final FieldType STORED_WITH_VECTORS = withVectors(TextField.TYPE_STORED);
+    private static final FieldType VECTORS_ONLY = withVectors(TextField.TYPE_NOT_STORED);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -86,6 +97,7 @@ public final class SearchIndex implements AutoCloseable {
         var config = new IndexWriterConfig(analysis.perField())
                 .setOpenMode(created ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         this.writer = new IndexWriter(directory, config);
+        this.writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         this.writer.commit();
         this.searchers = new SearcherManager(writer, null);
     }
@@ -127,6 +139,12 @@ public final class SearchIndex implements AutoCloseable {
                 log.info("no search index in {}; it will be built from the store", folder);
                 return false;
             }
+            String layout = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY);
+            if (!LAYOUT.equals(layout)) {
+                log.info("the search index in {} has layout {}, not {}; it will be rebuilt from the store", folder,
+                        layout, LAYOUT);
+                return false;
+            }
             try (var reader = DirectoryReader.open(directory)) {
                 return reader.maxDoc() >= 0;
             }
@@ -134,6 +152,13 @@ public final class SearchIndex implements AutoCloseable {
             log.warn("the search index in {} cannot be read ({}); it will be rebuilt from the store", folder, e.toString());
             return false;
         }
+    }
+
+    private static FieldType withVectors(FieldType base) {
+        var type = new FieldType(base);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
     }
 
     /** True when this index started empty: new, or replacing an unreadable one. */
@@ -151,11 +176,12 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new StringField(KEY, key(d.articleId(), d.lang()), Field.Store.YES));
         doc.add(new StringField(ARTICLE, d.articleId(), Field.Store.YES));
         doc.add(new StringField(LANG, d.lang().tag(), Field.Store.YES));
-        doc.add(new TextField(Analysis.field(Analysis.TITLE, d.lang()), d.title(), Field.Store.YES));
+        doc.add(new Field(Analysis.field(Analysis.TITLE, d.lang()), d.title(), STORED_WITH_VECTORS));
         doc.add(new TextField(Analysis.field(Analysis.SUMMARY, d.lang()), d.summary(), Field.Store.YES));
-        doc.add(new TextField(Analysis.field(Analysis.BODY, d.lang()), d.body(), Field.Store.YES));
+        doc.add(new Field(Analysis.field(Analysis.BODY, d.lang()), d.body(), STORED_WITH_VECTORS));
         doc.add(new TextField(Analysis.field(Analysis.NAMES, d.lang()),
                 String.join(" ; ", d.authors()) + " ; " + String.join(" ; ", d.topics()), Field.Store.NO));
+        doc.add(new Field(Analysis.field(Analysis.TOPICS, d.lang()), String.join(" ; ", d.topics()), VECTORS_ONLY));
         long published = d.published().toEpochMilli();
         doc.add(new LongPoint(PUBLISHED, published));
         doc.add(new NumericDocValuesField(PUBLISHED, published));
@@ -281,11 +307,12 @@ public final class SearchIndex implements AutoCloseable {
                 Instant.ofEpochMilli(doc.getField(PUBLISHED).numericValue().longValue()));
     }
 
-    private interface SearcherWork<T> {
+    interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private <T> T withSearcher(SearcherWork<T> work) {
+    /** Runs {@code work} on the latest published view of the index. */
+    <T> T withSearcher(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -296,6 +323,10 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index", e);
         }
+    }
+
+    Analysis analysis() {
+        return analysis;
     }
 
     @Override
