@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -47,12 +46,39 @@ final class RelatedRanking {
     private static final int MAX_QUERY_TERMS = 25;
     /** Scores this close count as a tie, which the newer article wins. */
     private static final double TIE = 1e-3;
-    private static final Set<String> STORED = Set.of(SearchIndex.ARTICLE, SearchIndex.PUBLISHED);
 
     private final Analysis analysis;
+    /**
+     * Each article's MoreLikeThis queries, per side: the article's own, and again whenever it is a
+     * neighbour in another article's feedback round. Building one reads the article's term vectors
+     * and every term's document frequency, the larger part of a ranking's cost.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Map<Side, Query>> likes =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
 
     RelatedRanking(Analysis analysis) {
         this.analysis = analysis;
+    }
+
+    /** Forgets the remembered queries: their term weights belong to an index that has changed. */
+    void forget() {
+        likes.invalidateAll();
+    }
+
+    /** The article's queries per side, built once per index state; empty when the index lacks it. */
+    private Map<Side, Query> likesOf(IndexSearcher searcher, String articleId) throws IOException {
+        Map<Side, Query> known = likes.getIfPresent(articleId);
+        if (known != null) {
+            return known;
+        }
+        Map<Side, Query> built = new EnumMap<>(Side.class);
+        for (var side : editions(searcher, articleId).entrySet()) {
+            built.put(side.getKey(), like(searcher, side.getValue()));
+        }
+        if (!built.isEmpty()) {
+            likes.put(articleId, built);
+        }
+        return built;
     }
 
     /** One side of a group: English, or Chinese in whichever script the article has. */
@@ -75,13 +101,9 @@ final class RelatedRanking {
 
     /** Ranked ids, best first; null when the index holds no edition of the article. */
     List<String> rank(IndexSearcher searcher, String articleId) throws IOException {
-        Map<Side, List<Edition>> own = editions(searcher, articleId);
-        if (own.isEmpty()) {
+        Map<Side, Query> likes = likesOf(searcher, articleId);
+        if (likes.isEmpty()) {
             return null;
-        }
-        Map<Side, Query> likes = new EnumMap<>(Side.class);
-        for (var side : own.entrySet()) {
-            likes.put(side.getKey(), like(searcher, side.getValue()));
         }
         Scores first = score(searcher, articleId, likes);
         Map<Side, BooleanQuery.Builder> widened = new EnumMap<>(Side.class);
@@ -90,10 +112,10 @@ final class RelatedRanking {
         for (String neighbour : nearest) {
             // A neighbour far behind the nearest is less likely to share the subject: it weighs less.
             float weight = (float) (FEEDBACK_WEIGHT * first.total.get(neighbour) / first.total.get(nearest.getFirst()));
-            for (var side : editions(searcher, neighbour).entrySet()) {
+            for (var side : likesOf(searcher, neighbour).entrySet()) {
                 var builder = widened.get(side.getKey());
                 if (builder != null) {
-                    builder.add(new BoostQuery(like(searcher, side.getValue()), weight), Occur.SHOULD);
+                    builder.add(new BoostQuery(side.getValue(), weight), Occur.SHOULD);
                 }
             }
         }
@@ -153,13 +175,32 @@ final class RelatedRanking {
             }
             float best = hits[0].score;
             Map<String, Double> side = new HashMap<>();
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc hit : hits) {
-                Document doc = stored.document(hit.doc, STORED);
-                String id = doc.get(SearchIndex.ARTICLE);
+            // Doc values are read forwards, leaf by leaf: visit the hits in document order.
+            ScoreDoc[] byDoc = hits.clone();
+            java.util.Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
+            var leaves = searcher.getIndexReader().leaves();
+            int leafIndex = -1;
+            org.apache.lucene.index.SortedDocValues articles = null;
+            org.apache.lucene.index.NumericDocValues dates = null;
+            int base = 0;
+            for (ScoreDoc hit : byDoc) {
+                int at = org.apache.lucene.index.ReaderUtil.subIndex(hit.doc, leaves);
+                if (at != leafIndex) {
+                    leafIndex = at;
+                    var leaf = leaves.get(at);
+                    base = leaf.docBase;
+                    articles = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), SearchIndex.ARTICLE);
+                    dates = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), SearchIndex.PUBLISHED);
+                }
+                if (!articles.advanceExact(hit.doc - base)) {
+                    continue;
+                }
+                String id = articles.lookupOrd(articles.ordValue()).utf8ToString();
                 // Both scripts of one article score alike: count the article once, at its best.
                 side.merge(id, (double) (hit.score / best), Math::max);
-                published.merge(id, doc.getField(SearchIndex.PUBLISHED).numericValue().longValue(), Math::max);
+                if (dates.advanceExact(hit.doc - base)) {
+                    published.merge(id, dates.longValue(), Math::max);
+                }
             }
             side.forEach((id, score) -> total.merge(id, score, Double::sum));
         }

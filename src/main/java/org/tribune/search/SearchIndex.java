@@ -73,7 +73,7 @@ public final class SearchIndex implements AutoCloseable {
      * What the index's documents look like; an index written with another layout is rebuilt on
      * open. 2: term vectors on title, body and topics, which related articles read.
      */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
     private static final String LAYOUT_KEY = "tribune.layout";
     /** Text kept whole and with term vectors, so related articles need not analyse it again. */
     private static final FieldType STORED_WITH_VECTORS = withVectors(TextField.TYPE_STORED);
@@ -175,6 +175,9 @@ public final class SearchIndex implements AutoCloseable {
         var doc = new Document();
         doc.add(new StringField(KEY, key(d.articleId(), d.lang()), Field.Store.YES));
         doc.add(new StringField(ARTICLE, d.articleId(), Field.Store.YES));
+        // Read for every hit when ranking related articles: doc values, not stored fields to inflate.
+        doc.add(new org.apache.lucene.document.SortedDocValuesField(ARTICLE,
+                new org.apache.lucene.util.BytesRef(d.articleId())));
         doc.add(new StringField(LANG, d.lang().tag(), Field.Store.YES));
         doc.add(new Field(Analysis.field(Analysis.TITLE, d.lang()), d.title(), STORED_WITH_VECTORS));
         doc.add(new TextField(Analysis.field(Analysis.SUMMARY, d.lang()), d.summary(), Field.Store.YES));

@@ -58,5 +58,6 @@ public final class SimilarArticles implements RelatedArticles {
     public void forgetAll() {
         generation.incrementAndGet();
         rankings.invalidateAll();
+        ranking.forget();
     }
 }
