@@ -41,6 +41,8 @@ class StaticExportTest {
     Path out;
 
     private ExportReport export() {
+        // As tribune export does: related articles come from a complete index, not the fallback.
+        server.app().searchReady();
         return new StaticExport(server.app().url(), base()).export(out);
     }
 
