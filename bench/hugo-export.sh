@@ -1,0 +1,36 @@
+#!/bin/bash
+# Static export against Hugo, the reference for static sites (issue 6), in one run on one corpus:
+#   1. converts the JSON Lines corpus into a Hugo multilingual site (bench/hugo/convert.py: one
+#      page per edition with translationKey, authors and topics as taxonomies, per-language
+#      paginated homes, RSS and sitemaps, a minimal theme with related articles);
+#   2. times `hugo` building it and `tribune export` exporting the same corpus's data folder,
+#      with peak memory for both, and prints the ratio Tribune / Hugo (goal: at most 0.5).
+# Needs Debian's hugo (apt-get install hugo), python3, and a data folder imported from the corpus
+# (bench/foundation.sh makes bench/out/data from bench/out/corpus-10000.jsonl).
+# Usage: bench/hugo-export.sh [DATA_DIR] [CORPUS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. .mvn/pick-jdk.sh
+data=${1:-bench/out/data}
+corpus=${2:-bench/out/corpus-10000.jsonl}
+out=bench/out
+command -v hugo >/dev/null || { echo "needs hugo (apt-get install hugo)" >&2; exit 1; }
+./mvnw -q -B -DskipTests package
+
+python3 bench/hugo/convert.py "$corpus" "$out/hugo-site"
+hugo version
+
+echo "== tribune export (full)"
+rm -rf "$out/tribune-export"
+/usr/bin/time -f "tribune export wall %e s, peak RSS %M KB" bin/tribune export --data "$data" \
+    --out "$out/tribune-export" --base-url https://journal.example
+echo "files: $(find "$out/tribune-export" -type f | wc -l), $(du -sh "$out/tribune-export" | cut -f1)"
+
+echo "== tribune export again (nothing changed)"
+/usr/bin/time -f "tribune export wall %e s, peak RSS %M KB" bin/tribune export --data "$data" \
+    --out "$out/tribune-export" --base-url https://journal.example
+
+echo "== hugo"
+rm -rf "$out/hugo-site/public"
+/usr/bin/time -f "hugo wall %e s, peak RSS %M KB" hugo --quiet --source "$out/hugo-site"
+echo "files: $(find "$out/hugo-site/public" -type f | wc -l), $(du -sh "$out/hugo-site/public" | cut -f1)"
