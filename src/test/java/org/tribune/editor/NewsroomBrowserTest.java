@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tribune.app.HeadlessChromium;
 import org.tribune.app.TestServer;
@@ -41,6 +42,8 @@ class NewsroomBrowserTest {
     @BeforeAll
     static void accounts() {
         browser = chromium.browser();
+        // Elements of the next page may take a moment after a click: look again for a while.
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         try (Database db = Database.open("jdbc:sqlite:" + server.dataDir().resolve("tribune.db"))) {
             var accounts = new AccountService(db, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
             accounts.add("ed", "Ed Itor", Role.EDITOR, PASSWORD);
@@ -79,9 +82,13 @@ class NewsroomBrowserTest {
         waitFor(d -> d.getCurrentUrl().contains("/admin/login"));
     }
 
+    /** Clicks a workflow button and waits for the page it leads to (the address may not change). */
     private static void press(String label) {
-        browser.findElements(By.cssSelector(".workflow button")).stream().filter(b -> b.getText().equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no workflow button " + label)).click();
+        WebElement button = browser.findElements(By.cssSelector(".workflow button")).stream()
+                .filter(b -> b.getText().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no workflow button " + label));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
         waitFor(d -> d.getCurrentUrl().contains("saved=1"));
     }
 
@@ -89,6 +96,7 @@ class NewsroomBrowserTest {
     void write_translate_publish_read_and_see_a_changed_paragraph_highlighted() {
         signIn("ed");
         find("a[href='/admin/articles/new']").click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/admin/articles/new"));
         type("#slug", "ferry-diplomacy");
         type("#title", "Ferry Diplomacy");
         type("#summary", "Small boats, large signals.");
