@@ -128,7 +128,7 @@ public final class ArticlesApi {
         Optional<EditionDraft> article = current.or(() -> anyEdition(id));
         boolean newArticle = article.isEmpty();
         if (newArticle ? !EditingRights.mayStartArticle(caller)
-                : !EditingRights.mayWrite(caller, article.get().createdBy(), article.get().sourceLang(), lang,
+                : !EditingRights.mayWrite(caller, article.get(), lang,
                         current.map(d -> d.edition().status()).orElse(null))) {
             throw new ForbiddenResponse("a token with role " + caller.role().code() + " may not write this edition");
         }
@@ -152,7 +152,7 @@ public final class ArticlesApi {
         Lang lang = pathLang(ctx);
         EditionDraft draft = newsroom.draft(id, lang)
                 .orElseThrow(() -> new NotFoundResponse("no " + lang.tag() + " edition of '" + id + "'"));
-        if (!EditingRights.mayWrite(caller, draft.createdBy(), draft.sourceLang(), lang, draft.edition().status())) {
+        if (!EditingRights.mayWrite(caller, draft, lang, draft.edition().status())) {
             throw new ForbiddenResponse("a token with role " + caller.role().code() + " may not move this edition");
         }
         if (!action.startsFrom(draft.edition().status())) {

@@ -49,13 +49,20 @@ public final class NewsroomService {
     public Optional<EditionDraft> draft(String articleId, Lang lang) {
         return db.withHandle(h -> editions.find(h, articleId, lang).map(e -> {
             var ids = List.of(articleId);
-            var origin = h.createQuery("select source_lang, created_by from article where id = :id")
+            var origin = h.createQuery("select source_lang, created_by, open_to_translation from article where id = :id")
                     .bind("id", articleId)
-                    .map((rs, ctx) -> new String[] {rs.getString("source_lang"), rs.getString("created_by")})
+                    .map((rs, ctx) -> new String[] {rs.getString("source_lang"), rs.getString("created_by"),
+                            String.valueOf(rs.getInt("open_to_translation"))})
                     .one();
             Lang source = origin[0] == null ? Lang.EN : Lang.fromTag(origin[0]).orElse(Lang.EN);
+            java.util.Map<Lang, String> assignees = new java.util.EnumMap<>(Lang.class);
+            h.createQuery("select lang, username from translation_assignment where article_id = :id")
+                    .bind("id", articleId)
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getString("lang"), rs.getString("username")))
+                    .forEach(a -> Lang.fromTag(a.getKey()).ifPresent(l -> assignees.put(l, a.getValue())));
             return new EditionDraft(e, taxonomies.namesFor(Taxonomy.AUTHORS, ids, lang).getOrDefault(articleId, List.of()),
-                    taxonomies.namesFor(Taxonomy.TOPICS, ids, lang).getOrDefault(articleId, List.of()), source, origin[1]);
+                    taxonomies.namesFor(Taxonomy.TOPICS, ids, lang).getOrDefault(articleId, List.of()), source, origin[1],
+                    !"0".equals(origin[2]), assignees);
         }));
     }
 
@@ -179,6 +186,29 @@ public final class NewsroomService {
             changed.run();
         }
         return count;
+    }
+
+    /**
+     * Assigns the edition in {@code lang} to a translator, or, with a null {@code username}, to
+     * nobody. Whether the account exists and translates is the caller's to check.
+     */
+    public void assign(String articleId, Lang lang, String username, String by) {
+        db.useTransaction(h -> {
+            h.createUpdate("delete from translation_assignment where article_id = :id and lang = :lang")
+                    .bind("id", articleId).bind("lang", lang.tag()).execute();
+            if (username != null) {
+                h.createUpdate("insert into translation_assignment (article_id, lang, username, assigned_by, assigned_at)"
+                                + " values (:id, :lang, :username, :by, :at)")
+                        .bind("id", articleId).bind("lang", lang.tag()).bind("username", username).bind("by", by)
+                        .bind("at", clock.millis()).execute();
+            }
+        });
+    }
+
+    /** Opens the article's unassigned editions to every translator, or closes them. */
+    public void openToTranslation(String articleId, boolean open) {
+        db.useHandle(h -> h.createUpdate("update article set open_to_translation = :open where id = :id")
+                .bind("open", open ? 1 : 0).bind("id", articleId).execute());
     }
 
     /** Newest first. */

@@ -94,7 +94,7 @@ public final class DeskPages {
         Account who = session.account();
         var layout = layouts.titled(ctx, now.title(), who.displayName(), session.csrfToken());
         EditionDraft article = desk.source();
-        boolean mayWrite = EditingRights.mayWrite(who, article.createdBy(), article.sourceLang(),
+        boolean mayWrite = EditingRights.mayWrite(who, article,
                 EditorPages.target(ctx).lang(), translated == null ? null : translated.status());
         return new DeskPage(layout, article.edition().articleId(), article.sourceLang(), EditorPages.target(ctx).lang(),
                 title, summary, blocks, behind, desk.earlier() != null || desk.progress().isPresent() || translated == null,
@@ -143,7 +143,7 @@ public final class DeskPages {
         Desk desk = desk(t);
         Account who = NewsroomAccess.session(ctx).account();
         EditionDraft article = desk.source();
-        if (!EditingRights.mayWrite(who, article.createdBy(), article.sourceLang(), t.lang(),
+        if (!EditingRights.mayWrite(who, article, t.lang(),
                 desk.translation().map(d -> d.edition().status()).orElse(null))) {
             throw new ForbiddenResponse(who.role().code() + " may not write this translation");
         }

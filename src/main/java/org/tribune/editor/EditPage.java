@@ -13,10 +13,11 @@ import org.tribune.web.AdminLayout;
  * @param error the message for a refused save; null otherwise
  * @param behindSource a translation whose source changed since it was made
  * @param newSlug for a new article, the address typed so far
+ * @param assignment who translates this edition, for an editor to change; null for sources and new articles
  */
 public record EditPage(AdminLayout layout, String articleId, Lang lang, EditionStatus status, EditionForm form, String error,
         boolean saved, boolean translation, boolean behindSource, List<EditionLink> editions,
-        List<ActionButton> actions, String previewHtml, boolean mayWrite, String newSlug) {
+        List<ActionButton> actions, String previewHtml, boolean mayWrite, String newSlug, Assignment assignment) {
 
     public boolean newArticle() {
         return articleId.isEmpty();
@@ -36,6 +37,9 @@ public record EditPage(AdminLayout layout, String articleId, Lang lang, EditionS
 
     /** Another language's edition of the same article, for switching between them. */
     public record EditionLink(Lang lang, String href, String statusKey, boolean current) {}
+
+    /** Who translates the edition: the assigned translator (null for nobody) and whether others may. */
+    public record Assignment(String assignee, boolean open, List<org.tribune.auth.Account> translators) {}
 
     /** A workflow move the signed-in person may make now. */
     public record ActionButton(String path, String labelKey, boolean asksForTime) {}

@@ -1,25 +1,29 @@
 package org.tribune.editor;
 
 import org.tribune.auth.Account;
+import org.tribune.content.EditionDraft;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
 
 /**
  * Who may write which edition: editors and admins any; authors the source edition of articles
- * they started, while it is a draft; translators any edition that is not the source.
+ * they started, while it is a draft; translators the editions other than the source that are
+ * assigned to them, or that nobody is assigned to when the article is open to translation.
  */
 public final class EditingRights {
     private EditingRights() {}
 
     /**
-     * @param createdBy who started the article; null for imported articles (and for a new one)
+     * @param article any edition of the article, for who started it, its source language and who
+     *     translates what
      * @param status the edition's state; null for an edition not written yet
      */
-    public static boolean mayWrite(Account who, String createdBy, Lang sourceLang, Lang lang, EditionStatus status) {
+    public static boolean mayWrite(Account who, EditionDraft article, Lang lang, EditionStatus status) {
         return switch (who.role()) {
             case ADMIN, EDITOR -> true;
-            case TRANSLATOR -> lang != sourceLang;
-            case AUTHOR -> lang == sourceLang && who.username().equals(createdBy)
+            case TRANSLATOR -> lang != article.sourceLang() && (who.username().equals(article.assignee(lang))
+                    || article.assignee(lang) == null && article.openToTranslation());
+            case AUTHOR -> lang == article.sourceLang() && who.username().equals(article.createdBy())
                     && (status == null || status == EditionStatus.DRAFT);
         };
     }

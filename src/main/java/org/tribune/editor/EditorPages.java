@@ -33,8 +33,12 @@ public final class EditorPages {
     private final Templates templates;
     private final AdminLayouts layouts;
     private final Clock clock;
+    private final java.util.function.Supplier<List<org.tribune.auth.Account>> translators;
 
-    public EditorPages(NewsroomService newsroom, Templates templates, AdminLayouts layouts, Clock clock) {
+    /** @param translators the accounts an editor can give a translation to */
+    public EditorPages(NewsroomService newsroom, Templates templates, AdminLayouts layouts, Clock clock,
+            java.util.function.Supplier<List<org.tribune.auth.Account>> translators) {
+        this.translators = translators;
         this.clock = clock;
         this.newsroom = newsroom;
         this.templates = templates;
@@ -93,7 +97,7 @@ public final class EditorPages {
         var session = NewsroomAccess.session(ctx);
         var layout = layouts.layout(ctx, "admin.article.new", session.account().displayName(), session.csrfToken());
         return new EditPage(layout, "", lang, null, form, error, false, false, false, List.of(), List.of(),
-                newsroom.preview(form.body(), lang), true, slug);
+                newsroom.preview(form.body(), lang), true, slug, null);
     }
 
     private void edit(Context ctx) {
@@ -169,7 +173,7 @@ public final class EditorPages {
             throw new PageNotFound(null, "no article '" + t.id() + "'");
         }
         EditionStatus status = draft.map(d -> d.edition().status()).orElse(null);
-        if (!EditingRights.mayWrite(who, article.get().createdBy(), article.get().sourceLang(), t.lang(), status)) {
+        if (!EditingRights.mayWrite(who, article.get(), t.lang(), status)) {
             throw new ForbiddenResponse(who.role().code() + " may not write this edition");
         }
     }
@@ -186,7 +190,7 @@ public final class EditorPages {
                 .map(s -> s.edition().sourceHash()).filter(h -> draft.get().edition().basedOnHash() != null)
                 .map(h -> !h.equals(draft.get().edition().basedOnHash())).orElse(false);
         List<EditPage.ActionButton> actions = new ArrayList<>();
-        if (status != null && EditingRights.mayWrite(who, known.createdBy(), known.sourceLang(), t.lang(), status)) {
+        if (status != null && EditingRights.mayWrite(who, known, t.lang(), status)) {
             for (WorkflowAction a : WorkflowAction.values()) {
                 if (a.startsFrom(status) && who.may(a.permission())) {
                     actions.add(new EditPage.ActionButton(base(t) + "/" + a.segment(), a.label(),
@@ -205,7 +209,10 @@ public final class EditorPages {
                 session.csrfToken());
         return new EditPage(layout, t.id(), t.lang(), status, form, error, saved, translation, behind, links, actions,
                 newsroom.preview(form.body(), t.lang()),
-                EditingRights.mayWrite(who, known.createdBy(), known.sourceLang(), t.lang(), status), "");
+                EditingRights.mayWrite(who, known, t.lang(), status), "",
+                translation && who.may(org.tribune.auth.Permission.PUBLISH)
+                        ? new EditPage.Assignment(known.assignee(t.lang()), known.openToTranslation(), translators.get())
+                        : null);
     }
 
     private static String base(Target t) {

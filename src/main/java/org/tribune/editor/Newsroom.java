@@ -25,6 +25,7 @@ public final class Newsroom implements AutoCloseable {
     private final EditorPages editor;
     private final RevisionPages revisions;
     private final DeskPages desk;
+    private final AssignmentPages assignments;
     private final org.tribune.media.MediaPages media;
     private final UserPages users;
     private final PublicationScheduler scheduler;
@@ -39,7 +40,8 @@ public final class Newsroom implements AutoCloseable {
         this.login = new LoginPages(accounts, sessions, new LoginThrottle(clock), access, templates, layouts,
                 publicUrlIsHttps);
         this.dashboard = new DashboardPages(content, templates, layouts);
-        this.editor = new EditorPages(newsroom, templates, layouts, clock);
+        this.assignments = new AssignmentPages(newsroom, accounts);
+        this.editor = new EditorPages(newsroom, templates, layouts, clock, assignments::translators);
         this.revisions = new RevisionPages(newsroom, templates, layouts);
         this.desk = new DeskPages(newsroom, templates, layouts);
         this.media = new org.tribune.media.MediaPages(mediaLibrary, templates, layouts);
@@ -54,6 +56,7 @@ public final class Newsroom implements AutoCloseable {
         editor.addRoutes(routes);
         revisions.addRoutes(routes);
         desk.addRoutes(routes);
+        assignments.addRoutes(routes);
         media.addRoutes(routes);
         users.addRoutes(routes);
     }

@@ -49,7 +49,7 @@ public final class RevisionPages {
         var session = NewsroomAccess.session(ctx);
         Account who = session.account();
         var layout = layouts.titled(ctx, draft.edition().title(), who.displayName(), session.csrfToken());
-        boolean mayRestore = EditingRights.mayWrite(who, draft.createdBy(), draft.sourceLang(), t.lang(),
+        boolean mayRestore = EditingRights.mayWrite(who, draft, t.lang(),
                 draft.edition().status());
         ctx.contentType("text/html; charset=utf-8").result(templates.render("editor/revisions.jte",
                 new RevisionsPage(layout, t.id(), t.lang(), revisions, from, to, diff, mayRestore)));
@@ -59,7 +59,7 @@ public final class RevisionPages {
         var t = EditorPages.target(ctx);
         EditionDraft draft = draft(t);
         Account who = NewsroomAccess.session(ctx).account();
-        if (!EditingRights.mayWrite(who, draft.createdBy(), draft.sourceLang(), t.lang(), draft.edition().status())) {
+        if (!EditingRights.mayWrite(who, draft, t.lang(), draft.edition().status())) {
             throw new ForbiddenResponse(who.role().code() + " may not write this edition");
         }
         int n = number(ctx.pathParam("n"), -1);

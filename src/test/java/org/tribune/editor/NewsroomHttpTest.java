@@ -160,6 +160,36 @@ class NewsroomHttpTest {
     }
 
     @Test
+    void a_translation_assigned_to_one_translator_is_closed_to_the_others_and_a_closed_article_to_all() {
+        var editor = staff.signIn(Role.EDITOR);
+        editor.post("/admin/articles", "lang", "en", "slug", "assigned-piece", "title", "Assigned Piece", "body", "Text.");
+        var translator = staff.signIn(Role.TRANSLATOR);
+        assertThat(write(translator, "/admin/articles/assigned-piece/zh-hans", "指派", "文。").statusCode())
+                .as("open to translation by default").isEqualTo(303);
+
+        assertThat(editor.post("/admin/articles/assigned-piece/zh-hans/assign", "translator", "nobody-such").statusCode())
+                .isEqualTo(400);
+        assertThat(editor.post("/admin/articles/assigned-piece/zh-hans/assign", "translator", "someone-else").statusCode())
+                .isEqualTo(400);
+        staff.addTranslator("someone-else");
+        assertThat(editor.post("/admin/articles/assigned-piece/zh-hans/assign", "translator", "someone-else").statusCode())
+                .isEqualTo(303);
+        assertThat(write(translator, "/admin/articles/assigned-piece/zh-hans", "指派", "文。").statusCode())
+                .as("assigned to another translator").isEqualTo(403);
+        assertThat(Jsoup.parse(editor.get("/admin/articles/assigned-piece/zh-hans").body())
+                .select("#translator option[selected]").val()).isEqualTo("someone-else");
+
+        editor.post("/admin/articles/assigned-piece/zh-hans/assign", "translator", "");
+        editor.post("/admin/articles/assigned-piece/zh-hans/open");
+        assertThat(write(translator, "/admin/articles/assigned-piece/zh-hans", "指派", "文。").statusCode())
+                .as("closed to translation").isEqualTo(403);
+
+        editor.post("/admin/articles/assigned-piece/zh-hans/assign", "translator", staff.account(Role.TRANSLATOR).username());
+        assertThat(write(translator, "/admin/articles/assigned-piece/zh-hans", "指派", "文。").statusCode())
+                .as("assigned to this translator").isEqualTo(303);
+    }
+
+    @Test
     void the_preview_renders_like_the_site_and_never_passes_script_through() {
         var author = staff.signIn(Role.AUTHOR);
 

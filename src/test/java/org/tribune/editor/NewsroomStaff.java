@@ -51,6 +51,12 @@ final class NewsroomStaff implements BeforeAllCallback, AfterAllCallback {
         return accounts.get(role);
     }
 
+    /** Another translator's account. */
+    void addTranslator(String username) {
+        new AccountService(db, Clock.fixed(org.tribune.content.Fixtures.NOW, java.time.ZoneOffset.UTC))
+                .add(username, username, Role.TRANSLATOR, PASSWORD);
+    }
+
     /** A new API token scoped to the role. */
     String apiToken(Role role) {
         return new org.tribune.auth.ApiTokenService(db, Clock.fixed(org.tribune.content.Fixtures.NOW, java.time.ZoneOffset.UTC))
