@@ -104,7 +104,7 @@ public final class App implements AutoCloseable {
             searchSync.onIndexChanged(pageCache::invalidateAll);
             searchSync.start();
             var site = new PublicSite(content, templates, pageCache, layouts, searchIndex);
-            var syndication = new Syndication(content, pageCache, baseUrl::get, clock, false);
+            var syndication = new Syndication(content, pageCache, baseUrl::get, clock, settings.feedFullContent());
             var media = new MediaLibrary(db, settings.dataDir().resolve("media"), clock);
             newsroom = new Newsroom(db, content, accounts, media, templates, assets, clock,
                     settings.baseUrl() != null && settings.baseUrl().startsWith("https:"));

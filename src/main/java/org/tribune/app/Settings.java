@@ -18,10 +18,11 @@ import org.tribune.content.TraditionalVariant;
  *     whole site on start; null keeps the site's current choice
  * @param webhookFirstRetry how long a failed webhook delivery waits before its second attempt;
  *     each later wait doubles
+ * @param feedFullContent feed entries carry each article's whole body; otherwise its summary
  */
 public record Settings(
         Path dataDir, String host, int port, String databaseUrl, String baseUrl, boolean demo, Path templateSources,
-        TraditionalVariant traditionalVariant, Duration webhookFirstRetry) {
+        TraditionalVariant traditionalVariant, Duration webhookFirstRetry, boolean feedFullContent) {
 
     public Settings {
         if (dataDir == null) {
@@ -43,7 +44,7 @@ public record Settings(
 
     /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
     public static Settings forDataDir(Path dataDir) {
-        return new Settings(dataDir, "127.0.0.1", 8080, null, null, false, null, null, Duration.ofSeconds(30));
+        return new Settings(dataDir, "127.0.0.1", 8080, null, null, false, null, null, Duration.ofSeconds(30), false);
     }
 
     public String effectiveDatabaseUrl() {
@@ -51,18 +52,33 @@ public record Settings(
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(dataDir, host, newPort, databaseUrl, baseUrl, demo, templateSources, traditionalVariant, webhookFirstRetry);
+        return new Settings(dataDir, host, newPort, databaseUrl, baseUrl, demo, templateSources, traditionalVariant,
+                webhookFirstRetry, feedFullContent);
     }
 
     public Settings withDatabaseUrl(String url) {
-        return new Settings(dataDir, host, port, url, baseUrl, demo, templateSources, traditionalVariant, webhookFirstRetry);
+        return new Settings(dataDir, host, port, url, baseUrl, demo, templateSources, traditionalVariant,
+                webhookFirstRetry, feedFullContent);
     }
 
     public Settings withWebhookFirstRetry(Duration delay) {
-        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, traditionalVariant, delay);
+        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, traditionalVariant,
+                delay, feedFullContent);
+    }
+
+    public Settings withFeedFullContent(boolean full) {
+        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, traditionalVariant,
+                webhookFirstRetry, full);
+    }
+
+    /** The same settings serving from another address, for the public base URL. */
+    public Settings withBaseUrl(String url) {
+        return new Settings(dataDir, host, port, databaseUrl, url, demo, templateSources, traditionalVariant,
+                webhookFirstRetry, feedFullContent);
     }
 
     public Settings withTraditionalVariant(TraditionalVariant variant) {
-        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, variant, webhookFirstRetry);
+        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, variant,
+                webhookFirstRetry, feedFullContent);
     }
 }

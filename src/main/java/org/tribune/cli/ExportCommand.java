@@ -32,6 +32,9 @@ public final class ExportCommand implements Callable<Integer> {
                     + "sitemaps, e.g. https://journal.example (env TRIBUNE_BASE_URL). Default: relative to the export")
     String baseUrl;
 
+    @Mixin
+    FeedOptions feeds;
+
     @Spec
     CommandSpec spec;
 
@@ -44,7 +47,7 @@ public final class ExportCommand implements Callable<Integer> {
                     + publicUrl + "; give the address the files will be served from");
         }
         Settings settings = new Settings(base.dataDir(), "127.0.0.1", 0, base.databaseUrl(), publicUrl, false, null,
-                base.traditionalVariant(), base.webhookFirstRetry());
+                base.traditionalVariant(), base.webhookFirstRetry(), feeds.fullContent());
         try (App app = App.start(settings, Clock.systemUTC())) {
             app.searchReady();
             ExportReport report = new StaticExport(app.url(), publicUrl).export(out);

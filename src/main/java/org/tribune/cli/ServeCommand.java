@@ -35,6 +35,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Recompile jte templates from DIR on change (development).")
     Path templateSources;
 
+    @picocli.CommandLine.Mixin
+    FeedOptions feeds;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
         Settings base = data.settings();
         var settings = new Settings(base.dataDir(), host, port, base.databaseUrl(),
                 baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources, base.traditionalVariant(),
-                base.webhookFirstRetry());
+                base.webhookFirstRetry(), feeds.fullContent());
         App app = App.start(settings, Clock.systemUTC());
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
