@@ -73,7 +73,9 @@ public final class SearchIndex implements AutoCloseable {
      * What the index's documents look like; an index written with another layout is rebuilt on
      * open. 2: term vectors on title, body and topics, which related articles read.
      */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
+    static final String AUTHOR_KEY = "author_key";
+    static final String TOPIC_KEY = "topic_key";
     private static final String LAYOUT_KEY = "tribune.layout";
     /** Text kept whole and with term vectors, so related articles need not analyse it again. */
     private static final FieldType STORED_WITH_VECTORS = withVectors(TextField.TYPE_STORED);
@@ -179,6 +181,8 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new org.apache.lucene.document.SortedDocValuesField(ARTICLE,
                 new org.apache.lucene.util.BytesRef(d.articleId())));
         doc.add(new StringField(LANG, d.lang().tag(), Field.Store.YES));
+        d.authorKeys().forEach(key -> doc.add(new StringField(AUTHOR_KEY, key, Field.Store.NO)));
+        d.topicKeys().forEach(key -> doc.add(new StringField(TOPIC_KEY, key, Field.Store.NO)));
         doc.add(new Field(Analysis.field(Analysis.TITLE, d.lang()), d.title(), STORED_WITH_VECTORS));
         doc.add(new TextField(Analysis.field(Analysis.SUMMARY, d.lang()), d.summary(), Field.Store.YES));
         doc.add(new Field(Analysis.field(Analysis.BODY, d.lang()), d.body(), STORED_WITH_VECTORS));
@@ -257,6 +261,11 @@ public final class SearchIndex implements AutoCloseable {
      * @throws IllegalArgumentException when page or pageSize is below 1
      */
     public SearchResults search(Lang lang, String query, int page, int pageSize) {
+        return search(lang, query, page, pageSize, SearchFilter.none());
+    }
+
+    /** As {@link #search(Lang, String, int, int)}, narrowed by topic, author and year. */
+    public SearchResults search(Lang lang, String query, int page, int pageSize, SearchFilter filter) {
         if (page < 1 || pageSize < 1) {
             throw new IllegalArgumentException("page and page size start at 1, got " + page + " and " + pageSize);
         }
@@ -267,11 +276,24 @@ public final class SearchIndex implements AutoCloseable {
         }
         Query matching = matching(lang, terms);
         Instant now = clock.instant();
-        Query visible = new BooleanQuery.Builder()
+        var visibleBuilder = new BooleanQuery.Builder()
                 .add(matching, Occur.MUST)
                 .add(new TermQuery(new Term(LANG, lang.tag())), Occur.FILTER)
-                .add(LongPoint.newRangeQuery(PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER)
-                .build();
+                .add(LongPoint.newRangeQuery(PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER);
+        if (filter.topic() != null) {
+            visibleBuilder.add(new TermQuery(new Term(TOPIC_KEY, filter.topic())), Occur.FILTER);
+        }
+        if (filter.author() != null) {
+            visibleBuilder.add(new TermQuery(new Term(AUTHOR_KEY, filter.author())), Occur.FILTER);
+        }
+        if (filter.year() != null) {
+            long from = java.time.LocalDate.of(filter.year(), 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    .toEpochMilli();
+            long to = java.time.LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    .toEpochMilli() - 1;
+            visibleBuilder.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
+        }
+        Query visible = visibleBuilder.build();
         // The boost's clock is coarse (an hour) so repeated searches share cached work.
         long hour = now.toEpochMilli() / 3_600_000L * 3_600_000L;
         Query ranked = FunctionScoreQuery.boostByValue(visible, new RecencyBoost(PUBLISHED, hour));

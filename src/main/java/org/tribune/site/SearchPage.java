@@ -15,7 +15,7 @@ import org.tribune.web.Layout;
  */
 public record SearchPage(
         Layout layout, String query, String heading, String count, List<Result> results, String none,
-        String previous, String next, String pageLabel) {
+        String previous, String next, String pageLabel, Filters filters) {
 
     public SearchPage {
         results = List.copyOf(results);
@@ -28,4 +28,14 @@ public record SearchPage(
      * @param snippetHtml escaped, with {@code <mark>} around matches; emitted unescaped
      */
     public record Result(String titleHtml, String href, String snippetHtml, String date, String isoDate) {}
+
+    /**
+     * The filter form: topics, authors and years to choose from, the chosen ones selected.
+     *
+     * @param clearHref the same search without filters; null when none is set
+     */
+    public record Filters(List<Option> topics, List<Option> authors, List<Option> years, String clearHref) {}
+
+    /** One choice in a filter list. */
+    public record Option(String value, String label, boolean selected) {}
 }

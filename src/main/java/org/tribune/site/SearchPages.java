@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.util.regex.Pattern;
 import org.tribune.content.Lang;
 import org.tribune.search.SearchHit;
+import org.tribune.search.SearchFilter;
 import org.tribune.search.SearchIndex;
 import org.tribune.search.SearchResults;
 import org.tribune.web.Layout;
@@ -28,10 +29,12 @@ final class SearchPages {
 
     private final SiteRequests site;
     private final SearchIndex index;
+    private final SearchFilterChoices filterChoices;
 
     SearchPages(SiteRequests site, SearchIndex index) {
         this.site = site;
         this.index = index;
+        this.filterChoices = new SearchFilterChoices(site.content);
     }
 
     void addRoutes(RoutesConfig routes) {
@@ -45,14 +48,15 @@ final class SearchPages {
             throw new BadRequestResponse("search query of " + raw.length() + " characters");
         }
         int page = page(ctx.queryParam("page"));
+        SearchFilter filter = SearchFilter.of(ctx.queryParam("topic"), ctx.queryParam("author"), ctx.queryParam("year"));
         ctx.header("X-Robots-Tag", "noindex");
-        String key = "search " + lang.tag() + " " + page + " " + org.tribune.search.SearchQuery.clean(raw);
+        String key = "search " + lang.tag() + " " + page + " " + filter + " " + org.tribune.search.SearchQuery.clean(raw);
         site.serve(ctx, key, () -> {
-            SearchResults results = index.search(lang, raw, page, PAGE_SIZE);
+            SearchResults results = index.search(lang, raw, page, PAGE_SIZE, filter);
             if (page > 1 && results.hits().isEmpty()) {
                 throw new PageNotFound(lang, "no search results page " + page);
             }
-            return render(lang, results);
+            return render(lang, results, filter);
         });
     }
 
@@ -66,7 +70,22 @@ final class SearchPages {
         return Integer.parseInt(value);
     }
 
-    private RenderedPage render(Lang lang, SearchResults r) {
+    /** Page {@code page} of the results for {@code query}, with the filters kept. */
+    static String searchPath(Lang lang, String query, int page, SearchFilter filter) {
+        StringBuilder path = new StringBuilder(SitePaths.search(lang, query, page));
+        if (filter.topic() != null) {
+            path.append("&topic=").append(filter.topic());
+        }
+        if (filter.author() != null) {
+            path.append("&author=").append(filter.author());
+        }
+        if (filter.year() != null) {
+            path.append("&year=").append(filter.year());
+        }
+        return path.toString();
+    }
+
+    private RenderedPage render(Lang lang, SearchResults r, SearchFilter filter) {
         Messages m = Messages.of(lang);
         String q = r.query();
         boolean asked = !q.isEmpty();
@@ -79,9 +98,9 @@ final class SearchPages {
                 asked ? m.get("search.count", r.total()) : null,
                 r.hits().stream().map(hit -> result(m, hit)).toList(),
                 asked && r.total() == 0 ? m.get("search.none", q) : null,
-                r.hasPrevious() ? SitePaths.search(lang, q, r.page() - 1) : null,
-                r.hasNext() ? SitePaths.search(lang, q, r.page() + 1) : null,
-                pageLabel);
+                r.hasPrevious() ? searchPath(lang, q, r.page() - 1, filter) : null,
+                r.hasNext() ? searchPath(lang, q, r.page() + 1, filter) : null,
+                pageLabel, filterChoices.of(lang, filter, filter.isEmpty() ? null : SitePaths.search(lang, q, 1)));
         return site.render("site/search.jte", page);
     }
 

@@ -50,6 +50,47 @@ class SearchHttpTest {
         return Jsoup.parse(response.body(), server.uri("/").toString());
     }
 
+    private static void harbourPiece(String id, String year, String topic, String author) {
+        server.content().save(new EditionInput(id, Lang.EN, "Harbour note " + id, "", "The harbour " + id + ".",
+                Instant.parse(year + "-05-01T00:00:00Z"), null, List.of(new Named(author, author.toUpperCase())),
+                List.of(new Named(topic, topic.toUpperCase()))));
+    }
+
+    private static List<String> found(String path) {
+        return page(path).select(".search-results .teaser-title a").eachAttr("href").stream()
+                .map(href -> href.substring(href.lastIndexOf('/') + 1)).sorted().toList();
+    }
+
+    @Test
+    void results_narrow_to_a_topic_an_author_and_a_year_and_the_form_keeps_the_choice() {
+        harbourPiece("harbour-a", "2023", "ports", "ann-lee");
+        harbourPiece("harbour-b", "2024", "ports", "bo-chen");
+        harbourPiece("harbour-c", "2024", "energy", "ann-lee");
+        server.await("/en/search?q=harbour", r -> Jsoup.parse(r.body()).select(".search-results .teaser").size() == 3,
+                Duration.ofSeconds(10));
+
+        assertThat(found("/en/search?q=harbour&topic=ports")).containsExactly("harbour-a", "harbour-b");
+        assertThat(found("/en/search?q=harbour&author=ann-lee")).containsExactly("harbour-a", "harbour-c");
+        assertThat(found("/en/search?q=harbour&year=2024")).containsExactly("harbour-b", "harbour-c");
+        assertThat(found("/en/search?q=harbour&topic=ports&year=2024")).containsExactly("harbour-b");
+        assertThat(found("/en/search?q=harbour&year=nonsense&topic=Not%20A%20Key")).as("odd filters are dropped")
+                .containsExactly("harbour-a", "harbour-b", "harbour-c");
+
+        Document narrowed = page("/en/search?q=harbour&topic=ports&year=2024");
+        assertThat(narrowed.selectFirst("#search-topic option[selected]").val()).isEqualTo("ports");
+        assertThat(narrowed.selectFirst("#search-topic option[selected]").text()).isEqualTo("PORTS");
+        assertThat(narrowed.selectFirst("#search-year option[selected]").val()).isEqualTo("2024");
+        assertThat(narrowed.select("#search-author option[selected]")).isEmpty();
+        assertThat(narrowed.selectFirst(".search-filters-clear").attr("href")).isEqualTo("/en/search?q=harbour");
+        assertThat(page("/en/search?q=harbour").select(".search-filters-clear")).isEmpty();
+    }
+
+    @Test
+    void further_result_pages_keep_the_filters() {
+        assertThat(SearchPages.searchPath(Lang.EN, "trade winds", 2, org.tribune.search.SearchFilter.of("ports", null, "2024")))
+                .isEqualTo("/en/search?q=trade+winds&page=2&topic=ports&year=2024");
+    }
+
     @Test
     void english_search_finds_stemmed_words_and_marks_them() {
         Document doc = page(search("en", "promise"));
