@@ -12,13 +12,15 @@ import org.tribune.web.Layout;
  * @param none the no-results message, or null when something was found or nothing asked
  * @param previous the better results' page, or null
  * @param next the further results' page, or null
+ * @param elsewhere when nothing was found: the same search in the other languages that do find something
  */
 public record SearchPage(
         Layout layout, String query, String heading, String count, List<Result> results, String none,
-        String previous, String next, String pageLabel, Filters filters) {
+        String previous, String next, String pageLabel, Filters filters, List<Link> elsewhere) {
 
     public SearchPage {
         results = List.copyOf(results);
+        elsewhere = List.copyOf(elsewhere);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.tribune.site;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.tribune.content.Lang;
 import org.tribune.search.SearchHit;
@@ -100,8 +101,25 @@ final class SearchPages {
                 asked && r.total() == 0 ? m.get("search.none", q) : null,
                 r.hasPrevious() ? searchPath(lang, q, r.page() - 1, filter) : null,
                 r.hasNext() ? searchPath(lang, q, r.page() + 1, filter) : null,
-                pageLabel, filterChoices.of(lang, filter, filter.isEmpty() ? null : SitePaths.search(lang, q, 1)));
+                pageLabel, filterChoices.of(lang, filter, filter.isEmpty() ? null : SitePaths.search(lang, q, 1)),
+                asked && r.total() == 0 ? elsewhere(lang, q, m) : List.of());
         return site.render("site/search.jte", page);
+    }
+
+    /** The same words searched in the other languages, where they find something. */
+    private List<Link> elsewhere(Lang lang, String q, Messages m) {
+        List<Link> links = new java.util.ArrayList<>();
+        for (Lang other : Lang.values()) {
+            if (other == lang) {
+                continue;
+            }
+            int total = index.search(other, q, 1, 1).total();
+            if (total > 0) {
+                links.add(new Link(m.get("search.elsewhere", total, m.get("language." + other.tag())),
+                        SitePaths.search(other, q, 1)));
+            }
+        }
+        return links;
     }
 
     private static SearchPage.Result result(Messages m, SearchHit hit) {

@@ -86,6 +86,20 @@ class SearchHttpTest {
     }
 
     @Test
+    void a_search_that_finds_nothing_here_points_to_the_languages_where_it_finds_something() {
+        Document english = page(search("en", "伙伴"));
+        assertThat(english.select(".search-results .teaser")).isEmpty();
+        assertThat(english.select(".search-elsewhere a")).extracting(e -> e.attr("href"))
+                .containsExactly(search("zh-hans", "伙伴"), search("zh-hant", "伙伴"));
+        assertThat(english.selectFirst(".search-elsewhere a").text()).isEqualTo("One result in 简体");
+
+        Document hans = page(search("zh-hans", "hedge"));
+        assertThat(hans.select(".search-elsewhere a")).extracting(e -> e.attr("href"))
+                .containsExactly(search("en", "hedge"));
+        assertThat(page(search("en", "zzzzqqq")).select(".search-elsewhere")).isEmpty();
+    }
+
+    @Test
     void further_result_pages_keep_the_filters() {
         assertThat(SearchPages.searchPath(Lang.EN, "trade winds", 2, org.tribune.search.SearchFilter.of("ports", null, "2024")))
                 .isEqualTo("/en/search?q=trade+winds&page=2&topic=ports&year=2024");
