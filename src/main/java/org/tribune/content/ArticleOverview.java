@@ -4,14 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** One row of the newsroom's dashboard: an article and the state of each of its editions. */
-public record ArticleOverview(String id, String title, Lang sourceLang, Instant updated, List<EditionState> editions) {
+public record ArticleOverview(String id, String title, Lang sourceLang, Instant updated, List<EditionState> editions,
+        java.util.Map<Lang, String> assignees) {
 
     public ArticleOverview {
         editions = List.copyOf(editions);
+        assignees = java.util.Map.copyOf(assignees);
     }
 
     public EditionState in(Lang lang) {
         return editions.stream().filter(e -> e.lang() == lang).findFirst()
-                .orElse(new EditionState(lang, null, null, false, null, null, null));
+                .orElse(new EditionState(lang, null, null, false, null, null, null, assignees.get(lang)));
     }
 }

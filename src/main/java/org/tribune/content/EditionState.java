@@ -9,10 +9,11 @@ import java.time.Instant;
  * @param status null when the article has no edition in this language
  * @param behindSource a translation (or derived edition) made from an older text of the source
  * @param lastSavedBy null for imports and derivations
+ * @param assignee the translator the edition is assigned to; null when nobody is
  */
 public record EditionState(
         Lang lang, EditionStatus status, EditionOrigin origin, boolean behindSource, Instant published,
-        Instant lastSavedAt, String lastSavedBy) {
+        Instant lastSavedAt, String lastSavedBy, String assignee) {
 
     public boolean missing() {
         return status == null;

@@ -107,14 +107,22 @@ public final class NewsroomOverview {
                         Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getString("source_hash"),
                         rs.getString("based_on_hash"), rs.getString("saved_by"), instant(rs.getObject("saved_at"))))
                 .forEach(row -> byArticle.computeIfAbsent(row.articleId(), k -> new ArrayList<>()).add(row));
+        Map<String, Map<Lang, String>> assigned = new HashMap<>();
+        h.createQuery("select article_id, lang, username from translation_assignment where article_id in (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> new String[] {rs.getString("article_id"), rs.getString("lang"), rs.getString("username")})
+                .forEach(a -> Lang.fromTag(a[1]).ifPresent(l -> assigned.computeIfAbsent(a[0], k -> new HashMap<>())
+                        .put(l, a[2])));
         List<ArticleOverview> result = new ArrayList<>();
         for (String[] row : rows) {
-            result.add(overview(row[0], Lang.fromTag(row[1]).orElse(Lang.EN), byArticle.getOrDefault(row[0], List.of())));
+            result.add(overview(row[0], Lang.fromTag(row[1]).orElse(Lang.EN), byArticle.getOrDefault(row[0], List.of()),
+                    assigned.getOrDefault(row[0], Map.of())));
         }
         return result;
     }
 
-    private static ArticleOverview overview(String id, Lang sourceLang, List<EditionRow> editions) {
+    private static ArticleOverview overview(String id, Lang sourceLang, List<EditionRow> editions,
+            Map<Lang, String> assignees) {
         EditionRow source = editions.stream().filter(e -> e.lang() == sourceLang).findFirst()
                 .orElse(editions.isEmpty() ? null : editions.getFirst());
         List<EditionState> states = new ArrayList<>();
@@ -123,10 +131,11 @@ public final class NewsroomOverview {
             boolean behind = source != null && e != source && e.origin() == EditionOrigin.AUTHORED
                     && e.basedOnHash() != null && !e.basedOnHash().equals(source.sourceHash());
             Instant last = e.savedAt() != null ? e.savedAt() : e.updated();
-            states.add(new EditionState(e.lang(), e.status(), e.origin(), behind, e.published(), last, e.savedBy()));
+            states.add(new EditionState(e.lang(), e.status(), e.origin(), behind, e.published(), last, e.savedBy(),
+                    assignees.get(e.lang())));
             updated = updated == null || last.isAfter(updated) ? last : updated;
         }
-        return new ArticleOverview(id, source == null ? id : source.title(), sourceLang, updated, states);
+        return new ArticleOverview(id, source == null ? id : source.title(), sourceLang, updated, states, assignees);
     }
 
     private static Instant instant(Object millis) {

@@ -178,6 +178,9 @@ class NewsroomHttpTest {
                 .as("assigned to another translator").isEqualTo(403);
         assertThat(Jsoup.parse(editor.get("/admin/articles/assigned-piece/zh-hans").body())
                 .select("#translator option[selected]").val()).isEqualTo("someone-else");
+        assertThat(Jsoup.parse(editor.get("/admin?q=Assigned").body())
+                .selectFirst("tr[data-article=assigned-piece] td[data-lang=zh-Hans] .assignee").text())
+                .isEqualTo("→ someone-else");
 
         editor.post("/admin/articles/assigned-piece/zh-hans/assign", "translator", "");
         editor.post("/admin/articles/assigned-piece/zh-hans/open");
