@@ -11,29 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -77,9 +65,6 @@ public final class SearchIndex implements AutoCloseable {
     static final String AUTHOR_KEY = "author_key";
     static final String TOPIC_KEY = "topic_key";
     private static final String LAYOUT_KEY = "tribune.layout";
-    /** Text kept whole and with term vectors, so related articles need not analyse it again. */
-    private static final FieldType STORED_WITH_VECTORS = withVectors(TextField.TYPE_STORED);
-    private static final FieldType VECTORS_ONLY = withVectors(TextField.TYPE_NOT_STORED);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -156,13 +141,6 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static FieldType withVectors(FieldType base) {
-        var type = new FieldType(base);
-        type.setStoreTermVectors(true);
-        type.freeze();
-        return type;
-    }
-
     /** True when this index started empty: new, or replacing an unreadable one. */
     public boolean wasCreated() {
         return created;
@@ -174,27 +152,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds the edition, or replaces what the index held of it. Visible after {@link #publish()}. */
     public void put(SearchDocument d) {
-        var doc = new Document();
-        doc.add(new StringField(KEY, key(d.articleId(), d.lang()), Field.Store.YES));
-        doc.add(new StringField(ARTICLE, d.articleId(), Field.Store.YES));
-        // Read for every hit when ranking related articles: doc values, not stored fields to inflate.
-        doc.add(new org.apache.lucene.document.SortedDocValuesField(ARTICLE,
-                new org.apache.lucene.util.BytesRef(d.articleId())));
-        doc.add(new StringField(LANG, d.lang().tag(), Field.Store.YES));
-        d.authorKeys().forEach(key -> doc.add(new StringField(AUTHOR_KEY, key, Field.Store.NO)));
-        d.topicKeys().forEach(key -> doc.add(new StringField(TOPIC_KEY, key, Field.Store.NO)));
-        doc.add(new Field(Analysis.field(Analysis.TITLE, d.lang()), d.title(), STORED_WITH_VECTORS));
-        doc.add(new TextField(Analysis.field(Analysis.SUMMARY, d.lang()), d.summary(), Field.Store.YES));
-        doc.add(new Field(Analysis.field(Analysis.BODY, d.lang()), d.body(), STORED_WITH_VECTORS));
-        doc.add(new TextField(Analysis.field(Analysis.NAMES, d.lang()),
-                String.join(" ; ", d.authors()) + " ; " + String.join(" ; ", d.topics()), Field.Store.NO));
-        doc.add(new Field(Analysis.field(Analysis.TOPICS, d.lang()), String.join(" ; ", d.topics()), VECTORS_ONLY));
-        long published = d.published().toEpochMilli();
-        doc.add(new LongPoint(PUBLISHED, published));
-        doc.add(new NumericDocValuesField(PUBLISHED, published));
-        doc.add(new StoredField(PUBLISHED, published));
-        doc.add(new StoredField(UPDATED, d.updated().toEpochMilli()));
-        doc.add(new StoredField(SOURCE_HASH, d.sourceHash() == null ? "" : d.sourceHash()));
+        Document doc = IndexedFields.of(d);
         try {
             writer.updateDocument(new Term(KEY, key(d.articleId(), d.lang())), doc);
         } catch (IOException e) {
@@ -274,26 +232,9 @@ public final class SearchIndex implements AutoCloseable {
         if (terms.isEmpty() || page > MAX_PAGE) {
             return SearchResults.none(text, page, pageSize);
         }
-        Query matching = matching(lang, terms);
+        Query matching = SearchQueries.matching(lang, terms);
         Instant now = clock.instant();
-        var visibleBuilder = new BooleanQuery.Builder()
-                .add(matching, Occur.MUST)
-                .add(new TermQuery(new Term(LANG, lang.tag())), Occur.FILTER)
-                .add(LongPoint.newRangeQuery(PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER);
-        if (filter.topic() != null) {
-            visibleBuilder.add(new TermQuery(new Term(TOPIC_KEY, filter.topic())), Occur.FILTER);
-        }
-        if (filter.author() != null) {
-            visibleBuilder.add(new TermQuery(new Term(AUTHOR_KEY, filter.author())), Occur.FILTER);
-        }
-        if (filter.year() != null) {
-            long from = java.time.LocalDate.of(filter.year(), 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                    .toEpochMilli();
-            long to = java.time.LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                    .toEpochMilli() - 1;
-            visibleBuilder.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
-        }
-        Query visible = visibleBuilder.build();
+        Query visible = SearchQueries.visible(matching, lang, now, filter);
         // The boost's clock is coarse (an hour) so repeated searches share cached work.
         long hour = now.toEpochMilli() / 3_600_000L * 3_600_000L;
         Query ranked = FunctionScoreQuery.boostByValue(visible, new RecencyBoost(PUBLISHED, hour));
@@ -307,20 +248,6 @@ public final class SearchIndex implements AutoCloseable {
             }
             return new SearchResults(text, hits, page, pageSize, total);
         });
-    }
-
-    /** Each term may match in any field (the best field counts); most terms must match. */
-    private static Query matching(Lang lang, List<String> terms) {
-        var all = new BooleanQuery.Builder();
-        for (String term : terms) {
-            List<Query> perField = new ArrayList<>();
-            Analysis.WEIGHTS.forEach((base, weight) ->
-                    perField.add(new BoostQuery(new TermQuery(new Term(Analysis.field(base, lang), term)), weight)));
-            all.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
-        }
-        int n = terms.size();
-        all.setMinimumNumberShouldMatch(n <= 3 ? n : (int) Math.ceil(n * 0.75));
-        return all.build();
     }
 
     private SearchHit hit(Document doc, Query matching, Lang lang) {

@@ -1,0 +1,52 @@
+package org.tribune.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/** The Lucene document for one edition: what is searched, filtered, ranked, shown and compared. */
+final class IndexedFields {
+    /** Text kept whole and with term vectors, so related articles need not analyse it again. */
+    private static final FieldType STORED_WITH_VECTORS = withVectors(TextField.TYPE_STORED);
+    private static final FieldType VECTORS_ONLY = withVectors(TextField.TYPE_NOT_STORED);
+
+    private IndexedFields() {}
+
+    static Document of(SearchDocument d) {
+        var doc = new Document();
+        doc.add(new StringField(SearchIndex.KEY, SearchIndex.key(d.articleId(), d.lang()), Field.Store.YES));
+        doc.add(new StringField(SearchIndex.ARTICLE, d.articleId(), Field.Store.YES));
+        // Read for every hit when ranking related articles: doc values, not stored fields to inflate.
+        doc.add(new SortedDocValuesField(SearchIndex.ARTICLE, new BytesRef(d.articleId())));
+        doc.add(new StringField(SearchIndex.LANG, d.lang().tag(), Field.Store.YES));
+        d.authorKeys().forEach(key -> doc.add(new StringField(SearchIndex.AUTHOR_KEY, key, Field.Store.NO)));
+        d.topicKeys().forEach(key -> doc.add(new StringField(SearchIndex.TOPIC_KEY, key, Field.Store.NO)));
+        doc.add(new Field(Analysis.field(Analysis.TITLE, d.lang()), d.title(), STORED_WITH_VECTORS));
+        doc.add(new TextField(Analysis.field(Analysis.SUMMARY, d.lang()), d.summary(), Field.Store.YES));
+        doc.add(new Field(Analysis.field(Analysis.BODY, d.lang()), d.body(), STORED_WITH_VECTORS));
+        doc.add(new TextField(Analysis.field(Analysis.NAMES, d.lang()),
+                String.join(" ; ", d.authors()) + " ; " + String.join(" ; ", d.topics()), Field.Store.NO));
+        doc.add(new Field(Analysis.field(Analysis.TOPICS, d.lang()), String.join(" ; ", d.topics()), VECTORS_ONLY));
+        long published = d.published().toEpochMilli();
+        doc.add(new LongPoint(SearchIndex.PUBLISHED, published));
+        doc.add(new NumericDocValuesField(SearchIndex.PUBLISHED, published));
+        doc.add(new StoredField(SearchIndex.PUBLISHED, published));
+        doc.add(new StoredField(SearchIndex.UPDATED, d.updated().toEpochMilli()));
+        doc.add(new StoredField(SearchIndex.SOURCE_HASH, d.sourceHash() == null ? "" : d.sourceHash()));
+        return doc;
+    }
+
+    private static FieldType withVectors(FieldType base) {
+        var type = new FieldType(base);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
+    }
+}
