@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.tribune.auth.Account;
 import org.tribune.auth.ApiAccess;
 import org.tribune.auth.Permission;
+import org.tribune.content.ArticleDrafts;
 import org.tribune.content.ArticleRef;
 import org.tribune.content.ContentService;
 import org.tribune.content.EditionDraft;
@@ -124,8 +125,9 @@ public final class ArticlesApi {
         String id = ctx.pathParam("id");
         Lang lang = pathLang(ctx);
         EditionInput input = EditionPayload.read(body(ctx), id, lang);
-        Optional<EditionDraft> current = newsroom.draft(id, lang);
-        Optional<EditionDraft> article = current.or(() -> anyEdition(id));
+        ArticleDrafts drafts = newsroom.drafts(id);
+        Optional<EditionDraft> current = drafts.in(lang);
+        Optional<EditionDraft> article = drafts.representative();
         boolean newArticle = article.isEmpty();
         if (newArticle ? !EditingRights.mayStartArticle(caller)
                 : !EditingRights.mayWrite(caller, article.get(), lang,
@@ -143,7 +145,7 @@ public final class ArticlesApi {
         if (outcome == SaveOutcome.CREATED) {
             ctx.header("Location", "/api/v1/articles/" + id + "?lang=" + lang.tag());
         }
-        sendJson(ctx, ApiViews.WrittenJson.of(newsroom.draft(id, lang).orElseThrow().edition()));
+        sendJson(ctx, ApiViews.WrittenJson.of(newsroom.edition(id, lang).orElseThrow()));
     }
 
     private void move(Context ctx, WorkflowAction action) {
@@ -173,17 +175,7 @@ public final class ArticlesApi {
             }
         }
         newsroom.changeStatus(id, lang, action.to(), at, caller.username(), action.segment());
-        sendJson(ctx, ApiViews.WrittenJson.of(newsroom.draft(id, lang).orElseThrow().edition()));
-    }
-
-    private Optional<EditionDraft> anyEdition(String id) {
-        for (Lang l : Lang.values()) {
-            Optional<EditionDraft> d = newsroom.draft(id, l);
-            if (d.isPresent()) {
-                return d;
-            }
-        }
-        return Optional.empty();
+        sendJson(ctx, ApiViews.WrittenJson.of(newsroom.edition(id, lang).orElseThrow()));
     }
 
     private static JsonNode body(Context ctx) {

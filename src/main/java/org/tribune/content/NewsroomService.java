@@ -2,7 +2,9 @@ package org.tribune.content;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.tribune.db.Database;
@@ -47,23 +49,42 @@ public final class NewsroomService {
 
     /** The edition in any status, with what the edit form shows. */
     public Optional<EditionDraft> draft(String articleId, Lang lang) {
-        return db.withHandle(h -> editions.find(h, articleId, lang).map(e -> {
-            var ids = List.of(articleId);
+        return drafts(articleId).in(lang);
+    }
+
+    /** The edition alone, in any status: its text and state without bylines or siblings. */
+    public Optional<Edition> edition(String articleId, Lang lang) {
+        return db.withHandle(h -> editions.find(h, articleId, lang));
+    }
+
+    /** Every edition of the article in any status, read in one go; none when there is no such article. */
+    public ArticleDrafts drafts(String articleId) {
+        return db.withHandle(h -> {
             var origin = h.createQuery("select source_lang, created_by, open_to_translation from article where id = :id")
                     .bind("id", articleId)
                     .map((rs, ctx) -> new String[] {rs.getString("source_lang"), rs.getString("created_by"),
                             String.valueOf(rs.getInt("open_to_translation"))})
-                    .one();
-            Lang source = origin[0] == null ? Lang.EN : Lang.fromTag(origin[0]).orElse(Lang.EN);
-            java.util.Map<Lang, String> assignees = new java.util.EnumMap<>(Lang.class);
+                    .findOne();
+            if (origin.isEmpty()) {
+                return new ArticleDrafts(articleId, Map.of());
+            }
+            String sourceTag = origin.get()[0];
+            Lang source = sourceTag == null ? Lang.EN : Lang.fromTag(sourceTag).orElse(Lang.EN);
+            Map<Lang, String> assignees = new EnumMap<>(Lang.class);
             h.createQuery("select lang, username from translation_assignment where article_id = :id")
                     .bind("id", articleId)
-                    .map((rs, ctx) -> java.util.Map.entry(rs.getString("lang"), rs.getString("username")))
+                    .map((rs, ctx) -> Map.entry(rs.getString("lang"), rs.getString("username")))
                     .forEach(a -> Lang.fromTag(a.getKey()).ifPresent(l -> assignees.put(l, a.getValue())));
-            return new EditionDraft(e, taxonomies.namesFor(Taxonomy.AUTHORS, ids, lang).getOrDefault(articleId, List.of()),
-                    taxonomies.namesFor(Taxonomy.TOPICS, ids, lang).getOrDefault(articleId, List.of()), source, origin[1],
-                    !"0".equals(origin[2]), assignees);
-        }));
+            var ids = List.of(articleId);
+            Map<Lang, EditionDraft> drafts = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                editions.find(h, articleId, lang).ifPresent(e -> drafts.put(lang, new EditionDraft(e,
+                        taxonomies.namesFor(Taxonomy.AUTHORS, ids, lang).getOrDefault(articleId, List.of()),
+                        taxonomies.namesFor(Taxonomy.TOPICS, ids, lang).getOrDefault(articleId, List.of()),
+                        source, origin.get()[1], !"0".equals(origin.get()[2]), assignees)));
+            }
+            return new ArticleDrafts(articleId, drafts);
+        });
     }
 
     /**

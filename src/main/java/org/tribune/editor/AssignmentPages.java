@@ -12,7 +12,6 @@ import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
 import org.tribune.auth.Role;
 import org.tribune.content.EditionDraft;
-import org.tribune.content.Lang;
 import org.tribune.content.NewsroomService;
 import org.tribune.web.PageNotFound;
 
@@ -48,23 +47,18 @@ final class AssignmentPages {
         }
         newsroom.assign(t.id(), t.lang(), username.isEmpty() ? null : username,
                 NewsroomAccess.session(ctx).account().username());
-        ctx.redirect("/admin/articles/" + t.id() + "/" + t.lang().pathSegment() + "?saved=1", HttpStatus.SEE_OTHER);
+        ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
     }
 
     private void open(Context ctx) {
         var t = EditorPages.target(ctx);
         anyEdition(t.id());
         newsroom.openToTranslation(t.id(), ctx.formParam("open") != null);
-        ctx.redirect("/admin/articles/" + t.id() + "/" + t.lang().pathSegment() + "?saved=1", HttpStatus.SEE_OTHER);
+        ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
     }
 
     private EditionDraft anyEdition(String id) {
-        for (Lang lang : Lang.values()) {
-            Optional<EditionDraft> d = newsroom.draft(id, lang);
-            if (d.isPresent()) {
-                return d.get();
-            }
-        }
-        throw new PageNotFound(null, "no article '" + id + "'");
+        return newsroom.drafts(id).representative()
+                .orElseThrow(() -> new PageNotFound(null, "no article '" + id + "'"));
     }
 }

@@ -10,7 +10,7 @@ public record DashboardPage(AdminLayout layout, NewsroomOverview.Page listing, S
         List<String> states, List<Lang> langs) {
 
     public String editPath(String articleId, Lang lang) {
-        return "/admin/articles/" + articleId + "/" + lang.pathSegment();
+        return AdminPaths.edition(articleId, lang);
     }
 
     public String pagePath(int page) {

@@ -16,7 +16,7 @@ public record DeskPage(AdminLayout layout, String articleId, Lang sourceLang, La
         String error) {
 
     public String base() {
-        return "/admin/articles/" + articleId + "/" + lang.pathSegment();
+        return AdminPaths.edition(articleId, lang);
     }
 
     /** The same desk showing what was typed, after a refused save. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.tribune.auth.Account;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
+import org.tribune.content.ArticleDrafts;
 import org.tribune.content.DeskProgress;
 import org.tribune.content.Edition;
 import org.tribune.content.EditionDraft;
@@ -53,14 +54,13 @@ public final class DeskPages {
     private record Followed(String title, String summary, String body) {}
 
     private Desk desk(EditorPages.Target t) {
-        EditionDraft any = java.util.Arrays.stream(org.tribune.content.Lang.values())
-                .map(l -> newsroom.draft(t.id(), l)).flatMap(Optional::stream).findFirst()
+        ArticleDrafts article = newsroom.drafts(t.id());
+        EditionDraft source = article.representative()
                 .orElseThrow(() -> new PageNotFound(null, "no article '" + t.id() + "'"));
-        EditionDraft source = newsroom.draft(t.id(), any.sourceLang()).orElse(any);
         if (source.edition().lang() == t.lang()) {
             throw new PageNotFound(null, "the " + t.lang().tag() + " edition is the source, not a translation");
         }
-        Optional<EditionDraft> translation = newsroom.draft(t.id(), t.lang());
+        Optional<EditionDraft> translation = article.in(t.lang());
         Optional<DeskProgress> progress = newsroom.deskProgress(t.id(), t.lang());
         Revision earlier = newsroom.sourceAsOf(t.id(), source.edition().lang(),
                 translation.map(d -> d.edition().basedOnHash()).orElse(null)).orElse(null);

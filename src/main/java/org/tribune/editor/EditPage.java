@@ -28,7 +28,7 @@ public record EditPage(AdminLayout layout, String articleId, Lang lang, EditionS
     }
 
     public String base() {
-        return "/admin/articles/" + articleId + "/" + lang.pathSegment();
+        return AdminPaths.edition(articleId, lang);
     }
 
     public String statusKey() {

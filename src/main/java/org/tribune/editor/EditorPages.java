@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.tribune.auth.Account;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
+import org.tribune.content.ArticleDrafts;
 import org.tribune.content.EditionDraft;
 import org.tribune.content.EditionInput;
 import org.tribune.content.EditionStatus;
@@ -75,7 +76,7 @@ public final class EditorPages {
         String slug = Optional.ofNullable(ctx.formParam("slug")).orElse("").strip();
         String id = slug.isEmpty() ? Slugs.from(form.title()) : slug;
         try {
-            if (newsroom.draft(id, lang).isPresent() || (!id.isEmpty() && anyEdition(id))) {
+            if (!id.isEmpty() && newsroom.drafts(id).exists()) {
                 throw new InvalidContent("slug", "'" + id + "' is taken; choose another address");
             }
             if (id.isEmpty()) {
@@ -86,11 +87,7 @@ public final class EditorPages {
             render(ctx, 422, newPage(ctx, lang, form, e.getMessage(), slug));
             return;
         }
-        ctx.redirect("/admin/articles/" + id + "/" + lang.pathSegment() + "?saved=1", HttpStatus.SEE_OTHER);
-    }
-
-    private boolean anyEdition(String id) {
-        return java.util.Arrays.stream(Lang.values()).anyMatch(l -> newsroom.draft(id, l).isPresent());
+        ctx.redirect(AdminPaths.saved(id, lang), HttpStatus.SEE_OTHER);
     }
 
     private EditPage newPage(Context ctx, Lang lang, EditionForm form, String error, String slug) {
@@ -102,50 +99,47 @@ public final class EditorPages {
 
     private void edit(Context ctx) {
         Target t = target(ctx);
-        Optional<EditionDraft> draft = newsroom.draft(t.id(), t.lang());
-        EditionForm form = draft.map(d -> EditionForm.of(d.edition().title(), d.edition().summary(),
-                        d.edition().bodyMarkdown(), d.authors(), d.topics(), d.edition().published()))
-                .orElseGet(() -> translationStart(t));
-        render(ctx, 200, page(ctx, t, draft, form, null, ctx.queryParam("saved") != null));
+        ArticleDrafts article = article(t);
+        EditionForm form = article.in(t.lang()).or(article::representative)
+                .map(d -> EditionForm.of(d.edition().title(), d.edition().summary(), d.edition().bodyMarkdown(),
+                        d.authors(), d.topics(), article.in(t.lang()).isPresent() ? d.edition().published() : null))
+                .orElseThrow();
+        render(ctx, 200, page(ctx, t, article, form, null, ctx.queryParam("saved") != null));
     }
 
-    /** A translation not started yet begins as a copy of the source: its headings and paragraphs to replace. */
-    private EditionForm translationStart(Target t) {
-        EditionDraft source = sourceOf(t.id()).orElseThrow(() -> new PageNotFound(null, "no article '" + t.id() + "'"));
-        var s = source.edition();
-        return EditionForm.of(s.title(), s.summary(), s.bodyMarkdown(), source.authors(), source.topics(), null);
-    }
-
-    private Optional<EditionDraft> sourceOf(String id) {
-        for (Lang lang : Lang.values()) {
-            Optional<EditionDraft> any = newsroom.draft(id, lang);
-            if (any.isPresent()) {
-                return newsroom.draft(id, any.get().sourceLang()).or(() -> any);
-            }
+    /**
+     * The article's editions; a page about an article that does not exist is not found. A
+     * translation not started yet begins as a copy of the source (see {@link #edit}).
+     */
+    private ArticleDrafts article(Target t) {
+        ArticleDrafts article = newsroom.drafts(t.id());
+        if (!article.exists()) {
+            throw new PageNotFound(null, "no article '" + t.id() + "'");
         }
-        return Optional.empty();
+        return article;
     }
 
     private void save(Context ctx) {
         Target t = target(ctx);
-        Optional<EditionDraft> draft = newsroom.draft(t.id(), t.lang());
-        checkMayWrite(ctx, t, draft);
+        ArticleDrafts article = article(t);
+        checkMayWrite(ctx, t, article);
         EditionForm form = EditionForm.from(ctx);
         try {
             newsroom.save(form.toInput(t.id(), t.lang()), NewsroomAccess.session(ctx).account().username(),
                     form.upToDateWithSource());
         } catch (InvalidContent e) {
-            render(ctx, 422, page(ctx, t, draft, form, e.getMessage(), false));
+            render(ctx, 422, page(ctx, t, article, form, e.getMessage(), false));
             return;
         }
-        ctx.redirect("/admin/articles/" + t.id() + "/" + t.lang().pathSegment() + "?saved=1", HttpStatus.SEE_OTHER);
+        ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
     }
 
     private void move(Context ctx, WorkflowAction action) {
         Target t = target(ctx);
-        EditionDraft draft = newsroom.draft(t.id(), t.lang())
+        ArticleDrafts article = newsroom.drafts(t.id());
+        EditionDraft draft = article.in(t.lang())
                 .orElseThrow(() -> new PageNotFound(null, "no " + t.lang().tag() + " edition of " + t.id()));
-        checkMayWrite(ctx, t, Optional.of(draft));
+        checkMayWrite(ctx, t, article);
         if (!action.startsFrom(draft.edition().status())) {
             throw new BadRequestResponse("an edition that is " + draft.edition().status().code() + " cannot " + action.segment());
         }
@@ -158,7 +152,7 @@ public final class EditorPages {
         }
         newsroom.changeStatus(t.id(), t.lang(), action.to(), at, NewsroomAccess.session(ctx).account().username(),
                 action.segment());
-        ctx.redirect("/admin/articles/" + t.id() + "/" + t.lang().pathSegment() + "?saved=1", HttpStatus.SEE_OTHER);
+        ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
     }
 
     private void preview(Context ctx) {
@@ -166,29 +160,25 @@ public final class EditorPages {
         ctx.contentType("text/html; charset=utf-8").result(newsroom.preview(ctx.formParam("body"), lang));
     }
 
-    private void checkMayWrite(Context ctx, Target t, Optional<EditionDraft> draft) {
+    private void checkMayWrite(Context ctx, Target t, ArticleDrafts article) {
         Account who = NewsroomAccess.session(ctx).account();
-        Optional<EditionDraft> article = draft.or(() -> sourceOf(t.id()));
-        if (article.isEmpty()) {
-            throw new PageNotFound(null, "no article '" + t.id() + "'");
-        }
-        EditionStatus status = draft.map(d -> d.edition().status()).orElse(null);
-        if (!EditingRights.mayWrite(who, article.get(), t.lang(), status)) {
+        EditionStatus status = article.in(t.lang()).map(d -> d.edition().status()).orElse(null);
+        if (!EditingRights.mayWrite(who, article.representative().orElseThrow(), t.lang(), status)) {
             throw new ForbiddenResponse(who.role().code() + " may not write this edition");
         }
     }
 
-    private EditPage page(Context ctx, Target t, Optional<EditionDraft> draft, EditionForm form, String error,
+    private EditPage page(Context ctx, Target t, ArticleDrafts article, EditionForm form, String error,
             boolean saved) {
         var session = NewsroomAccess.session(ctx);
         Account who = session.account();
-        EditionDraft known = draft.or(() -> sourceOf(t.id()))
-                .orElseThrow(() -> new PageNotFound(null, "no article '" + t.id() + "'"));
+        Optional<EditionDraft> draft = article.in(t.lang());
+        EditionDraft known = article.representative().orElseThrow();
         EditionStatus status = draft.map(d -> d.edition().status()).orElse(null);
         boolean translation = t.lang() != known.sourceLang();
-        boolean behind = translation && draft.isPresent() && sourceOf(t.id())
-                .map(s -> s.edition().sourceHash()).filter(h -> draft.get().edition().basedOnHash() != null)
-                .map(h -> !h.equals(draft.get().edition().basedOnHash())).orElse(false);
+        String madeFrom = draft.map(d -> d.edition().basedOnHash()).orElse(null);
+        boolean behind = translation && madeFrom != null && article.in(known.sourceLang())
+                .map(source -> !source.edition().sourceHash().equals(madeFrom)).orElse(false);
         List<EditPage.ActionButton> actions = new ArrayList<>();
         if (status != null && EditingRights.mayWrite(who, known, t.lang(), status)) {
             for (WorkflowAction a : WorkflowAction.values()) {
@@ -200,8 +190,8 @@ public final class EditorPages {
         }
         List<EditPage.EditionLink> links = new ArrayList<>();
         for (Lang lang : Lang.values()) {
-            var other = lang == t.lang() ? draft : newsroom.draft(t.id(), lang);
-            links.add(new EditPage.EditionLink(lang, "/admin/articles/" + t.id() + "/" + lang.pathSegment(),
+            var other = article.in(lang);
+            links.add(new EditPage.EditionLink(lang, AdminPaths.edition(t.id(), lang),
                     other.map(d -> "admin.status." + d.edition().status().code()).orElse("admin.status.missing"),
                     lang == t.lang()));
         }
@@ -216,7 +206,7 @@ public final class EditorPages {
     }
 
     private static String base(Target t) {
-        return "/admin/articles/" + t.id() + "/" + t.lang().pathSegment();
+        return AdminPaths.edition(t.id(), t.lang());
     }
 
     private void render(Context ctx, int status, EditPage page) {

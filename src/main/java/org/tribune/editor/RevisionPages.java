@@ -65,7 +65,7 @@ public final class RevisionPages {
         int n = number(ctx.pathParam("n"), -1);
         find(newsroom.revisions(t.id(), t.lang()), n);
         newsroom.restore(t.id(), t.lang(), n, who.username());
-        ctx.redirect("/admin/articles/" + t.id() + "/" + t.lang().pathSegment() + "?saved=1", HttpStatus.SEE_OTHER);
+        ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
     }
 
     private EditionDraft draft(EditorPages.Target t) {

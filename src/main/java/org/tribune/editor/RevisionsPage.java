@@ -14,6 +14,6 @@ public record RevisionsPage(AdminLayout layout, String articleId, Lang lang, Lis
         int to, List<RevisionDiff.Row> diff, boolean mayRestore) {
 
     public String base() {
-        return "/admin/articles/" + articleId + "/" + lang.pathSegment();
+        return AdminPaths.edition(articleId, lang);
     }
 }

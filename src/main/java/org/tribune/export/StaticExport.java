@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tribune.content.Lang;
+import org.tribune.web.Messages;
+import org.tribune.web.SitePaths;
 
 /**
  * Writes the public site as files by walking it: from the home pages, feeds, archive, sitemaps
@@ -40,14 +42,6 @@ import org.tribune.content.Lang;
 public final class StaticExport {
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]+)\"|<loc>([^<]+)</loc>");
     private static final int IN_FLIGHT = 8;
-    private static final String ROOT_PAGE = """
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=/en/">
-            <link rel="canonical" href="/en/"><title>%s</title></head>
-            <body><ul><li><a href="/en/" hreflang="en">English</a></li><li><a href="/zh-hans/" hreflang="zh-Hans">简体</a></li>
-            <li><a href="/zh-hant/" hreflang="zh-Hant">繁體</a></li></ul></body></html>
-            """;
-
     private final String site;
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -67,19 +61,35 @@ public final class StaticExport {
         long start = System.nanoTime();
         var walk = new Walk(out.toAbsolutePath().normalize());
         walk.run();
-        writeIfChanged(walk.out, "index.html", ROOT_PAGE.formatted("Tribune").getBytes(StandardCharsets.UTF_8),
-                walk.written, walk.unchanged);
+        writeIfChanged(walk.out, "index.html", rootPage().getBytes(StandardCharsets.UTF_8), walk.written, walk.unchanged);
         walk.files.add("index.html");
         int deleted = deleteStale(walk.out, walk.files);
         return new ExportReport(walk.written.get(), walk.unchanged.get(), deleted,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /**
+     * {@code /} chooses a language from the reader's browser on the live site; a static host
+     * cannot, so it sends readers to the English home and offers the other two.
+     */
+    private static String rootPage() {
+        Messages en = Messages.of(Lang.EN);
+        StringBuilder links = new StringBuilder();
+        for (Lang lang : Lang.values()) {
+            links.append("<li><a href=\"").append(SitePaths.home(lang)).append("\" hreflang=\"").append(lang.tag())
+                    .append("\">").append(Messages.of(lang).get("language." + lang.tag())).append("</a></li>");
+        }
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=" + SitePaths.home(Lang.EN) + "\">"
+                + "<link rel=\"canonical\" href=\"" + SitePaths.home(Lang.EN) + "\"><title>" + en.get("site.name")
+                + "</title></head>\n<body><ul>" + links + "</ul></body></html>\n";
+    }
+
     private static List<String> seeds() {
         List<String> seeds = new ArrayList<>(List.of("/sitemap.xml", "/robots.txt"));
         for (Lang lang : Lang.values()) {
-            String home = "/" + lang.pathSegment() + "/";
-            seeds.addAll(List.of(home, home + "archive", home + "feed.xml", home + "feed.rss", home + "feed.json"));
+            String home = SitePaths.home(lang);
+            seeds.addAll(List.of(home, SitePaths.archive(lang), home + "feed.xml", home + "feed.rss", home + "feed.json"));
         }
         return seeds;
     }

@@ -19,8 +19,7 @@ public final class AdminLayouts {
 
     /** A frame for a page whose title is the message {@code titleKey}. */
     public AdminLayout layout(Context ctx, String titleKey, String userName, String csrf) {
-        Messages m = Messages.of(languageOf(ctx));
-        return new AdminLayout(m.lang(), m, m.get(titleKey), userName, csrf, stylesheet, script);
+        return titled(ctx, Messages.of(languageOf(ctx)).get(titleKey), userName, csrf);
     }
 
     /** A frame whose title is given text, such as an article's title. */

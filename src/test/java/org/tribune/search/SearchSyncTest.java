@@ -30,11 +30,12 @@ class SearchSyncTest {
             var index = SearchIndex.open(dir.resolve("index"), ChineseConversions.load(), Clock.systemUTC());
             var sync = new SearchSync(content, index);
             var insideSync = new CountDownLatch(1);
+            var release = new CountDownLatch(1);
             var interrupted = new AtomicBoolean();
             sync.onIndexChanged(() -> {
                 insideSync.countDown();
                 try {
-                    Thread.sleep(300); // close() arrives while the worker is still busy
+                    release.await(10, TimeUnit.SECONDS); // the worker is busy until the test lets it go
                 } catch (InterruptedException e) {
                     interrupted.set(true);
                 }
@@ -42,7 +43,15 @@ class SearchSyncTest {
             sync.start();
             assertThat(insideSync.await(10, TimeUnit.SECONDS)).isTrue();
 
-            sync.close();
+            Thread closer = Thread.ofPlatform().start(sync::close);
+            // close() has asked the worker to stop once it waits for it to finish.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (closer.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(closer.getState()).as("close() waiting for the busy worker").isEqualTo(Thread.State.TIMED_WAITING);
+            release.countDown();
+            closer.join(TimeUnit.SECONDS.toMillis(30));
 
             assertThat(interrupted).isFalse();
             assertThat(index.size()).isEqualTo(1);
