@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 /** {@code tribune export}: the public site as static files. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the public site as static files any web server or CDN can serve under the same "
-                + "addresses (search excepted). A second export into the same folder rewrites only what changed "
-                + "and deletes pages that are gone. Stop the server first: the export opens the search index.",
+                + "addresses (search excepted). A second export into the same folder renders only the pages that "
+                + "can have changed, rewrites only files whose bytes changed and deletes pages that are gone. "
+                + "Stop the server first: the export opens the search index.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:exported", "1:the export failed (the message says why)"})
 public final class ExportCommand implements Callable<Integer> {
@@ -31,6 +32,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "The public address the files will be served from, for canonical links, feeds and "
                     + "sitemaps, e.g. https://journal.example (env TRIBUNE_BASE_URL). Default: relative to the export")
     String baseUrl;
+
+    @Option(names = "--full", description = "Render every page again, even those an earlier export into the same "
+            + "folder shows to be unchanged (refreshes every related-articles block)")
+    boolean full;
 
     @Mixin
     FeedOptions feeds;
@@ -50,7 +55,9 @@ public final class ExportCommand implements Callable<Integer> {
                 base.traditionalVariant(), base.webhookFirstRetry(), feeds.fullContent());
         try (App app = App.start(settings, Clock.systemUTC())) {
             app.searchReady();
-            ExportReport report = new StaticExport(app.url(), publicUrl).export(out);
+            String shapedBy = "feeds:" + feeds.fullContent() + "|variant:" + settings.traditionalVariant();
+            ExportReport report = new StaticExport(app.url(), publicUrl, app.content().siteStamps(), shapedBy)
+                    .export(out, full);
             spec.commandLine().getOut().println(report.summary());
             return 0;
         } catch (RuntimeException e) {

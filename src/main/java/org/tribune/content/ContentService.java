@@ -208,6 +208,11 @@ public final class ContentService {
         editions.usePublishedStamps(clock.instant(), each);
     }
 
+    /** Fingerprints of everything readers can see now, to tell what changed since an earlier look. */
+    public SiteStamps siteStamps() {
+        return SiteStamps.read(db, clock.instant());
+    }
+
     /** Keys of the topics with at least one edition readers can see now, sorted. */
     public List<String> topicKeysInUse() {
         return taxonomies.keysInUse(Taxonomy.TOPICS, clock.instant());

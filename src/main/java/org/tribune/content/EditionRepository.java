@@ -17,7 +17,7 @@ import org.tribune.db.Database;
 
 /** Editions in SQL. Reader-facing queries see only what is published by {@code now}. */
 public final class EditionRepository {
-    private static final String PUBLISHED = "e.status = 'published' and e.published_at <= :now";
+    static final String PUBLISHED = "e.status = 'published' and e.published_at <= :now";
 
     private final Database db;
 

@@ -1,17 +1,21 @@
 package org.tribune.export;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What an export did.
  *
+ * @param fetched pages rendered and fetched from the site (all of them in a full export)
  * @param written files whose bytes were new or changed
- * @param unchanged files already exported with the same bytes, left alone
+ * @param unchanged files fetched again whose bytes had not changed, left alone
  * @param deleted files of pages that no longer exist (withdrawn editions, shorter listings)
+ * @param incremental whether an earlier export's manifest let this one fetch only what could change
  */
-public record ExportReport(int written, int unchanged, int deleted, Duration took) {
+public record ExportReport(int fetched, int written, int unchanged, int deleted, boolean incremental, Duration took) {
     public String summary() {
-        return written + " files written, " + unchanged + " unchanged, " + deleted + " deleted in "
-                + String.format(java.util.Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
+        return (incremental ? "incremental export: " : "full export: ") + fetched + " pages fetched, " + written
+                + " files written, " + unchanged + " unchanged, " + deleted + " deleted in "
+                + String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
     }
 }

@@ -10,10 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tribune.content.Lang;
+import org.tribune.content.SiteStamps;
 import org.tribune.web.Messages;
 import org.tribune.web.SitePaths;
 
@@ -34,38 +41,111 @@ import org.tribune.web.SitePaths;
  * fetched several at a time; a file whose bytes did not change is not touched; files left from
  * an earlier export whose pages no longer exist are deleted.
  *
+ * <p>An export leaves an {@link ExportManifest} behind. The next one into the same folder, with
+ * the same code and settings, compares the site's state with it and fetches only the pages that
+ * can have changed ({@link ChangedPages}): an edited article's pages and every page linking to
+ * them, or every listing when articles came, went or moved. Related-article blocks of pages not
+ * fetched again are not refreshed: a full export ({@code full = true}) refreshes everything.
+ *
  * <pre>{@code
- * ExportReport report = new StaticExport("http://127.0.0.1:" + port, "https://journal.example")
- *         .export(Path.of("public"));
+ * ExportReport report = new StaticExport("http://127.0.0.1:" + port, "https://journal.example",
+ *         content.siteStamps(), "settings and code").export(Path.of("public"), false);
  * }</pre>
  */
 public final class StaticExport {
-    private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]+)\"|<loc>([^<]+)</loc>");
+    /**
+     * Links in pages ({@code href}, {@code src}), sitemaps ({@code <loc>}), RSS ({@code <link>}) and
+     * JSON Feed ({@code "url"}): the pages a file shows something of, to fetch and to know it by.
+     */
+    private static final Pattern LINK = Pattern.compile(
+            "(?:href|src)=\"([^\"]+)\"|<(?:loc|link)>([^<]+)</(?:loc|link)>|\"url\":\\s*\"([^\"]+)\"");
     private static final int IN_FLIGHT = 8;
+    private static final String ROOT_PAGE = "index.html";
     private final String site;
     private final String baseUrl;
+    private final SiteStamps stamps;
+    private final String fingerprint;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
      * @param site where the site is being served now, e.g. {@code http://127.0.0.1:41234}
      * @param baseUrl the public address its pages name in absolute links (canonical, sitemaps)
+     * @param stamps the state of the site being served
+     * @param fingerprint everything besides content that shapes the pages (code, settings): an
+     *     earlier export with another fingerprint is redone whole
      */
-    public StaticExport(String site, String baseUrl) {
+    public StaticExport(String site, String baseUrl, SiteStamps stamps, String fingerprint) {
         this.site = site;
         this.baseUrl = baseUrl;
+        this.stamps = stamps;
+        this.fingerprint = fingerprint + "|" + baseUrl + "|" + codeIdentity();
     }
 
-    /** Exports into {@code out}, creating it if needed. */
-    public ExportReport export(Path out) {
+    /**
+     * Tells one build of the code from another: its jar's (or classes folder's) size and time. A new
+     * build may render every page differently, so an export made by another build is redone whole.
+     */
+    private static String codeIdentity() {
+        try {
+            Path code = Path.of(StaticExport.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path probe = Files.isDirectory(code)
+                    ? code.resolve(StaticExport.class.getName().replace('.', '/') + ".class") : code;
+            return Files.size(probe) + "@" + Files.getLastModifiedTime(probe).toMillis();
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "unknown build " + System.nanoTime(); // never equal: every export is full
+        }
+    }
+
+    /** Exports into {@code out}, creating it if needed; {@code full} ignores what an earlier export left. */
+    public ExportReport export(Path out, boolean full) {
         long start = System.nanoTime();
-        var walk = new Walk(out.toAbsolutePath().normalize());
-        walk.run();
-        writeIfChanged(walk.out, "index.html", rootPage().getBytes(StandardCharsets.UTF_8), walk.written, walk.unchanged);
-        walk.files.add("index.html");
-        int deleted = deleteStale(walk.out, walk.files);
-        return new ExportReport(walk.written.get(), walk.unchanged.get(), deleted,
-                Duration.ofNanos(System.nanoTime() - start));
+        Path root = out.toAbsolutePath().normalize();
+        Optional<ExportManifest> before = full ? Optional.empty()
+                : ExportManifest.read(root).filter(manifest -> manifest.fingerprint().equals(fingerprint));
+        var walk = new Walk(root);
+        Map<String, ExportManifest.Page> pages = new LinkedHashMap<>();
+        if (before.isPresent()) {
+            Set<String> again = ChangedPages.between(before.get(), stamps);
+            before.get().pages().forEach((file, page) -> {
+                if (!again.contains(file) && Files.isRegularFile(root.resolve(file))) {
+                    walk.seen.add(file);
+                    pages.put(file, page);
+                }
+            });
+            walk.run(before.get().pages().entrySet().stream()
+                    .filter(page -> !pages.containsKey(page.getKey())).map(page -> page.getValue().path()).toList());
+        } else {
+            walk.run(seeds());
+        }
+        pages.putAll(walk.pages);
+        pages.keySet().retainAll(reachable(pages));
+        int deleted;
+        if (before.isPresent()) {
+            deleted = deleteGone(root, before.get().pages().keySet(), pages.keySet());
+        } else {
+            Set<String> keep = new HashSet<>(pages.keySet());
+            keep.addAll(List.of(ROOT_PAGE, ExportManifest.FILE));
+            deleted = deleteStale(root, keep);
+        }
+        writeIfChanged(root, ROOT_PAGE, rootPage().getBytes(StandardCharsets.UTF_8), walk.written, walk.unchanged);
+        new ExportManifest(fingerprint, stamps, pages).write(root);
+        return new ExportReport(walk.fetched.get(), walk.written.get(), walk.unchanged.get(), deleted,
+                before.isPresent(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The pages the walk's seeds lead to; pages no link reaches any more are gone. */
+    private static Set<String> reachable(Map<String, ExportManifest.Page> pages) {
+        Set<String> reached = new HashSet<>();
+        Deque<String> next = new ArrayDeque<>();
+        seeds().stream().map(ExportPaths::fileFor).filter(pages::containsKey).forEach(next::add);
+        while (!next.isEmpty()) {
+            String file = next.poll();
+            if (reached.add(file)) {
+                pages.get(file).links().stream().filter(pages::containsKey).forEach(next::add);
+            }
+        }
+        return reached;
     }
 
     /**
@@ -94,11 +174,12 @@ public final class StaticExport {
         return seeds;
     }
 
-    /** One walk over the site: what was seen, what was written, and the pages still on their way. */
+    /** One walk over the site: what was seen, what was fetched and written, and the pages still on their way. */
     private final class Walk {
         final Path out;
         final Set<String> seen = ConcurrentHashMap.newKeySet();
-        final Set<String> files = ConcurrentHashMap.newKeySet();
+        final Map<String, ExportManifest.Page> pages = new ConcurrentHashMap<>();
+        final AtomicInteger fetched = new AtomicInteger();
         final AtomicInteger written = new AtomicInteger();
         final AtomicInteger unchanged = new AtomicInteger();
         final AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -110,10 +191,11 @@ public final class StaticExport {
             this.out = out;
         }
 
-        void run() {
+        /** Fetches the given pages and every page they lead to that was not seen before. */
+        void run(List<String> from) {
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
                 workers = pool;
-                seeds().forEach(this::visit);
+                from.forEach(this::visit);
                 pending.done();
                 pending.await();
             }
@@ -147,21 +229,26 @@ public final class StaticExport {
             } finally {
                 slots.release();
             }
+            fetched.incrementAndGet();
             if (body == null) {
                 return;
             }
-            if (file.endsWith(".html") || file.endsWith(".xml")) {
+            Set<String> linked = new LinkedHashSet<>();
+            if (file.endsWith(".html") || file.endsWith(".xml") || file.endsWith(".rss") || file.endsWith(".json")) {
                 String text = new String(body, StandardCharsets.UTF_8);
                 if (file.endsWith(".html")) {
                     text = ExportPaths.rewriteLanguageSwitch(text);
                     body = text.getBytes(StandardCharsets.UTF_8);
                 }
                 for (String link : links(text)) {
-                    ExportPaths.internalPath(link, baseUrl).ifPresent(this::visit);
+                    ExportPaths.internalPath(link, baseUrl).ifPresent(internal -> {
+                        linked.add(ExportPaths.fileFor(internal));
+                        visit(internal);
+                    });
                 }
             }
             writeIfChanged(out, file, body, written, unchanged);
-            files.add(file);
+            pages.put(file, new ExportManifest.Page(path, List.copyOf(linked)));
         }
     }
 
@@ -194,7 +281,8 @@ public final class StaticExport {
         List<String> links = new ArrayList<>();
         Matcher m = LINK.matcher(text);
         while (m.find()) {
-            links.add((m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&"));
+            String link = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            links.add(link.replace("&amp;", "&"));
         }
         return links;
     }
@@ -238,6 +326,32 @@ public final class StaticExport {
             written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Removes the files of pages an earlier export wrote that are gone now. */
+    private static int deleteGone(Path out, Set<String> before, Set<String> now) {
+        int deleted = 0;
+        for (String file : before) {
+            if (!now.contains(file)) {
+                try {
+                    Path target = out.resolve(file).normalize();
+                    if (target.startsWith(out) && Files.deleteIfExists(target)) {
+                        deleted++;
+                        deleteEmptyFolders(out, target.getParent());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete " + file + " from " + out, e);
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private static void deleteEmptyFolders(Path out, Path folder) throws IOException {
+        for (Path dir = folder; dir != null && dir.startsWith(out) && !dir.equals(out) && isEmpty(dir);
+                dir = dir.getParent()) {
+            Files.delete(dir);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tribune.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,12 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,18 +35,22 @@ import org.tribune.content.Lang;
  * fields), and each side's scores, scaled to its best hit, are added per article. An article thus
  * gets one ranking, whatever edition a reader opens.
  *
- * <p>One round of feedback follows: the terms of the {@value #FEEDBACK} nearest articles join the
- * article's own, at half weight or less, and the search runs again. A single article shares stray
- * words with articles on other subjects ("satellites", "poorer", "solar"); its nearest neighbours
- * mostly share only its subject, so the second round leans towards what the subject's articles have
- * in common. On the test corpus of five subjects ({@code RelatedQualityTest}) this took the articles
- * with fewer than four of five links on their own subject from about six to none; it doubles the
- * cost of a ranking.
+ * <p>The ranking then takes in its {@value #FEEDBACK} nearest articles' own neighbours, at half
+ * weight or less. A single article shares stray words with articles on other subjects
+ * ("satellites", "poorer", "solar"); its nearest neighbours mostly share only its subject, so their
+ * neighbours lean towards what the subject's articles have in common. On the test corpus of five
+ * subjects ({@code RelatedQualityTest}) this takes the articles with fewer than four of five links
+ * on their own subject from about six to none.
+ *
+ * <p>Each article's own neighbours come from one search and are remembered until the index
+ * changes: ranking every article of a journal searches once per article, since each is also the
+ * neighbour the others look up. (An earlier form searched again with the neighbours' terms added
+ * to the query, which cost a second and wider search per article.)
  */
 final class RelatedRanking {
     /** Articles kept per group: enough that a language lacking some still fills its block. */
     static final int KEEP = 20;
-    private static final int FEEDBACK = 2;
+    private static final int FEEDBACK = 3;
     private static final double FEEDBACK_WEIGHT = 0.5;
     private static final int HITS_PER_SIDE = 60;
     private static final int MAX_QUERY_TERMS = 25;
@@ -48,37 +58,19 @@ final class RelatedRanking {
     private static final double TIE = 1e-3;
 
     private final Analysis analysis;
-    /**
-     * Each article's MoreLikeThis queries, per side: the article's own, and again whenever it is a
-     * neighbour in another article's feedback round. Building one reads the article's term vectors
-     * and every term's document frequency, the larger part of a ranking's cost.
-     */
-    private final com.github.benmanes.caffeine.cache.Cache<String, Map<Side, Query>> likes =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
+    /** Each article's neighbours by its own terms, per index state. */
+    private final Cache<String, Neighbours> neighbours = Caffeine.newBuilder().maximumSize(50_000).build();
+    /** One instance per article id, so that remembered neighbours share them. */
+    private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
 
     RelatedRanking(Analysis analysis) {
         this.analysis = analysis;
     }
 
-    /** Forgets the remembered queries: their term weights belong to an index that has changed. */
+    /** Forgets the remembered neighbours: their scores belong to an index that has changed. */
     void forget() {
-        likes.invalidateAll();
-    }
-
-    /** The article's queries per side, built once per index state; empty when the index lacks it. */
-    private Map<Side, Query> likesOf(IndexSearcher searcher, String articleId) throws IOException {
-        Map<Side, Query> known = likes.getIfPresent(articleId);
-        if (known != null) {
-            return known;
-        }
-        Map<Side, Query> built = new EnumMap<>(Side.class);
-        for (var side : editions(searcher, articleId).entrySet()) {
-            built.put(side.getKey(), like(searcher, side.getValue()));
-        }
-        if (!built.isEmpty()) {
-            likes.put(articleId, built);
-        }
-        return built;
+        neighbours.invalidateAll();
+        candidates.clear();
     }
 
     /** One side of a group: English, or Chinese in whichever script the article has. */
@@ -99,29 +91,63 @@ final class RelatedRanking {
 
     private record Edition(int doc, Lang lang) {}
 
+    /** An article that can be recommended, with its newest edition's publication (the tie-breaker). */
+    private record Candidate(String id, long published) {}
+
+    /** An article's neighbours by its own terms, best first, with their summed scaled scores. */
+    private record Neighbours(Candidate[] articles, double[] scores) {}
+
     /** Ranked ids, best first; null when the index holds no edition of the article. */
     List<String> rank(IndexSearcher searcher, String articleId) throws IOException {
-        Map<Side, Query> likes = likesOf(searcher, articleId);
-        if (likes.isEmpty()) {
+        Neighbours own = neighboursOf(searcher, articleId);
+        if (own == null) {
             return null;
         }
-        Scores first = score(searcher, articleId, likes);
-        Map<Side, BooleanQuery.Builder> widened = new EnumMap<>(Side.class);
-        likes.forEach((side, like) -> widened.put(side, new BooleanQuery.Builder().add(like, Occur.SHOULD)));
-        List<String> nearest = first.ranked(FEEDBACK);
-        for (String neighbour : nearest) {
+        Map<Candidate, Double> total = new HashMap<>();
+        for (int i = 0; i < own.articles().length; i++) {
+            total.put(own.articles()[i], own.scores()[i]);
+        }
+        int feedback = Math.min(FEEDBACK, own.articles().length);
+        for (int n = 0; n < feedback; n++) {
             // A neighbour far behind the nearest is less likely to share the subject: it weighs less.
-            float weight = (float) (FEEDBACK_WEIGHT * first.total.get(neighbour) / first.total.get(nearest.getFirst()));
-            for (var side : likesOf(searcher, neighbour).entrySet()) {
-                var builder = widened.get(side.getKey());
-                if (builder != null) {
-                    builder.add(new BoostQuery(side.getValue(), weight), Occur.SHOULD);
+            double weight = FEEDBACK_WEIGHT * own.scores()[n] / own.scores()[0];
+            Neighbours theirs = neighboursOf(searcher, own.articles()[n].id());
+            if (theirs == null) {
+                continue;
+            }
+            for (int i = 0; i < theirs.articles().length; i++) {
+                if (!theirs.articles()[i].id().equals(articleId)) {
+                    total.merge(theirs.articles()[i], weight * theirs.scores()[i], Double::sum);
                 }
             }
         }
-        Map<Side, Query> second = new EnumMap<>(Side.class);
-        widened.forEach((side, builder) -> second.put(side, builder.build()));
-        return score(searcher, articleId, second).ranked(KEEP);
+        return best(total, KEEP).stream().map(Candidate::id).toList();
+    }
+
+    /** The article's neighbours, searched once per index state; null when the index lacks it. */
+    private Neighbours neighboursOf(IndexSearcher searcher, String articleId) throws IOException {
+        Neighbours known = neighbours.getIfPresent(articleId);
+        if (known != null) {
+            return known;
+        }
+        Map<Side, List<Edition>> sides = editions(searcher, articleId);
+        if (sides.isEmpty()) {
+            return null; // not remembered: the article may be indexed a moment from now
+        }
+        Map<Candidate, Double> total = new HashMap<>();
+        for (var side : sides.entrySet()) {
+            Query others = new BooleanQuery.Builder()
+                    .add(like(searcher, side.getValue()), Occur.MUST)
+                    .add(side.getKey().filter, Occur.FILTER)
+                    .add(new TermQuery(new Term(SearchIndex.ARTICLE, articleId)), Occur.MUST_NOT)
+                    .build();
+            addSide(searcher, searcher.search(others, HITS_PER_SIDE).scoreDocs, total);
+        }
+        List<Candidate> ranked = best(total, total.size());
+        var found = new Neighbours(ranked.toArray(Candidate[]::new),
+                ranked.stream().mapToDouble(total::get).toArray());
+        neighbours.put(articleId, found);
+        return found;
     }
 
     private static Map<Side, List<Edition>> editions(IndexSearcher searcher, String articleId) throws IOException {
@@ -151,68 +177,51 @@ final class RelatedRanking {
         return mlt.like(editions.getFirst().doc());
     }
 
-    private Scores score(IndexSearcher searcher, String articleId, Map<Side, Query> likes) throws IOException {
-        var scores = new Scores();
-        for (var side : likes.entrySet()) {
-            Query others = new BooleanQuery.Builder()
-                    .add(side.getValue(), Occur.MUST)
-                    .add(side.getKey().filter, Occur.FILTER)
-                    .add(new TermQuery(new Term(SearchIndex.ARTICLE, articleId)), Occur.MUST_NOT)
-                    .build();
-            scores.addSide(searcher, searcher.search(others, HITS_PER_SIDE).scoreDocs);
+    /** Adds each hit's article's score, scaled to the side's best, counting an article once per side. */
+    private void addSide(IndexSearcher searcher, ScoreDoc[] hits, Map<Candidate, Double> total) throws IOException {
+        if (hits.length == 0) {
+            return;
         }
-        return scores;
+        float best = hits[0].score;
+        Map<Candidate, Double> side = new HashMap<>();
+        // Doc values are read forwards, leaf by leaf: visit the hits in document order.
+        ScoreDoc[] byDoc = hits.clone();
+        java.util.Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
+        var leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        SortedDocValues articles = null;
+        NumericDocValues dates = null;
+        int base = 0;
+        for (ScoreDoc hit : byDoc) {
+            int at = ReaderUtil.subIndex(hit.doc, leaves);
+            if (at != leafIndex) {
+                leafIndex = at;
+                var leaf = leaves.get(at);
+                base = leaf.docBase;
+                articles = DocValues.getSorted(leaf.reader(), SearchIndex.ARTICLE);
+                dates = DocValues.getNumeric(leaf.reader(), SearchIndex.PUBLISHED);
+            }
+            if (!articles.advanceExact(hit.doc - base)) {
+                continue;
+            }
+            String id = articles.lookupOrd(articles.ordValue()).utf8ToString();
+            long published = dates.advanceExact(hit.doc - base) ? dates.longValue() : 0;
+            Candidate candidate = candidates.merge(id, new Candidate(id, published),
+                    (known, seen) -> seen.published() > known.published() ? seen : known);
+            // Both scripts of one article score alike: count the article once, at its best.
+            side.merge(candidate, (double) (hit.score / best), Math::max);
+        }
+        side.forEach((candidate, score) -> total.merge(candidate, score, Double::sum));
     }
 
-    /** Each candidate article's score, summed over the sides, and its newest edition's date. */
-    private static final class Scores {
-        private final Map<String, Double> total = new HashMap<>();
-        private final Map<String, Long> published = new HashMap<>();
-
-        void addSide(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-            if (hits.length == 0) {
-                return;
-            }
-            float best = hits[0].score;
-            Map<String, Double> side = new HashMap<>();
-            // Doc values are read forwards, leaf by leaf: visit the hits in document order.
-            ScoreDoc[] byDoc = hits.clone();
-            java.util.Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
-            var leaves = searcher.getIndexReader().leaves();
-            int leafIndex = -1;
-            org.apache.lucene.index.SortedDocValues articles = null;
-            org.apache.lucene.index.NumericDocValues dates = null;
-            int base = 0;
-            for (ScoreDoc hit : byDoc) {
-                int at = org.apache.lucene.index.ReaderUtil.subIndex(hit.doc, leaves);
-                if (at != leafIndex) {
-                    leafIndex = at;
-                    var leaf = leaves.get(at);
-                    base = leaf.docBase;
-                    articles = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), SearchIndex.ARTICLE);
-                    dates = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), SearchIndex.PUBLISHED);
-                }
-                if (!articles.advanceExact(hit.doc - base)) {
-                    continue;
-                }
-                String id = articles.lookupOrd(articles.ordValue()).utf8ToString();
-                // Both scripts of one article score alike: count the article once, at its best.
-                side.merge(id, (double) (hit.score / best), Math::max);
-                if (dates.advanceExact(hit.doc - base)) {
-                    published.merge(id, dates.longValue(), Math::max);
-                }
-            }
-            side.forEach((id, score) -> total.merge(id, score, Double::sum));
-        }
-
-        List<String> ranked(int limit) {
-            return total.entrySet().stream()
-                    .sorted(Comparator.comparingLong((Map.Entry<String, Double> e) -> -Math.round(e.getValue() / TIE))
-                            .thenComparing(e -> -published.get(e.getKey()))
-                            .thenComparing(Map.Entry::getKey))
-                    .limit(limit)
-                    .map(Map.Entry::getKey)
-                    .toList();
-        }
+    /** The {@code limit} best candidates; near-equal scores go to the newer article. */
+    private static List<Candidate> best(Map<Candidate, Double> scores, int limit) {
+        return scores.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<Candidate, Double> e) -> -Math.round(e.getValue() / TIE))
+                        .thenComparing(e -> -e.getKey().published())
+                        .thenComparing(e -> e.getKey().id()))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

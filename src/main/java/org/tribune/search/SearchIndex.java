@@ -192,6 +192,20 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Merges the index into one segment and publishes it. Worth it after a bulk change: related
+     * articles are ranked about twice as fast on one segment (term statistics are looked up once,
+     * not per segment, and each language's norms are dense), and a rebuilt index is mostly read.
+     */
+    public void compact() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot merge the search index", e);
+        }
+        publish();
+    }
+
     /** Each indexed edition's key ({@code id|lang}) and its source hash as indexed. */
     Map<String, String> indexedVersions() {
         return withSearcher(searcher -> {

@@ -132,7 +132,12 @@ public final class SearchSync implements AutoCloseable {
             }
         }
         if (changed > 0) {
-            index.publish();
+            // A rebuild, a first start or a large import: worth a merge, which takes seconds.
+            if (changed >= Math.max(1, index.size() / 4)) {
+                index.compact();
+            } else {
+                index.publish();
+            }
             log.info("search index: {} editions indexed or removed, {} in all", changed, index.size());
             indexChanged.forEach(Runnable::run);
         }

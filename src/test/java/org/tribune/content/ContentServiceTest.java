@@ -66,6 +66,36 @@ class ContentServiceTest {
     }
 
     @Test
+    void site_stamps_tell_an_edit_from_a_move_in_the_listings() {
+        content.save(edition("korea", Lang.EN, "Korea", "2025-03-04T00:00:00Z", List.of("asia"), List.of("jane-doe")));
+        content.save(edition("japan", Lang.EN, "Japan", "2025-03-05T00:00:00Z", List.of("asia"), List.of("jane-doe")));
+        SiteStamps before = content.siteStamps();
+        assertThat(before.articles()).containsOnlyKeys("korea", "japan");
+        assertThat(before.authors()).containsOnlyKeys("jane-doe");
+        assertThat(before.topics()).containsOnlyKeys("asia");
+        assertThat(content.siteStamps()).isEqualTo(before);
+
+        content.save(edition("korea", Lang.EN, "Korea, again", "2025-03-04T00:00:00Z", List.of("asia"), List.of("jane-doe")));
+        SiteStamps edited = content.siteStamps();
+        assertThat(edited.articles().get("korea").content()).isNotEqualTo(before.articles().get("korea").content());
+        assertThat(edited.articles().get("korea").membership()).isEqualTo(before.articles().get("korea").membership());
+        assertThat(edited.articles().get("japan")).isEqualTo(before.articles().get("japan"));
+
+        content.save(edition("korea", Lang.EN, "Korea, again", "2025-03-04T00:00:00Z", List.of("asia", "trade"),
+                List.of("jane-doe")));
+        SiteStamps retopiced = content.siteStamps();
+        assertThat(retopiced.articles().get("korea").membership()).isNotEqualTo(edited.articles().get("korea").membership());
+        assertThat(retopiced.topics()).containsOnlyKeys("asia", "trade");
+
+        content.save(new EditionInput("japan", Lang.EN, "Japan", "Summary of Japan", "Body of **Japan**.",
+                Instant.parse("2025-03-05T00:00:00Z"), null, List.of(new Named("jane-doe", "Jane Q. Doe")),
+                List.of(new Named("asia", "asia"))));
+        SiteStamps renamed = content.siteStamps();
+        assertThat(renamed.authors().get("jane-doe")).isNotEqualTo(retopiced.authors().get("jane-doe"));
+        assertThat(renamed.site()).isEqualTo(before.site());
+    }
+
+    @Test
     void a_simplified_edition_gets_a_traditional_edition_derived_at_phrase_level() {
         content.save(new EditionInput("hair", Lang.ZH_HANS, "头发与干部", "午后的皇后", "[链接](https://example.com/头发) "
                 + "`代码头发` 头发干燥，<span title=\"头发\">头发</span>", Instant.parse("2025-03-04T00:00:00Z"), null,

@@ -1,0 +1,83 @@
+package org.tribune.export;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.Set;
+import org.tribune.content.SiteStamps;
+import org.tribune.content.SiteStamps.ArticleStamp;
+
+/**
+ * The exported files that can differ between the site an earlier export saw and the site now.
+ * A page shows an article, an author or a topic exactly where it links to it (teasers, bylines,
+ * related articles, the language switch, sitemaps and feeds all link), so an edit reaches the
+ * edited pages and the pages linking to them. Listings are the exception: an article that comes,
+ * goes, changes date, authors or topics moves others along every page of the listings it is in,
+ * so then every page but the article pages is fetched again.
+ */
+final class ChangedPages {
+    /** Depends on the clock, not only on content: fetched every time. */
+    private static final String NEWS_SITEMAP = "sitemaps/news.xml";
+
+    private ChangedPages() {}
+
+    /** Files of {@code before} to fetch again, given the site's state {@code now}. */
+    static Set<String> between(ExportManifest before, SiteStamps now) {
+        SiteStamps then = before.stamps();
+        if (then.site() != now.site()) {
+            return before.pages().keySet();
+        }
+        Set<String> articles = changed(then.articles(), now.articles(), ArticleStamp::content);
+        boolean listingsMoved = !changed(then.articles(), now.articles(), ArticleStamp::membership).isEmpty();
+        Set<String> authors = changed(then.authors(), now.authors(), stamp -> stamp);
+        Set<String> topics = changed(then.topics(), now.topics(), stamp -> stamp);
+        Set<String> changed = new HashSet<>();
+        for (String file : before.pages().keySet()) {
+            if (names(file, "articles", articles) || names(file, "authors", authors) || names(file, "topics", topics)) {
+                changed.add(file);
+            }
+        }
+        Set<String> again = new HashSet<>(changed);
+        before.pages().forEach((file, page) -> {
+            if ((listingsMoved && !names(file, "articles", null)) || page.links().stream().anyMatch(changed::contains)) {
+                again.add(file);
+            }
+        });
+        if (before.pages().containsKey(NEWS_SITEMAP)) {
+            again.add(NEWS_SITEMAP);
+        }
+        return again;
+    }
+
+    /** Keys whose stamp differs, or that are only on one side. */
+    private static <S> Set<String> changed(Map<String, S> then, Map<String, S> now, Function<S, ?> part) {
+        Set<String> keys = new HashSet<>();
+        then.forEach((key, stamp) -> {
+            S current = now.get(key);
+            if (current == null || !Objects.equals(part.apply(stamp), part.apply(current))) {
+                keys.add(key);
+            }
+        });
+        now.keySet().stream().filter(key -> !then.containsKey(key)).forEach(keys::add);
+        return keys;
+    }
+
+    /**
+     * Whether the file is a page of one of {@code keys} in the {@code kind} section
+     * ({@code en/articles/x/index.html}, {@code zh-hans/topics/t/page/2/index.html}); any key when
+     * {@code keys} is null.
+     */
+    private static boolean names(String file, String kind, Set<String> keys) {
+        int first = file.indexOf('/');
+        if (first < 0 || !file.startsWith(kind + "/", first + 1)) {
+            return false;
+        }
+        int keyStart = first + kind.length() + 2;
+        int keyEnd = file.indexOf('/', keyStart);
+        if (keyEnd < 0) {
+            return false; // the section's own index, e.g. en/topics/index.html
+        }
+        return keys == null || keys.contains(file.substring(keyStart, keyEnd));
+    }
+}

@@ -1,0 +1,125 @@
+package org.tribune.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribune.app.TestServer;
+import org.tribune.content.EditionStatus;
+import org.tribune.content.Lang;
+import org.tribune.importer.Importer;
+
+/**
+ * A second export into the same folder fetches only what can have changed, and ends with the same
+ * files a full export would write (related-article blocks aside: those of pages not fetched again
+ * are refreshed by a full export only).
+ */
+class IncrementalExportTest {
+    private static final Pattern RELATED = Pattern.compile("(?s)<aside id=\"related\".*?</aside>");
+
+    @RegisterExtension
+    static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
+
+    @TempDir
+    Path out;
+
+    @TempDir
+    Path fresh;
+
+    private static ExportReport export(Path into, boolean full) {
+        server.app().searchReady();
+        return new StaticExport(server.app().url(), server.app().url(), server.content().siteStamps(), "test")
+                .export(into, full);
+    }
+
+    private static void importLines(String... lines) {
+        var report = new Importer(server.content()).importJsonLines("change.jsonl",
+                new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), problem -> {
+                    throw new IllegalStateException(problem.toString());
+                });
+        assertThat(report.ok()).isTrue();
+    }
+
+    /** Every exported file but the manifest, with related-article blocks cut out of pages. */
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(file).toString();
+                if (!name.equals(ExportManifest.FILE)) {
+                    files.put(name, RELATED.matcher(Files.readString(file, StandardCharsets.ISO_8859_1)).replaceAll(""));
+                }
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void an_unchanged_site_is_not_fetched_again() {
+        ExportReport first = export(out, false);
+        ExportReport second = export(out, false);
+
+        assertThat(first.incremental()).isFalse();
+        assertThat(second.incremental()).isTrue();
+        // Only the news sitemap, which depends on the clock, is fetched again.
+        assertThat(second.fetched()).isLessThanOrEqualTo(1);
+        assertThat(second.written()).isZero();
+        assertThat(second.deleted()).isZero();
+        assertThat(export(out, true).incremental()).isFalse();
+    }
+
+    @Test
+    void after_edits_additions_and_withdrawals_the_folder_equals_a_full_export() throws Exception {
+        ExportReport first = export(out, false);
+
+        importLines("""
+                {"id": "harbour-lights", "lang": "en", "title": "Harbour Lights Go Dark", "summary": "Ports under strain.", \
+                "published": "2022-05-01T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
+                "topics": [{"key": "security", "name": "Security"}], "body": "Ports are where trade meets security."}""");
+        server.content().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test", "withdraw");
+        ExportReport afterListingsMoved = export(out, false);
+        assertThat(afterListingsMoved.incremental()).isTrue();
+        assertThat(afterListingsMoved.fetched()).isLessThan(first.fetched());
+        assertThat(out.resolve("en/articles/harbour-lights/index.html")).exists();
+        assertThat(out.resolve("en/articles/trade-winds/index.html")).doesNotExist();
+
+        var alliance = server.content().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
+        importLines("""
+                {"id": "alliance-drift", "lang": "en", "title": "Alliance Drift, Revisited", "summary": "Why partners hedge.", \
+                "published": "2022-03-04T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
+                "topics": [{"key": "security", "name": "Security"}, {"key": "asia", "name": "Asia"}], \
+                "body": "%s"}""".formatted(alliance.bodyMarkdown().replace("\n", "\\n").replace("\"", "\\\"")));
+        ExportReport afterEdit = export(out, false);
+        assertThat(afterEdit.fetched()).isLessThan(afterListingsMoved.fetched());
+        assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html"))).contains("Alliance Drift, Revisited");
+        assertThat(Files.readString(out.resolve("en/index.html"))).contains("Alliance Drift, Revisited");
+
+        export(fresh, true);
+        Map<String, String> incremental = contents(out);
+        Map<String, String> full = contents(fresh);
+        assertThat(incremental.keySet()).isEqualTo(full.keySet());
+        assertThat(full.keySet().stream().filter(file -> !full.get(file).equals(incremental.get(file))))
+                .as("files that differ from a full export").isEmpty();
+    }
+
+    @Test
+    void a_damaged_manifest_means_a_full_export() throws Exception {
+        export(out, false);
+        Files.writeString(out.resolve(ExportManifest.FILE), "not a manifest");
+
+        ExportReport again = export(out, false);
+
+        assertThat(again.incremental()).isFalse();
+        assertThat(again.written()).isZero();
+        assertThat(ExportManifest.read(out)).isPresent();
+    }
+}
