@@ -162,7 +162,7 @@ public final class App implements AutoCloseable {
 
     /** Brings the search index up to date now, so that what depends on it (related articles) is complete. */
     public void searchReady() {
-        searchSync.syncNow();
+        searchSync.catchUp();
     }
 
     /** Every route the server answers, with the roles each declared. */

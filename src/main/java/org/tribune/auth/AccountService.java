@@ -24,8 +24,11 @@ public final class AccountService {
     private final AccountRepository accounts;
     private final PasswordHashing hashing;
     private final Clock clock;
-    /** Checked against when the account does not exist, so both answers take as long. */
-    private final String decoyHash;
+    /**
+     * Checked against when the account does not exist, so both answers take as long. Made at the
+     * first sign-in, not at start: commands that sign nobody in (export, import) need not pay for it.
+     */
+    private volatile String decoyHash;
 
     public AccountService(Database db, Clock clock) {
         this(db, clock, PasswordHashing.recommended());
@@ -35,7 +38,15 @@ public final class AccountService {
         this.accounts = new AccountRepository(db);
         this.hashing = hashing;
         this.clock = clock;
-        this.decoyHash = hashing.hash("decoy password, never anyone's");
+    }
+
+    private String decoyHash() {
+        String known = decoyHash;
+        if (known == null) {
+            known = hashing.hash("decoy password, never anyone's"); // two at once just both make one
+            decoyHash = known;
+        }
+        return known;
     }
 
     /**
@@ -86,7 +97,7 @@ public final class AccountService {
             return Optional.empty();
         }
         Optional<String> hash = accounts.passwordHash(username);
-        boolean matches = hashing.matches(password, hash.orElse(decoyHash));
+        boolean matches = hashing.matches(password, hash.orElseGet(this::decoyHash));
         if (hash.isEmpty() || !matches) {
             return Optional.empty();
         }

@@ -84,7 +84,7 @@ public final class SearchSync implements AutoCloseable {
     private void syncQuietly() {
         pending.set(false);
         try {
-            syncNow();
+            catchUp();
         } catch (RuntimeException e) {
             log.warn("could not bring the search index up to date; will try again", e);
         }
@@ -143,6 +143,19 @@ public final class SearchSync implements AutoCloseable {
         }
         lastVersion = version;
         return changed;
+    }
+
+    /**
+     * Brings the index up to date now unless a sync has just seen the store as it is: the first
+     * sync after start may have done the work already.
+     *
+     * @return how many editions were indexed again or removed
+     */
+    public synchronized int catchUp() {
+        if (content.contentVersion() == lastVersion && System.currentTimeMillis() - lastFullCheck < FULL_CHECK_MILLIS) {
+            return 0;
+        }
+        return syncNow();
     }
 
     /**
