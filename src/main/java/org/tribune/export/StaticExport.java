@@ -27,8 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.tribune.content.Lang;
 import org.tribune.content.SiteStamps;
 import org.tribune.web.Messages;
@@ -53,12 +51,6 @@ import org.tribune.web.SitePaths;
  * }</pre>
  */
 public final class StaticExport {
-    /**
-     * Links in pages ({@code href}, {@code src}), sitemaps ({@code <loc>}), RSS ({@code <link>}) and
-     * JSON Feed ({@code "url"}): the pages a file shows something of, to fetch and to know it by.
-     */
-    private static final Pattern LINK = Pattern.compile(
-            "(?:href|src)=\"([^\"]+)\"|<(?:loc|link)>([^<]+)</(?:loc|link)>|\"url\":\\s*\"([^\"]+)\"");
     private static final int IN_FLIGHT = 8;
     private static final String ROOT_PAGE = "index.html";
     private final String site;
@@ -240,7 +232,7 @@ public final class StaticExport {
                     text = ExportPaths.rewriteLanguageSwitch(text);
                     body = text.getBytes(StandardCharsets.UTF_8);
                 }
-                for (String link : links(text)) {
+                for (String link : ExportPaths.linksIn(text)) {
                     ExportPaths.internalPath(link, baseUrl).ifPresent(internal -> {
                         linked.add(ExportPaths.fileFor(internal));
                         visit(internal);
@@ -275,16 +267,6 @@ public final class StaticExport {
                 throw new IllegalStateException("interrupted while exporting", e);
             }
         }
-    }
-
-    private static List<String> links(String text) {
-        List<String> links = new ArrayList<>();
-        Matcher m = LINK.matcher(text);
-        while (m.find()) {
-            String link = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            links.add(link.replace("&amp;", "&"));
-        }
-        return links;
     }
 
     /** The page's bytes; null for a page that is not there (a link to a page that does not exist). */

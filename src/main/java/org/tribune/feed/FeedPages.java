@@ -2,6 +2,8 @@ package org.tribune.feed;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.tribune.content.ContentService;
@@ -44,9 +46,15 @@ final class FeedPages {
         Lang lang = Lang.fromPathSegment(ctx.pathParam("lang"))
                 .orElseThrow(() -> new PageNotFound(null, "no language " + ctx.pathParam("lang")));
         String key = ctx.pathParamMap().get("key");
-        PageResponder.send(ctx, cache.get(ctx.path(), () -> {
+        // Readers' apps and the export ask for the other notations too: one reading serves all three.
+        String base = ctx.path().substring(0, ctx.path().length() - format.fileName().length());
+        PageResponder.send(ctx, cache.getMadeTogether(ctx.path(), () -> {
             Feed feed = assembler.assemble(scope.apply(lang, key), lang);
-            return RenderedPage.of(200, format.contentType(), format.write(feed));
+            Map<String, RenderedPage> notations = new HashMap<>();
+            for (FeedFormat each : FeedFormat.values()) {
+                notations.put(base + each.fileName(), RenderedPage.of(200, each.contentType(), each.write(feed)));
+            }
+            return notations;
         }));
     }
 

@@ -2,6 +2,7 @@ package org.tribune.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,16 +43,26 @@ public final class PageCache implements AutoCloseable {
 
     /** The cached page for {@code key}, rendering and keeping it when absent. */
     public RenderedPage get(String key, Supplier<RenderedPage> render) {
-        String versionedKey = generation.get() + " " + key;
-        RenderedPage cached = pages.getIfPresent(versionedKey);
+        return getMadeTogether(key, () -> Map.of(key, render.get()));
+    }
+
+    /**
+     * The cached page for {@code key}; when absent, {@code render} makes it together with pages of
+     * other addresses drawn from the same reading (a feed in its three notations), and all are kept.
+     */
+    public RenderedPage getMadeTogether(String key, Supplier<Map<String, RenderedPage>> render) {
+        long current = generation.get();
+        RenderedPage cached = pages.getIfPresent(current + " " + key);
         if (cached != null) {
             return cached;
         }
-        RenderedPage fresh = render.get();
-        if (fresh.status() == 200) {
-            pages.put(versionedKey, fresh);
-        }
-        return fresh;
+        Map<String, RenderedPage> fresh = render.get();
+        fresh.forEach((made, page) -> {
+            if (page.status() == 200) {
+                pages.put(current + " " + made, page);
+            }
+        });
+        return fresh.get(key);
     }
 
     public void invalidateAll() {
