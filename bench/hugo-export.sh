@@ -4,7 +4,9 @@
 #      page per edition with translationKey, authors and topics as taxonomies, per-language
 #      paginated homes, RSS and sitemaps, a minimal theme with related articles);
 #   2. times `hugo` building it and `tribune export` exporting the same corpus's data folder,
-#      with peak memory for both, and prints the ratio Tribune / Hugo (goal: at most 0.5).
+#      with peak memory for both (goal: Tribune / Hugo at most 0.5);
+#   3. times the export again with nothing changed, and after editing one article's title
+#      (re-imported from the corpus afterwards, so the data folder ends as it began).
 # Needs Debian's hugo (apt-get install hugo), python3, and a data folder imported from the corpus
 # (bench/foundation.sh makes bench/out/data from bench/out/corpus-10000.jsonl).
 # Usage: bench/hugo-export.sh [DATA_DIR] [CORPUS]
@@ -29,6 +31,15 @@ echo "files: $(find "$out/tribune-export" -type f | wc -l), $(du -sh "$out/tribu
 echo "== tribune export again (nothing changed)"
 /usr/bin/time -f "tribune export wall %e s, peak RSS %M KB" bin/tribune export --data "$data" \
     --out "$out/tribune-export" --base-url https://journal.example
+
+echo "== tribune export after editing one article (its English title), then the edit undone"
+head -1 "$corpus" > "$out/edit-original.jsonl"
+python3 -c 'import json, sys; d = json.loads(sys.stdin.read()); d["title"] += " (revised)"; print(json.dumps(d, ensure_ascii=False))' \
+    < "$out/edit-original.jsonl" > "$out/edit-revised.jsonl"
+bin/tribune import --data "$data" "$out/edit-revised.jsonl"
+/usr/bin/time -f "tribune export wall %e s, peak RSS %M KB" bin/tribune export --data "$data" \
+    --out "$out/tribune-export" --base-url https://journal.example
+bin/tribune import --data "$data" "$out/edit-original.jsonl"
 
 echo "== hugo"
 rm -rf "$out/hugo-site/public"
