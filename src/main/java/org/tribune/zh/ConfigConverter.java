@@ -24,27 +24,28 @@ final class ConfigConverter implements ScriptConverter {
     @Override
     public void convert(CharSequence text, int from, int to, StringBuilder out) {
         var work = new Work();
-        CharSequence source = text;
+        var source = new ConvertedText(to - from);
+        source.append(text, from, to);
         if (normalization.length > 0) {
-            var normalized = new StringBuilder(to - from);
-            appendChain(normalization, text, from, to, normalized, work);
+            var normalized = new ConvertedText(source.length());
+            appendChain(normalization, source.chars(), 0, source.length(), normalized, work);
             source = normalized;
-            from = 0;
-            to = normalized.length();
         }
+        var converted = new ConvertedText(source.length() + source.length() / 8);
         if (segmentation == null) {
-            appendChain(chain, source, from, to, out, work);
+            appendChain(chain, source.chars(), 0, source.length(), converted, work);
         } else {
-            segmentEach(source, from, to, out, work);
+            segmentEach(source.chars(), 0, source.length(), converted, work);
         }
+        out.append(converted.chars(), 0, converted.length());
     }
 
     /** Maximum-match segmentation: dictionary words are segments, and so is each run between them. */
-    private void segmentEach(CharSequence text, int from, int to, StringBuilder out, Work work) {
+    private void segmentEach(char[] text, int from, int to, ConvertedText out, Work work) {
         int runStart = from;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             int matched = segmentation.cannotStartWith(c) ? 0 : segmentation.match(text, i, to, work.found);
             if (matched == 0) {
                 int skip = IdeographicDescription.length(text, i, to);
@@ -64,16 +65,15 @@ final class ConfigConverter implements ScriptConverter {
     }
 
     /** Runs the steps one after another, the last writing straight into {@code out}. */
-    private static void appendChain(Conversion[] steps, CharSequence text, int from, int to, StringBuilder out,
-            Work work) {
-        CharSequence current = text;
+    private static void appendChain(Conversion[] steps, char[] text, int from, int to, ConvertedText out, Work work) {
+        char[] current = text;
         int start = from;
         int end = to;
         for (int k = 0; k < steps.length - 1; k++) {
-            StringBuilder target = (k & 1) == 0 ? work.even : work.odd;
-            target.setLength(0);
+            ConvertedText target = (k & 1) == 0 ? work.even : work.odd;
+            target.clear();
             steps[k].convert(current, start, end, target, work.found);
-            current = target;
+            current = target.chars();
             start = 0;
             end = target.length();
         }
@@ -83,7 +83,7 @@ final class ConfigConverter implements ScriptConverter {
     /** Buffers for one call, reused across its segments. */
     private static final class Work {
         final Matcher.Found found = new Matcher.Found();
-        final StringBuilder even = new StringBuilder(64);
-        final StringBuilder odd = new StringBuilder(64);
+        final ConvertedText even = new ConvertedText(64);
+        final ConvertedText odd = new ConvertedText(64);
     }
 }
