@@ -11,6 +11,12 @@ final class ConfigConverter implements ScriptConverter {
     private final Conversion[] normalization;
     private final Matcher segmentation;
     private final Conversion[] chain;
+    /**
+     * True when the chain's first step would only find again, in a word the segmentation found,
+     * that same word: it consults the segmentation's dictionary first (as s2t-based configs do),
+     * so its match covers the whole segment and its replacement is the one already found.
+     */
+    private final boolean firstStepRepeatsSegmentation;
 
     ConfigConverter(List<Conversion> normalization, Matcher segmentation, List<Conversion> chain) {
         if (chain.isEmpty()) {
@@ -19,6 +25,7 @@ final class ConfigConverter implements ScriptConverter {
         this.normalization = normalization.toArray(Conversion[]::new);
         this.segmentation = segmentation;
         this.chain = chain.toArray(Conversion[]::new);
+        this.firstStepRepeatsSegmentation = segmentation != null && this.chain[0].consultsFirst(segmentation);
     }
 
     @Override
@@ -28,12 +35,12 @@ final class ConfigConverter implements ScriptConverter {
         source.append(text, from, to);
         if (normalization.length > 0) {
             var normalized = new ConvertedText(source.length());
-            appendChain(normalization, source.chars(), 0, source.length(), normalized, work);
+            appendChain(normalization, 0, source.chars(), 0, source.length(), normalized, work);
             source = normalized;
         }
         var converted = new ConvertedText(source.length() + source.length() / 8);
         if (segmentation == null) {
-            appendChain(chain, source.chars(), 0, source.length(), converted, work);
+            appendChain(chain, 0, source.chars(), 0, source.length(), converted, work);
         } else {
             segmentEach(source.chars(), 0, source.length(), converted, work);
         }
@@ -52,24 +59,41 @@ final class ConfigConverter implements ScriptConverter {
                 i += skip > 0 ? skip : Conversion.charLength(text, i, to);
                 continue;
             }
+            String word = work.found.value; // before converting the run, which reuses found
             if (runStart < i) {
-                appendChain(chain, text, runStart, i, out, work);
+                appendChain(chain, 0, text, runStart, i, out, work);
             }
-            appendChain(chain, text, i, i + matched, out, work);
+            if (firstStepRepeatsSegmentation) {
+                appendRestOfChain(word, out, work);
+            } else {
+                appendChain(chain, 0, text, i, i + matched, out, work);
+            }
             i += matched;
             runStart = i;
         }
         if (runStart < to) {
-            appendChain(chain, text, runStart, to, out, work);
+            appendChain(chain, 0, text, runStart, to, out, work);
         }
     }
 
-    /** Runs the steps one after another, the last writing straight into {@code out}. */
-    private static void appendChain(Conversion[] steps, char[] text, int from, int to, ConvertedText out, Work work) {
+    /** Runs the steps after the first over {@code word}, the first step's output. */
+    private void appendRestOfChain(String word, ConvertedText out, Work work) {
+        if (chain.length == 1) {
+            out.append(word);
+            return;
+        }
+        work.word.clear();
+        work.word.append(word);
+        appendChain(chain, 1, work.word.chars(), 0, work.word.length(), out, work);
+    }
+
+    /** Runs the steps from {@code first} one after another, the last writing straight into {@code out}. */
+    private static void appendChain(Conversion[] steps, int first, char[] text, int from, int to, ConvertedText out,
+            Work work) {
         char[] current = text;
         int start = from;
         int end = to;
-        for (int k = 0; k < steps.length - 1; k++) {
+        for (int k = first; k < steps.length - 1; k++) {
             ConvertedText target = (k & 1) == 0 ? work.even : work.odd;
             target.clear();
             steps[k].convert(current, start, end, target, work.found);
@@ -85,5 +109,6 @@ final class ConfigConverter implements ScriptConverter {
         final Matcher.Found found = new Matcher.Found();
         final ConvertedText even = new ConvertedText(64);
         final ConvertedText odd = new ConvertedText(64);
+        final ConvertedText word = new ConvertedText(16);
     }
 }

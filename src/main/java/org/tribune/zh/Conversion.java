@@ -12,6 +12,11 @@ final class Conversion {
         this.matcher = matcher;
     }
 
+    /** True when this step tries {@code dictionary} before anything else and keeps its match, if any. */
+    boolean consultsFirst(Matcher dictionary) {
+        return matcher == dictionary || matcher instanceof DictionaryGroup group && group.consultsFirst(dictionary);
+    }
+
     void convert(char[] text, int from, int to, ConvertedText out, Matcher.Found found) {
         int i = from;
         int unmatched = from; // start of the text not yet copied: copied in one append, not char by char

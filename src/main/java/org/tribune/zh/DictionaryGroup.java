@@ -34,6 +34,14 @@ final class DictionaryGroup implements Matcher {
         return !possibleStart[c];
     }
 
+    /**
+     * True when {@code dictionary} is the first member: under either policy its match is then the
+     * group's whenever no member can match longer, as within a segment that dictionary matched whole.
+     */
+    boolean consultsFirst(Matcher dictionary) {
+        return members[0] == dictionary;
+    }
+
     @Override
     public int match(char[] text, int from, int to, Found found) {
         return policy == Policy.SHORT_CIRCUIT ? first(text, from, to, found) : longest(text, from, to, found);
