@@ -2,7 +2,14 @@
 # machines whose default java is older often have a newer JDK beside it, so
 # use that one instead of failing with an obscure compiler error.
 
+# The JDK's release file names its version: reading it is instant, while asking the JVM starts
+# one (50-250 ms, and bin/tribune runs this on every call). The JVM is asked only without the file.
 tribune_java_major() {
+    tribune_release="$(dirname "$(dirname "$(readlink -f "$1" 2>/dev/null || echo "$1")")")/release"
+    if [ -f "$tribune_release" ] && grep -q '^JAVA_VERSION="' "$tribune_release"; then
+        sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$tribune_release"
+        return
+    fi
     "$1" -XshowSettings:properties -version 2>&1 \
         | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
 }

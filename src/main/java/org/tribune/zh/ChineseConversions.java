@@ -1,8 +1,5 @@
 package org.tribune.zh;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,16 +21,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ChineseConversions {
     private static final String ROOT = "/org/tribune/zh/opencc/";
-    /** Jackson's streaming parser alone: configs are tiny, and databind's start-up would cost a CLI run 0.2 s. */
-    private static final JsonFactory JSON = new JsonFactory();
 
+    private final boolean useCompiled;
     private final Map<String, Dictionary> dictionaries = new ConcurrentHashMap<>();
+    private final Map<OpenccConfig, Map<?, ?>> configs = new EnumMap<>(OpenccConfig.class);
     private final Map<OpenccConfig, ScriptConverter> converters = new EnumMap<>(OpenccConfig.class);
 
-    private ChineseConversions() {}
+    private ChineseConversions(boolean useCompiled) {
+        this.useCompiled = useCompiled;
+    }
 
     public static ChineseConversions load() {
-        return new ChineseConversions();
+        return new ChineseConversions(true);
+    }
+
+    /** Reads OpenCC's own files even where the build compiled them: what the build compiles from. */
+    static ChineseConversions fromSources() {
+        return new ChineseConversions(false);
     }
 
     /** The converter for {@code config}, built from its config file on first use. */
@@ -59,14 +63,7 @@ public final class ChineseConversions {
     }
 
     private ScriptConverter build(OpenccConfig config) {
-        Map<?, ?> doc;
-        try (InputStream in = resource("config/" + config.configName() + ".json");
-                JsonParser parser = JSON.createParser(in)) {
-            parser.nextToken();
-            doc = (Map<?, ?>) read(parser);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read OpenCC config " + config.configName(), e);
-        }
+        Map<?, ?> doc = config(config);
         preload(doc);
         Map<?, ?> segmentation = (Map<?, ?>) doc.get("segmentation");
         Matcher segmenter = segmentation == null ? null : matcher((Map<?, ?>) segmentation.get("dict"));
@@ -99,26 +96,24 @@ public final class ChineseConversions {
                 && specs.stream().noneMatch(member -> "group".equals(((Map<?, ?>) member).get("type")));
     }
 
-    /** The value at the parser's current token, as maps, lists and strings. */
-    private static Object read(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            Map<String, Object> object = new java.util.LinkedHashMap<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                object.put(field, read(parser));
-            }
-            return object;
+    /** The config file as a tree: the build's compiled form when there is one, else the JSON. */
+    private Map<?, ?> config(OpenccConfig config) {
+        String name = config.configName();
+        Map<?, ?> doc;
+        try (InputStream compiled = useCompiled ? compiledResource(compiledConfigFileName(config)) : null) {
+            doc = compiled != null ? ConfigTree.readCompiled(name, compiled) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read compiled OpenCC config " + name, e);
         }
-        if (token == JsonToken.START_ARRAY) {
-            List<Object> array = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                array.add(read(parser));
+        if (doc == null) {
+            try (InputStream in = resource("config/" + name + ".json")) {
+                doc = ConfigTree.parseJson(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read OpenCC config " + name, e);
             }
-            return array;
         }
-        return parser.getValueAsString();
+        configs.put(config, doc);
+        return doc;
     }
 
     private List<Conversion> chain(Object steps) {
@@ -173,8 +168,8 @@ public final class ChineseConversions {
      * The trie the build compiled from the text dictionaries (see {@link DictionaryCompiler}), or
      * null when running from sources that were not compiled, which then read the text.
      */
-    private static Dictionary compiled(String name) {
-        InputStream in = ChineseConversions.class.getResourceAsStream(ROOT + "compiled/" + compiledFileName(name));
+    private Dictionary compiled(String name) {
+        InputStream in = useCompiled ? compiledResource(compiledFileName(name)) : null;
         if (in == null) {
             return null;
         }
@@ -185,8 +180,21 @@ public final class ChineseConversions {
         }
     }
 
+    private static InputStream compiledResource(String fileName) {
+        return ChineseConversions.class.getResourceAsStream(ROOT + "compiled/" + fileName);
+    }
+
     static String compiledFileName(String dictionaryName) {
         return dictionaryName.replaceAll("[^A-Za-z0-9_]", "_") + ".trie";
+    }
+
+    static String compiledConfigFileName(OpenccConfig config) {
+        return config.configName() + ".config";
+    }
+
+    /** Every config read so far, as trees, for the build to compile. */
+    synchronized Map<OpenccConfig, Map<?, ?>> loadedConfigs() {
+        return Map.copyOf(configs);
     }
 
     /** Every dictionary read so far, by name, for the build to compile. */

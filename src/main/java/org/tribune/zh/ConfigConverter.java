@@ -11,6 +11,12 @@ final class ConfigConverter implements ScriptConverter {
     private final Conversion[] normalization;
     private final Matcher segmentation;
     private final Conversion[] chain;
+    /**
+     * True when the chain's first step would only find again, in a word the segmentation found,
+     * that same word: it consults the segmentation's dictionary first (as s2t-based configs do),
+     * so its match covers the whole segment and its replacement is the one already found.
+     */
+    private final boolean firstStepRepeatsSegmentation;
 
     ConfigConverter(List<Conversion> normalization, Matcher segmentation, List<Conversion> chain) {
         if (chain.isEmpty()) {
@@ -19,61 +25,79 @@ final class ConfigConverter implements ScriptConverter {
         this.normalization = normalization.toArray(Conversion[]::new);
         this.segmentation = segmentation;
         this.chain = chain.toArray(Conversion[]::new);
+        this.firstStepRepeatsSegmentation = segmentation != null && this.chain[0].consultsFirst(segmentation);
     }
 
     @Override
     public void convert(CharSequence text, int from, int to, StringBuilder out) {
         var work = new Work();
-        CharSequence source = text;
+        var source = new ConvertedText(to - from);
+        source.append(text, from, to);
         if (normalization.length > 0) {
-            var normalized = new StringBuilder(to - from);
-            appendChain(normalization, text, from, to, normalized, work);
+            var normalized = new ConvertedText(source.length());
+            appendChain(normalization, 0, source.chars(), 0, source.length(), normalized, work);
             source = normalized;
-            from = 0;
-            to = normalized.length();
         }
+        var converted = new ConvertedText(source.length() + source.length() / 8);
         if (segmentation == null) {
-            appendChain(chain, source, from, to, out, work);
+            appendChain(chain, 0, source.chars(), 0, source.length(), converted, work);
         } else {
-            segmentEach(source, from, to, out, work);
+            segmentEach(source.chars(), 0, source.length(), converted, work);
         }
+        out.append(converted.chars(), 0, converted.length());
     }
 
     /** Maximum-match segmentation: dictionary words are segments, and so is each run between them. */
-    private void segmentEach(CharSequence text, int from, int to, StringBuilder out, Work work) {
+    private void segmentEach(char[] text, int from, int to, ConvertedText out, Work work) {
         int runStart = from;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             int matched = segmentation.cannotStartWith(c) ? 0 : segmentation.match(text, i, to, work.found);
             if (matched == 0) {
                 int skip = IdeographicDescription.length(text, i, to);
                 i += skip > 0 ? skip : Conversion.charLength(text, i, to);
                 continue;
             }
+            String word = work.found.value; // before converting the run, which reuses found
             if (runStart < i) {
-                appendChain(chain, text, runStart, i, out, work);
+                appendChain(chain, 0, text, runStart, i, out, work);
             }
-            appendChain(chain, text, i, i + matched, out, work);
+            if (firstStepRepeatsSegmentation) {
+                appendRestOfChain(word, out, work);
+            } else {
+                appendChain(chain, 0, text, i, i + matched, out, work);
+            }
             i += matched;
             runStart = i;
         }
         if (runStart < to) {
-            appendChain(chain, text, runStart, to, out, work);
+            appendChain(chain, 0, text, runStart, to, out, work);
         }
     }
 
-    /** Runs the steps one after another, the last writing straight into {@code out}. */
-    private static void appendChain(Conversion[] steps, CharSequence text, int from, int to, StringBuilder out,
+    /** Runs the steps after the first over {@code word}, the first step's output. */
+    private void appendRestOfChain(String word, ConvertedText out, Work work) {
+        if (chain.length == 1) {
+            out.append(word);
+            return;
+        }
+        work.word.clear();
+        work.word.append(word);
+        appendChain(chain, 1, work.word.chars(), 0, work.word.length(), out, work);
+    }
+
+    /** Runs the steps from {@code first} one after another, the last writing straight into {@code out}. */
+    private static void appendChain(Conversion[] steps, int first, char[] text, int from, int to, ConvertedText out,
             Work work) {
-        CharSequence current = text;
+        char[] current = text;
         int start = from;
         int end = to;
-        for (int k = 0; k < steps.length - 1; k++) {
-            StringBuilder target = (k & 1) == 0 ? work.even : work.odd;
-            target.setLength(0);
+        for (int k = first; k < steps.length - 1; k++) {
+            ConvertedText target = (k & 1) == 0 ? work.even : work.odd;
+            target.clear();
             steps[k].convert(current, start, end, target, work.found);
-            current = target;
+            current = target.chars();
             start = 0;
             end = target.length();
         }
@@ -83,7 +107,8 @@ final class ConfigConverter implements ScriptConverter {
     /** Buffers for one call, reused across its segments. */
     private static final class Work {
         final Matcher.Found found = new Matcher.Found();
-        final StringBuilder even = new StringBuilder(64);
-        final StringBuilder odd = new StringBuilder(64);
+        final ConvertedText even = new ConvertedText(64);
+        final ConvertedText odd = new ConvertedText(64);
+        final ConvertedText word = new ConvertedText(16);
     }
 }

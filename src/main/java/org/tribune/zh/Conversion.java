@@ -12,14 +12,19 @@ final class Conversion {
         this.matcher = matcher;
     }
 
-    void convert(CharSequence text, int from, int to, StringBuilder out, Matcher.Found found) {
+    /** True when this step tries {@code dictionary} before anything else and keeps its match, if any. */
+    boolean consultsFirst(Matcher dictionary) {
+        return matcher == dictionary || matcher instanceof DictionaryGroup group && group.consultsFirst(dictionary);
+    }
+
+    void convert(char[] text, int from, int to, ConvertedText out, Matcher.Found found) {
         int i = from;
         int unmatched = from; // start of the text not yet copied: copied in one append, not char by char
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             int matched = matcher.cannotStartWith(c) ? 0 : matcher.match(text, i, to, found);
             if (matched > 0) {
-                copy(text, unmatched, i, out);
+                out.append(text, unmatched, i);
                 out.append(found.value);
                 i += matched;
                 unmatched = i;
@@ -28,20 +33,11 @@ final class Conversion {
             int skip = IdeographicDescription.length(text, i, to);
             i += skip > 0 ? skip : charLength(text, i, to);
         }
-        copy(text, unmatched, to, out);
-    }
-
-    private static void copy(CharSequence text, int from, int to, StringBuilder out) {
-        if (to - from == 1) {
-            out.append(text.charAt(from));
-        } else if (from < to) {
-            out.append(text, from, to);
-        }
+        out.append(text, unmatched, to);
     }
 
     /** 2 for a surrogate pair, so that one is never split; otherwise 1. */
-    static int charLength(CharSequence text, int i, int to) {
-        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))
-                ? 2 : 1;
+    static int charLength(char[] text, int i, int to) {
+        return Character.isHighSurrogate(text[i]) && i + 1 < to && Character.isLowSurrogate(text[i + 1]) ? 2 : 1;
     }
 }

@@ -169,8 +169,8 @@ final class Dictionary implements Matcher {
     }
 
     @Override
-    public int match(CharSequence text, int from, int to, Found found) {
-        int node = rootChild[text.charAt(from)];
+    public int match(char[] text, int from, int to, Found found) {
+        int node = rootChild[text[from]];
         int matched = 0;
         int i = from + 1;
         while (node != 0) {
@@ -181,7 +181,7 @@ final class Dictionary implements Matcher {
             if (i >= to) {
                 break;
             }
-            node = child(node, text.charAt(i++));
+            node = child(node, text[i++]);
         }
         return matched;
     }

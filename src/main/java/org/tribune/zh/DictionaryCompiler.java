@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Run by the build (Maven's process-classes phase): reads every dictionary that any config uses,
- * from OpenCC's text files, and writes each as a compiled trie beside the classes, so that
- * converters start in milliseconds instead of parsing and sorting text.
+ * Run by the build (Maven's process-classes phase): reads every config and every dictionary that
+ * any config uses from OpenCC's own files (never from an earlier build's output), and writes each
+ * dictionary as a compiled trie and each config as a {@link ConfigTree} beside the classes, so
+ * that converters start in milliseconds instead of parsing JSON and sorting text.
  */
 final class DictionaryCompiler {
     private DictionaryCompiler() {}
@@ -20,16 +21,28 @@ final class DictionaryCompiler {
             throw new IllegalArgumentException("usage: DictionaryCompiler OUTPUT_FOLDER");
         }
         Path folder = Files.createDirectories(Path.of(args[0]));
-        ChineseConversions conversions = ChineseConversions.load();
+        ChineseConversions conversions = ChineseConversions.fromSources();
         for (OpenccConfig config : OpenccConfig.values()) {
             conversions.converter(config);
         }
         for (Map.Entry<String, Dictionary> entry : conversions.loadedDictionaries().entrySet()) {
-            Path file = folder.resolve(ChineseConversions.compiledFileName(entry.getKey()));
-            try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-                entry.getValue().writeCompiled(out);
-            }
+            write(folder.resolve(ChineseConversions.compiledFileName(entry.getKey())), entry.getValue()::writeCompiled);
         }
-        System.out.println("compiled " + conversions.loadedDictionaries().size() + " OpenCC dictionaries into " + folder);
+        for (Map.Entry<OpenccConfig, Map<?, ?>> entry : conversions.loadedConfigs().entrySet()) {
+            write(folder.resolve(ChineseConversions.compiledConfigFileName(entry.getKey())),
+                    out -> ConfigTree.writeCompiled(entry.getValue(), out));
+        }
+        System.out.println("compiled " + conversions.loadedDictionaries().size() + " OpenCC dictionaries and "
+                + conversions.loadedConfigs().size() + " configs into " + folder);
+    }
+
+    private interface CompiledForm {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    private static void write(Path file, CompiledForm form) throws IOException {
+        try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            form.writeTo(out);
+        }
     }
 }

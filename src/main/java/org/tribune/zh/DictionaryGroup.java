@@ -34,12 +34,20 @@ final class DictionaryGroup implements Matcher {
         return !possibleStart[c];
     }
 
+    /**
+     * True when {@code dictionary} is the first member: under either policy its match is then the
+     * group's whenever no member can match longer, as within a segment that dictionary matched whole.
+     */
+    boolean consultsFirst(Matcher dictionary) {
+        return members[0] == dictionary;
+    }
+
     @Override
-    public int match(CharSequence text, int from, int to, Found found) {
+    public int match(char[] text, int from, int to, Found found) {
         return policy == Policy.SHORT_CIRCUIT ? first(text, from, to, found) : longest(text, from, to, found);
     }
 
-    private int first(CharSequence text, int from, int to, Found found) {
+    private int first(char[] text, int from, int to, Found found) {
         for (Matcher member : members) {
             int length = member.match(text, from, to, found);
             if (length > 0) {
@@ -49,7 +57,7 @@ final class DictionaryGroup implements Matcher {
         return 0;
     }
 
-    private int longest(CharSequence text, int from, int to, Found found) {
+    private int longest(char[] text, int from, int to, Found found) {
         int best = 0;
         String bestValue = null;
         for (Matcher member : members) {

@@ -11,8 +11,8 @@ final class IdeographicDescription {
     private IdeographicDescription() {}
 
     /** The length in chars of the complete sequence starting at {@code from}, or 0 when there is none. */
-    static int length(CharSequence text, int from, int to) {
-        char first = text.charAt(from);
+    static int length(char[] text, int from, int to) {
+        char first = text[from];
         if (first < 0x2FF0 || first > 0x2FFF) {
             return 0; // every operator is in the BMP: most chars are ruled out by one comparison
         }
@@ -21,11 +21,14 @@ final class IdeographicDescription {
     }
 
     /** @return chars taken by one complete description starting at {@code at}, or 0 if incomplete or invalid */
-    private static int consume(CharSequence text, int at, int to, int depthLeft, int[] codePoints) {
+    private static int consume(char[] text, int at, int to, int depthLeft, int[] codePoints) {
         if (at >= to || depthLeft == 0 || codePoints[0] >= MAX_CODE_POINTS) {
             return 0;
         }
-        int codePoint = Character.codePointAt(text, at);
+        if (Character.isHighSurrogate(text[at]) && at + 1 == to) {
+            return 0; // the rest of the pair, if any, lies beyond to: the description is cut short
+        }
+        int codePoint = Character.codePointAt(text, at, to);
         codePoints[0]++;
         int offset = Character.charCount(codePoint);
         for (int operand = 0; operand < arity(codePoint); operand++) {

@@ -9,7 +9,7 @@ interface Matcher {
      * @return the length of the matched key in chars, or 0 when no key matches; on a match,
      *     {@code found.value} holds the replacement
      */
-    int match(CharSequence text, int from, int to, Found found);
+    int match(char[] text, int from, int to, Found found);
 
     /** True when no key starts with this char, so matching at it can be skipped. */
     boolean cannotStartWith(char c);

@@ -18,23 +18,27 @@ final class OverridingConverter implements ScriptConverter {
     @Override
     public void convert(CharSequence text, int from, int to, StringBuilder out) {
         var found = new Matcher.Found();
-        int runStart = from;
-        int i = from;
-        while (i < to) {
-            int matched = terms.cannotStartWith(text.charAt(i)) ? 0 : terms.match(text, i, to, found);
+        var source = new ConvertedText(to - from);
+        source.append(text, from, to);
+        char[] chars = source.chars();
+        int length = source.length();
+        int runStart = 0;
+        int i = 0;
+        while (i < length) {
+            int matched = terms.cannotStartWith(chars[i]) ? 0 : terms.match(chars, i, length, found);
             if (matched == 0) {
-                i += Conversion.charLength(text, i, to);
+                i += Conversion.charLength(chars, i, length);
                 continue;
             }
             if (runStart < i) {
-                base.convert(text, runStart, i, out);
+                base.convert(text, from + runStart, from + i, out);
             }
             out.append(found.value);
             i += matched;
             runStart = i;
         }
-        if (runStart < to) {
-            base.convert(text, runStart, to, out);
+        if (runStart < length) {
+            base.convert(text, from + runStart, from + length, out);
         }
     }
 }

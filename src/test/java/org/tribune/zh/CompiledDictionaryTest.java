@@ -28,8 +28,8 @@ class CompiledDictionaryTest {
         for (String text : new String[] {"头发", "头", "发展", "𠮷野家", "干燥剂", "无"}) {
             var expected = new Matcher.Found();
             var actual = new Matcher.Found();
-            int expectedLength = original.match(text, 0, text.length(), expected);
-            assertThat(compiled.match(text, 0, text.length(), actual)).as(text).isEqualTo(expectedLength);
+            int expectedLength = original.match(text.toCharArray(), 0, text.length(), expected);
+            assertThat(compiled.match(text.toCharArray(), 0, text.length(), actual)).as(text).isEqualTo(expectedLength);
             assertThat(actual.value).as(text).isEqualTo(expectedLength == 0 ? null : expected.value);
             assertThat(compiled.cannotStartWith(text.charAt(0))).isEqualTo(original.cannotStartWith(text.charAt(0)));
         }

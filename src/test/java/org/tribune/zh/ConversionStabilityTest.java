@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Which conversions are stable when applied again, and which are not, as OpenCC itself behaves.
  *
- * <p>Stable: the six variant-only configs (t2tw, tw2t, t2hk, hk2t, t2jp, jp2t) change nothing the
- * second time; OpenCC's golden Simplified document survives s2t → t2s,
+ * <p>Stable: the variant-only configs (t2tw, tw2t, t2hk, hk2t, t2jp; jp2t on OpenCC's test inputs
+ * only) change nothing the second time; OpenCC's golden Simplified document survives s2t → t2s,
  * s2tw → tw2s and s2hk → hk2s exactly. Not stable, in OpenCC too (checked against Debian's
  * OpenCC 1.1.6): converting Simplified to Traditional twice, because a phrase may keep a
  * character in its Simplified form (燕燕于飞 → 燕燕于飛, and the second pass no longer sees the
@@ -36,8 +36,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ConversionStabilityTest {
     private static final ChineseConversions CONVERSIONS = ChineseConversions.load();
+    /** Not jp2t: one of its phrases keeps a Shinjitai character (see the test below). */
     private static final List<OpenccConfig> VARIANT_CONFIGS = List.of(OpenccConfig.T2TW, OpenccConfig.TW2T,
-            OpenccConfig.T2HK, OpenccConfig.HK2T, OpenccConfig.T2JP, OpenccConfig.JP2T);
+            OpenccConfig.T2HK, OpenccConfig.HK2T, OpenccConfig.T2JP);
     private static final List<String> DICTIONARY_WORDS = wordsOf("TWVariants", "TWVariantsRev", "TWVariantsPhrases",
             "TWVariantsRevPhrases", "HKVariants", "HKVariantsRev", "HKVariantsPhrases", "HKVariantsRevPhrases",
             "JPShinjitaiCharacters", "JPShinjitaiCharactersRev", "JPShinjitaiPhrases", "TSCharacters");
@@ -85,6 +86,14 @@ class ConversionStabilityTest {
         assertThat(convert(OpenccConfig.S2T, "燕燕于飛")).isEqualTo("燕燕於飛");
         assertThat(convert(OpenccConfig.S2T, "马里兰州")).isEqualTo("馬里蘭州");
         assertThat(convert(OpenccConfig.S2T, "馬里蘭州")).isEqualTo("馬裏蘭州");
+    }
+
+    @Test
+    void jp2t_twice_is_not_stable_where_a_phrase_keeps_a_shinjitai_character() {
+        // JPShinjitaiPhrases maps 個条書 to 箇条書, keeping 条, which JPShinjitaiCharacters converts on a
+        // second pass; Debian's OpenCC 1.1.6 does the same. The property above found it.
+        assertThat(convert(OpenccConfig.JP2T, "個条書")).isEqualTo("箇条書");
+        assertThat(convert(OpenccConfig.JP2T, "箇条書")).isEqualTo("箇條書");
     }
 
     @Test

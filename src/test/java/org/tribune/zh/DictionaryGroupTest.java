@@ -36,7 +36,7 @@ class DictionaryGroupTest {
 
     private static String match(Matcher matcher, String text) {
         var found = new Matcher.Found();
-        int length = matcher.match(text, 0, text.length(), found);
+        int length = matcher.match(text.toCharArray(), 0, text.length(), found);
         return length == 0 ? "0" : length + ":" + found.value;
     }
 

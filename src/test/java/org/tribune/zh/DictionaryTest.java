@@ -36,7 +36,7 @@ class DictionaryTest {
     /** "length:value" of the match at {@code from}, "0" when nothing matches. */
     private static String match(Matcher matcher, String text, int from, int to) {
         var found = new Matcher.Found();
-        int length = matcher.match(text, from, to, found);
+        int length = matcher.match(text.toCharArray(), from, to, found);
         return length == 0 ? "0" : length + ":" + found.value;
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Ideographic description sequences (⿰氵每) are found whole, so that their parts are never converted alone. */
 class IdeographicDescriptionTest {
     private static int length(String text) {
-        return IdeographicDescription.length(text, 0, text.length());
+        return IdeographicDescription.length(text.toCharArray(), 0, text.length());
     }
 
     @ParameterizedTest(name = "{0} is {1} chars")
@@ -51,8 +51,8 @@ class IdeographicDescriptionTest {
 
     @Test
     void a_sequence_cut_short_by_to_measures_0() {
-        assertThat(IdeographicDescription.length("⿰氵每", 0, 2)).isZero();
-        assertThat(IdeographicDescription.length("⿰亻𠂤", 0, 3)).isZero();
+        assertThat(IdeographicDescription.length("⿰氵每".toCharArray(), 0, 2)).isZero();
+        assertThat(IdeographicDescription.length("⿰亻𠂤".toCharArray(), 0, 3)).isZero();
     }
 
     @Test
@@ -64,7 +64,7 @@ class IdeographicDescriptionTest {
 
     @Test
     void a_sequence_is_measured_from_the_position_asked() {
-        assertThat(IdeographicDescription.length("这是⿰氵每字", 2, 6)).isEqualTo(3);
+        assertThat(IdeographicDescription.length("这是⿰氵每字".toCharArray(), 2, 6)).isEqualTo(3);
     }
 
     @Test
