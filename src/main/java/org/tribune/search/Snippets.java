@@ -11,8 +11,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 import org.tribune.content.Lang;
 
 /**
@@ -110,7 +112,7 @@ final class Snippets {
         ResultHighlighter(IndexSearcher searcher, Analysis analysis, Lang lang, String titleField, String bodyField) {
             // Queries are plain terms: matching them against the postings needs no Weight per hit.
             super(UnifiedHighlighter.builder(searcher, analysis.of(lang)).withWeightMatches(false)
-                    .withMaxLength(MAX_CHARS_TO_MARK));
+                    .withMaxLength(MAX_CHARS_TO_MARK).withScorer(new WordsShownScorer()));
             this.lang = lang;
             this.titleField = titleField;
             this.bodyField = bodyField;
@@ -146,6 +148,27 @@ final class Snippets {
         @Override
         protected int getMaxNoHighlightPassages(String field) {
             return field.equals(bodyField) ? 0 : 1;
+        }
+    }
+
+    /**
+     * The passage showing most of the reader's different words wins, then the one showing them most
+     * often, then the earlier. (Lucene's BM25 passage scorer builds a hash table for every passage.)
+     */
+    private static final class WordsShownScorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            BytesRef[] terms = passage.getMatchTerms();
+            int matches = passage.getNumMatches();
+            int distinct = 0;
+            for (int i = 0; i < matches; i++) {
+                boolean seen = false;
+                for (int j = 0; j < i && !seen; j++) {
+                    seen = terms[j].bytesEquals(terms[i]);
+                }
+                distinct += seen ? 0 : 1;
+            }
+            return distinct * 1_000f + matches - passage.getStartOffset() / (contentLength + 1f);
         }
     }
 
