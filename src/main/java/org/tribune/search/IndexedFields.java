@@ -9,12 +9,18 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /** The Lucene document for one edition: what is searched, filtered, ranked, shown and compared. */
 final class IndexedFields {
-    /** Text kept whole and with term vectors, so related articles need not analyse it again. */
-    private static final FieldType STORED_WITH_VECTORS = withVectors(TextField.TYPE_STORED);
+    /**
+     * Text shown in results: kept whole, with offsets in the postings so result pages mark matches
+     * without analysing the text again ({@link Snippets}).
+     */
+    private static final FieldType SHOWN = withOffsets(TextField.TYPE_STORED);
+    /** Shown, and with term vectors, so related articles need not analyse it again. */
+    private static final FieldType SHOWN_WITH_VECTORS = withVectors(SHOWN);
     private static final FieldType VECTORS_ONLY = withVectors(TextField.TYPE_NOT_STORED);
 
     private IndexedFields() {}
@@ -28,9 +34,9 @@ final class IndexedFields {
         doc.add(new StringField(SearchIndex.LANG, d.lang().tag(), Field.Store.YES));
         d.authorKeys().forEach(key -> doc.add(new StringField(SearchIndex.AUTHOR_KEY, key, Field.Store.NO)));
         d.topicKeys().forEach(key -> doc.add(new StringField(SearchIndex.TOPIC_KEY, key, Field.Store.NO)));
-        doc.add(new Field(Analysis.field(Analysis.TITLE, d.lang()), d.title(), STORED_WITH_VECTORS));
-        doc.add(new TextField(Analysis.field(Analysis.SUMMARY, d.lang()), d.summary(), Field.Store.YES));
-        doc.add(new Field(Analysis.field(Analysis.BODY, d.lang()), d.body(), STORED_WITH_VECTORS));
+        doc.add(new Field(Analysis.field(Analysis.TITLE, d.lang()), d.title(), SHOWN_WITH_VECTORS));
+        doc.add(new Field(Analysis.field(Analysis.SUMMARY, d.lang()), d.summary(), SHOWN));
+        doc.add(new Field(Analysis.field(Analysis.BODY, d.lang()), d.body(), SHOWN_WITH_VECTORS));
         doc.add(new TextField(Analysis.field(Analysis.NAMES, d.lang()),
                 String.join(" ; ", d.authors()) + " ; " + String.join(" ; ", d.topics()), Field.Store.NO));
         doc.add(new Field(Analysis.field(Analysis.TOPICS, d.lang()), String.join(" ; ", d.topics()), VECTORS_ONLY));
@@ -41,6 +47,13 @@ final class IndexedFields {
         doc.add(new StoredField(SearchIndex.UPDATED, d.updated().toEpochMilli()));
         doc.add(new StoredField(SearchIndex.SOURCE_HASH, d.sourceHash() == null ? "" : d.sourceHash()));
         return doc;
+    }
+
+    private static FieldType withOffsets(FieldType base) {
+        var type = new FieldType(base);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType withVectors(FieldType base) {

@@ -7,22 +7,29 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -58,10 +65,16 @@ public final class SearchIndex implements AutoCloseable {
     /** Deeper pages cost more to collect than anyone reads. */
     public static final int MAX_PAGE = 100;
     /**
-     * What the index's documents look like; an index written with another layout is rebuilt on
-     * open. 2: term vectors on title, body and topics, which related articles read.
+     * Matches are counted one by one up to this many; beyond it a search reports "more than" this,
+     * and skips the matches that cannot reach the page it was asked for instead of scoring them.
      */
-    static final String LAYOUT = "4";
+    public static final int EXACT_COUNT_UP_TO = 1_000;
+    /**
+     * What the index's documents look like; an index written with another layout is rebuilt on
+     * open. 2: term vectors on title, body and topics, which related articles read. 5: offsets in
+     * the postings of title, summary and body, which highlighting reads.
+     */
+    static final String LAYOUT = "5";
     static final String AUTHOR_KEY = "author_key";
     static final String TOPIC_KEY = "topic_key";
     private static final String LAYOUT_KEY = "tribune.layout";
@@ -242,7 +255,7 @@ public final class SearchIndex implements AutoCloseable {
             throw new IllegalArgumentException("page and page size start at 1, got " + page + " and " + pageSize);
         }
         String text = SearchQuery.clean(query);
-        List<String> terms = text.isEmpty() ? List.of() : analysis.terms(lang, text);
+        List<String> terms = terms(lang, text);
         if (terms.isEmpty() || page > MAX_PAGE) {
             return SearchResults.none(text, page, pageSize);
         }
@@ -251,26 +264,47 @@ public final class SearchIndex implements AutoCloseable {
         Query visible = SearchQueries.visible(matching, lang, now, filter);
         // The boost's clock is coarse (an hour) so repeated searches share cached work.
         long hour = now.toEpochMilli() / 3_600_000L * 3_600_000L;
-        Query ranked = FunctionScoreQuery.boostByValue(visible, new RecencyBoost(PUBLISHED, hour));
+        Query ranked = new RecencyBoost(visible, PUBLISHED, hour);
         return withSearcher(searcher -> {
-            int total = searcher.count(visible);
-            TopDocs top = searcher.search(ranked, page * pageSize);
-            var stored = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = (page - 1) * pageSize; i < top.scoreDocs.length; i++) {
-                hits.add(hit(stored.document(top.scoreDocs[i].doc), matching, lang));
+            TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(page * pageSize, EXACT_COUNT_UP_TO));
+            int[] shown = Arrays.stream(top.scoreDocs).skip((long) (page - 1) * pageSize).mapToInt(sd -> sd.doc).toArray();
+            List<Snippets.Snippet> marked = snippets.of(searcher, matching, lang, shown);
+            List<SearchHit> hits = new ArrayList<>(shown.length);
+            for (int i = 0; i < shown.length; i++) {
+                hits.add(hit(searcher, shown[i], lang, marked.get(i)));
             }
-            return new SearchResults(text, hits, page, pageSize, total);
+            boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            int total = exact ? Math.toIntExact(top.totalHits.value()) : EXACT_COUNT_UP_TO;
+            return new SearchResults(text, hits, page, pageSize, total, exact);
         });
     }
 
-    private SearchHit hit(Document doc, Query matching, Lang lang) {
-        String title = doc.get(Analysis.field(Analysis.TITLE, lang));
-        String summary = doc.get(Analysis.field(Analysis.SUMMARY, lang));
-        String body = doc.get(Analysis.field(Analysis.BODY, lang));
-        return new SearchHit(doc.get(ARTICLE), lang, snippets.title(matching, lang, title),
-                snippets.passage(matching, lang, summary, body),
-                Instant.ofEpochMilli(doc.getField(PUBLISHED).numericValue().longValue()));
+    /** How many editions in {@code lang} a search for {@code query} finds, without reading any. */
+    public int count(Lang lang, String query) {
+        List<String> terms = terms(lang, SearchQuery.clean(query));
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        Query visible = SearchQueries.visible(SearchQueries.matching(lang, terms), lang, clock.instant(), SearchFilter.none());
+        return withSearcher(searcher -> searcher.count(visible));
+    }
+
+    private List<String> terms(Lang lang, String cleanQuery) {
+        return cleanQuery.isEmpty() ? List.of() : analysis.terms(lang, cleanQuery);
+    }
+
+    /** The article id and date come from doc values: reading them costs no stored-document decompression. */
+    private static SearchHit hit(IndexSearcher searcher, int doc, Lang lang, Snippets.Snippet marked) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        SortedDocValues articles = DocValues.getSorted(leaf.reader(), ARTICLE);
+        NumericDocValues published = DocValues.getNumeric(leaf.reader(), PUBLISHED);
+        if (!articles.advanceExact(local) || !published.advanceExact(local)) {
+            throw new IllegalStateException("edition without an article id or date in the index: doc " + doc);
+        }
+        return new SearchHit(articles.lookupOrd(articles.ordValue()).utf8ToString(), lang, marked.titleHtml(),
+                marked.passageHtml(), Instant.ofEpochMilli(published.longValue()));
     }
 
     interface SearcherWork<T> {

@@ -1,27 +1,36 @@
 package org.tribune.search;
 
 import java.io.IOException;
-import org.apache.lucene.analysis.Analyzer;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Encoder;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 import org.tribune.content.Lang;
 
 /**
- * Highlighted passages: the text HTML-escaped, matched words wrapped in {@code <mark>}. Any failure
- * to highlight falls back to the escaped text without marks; it never fails a search.
+ * Highlighted titles and passages of result pages: the text HTML-escaped, matched words wrapped in
+ * {@code <mark>}. Matches are found from the offsets the index keeps in its postings
+ * ({@link IndexedFields}), so no hit's text is analysed again: re-analysing with SmartChinese was
+ * most of what a search cost.
  */
 final class Snippets {
     static final int FRAGMENT_CHARS_EN = 200;
     static final int FRAGMENT_CHARS_ZH = 90;
-    static final int MAX_CHARS_TO_ANALYZE = 600;
-    /** Escapes what HTML needs and nothing else (Lucene's own encoder turns all non-ASCII into entities). */
-    static final Encoder HTML = Snippets::escape;
+    /**
+     * Passages come from the opening of a body: as useful to a reader as one from deeper down, and
+     * each match further in costs the passage search time.
+     */
+    static final int MAX_CHARS_TO_MARK = 2_000;
 
     private final Analysis analysis;
 
@@ -29,54 +38,187 @@ final class Snippets {
         this.analysis = analysis;
     }
 
-    /** The whole title with its matches marked. */
-    String title(Query query, Lang lang, String title) {
-        String field = Analysis.field(Analysis.TITLE, lang);
-        var highlighter = highlighter(query, field);
-        highlighter.setTextFragmenter(new NullFragmenter());
-        String marked = best(highlighter, lang, field, title);
-        return marked != null ? marked : escape(title);
-    }
+    /**
+     * One result's title (whole, matches marked) and passage: the best passage of the body, else of
+     * the summary, else the start of the summary (or of the body when there is no summary).
+     */
+    record Snippet(String titleHtml, String passageHtml) {}
 
-    /** The best passage of the body, else of the summary, else the start of the summary or body. */
-    String passage(Query query, Lang lang, String summary, String body) {
-        int size = lang.isChinese() ? FRAGMENT_CHARS_ZH : FRAGMENT_CHARS_EN;
-        for (String base : new String[] {Analysis.BODY, Analysis.SUMMARY}) {
-            String field = Analysis.field(base, lang);
-            var highlighter = highlighter(query, field);
-            var scorer = (QueryScorer) highlighter.getFragmentScorer();
-            highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, size));
-            String marked = best(highlighter, lang, field, base.equals(Analysis.BODY) ? body : summary);
-            if (marked != null) {
-                return marked;
-            }
+    /** The snippets of {@code docs} (top-level doc ids), in the same order. */
+    List<Snippet> of(IndexSearcher searcher, Query matching, Lang lang, int[] docs) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
         }
-        String text = summary.isBlank() ? body : summary;
-        return escape(text.length() <= size ? text : text.substring(0, size) + "…");
-    }
-
-    private static Highlighter highlighter(Query query, String field) {
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HTML, new QueryScorer(query, field));
-        // Re-analysing a whole body for every hit is most of a search's cost (SmartChinese above all);
-        // a passage from the opening is as useful to a reader, and the summary is the fallback.
-        highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_TO_ANALYZE);
-        return highlighter;
-    }
-
-    private String best(Highlighter highlighter, Lang lang, String field, String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
+        String title = Analysis.field(Analysis.TITLE, lang);
+        String body = Analysis.field(Analysis.BODY, lang);
+        String summary = Analysis.field(Analysis.SUMMARY, lang);
+        var highlighter = new ResultHighlighter(searcher, analysis, lang, title, body);
+        Map<String, Object[]> marked;
         try {
-            return highlighter.getBestFragment(analysis.of(lang), field, text);
-        } catch (IOException | InvalidTokenOffsetsException | RuntimeException e) {
-            return null;
+            marked = highlighter.mark(new String[] {title, body, summary}, matching, docs);
+        } catch (RuntimeException e) {
+            return unmarked(searcher, lang, docs);
+        }
+        List<Snippet> snippets = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Marked t = (Marked) marked.get(title)[i];
+            snippets.add(new Snippet(t == null ? "" : t.html(),
+                    passage((Marked) marked.get(body)[i], (Marked) marked.get(summary)[i])));
+        }
+        return snippets;
+    }
+
+    /** Highlighting must never fail a search: should it fail, the text is shown without marks. */
+    private static List<Snippet> unmarked(IndexSearcher searcher, Lang lang, int[] docs) throws IOException {
+        var stored = searcher.storedFields();
+        List<Snippet> snippets = new ArrayList<>(docs.length);
+        int chars = lang.isChinese() ? FRAGMENT_CHARS_ZH : FRAGMENT_CHARS_EN;
+        for (int doc : docs) {
+            var fields = stored.document(doc);
+            String summary = fields.get(Analysis.field(Analysis.SUMMARY, lang));
+            String text = summary == null || summary.isBlank() ? fields.get(Analysis.field(Analysis.BODY, lang)) : summary;
+            text = text == null ? "" : text;
+            snippets.add(new Snippet(escape(fields.get(Analysis.field(Analysis.TITLE, lang))),
+                    escape(text.length() <= chars ? text : text.substring(0, chars) + "…")));
+        }
+        return snippets;
+    }
+
+    /** Body and summary come marked only where they match, or as their start where they do not. */
+    private static String passage(Marked body, Marked summary) {
+        if (body != null && body.matched()) {
+            return body.html();
+        }
+        if (summary != null) {
+            return summary.html();
+        }
+        return body == null ? "" : body.html();
+    }
+
+    /** A field of one result as HTML; {@code matched} false when it is only the field's start. */
+    record Marked(String html, boolean matched) {}
+
+    /**
+     * The unified highlighter, told per field how to cut: titles whole, passages of about a
+     * fragment's length around the best matches, with "…" where the text was cut.
+     */
+    private static final class ResultHighlighter extends UnifiedHighlighter {
+        private static final PassageFormatter WHOLE = new MarkingFormatter(false);
+        private static final PassageFormatter CUT = new MarkingFormatter(true);
+        private final Lang lang;
+        private final String titleField;
+        private final String bodyField;
+
+        ResultHighlighter(IndexSearcher searcher, Analysis analysis, Lang lang, String titleField, String bodyField) {
+            // Queries are plain terms: matching them against the postings needs no Weight per hit.
+            super(UnifiedHighlighter.builder(searcher, analysis.of(lang)).withWeightMatches(false)
+                    .withMaxLength(MAX_CHARS_TO_MARK).withScorer(new WordsShownScorer()));
+            this.lang = lang;
+            this.titleField = titleField;
+            this.bodyField = bodyField;
+        }
+
+        Map<String, Object[]> mark(String[] fields, Query query, int[] docs) throws IOException {
+            int[] onePassage = new int[fields.length];
+            java.util.Arrays.fill(onePassage, 1);
+            return highlightFieldsAsObjects(fields, query, docs, onePassage);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            if (field.equals(titleField)) {
+                return new WholeBreakIterator();
+            }
+            int chars = lang.isChinese() ? FRAGMENT_CHARS_ZH : FRAGMENT_CHARS_EN;
+            return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(Locale.ROOT), chars, 0.5f);
+        }
+
+        @Override
+        protected PassageFormatter getFormatter(String field) {
+            return field.equals(titleField) ? WHOLE : CUT;
+        }
+
+        /** Every field shown was indexed with offsets (layout 5): no need to look up how. */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.POSTINGS;
+        }
+
+        /** A body without matches yields nothing: the summary is the better stand-in. */
+        @Override
+        protected int getMaxNoHighlightPassages(String field) {
+            return field.equals(bodyField) ? 0 : 1;
+        }
+    }
+
+    /**
+     * The passage showing most of the reader's different words wins, then the one showing them most
+     * often, then the earlier. (Lucene's BM25 passage scorer builds a hash table for every passage.)
+     */
+    private static final class WordsShownScorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            BytesRef[] terms = passage.getMatchTerms();
+            int matches = passage.getNumMatches();
+            int distinct = 0;
+            for (int i = 0; i < matches; i++) {
+                boolean seen = false;
+                for (int j = 0; j < i && !seen; j++) {
+                    seen = terms[j].bytesEquals(terms[i]);
+                }
+                distinct += seen ? 0 : 1;
+            }
+            return distinct * 1_000f + matches - passage.getStartOffset() / (contentLength + 1f);
+        }
+    }
+
+    /** Escapes the passage's text and marks its matches; overlapping matches are marked once. */
+    private static final class MarkingFormatter extends PassageFormatter {
+        private final boolean showCuts;
+
+        MarkingFormatter(boolean showCuts) {
+            this.showCuts = showCuts;
+        }
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            Passage passage = passages[0];
+            int end = Math.min(passage.getEndOffset(), content.length());
+            var out = new StringBuilder(end - passage.getStartOffset() + 32);
+            int at = passage.getStartOffset();
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                int matchEnd = Math.min(passage.getMatchEnds()[i], end);
+                if (matchEnd <= at) {
+                    continue;
+                }
+                int matchStart = Math.max(at, passage.getMatchStarts()[i]);
+                escape(out, content, at, matchStart);
+                out.append("<mark>");
+                escape(out, content, matchStart, matchEnd);
+                out.append("</mark>");
+                at = matchEnd;
+            }
+            escape(out, content, at, end);
+            String html = out.toString().strip();
+            if (showCuts) {
+                html = (passage.getStartOffset() > 0 ? "…" : "") + html + (end < content.length() ? "…" : "");
+            }
+            return new Marked(html, passage.getNumMatches() > 0);
         }
     }
 
     static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
         var out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        escape(out, text, 0, text.length());
+        return out.toString();
+    }
+
+    /** Escapes what HTML needs and nothing else (Lucene's own formatter turns much of the text into entities). */
+    private static void escape(StringBuilder out, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -87,6 +229,5 @@ final class Snippets {
                 default -> out.append(c);
             }
         }
-        return out.toString();
     }
 }

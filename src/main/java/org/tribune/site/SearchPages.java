@@ -35,7 +35,7 @@ final class SearchPages {
     SearchPages(SiteRequests site, SearchIndex index) {
         this.site = site;
         this.index = index;
-        this.filterChoices = new SearchFilterChoices(site.content);
+        this.filterChoices = new SearchFilterChoices(site.content, site::cacheGeneration);
     }
 
     void addRoutes(RoutesConfig routes) {
@@ -96,7 +96,7 @@ final class SearchPages {
                 SitePaths.search(lang));
         var page = new SearchPage(layout, q,
                 asked ? title : null,
-                asked ? m.get("search.count", r.total()) : null,
+                asked ? count(m, r) : null,
                 r.hits().stream().map(hit -> result(m, hit)).toList(),
                 asked && r.total() == 0 ? m.get("search.none", q) : null,
                 r.hasPrevious() ? searchPath(lang, q, r.page() - 1, filter) : null,
@@ -106,6 +106,11 @@ final class SearchPages {
         return site.render("site/search.jte", page);
     }
 
+    /** "12 results", or "More than 1,000 results" where the search stopped counting. */
+    static String count(Messages m, SearchResults r) {
+        return m.get(r.totalExact() ? "search.count" : "search.count.more", r.total());
+    }
+
     /** The same words searched in the other languages, where they find something. */
     private List<Link> elsewhere(Lang lang, String q, Messages m) {
         List<Link> links = new java.util.ArrayList<>();
@@ -113,7 +118,7 @@ final class SearchPages {
             if (other == lang) {
                 continue;
             }
-            int total = index.search(other, q, 1, 1).total();
+            int total = index.count(other, q);
             if (total > 0) {
                 links.add(new Link(m.get("search.elsewhere", total, m.get("language." + other.tag())),
                         SitePaths.search(other, q, 1)));

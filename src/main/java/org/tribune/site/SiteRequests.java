@@ -57,6 +57,11 @@ final class SiteRequests {
         PageResponder.send(ctx, cache.get(key, render));
     }
 
+    /** Changes whenever cached pages are dropped, as content changes ({@link PageCache#generation()}). */
+    long cacheGeneration() {
+        return cache.generation();
+    }
+
     RenderedPage render(String template, Object page) {
         return RenderedPage.html(200, templates.render(template, page));
     }

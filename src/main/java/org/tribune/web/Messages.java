@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tribune.content.Lang;
 
 /**
@@ -24,6 +25,8 @@ public final class Messages {
     private final Lang lang;
     private final Properties texts;
     private final DateTimeFormatter dates;
+    /** Parsed once: parsing a pattern costs more than formatting with it. Not thread-safe, so cloned for use. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Lang lang, Properties texts) {
         this.lang = lang;
@@ -45,7 +48,11 @@ public final class Messages {
         if (text == null) {
             throw new IllegalArgumentException("no message '" + key + "' in messages/" + lang.tag() + ".properties");
         }
-        return args.length == 0 ? text : new MessageFormat(text, lang.locale()).format(args);
+        if (args.length == 0) {
+            return text;
+        }
+        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(text, lang.locale()));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 
     /** A date as the edition's readers write it: {@code Mar 04, 2022}, {@code 2022年3月4日}. */

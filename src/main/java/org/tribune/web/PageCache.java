@@ -65,6 +65,14 @@ public final class PageCache implements AutoCloseable {
         return fresh.get(key);
     }
 
+    /**
+     * A number that changes whenever the cached pages are dropped: what is derived from content
+     * and kept beside the pages can follow it instead of asking the database on every request.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
     public void invalidateAll() {
         generation.incrementAndGet();
         pages.invalidateAll();

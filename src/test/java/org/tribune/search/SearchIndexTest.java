@@ -111,6 +111,59 @@ class SearchIndexTest {
         assertThat(page.hasNext()).isFalse();
     }
 
+    @Test
+    void a_passage_cut_from_a_longer_body_says_so_and_a_title_is_marked_whole() {
+        String body = "Opening words about nothing in particular. ".repeat(8) + "The convoy crossed the strait at dawn. "
+                + "Closing words about nothing in particular. ".repeat(8);
+        try (var own = SearchIndex.inMemory(ZH, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            own.put(document("convoy", Lang.EN, "Convoy & <strait>", "A summary.", body));
+            own.publish();
+            SearchHit hit = own.search(Lang.EN, "convoy strait", 1, 10).hits().getFirst();
+            assertThat(hit.titleHtml()).isEqualTo("<mark>Convoy</mark> &amp; &lt;<mark>strait</mark>&gt;");
+            assertThat(hit.snippetHtml()).startsWith("…").endsWith("…").contains("<mark>convoy</mark>")
+                    .contains("<mark>strait</mark>");
+            assertThat(hit.snippetHtml().replaceAll("<[^>]+>", "").length())
+                    .isBetween(Snippets.FRAGMENT_CHARS_EN / 2, Snippets.FRAGMENT_CHARS_EN * 2);
+        }
+    }
+
+    @Test
+    void a_match_in_names_alone_shows_the_whole_title_unmarked_and_the_summary() {
+        SearchHit hit = index.search(Lang.EN, "jane trade", 1, 10).hits().getFirst();
+        assertThat(hit.articleId()).isEqualTo("trade");
+        assertThat(hit.titleHtml()).isEqualTo("<mark>Trade</mark> winds");
+        SearchHit byName = index.search(Lang.EN, "jane", 1, 10).hits().getLast();
+        assertThat(byName.snippetHtml()).doesNotContain("<mark>").isIn("Supply chains move.", "Pyongyang tests again.");
+        assertThat(byName.titleHtml()).doesNotContain("<mark>").isIn("Trade winds", "A missile over the sea");
+    }
+
+    @Test
+    void beyond_the_counting_limit_the_total_is_a_lower_bound_and_pages_stop_at_the_last_served() {
+        try (var own = SearchIndex.inMemory(ZH, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            for (int i = 0; i <= SearchIndex.EXACT_COUNT_UP_TO + 20; i++) {
+                own.put(document("harbour-" + i, Lang.EN, "Harbour " + i, "", "The harbour, day " + i + "."));
+            }
+            own.put(document("quay", Lang.EN, "Quay", "", "A quay and a harbour."));
+            own.publish();
+            SearchResults many = own.search(Lang.EN, "harbour", 1, 10);
+            assertThat(many.totalExact()).isFalse();
+            assertThat(many.total()).isEqualTo(SearchIndex.EXACT_COUNT_UP_TO);
+            assertThat(many.hits()).hasSize(10);
+            assertThat(many.pageCount()).isEqualTo(SearchIndex.MAX_PAGE);
+            assertThat(own.search(Lang.EN, "harbour", SearchIndex.MAX_PAGE, 10).hits()).hasSize(10);
+            SearchResults few = own.search(Lang.EN, "quay", 1, 10);
+            assertThat(few.totalExact()).isTrue();
+            assertThat(few.total()).isEqualTo(1);
+            assertThat(own.count(Lang.EN, "harbour")).isEqualTo(SearchIndex.EXACT_COUNT_UP_TO + 22);
+        }
+    }
+
+    private static SearchDocument document(String id, Lang lang, String title, String summary, String body) {
+        Instant at = NOW.minusSeconds(86_400);
+        return new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at, at,
+                org.tribune.content.SourceHash.of(title, summary, body));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\"", "\"missile", "AND", "OR NOT", "*", "?", "~", "missile~2", "(", ")",
             "+-&&||!", "title:missile", "[a TO z]", "{}", "\\", "/", "the", "\u0000\u0007missile", "\uD800", "導彈\uDC00",
