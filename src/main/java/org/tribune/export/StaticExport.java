@@ -110,8 +110,15 @@ public final class StaticExport {
         } else {
             walk.run(seeds());
         }
+        boolean linksMoved = before.isEmpty() || walk.pages.entrySet().stream().anyMatch(page -> {
+            ExportManifest.Page earlier = before.get().pages().get(page.getKey());
+            return earlier == null || !earlier.links().equals(page.getValue().links());
+        }) || walk.pages.size() < walk.fetched.get();
         pages.putAll(walk.pages);
-        pages.keySet().retainAll(reachable(pages));
+        if (linksMoved) {
+            // Pages the walk reached no more (gone from every listing) are gone; an unchanged graph reaches all.
+            pages.keySet().retainAll(reachable(pages));
+        }
         int deleted;
         if (before.isPresent()) {
             deleted = deleteGone(root, before.get().pages().keySet(), pages.keySet());

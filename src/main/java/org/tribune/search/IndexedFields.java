@@ -1,5 +1,6 @@
 package org.tribune.search;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -27,7 +28,10 @@ final class IndexedFields {
 
     static Document of(SearchDocument d) {
         var doc = new Document();
-        doc.add(new StringField(SearchIndex.KEY, SearchIndex.key(d.articleId(), d.lang()), Field.Store.YES));
+        String editionKey = SearchIndex.key(d.articleId(), d.lang());
+        doc.add(new StringField(SearchIndex.KEY, editionKey, Field.Store.YES));
+        // Read for every edition at each start to find what is behind the store: doc values, not stored fields.
+        doc.add(new SortedDocValuesField(SearchIndex.KEY, new BytesRef(editionKey)));
         doc.add(new StringField(SearchIndex.ARTICLE, d.articleId(), Field.Store.YES));
         // Read for every hit when ranking related articles: doc values, not stored fields to inflate.
         doc.add(new SortedDocValuesField(SearchIndex.ARTICLE, new BytesRef(d.articleId())));
@@ -45,7 +49,7 @@ final class IndexedFields {
         doc.add(new NumericDocValuesField(SearchIndex.PUBLISHED, published));
         doc.add(new StoredField(SearchIndex.PUBLISHED, published));
         doc.add(new StoredField(SearchIndex.UPDATED, d.updated().toEpochMilli()));
-        doc.add(new StoredField(SearchIndex.SOURCE_HASH, d.sourceHash() == null ? "" : d.sourceHash()));
+        doc.add(new BinaryDocValuesField(SearchIndex.SOURCE_HASH, new BytesRef(d.sourceHash() == null ? "" : d.sourceHash())));
         return doc;
     }
 

@@ -72,9 +72,10 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * What the index's documents look like; an index written with another layout is rebuilt on
      * open. 2: term vectors on title, body and topics, which related articles read. 5: offsets in
-     * the postings of title, summary and body, which highlighting reads.
+     * the postings of title, summary and body, which highlighting reads. 6: each edition's key and
+     * source hash as doc values, which the sync reads for every edition at each start.
      */
-    static final String LAYOUT = "5";
+    static final String LAYOUT = "6";
     static final String AUTHOR_KEY = "author_key";
     static final String TOPIC_KEY = "topic_key";
     private static final String LAYOUT_KEY = "tribune.layout";
@@ -223,11 +224,17 @@ public final class SearchIndex implements AutoCloseable {
     Map<String, String> indexedVersions() {
         return withSearcher(searcher -> {
             Map<String, String> versions = new HashMap<>();
-            var stored = searcher.storedFields();
-            TopDocs all = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
-            for (ScoreDoc sd : all.scoreDocs) {
-                Document doc = stored.document(sd.doc, java.util.Set.of(KEY, SOURCE_HASH));
-                versions.put(doc.get(KEY), doc.get(SOURCE_HASH));
+            for (var leaf : searcher.getIndexReader().leaves()) {
+                var live = leaf.reader().getLiveDocs();
+                var keys = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), KEY);
+                var hashes = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), SOURCE_HASH);
+                for (int doc = keys.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        doc = keys.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        String hash = hashes.advanceExact(doc) ? hashes.binaryValue().utf8ToString() : "";
+                        versions.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), hash);
+                    }
+                }
             }
             return versions;
         });
