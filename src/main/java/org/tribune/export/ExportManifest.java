@@ -11,11 +11,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.tribune.content.SiteStamps;
@@ -84,8 +86,7 @@ record ExportManifest(String fingerprint, SiteStamps stamps, Map<String, Page> p
         pages.keySet().forEach(file -> index.put(file, index.size()));
         try {
             Path temp = Files.createTempFile(out, ".export-", ".part");
-            try (var data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(
-                    Files.newOutputStream(temp))))) {
+            try (var data = new DataOutputStream(new BufferedOutputStream(new FastGzip(Files.newOutputStream(temp))))) {
                 data.writeInt(FORMAT);
                 data.writeUTF(fingerprint);
                 data.writeInt(stamps.articles().size());
@@ -102,17 +103,35 @@ record ExportManifest(String fingerprint, SiteStamps stamps, Map<String, Page> p
                     data.writeUTF(page.getKey());
                     data.writeUTF(page.getValue().path());
                 }
+                int[] known = new int[64];
                 for (Page page : pages.values()) {
-                    List<Integer> known = page.links().stream().map(index::get).filter(i -> i != null).toList();
-                    data.writeInt(known.size());
-                    for (int i : known) {
-                        data.writeInt(i);
+                    int count = 0;
+                    for (String link : page.links()) {
+                        Integer at = index.get(link);
+                        if (at != null) {
+                            if (count == known.length) {
+                                known = Arrays.copyOf(known, count * 2);
+                            }
+                            known[count++] = at;
+                        }
+                    }
+                    data.writeInt(count);
+                    for (int i = 0; i < count; i++) {
+                        data.writeInt(known[i]);
                     }
                 }
             }
             Files.move(temp, out.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the export manifest into " + out, e);
+        }
+    }
+
+    /** Compressed for size on disk, at the fastest level: written at the end of every export. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(java.io.OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(Deflater.BEST_SPEED);
         }
     }
 

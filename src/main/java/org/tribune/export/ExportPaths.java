@@ -97,7 +97,10 @@ final class ExportPaths {
 
     /** The file, relative to the export folder, that serves {@code path}. */
     static String fileFor(String path) {
-        String bare = URI.create(withoutQuery(path)).getPath();
+        String bare = withoutQuery(path);
+        if (bare.indexOf('%') >= 0) {
+            bare = URI.create(bare).getPath(); // escaped characters name the file they stand for
+        }
         if (bare.endsWith("/")) {
             return bare.substring(1) + "index.html";
         }

@@ -204,7 +204,10 @@ public final class StaticExport {
         }
 
         void visit(String path) {
-            String file = ExportPaths.fileFor(path);
+            visit(path, ExportPaths.fileFor(path));
+        }
+
+        void visit(String path, String file) {
             if (!seen.add(file) || failure.get() != null) {
                 return;
             }
@@ -241,8 +244,9 @@ public final class StaticExport {
                 }
                 for (String link : ExportPaths.linksIn(text)) {
                     ExportPaths.internalPath(link, baseUrl).ifPresent(internal -> {
-                        linked.add(ExportPaths.fileFor(internal));
-                        visit(internal);
+                        String linkedFile = ExportPaths.fileFor(internal);
+                        linked.add(linkedFile);
+                        visit(internal, linkedFile);
                     });
                 }
             }

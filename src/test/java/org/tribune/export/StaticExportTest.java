@@ -136,6 +136,7 @@ class StaticExportTest {
         assertThat(ExportPaths.fileFor("/en/")).isEqualTo("en/index.html");
         assertThat(ExportPaths.fileFor("/en/articles/x")).isEqualTo("en/articles/x/index.html");
         assertThat(ExportPaths.fileFor("/en/page/2")).isEqualTo("en/page/2/index.html");
+        assertThat(ExportPaths.fileFor("/en/articles/caf%C3%A9?x=1")).isEqualTo("en/articles/café/index.html");
         assertThat(ExportPaths.fileFor("/en/feed.xml")).isEqualTo("en/feed.xml");
         assertThat(ExportPaths.fileFor("/assets/site.css?v=abc")).isEqualTo("assets/site.css");
         String base = "https://journal.example";
