@@ -134,7 +134,9 @@ public final class SearchSync implements AutoCloseable {
         if (changed > 0) {
             // A rebuild, a first start or a large import: worth a merge, which takes seconds.
             if (changed >= Math.max(1, index.size() / 4)) {
+                long mergeStart = System.nanoTime();
                 index.compact();
+                log.info("search index merged into one segment in {} ms", (System.nanoTime() - mergeStart) / 1_000_000);
             } else {
                 index.publish();
             }
