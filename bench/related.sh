@@ -1,7 +1,7 @@
 #!/bin/bash
 # Related-article figure for bench/README.md: rankings for every article of the corpus, in process
 # (org.tribune.search.bench.RelatedThroughput), one pass on one thread and one on both cores, after
-# `tribune reindex` has built the index (layout 2, with term vectors). Needs a data folder imported
+# `tribune reindex` has built the index (with term vectors). Needs a data folder imported
 # from the synthetic corpus (bench/foundation.sh makes bench/out/data and bench/out/corpus-10000.jsonl).
 # Usage: bench/related.sh [DATA_DIR] [CORPUS]
 set -euo pipefail
@@ -12,9 +12,7 @@ corpus=${2:-bench/out/corpus-10000.jsonl}
 out=bench/out
 mkdir -p "$out"
 
-./mvnw -q -B -DskipTests package test-compile
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/related.classpath"
-cp="target/test-classes:target/classes:$(cat "$out/related.classpath")"
+. bench/test-classpath.sh
 
 echo "== reindex"
 /usr/bin/time -f "reindex wall %e s, peak RSS %M KB" bin/tribune reindex --data "$data"

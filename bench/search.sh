@@ -13,9 +13,7 @@ corpus=${2:-bench/out/corpus-10000.jsonl}
 out=bench/out
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 1; }
 
-./mvnw -q -B -DskipTests package test-compile
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/search.classpath"
-cp="target/test-classes:target/classes:$(cat "$out/search.classpath")"
+. bench/test-classpath.sh
 
 echo "== reindex"
 /usr/bin/time -f "reindex wall %e s, peak RSS %M KB" bin/tribune reindex --data "$data"

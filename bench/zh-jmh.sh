@@ -16,9 +16,7 @@ runs=${RUNS:-5}
 out=bench/out
 mkdir -p "$out"
 
-./mvnw -q -B -DskipTests test-compile
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/zh-bench.classpath"
-cp="target/test-classes:target/classes:$(cat "$out/zh-bench.classpath")"
+. bench/test-classpath.sh
 jmh_opt=()
 [ -n "${TEXT:-}" ] && jmh_opt=(-jvmArgsAppend "-Dtribune.bench.text=$(realpath "$TEXT")")
 

@@ -46,8 +46,8 @@ public record SiteStamps(Map<String, ArticleStamp> articles, Map<String, Long> a
                 membership.computeIfAbsent(edition[0], k -> new StringBuilder()).append(edition[1]);
                 content.computeIfAbsent(edition[0], k -> new StringBuilder()).append(edition[1]).append(edition[2]);
             }
-            for (String[] link : pairs(h, "select article_id, 'a:' || author_key from article_author"
-                    + " union all select article_id, 't:' || topic_key from article_topic order by 1, 2")) {
+            for (String[] link : pairs(h, "select article_id, 'a' || position || ':' || author_key from article_author"
+                    + " union all select article_id, 't' || position || ':' || topic_key from article_topic order by 1, 2")) {
                 StringBuilder listed = membership.get(link[0]);
                 if (listed != null) {
                     listed.append(link[1]).append(';');

@@ -34,13 +34,15 @@ final class ChangedPages {
         Set<String> topics = changed(then.topics(), now.topics(), stamp -> stamp);
         Set<String> changed = new HashSet<>();
         for (String file : before.pages().keySet()) {
-            if (names(file, "articles", articles) || names(file, "authors", authors) || names(file, "topics", topics)) {
+            if (articles.contains(keyIn(file, "articles")) || authors.contains(keyIn(file, "authors"))
+                    || topics.contains(keyIn(file, "topics"))) {
                 changed.add(file);
             }
         }
         Set<String> again = new HashSet<>(changed);
         before.pages().forEach((file, page) -> {
-            if ((listingsMoved && !names(file, "articles", null)) || page.links().stream().anyMatch(changed::contains)) {
+            boolean listing = keyIn(file, "articles") == null;
+            if ((listingsMoved && listing) || page.links().stream().anyMatch(changed::contains)) {
                 again.add(file);
             }
         });
@@ -64,20 +66,17 @@ final class ChangedPages {
     }
 
     /**
-     * Whether the file is a page of one of {@code keys} in the {@code kind} section
-     * ({@code en/articles/x/index.html}, {@code zh-hans/topics/t/page/2/index.html}); any key when
-     * {@code keys} is null.
+     * The key of the article, author or topic ({@code kind}) whose page the file is
+     * ({@code en/articles/x/index.html}, {@code zh-hans/topics/t/page/2/index.html}); null for
+     * other files, the section's own index ({@code en/topics/index.html}) included.
      */
-    private static boolean names(String file, String kind, Set<String> keys) {
+    private static String keyIn(String file, String kind) {
         int first = file.indexOf('/');
         if (first < 0 || !file.startsWith(kind + "/", first + 1)) {
-            return false;
+            return null;
         }
         int keyStart = first + kind.length() + 2;
         int keyEnd = file.indexOf('/', keyStart);
-        if (keyEnd < 0) {
-            return false; // the section's own index, e.g. en/topics/index.html
-        }
-        return keys == null || keys.contains(file.substring(keyStart, keyEnd));
+        return keyEnd < 0 ? null : file.substring(keyStart, keyEnd);
     }
 }

@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -72,10 +71,8 @@ record ExportManifest(String fingerprint, SiteStamps stamps, Map<String, Page> p
                 pages.put(files[i], new Page(paths[i], linked));
             }
             return Optional.of(new ExportManifest(fingerprint, new SiteStamps(articles, authors, topics, site), pages));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            // A damaged manifest costs a full export, nothing more.
+            // None yet, or a damaged one: it costs a full export, nothing more.
             return Optional.empty();
         }
     }

@@ -110,10 +110,7 @@ public final class StaticExport {
         } else {
             walk.run(seeds());
         }
-        boolean linksMoved = before.isEmpty() || walk.pages.entrySet().stream().anyMatch(page -> {
-            ExportManifest.Page earlier = before.get().pages().get(page.getKey());
-            return earlier == null || !earlier.links().equals(page.getValue().links());
-        }) || walk.pages.size() < walk.fetched.get();
+        boolean linksMoved = before.isEmpty() || linksMoved(before.get(), walk);
         pages.putAll(walk.pages);
         if (linksMoved) {
             // Pages the walk reached no more (gone from every listing) are gone; an unchanged graph reaches all.
@@ -131,6 +128,14 @@ public final class StaticExport {
         new ExportManifest(fingerprint, stamps, pages).write(root);
         return new ExportReport(walk.fetched.get(), walk.written.get(), walk.unchanged.get(), deleted,
                 before.isPresent(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Whether the walk found a page gone, a new page, or a page whose links differ from before. */
+    private static boolean linksMoved(ExportManifest before, Walk walk) {
+        return walk.pages.size() < walk.fetched.get() || walk.pages.entrySet().stream().anyMatch(page -> {
+            ExportManifest.Page earlier = before.pages().get(page.getKey());
+            return earlier == null || !earlier.links().equals(page.getValue().links());
+        });
     }
 
     /** The pages the walk's seeds lead to; pages no link reaches any more are gone. */

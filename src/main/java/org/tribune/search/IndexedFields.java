@@ -7,7 +7,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -29,10 +28,10 @@ final class IndexedFields {
     static Document of(SearchDocument d) {
         var doc = new Document();
         String editionKey = SearchIndex.key(d.articleId(), d.lang());
-        doc.add(new StringField(SearchIndex.KEY, editionKey, Field.Store.YES));
+        doc.add(new StringField(SearchIndex.KEY, editionKey, Field.Store.NO));
         // Read for every edition at each start to find what is behind the store: doc values, not stored fields.
         doc.add(new SortedDocValuesField(SearchIndex.KEY, new BytesRef(editionKey)));
-        doc.add(new StringField(SearchIndex.ARTICLE, d.articleId(), Field.Store.YES));
+        doc.add(new StringField(SearchIndex.ARTICLE, d.articleId(), Field.Store.NO));
         // Read for every hit when ranking related articles: doc values, not stored fields to inflate.
         doc.add(new SortedDocValuesField(SearchIndex.ARTICLE, new BytesRef(d.articleId())));
         doc.add(new StringField(SearchIndex.LANG, d.lang().tag(), Field.Store.YES));
@@ -47,8 +46,6 @@ final class IndexedFields {
         long published = d.published().toEpochMilli();
         doc.add(new LongPoint(SearchIndex.PUBLISHED, published));
         doc.add(new NumericDocValuesField(SearchIndex.PUBLISHED, published));
-        doc.add(new StoredField(SearchIndex.PUBLISHED, published));
-        doc.add(new StoredField(SearchIndex.UPDATED, d.updated().toEpochMilli()));
         doc.add(new BinaryDocValuesField(SearchIndex.SOURCE_HASH, new BytesRef(d.sourceHash() == null ? "" : d.sourceHash())));
         return doc;
     }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -42,9 +43,10 @@ import org.tribune.content.Lang;
  * subjects ({@code RelatedQualityTest}) this takes the articles with fewer than four of five links
  * on their own subject from about six to none.
  *
- * <p>Each article's own neighbours come from one search and are remembered until the index
- * changes: ranking every article of a journal searches once per article, since each is also the
- * neighbour the others look up. (An earlier form searched again with the neighbours' terms added
+ * <p>An instance belongs to one state of the index ({@link SimilarArticles} makes a new one when
+ * the index changes) and remembers rankings and each article's own neighbours: ranking every
+ * article of a journal searches once per article, since each is also the neighbour the others
+ * look up. (An earlier form searched again with the neighbours' terms added
  * to the query, which cost a second and wider search per article.)
  */
 final class RelatedRanking {
@@ -57,20 +59,20 @@ final class RelatedRanking {
     /** Scores this close count as a tie, which the newer article wins. */
     private static final double TIE = 1e-3;
 
+    /** A ranking is twenty short ids: a few MB hold every article of a large journal. */
+    private static final long MAX_ARTICLES = 50_000;
+
     private final Analysis analysis;
-    /** Each article's neighbours by its own terms, per index state. */
-    private final Cache<String, Neighbours> neighbours = Caffeine.newBuilder().maximumSize(50_000).build();
+    /** Each article's ranking, once computed. */
+    private final Cache<String, List<String>> rankings = Caffeine.newBuilder().maximumSize(MAX_ARTICLES).build();
+    /** Each article's neighbours by its own terms. */
+    private final Cache<String, Neighbours> neighbours = Caffeine.newBuilder().maximumSize(MAX_ARTICLES).build();
     /** One instance per article id, so that remembered neighbours share them. */
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
 
+    /** Rankings for one state of the index: make a new one when the index changes. */
     RelatedRanking(Analysis analysis) {
         this.analysis = analysis;
-    }
-
-    /** Forgets the remembered neighbours: their scores belong to an index that has changed. */
-    void forget() {
-        neighbours.invalidateAll();
-        candidates.clear();
     }
 
     /** One side of a group: English, or Chinese in whichever script the article has. */
@@ -80,7 +82,7 @@ final class RelatedRanking {
         final Query filter;
 
         Side(Lang... langs) {
-            this.filter = new TermInSetQuery(SearchIndex.LANG, java.util.Arrays.stream(langs)
+            this.filter = new TermInSetQuery(SearchIndex.LANG, Arrays.stream(langs)
                     .map(l -> new BytesRef(l.tag())).toList());
         }
 
@@ -99,6 +101,10 @@ final class RelatedRanking {
 
     /** Ranked ids, best first; null when the index holds no edition of the article. */
     List<String> rank(IndexSearcher searcher, String articleId) throws IOException {
+        List<String> known = rankings.getIfPresent(articleId);
+        if (known != null) {
+            return known;
+        }
         Neighbours own = neighboursOf(searcher, articleId);
         if (own == null) {
             return null;
@@ -121,10 +127,12 @@ final class RelatedRanking {
                 }
             }
         }
-        return best(total, KEEP).stream().map(Candidate::id).toList();
+        List<String> ranked = best(total, KEEP).stream().map(Candidate::id).toList();
+        rankings.put(articleId, ranked);
+        return ranked;
     }
 
-    /** The article's neighbours, searched once per index state; null when the index lacks it. */
+    /** The article's neighbours, searched once; null when the index lacks it. */
     private Neighbours neighboursOf(IndexSearcher searcher, String articleId) throws IOException {
         Neighbours known = neighbours.getIfPresent(articleId);
         if (known != null) {
@@ -186,7 +194,7 @@ final class RelatedRanking {
         Map<Candidate, Double> side = new HashMap<>();
         // Doc values are read forwards, leaf by leaf: visit the hits in document order.
         ScoreDoc[] byDoc = hits.clone();
-        java.util.Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
+        Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
         var leaves = searcher.getIndexReader().leaves();
         int leafIndex = -1;
         SortedDocValues articles = null;

@@ -11,15 +11,14 @@ import org.tribune.content.Named;
  * What the index holds of one published edition.
  *
  * @param body the body as plain text (no markup)
- * @param updated the writer's last change
  * @param sourceHash the edition's source hash, to tell when the index is behind the store (text can
- *     change without {@code updated} moving, e.g. when a derived edition is derived again)
+ *     change without the edition's update time moving, e.g. when a derived edition is derived again)
  * @param authorKeys the authors' keys, for filtering by author
  * @param topicKeys the topics' keys, for filtering by topic
  */
 public record SearchDocument(
         String articleId, Lang lang, String title, String summary, String body, List<String> authors,
-        List<String> topics, Instant published, Instant updated, String sourceHash, List<String> authorKeys,
+        List<String> topics, Instant published, String sourceHash, List<String> authorKeys,
         List<String> topicKeys) {
 
     public SearchDocument {
@@ -29,13 +28,12 @@ public record SearchDocument(
         topicKeys = List.copyOf(topicKeys);
         summary = summary == null ? "" : summary;
         body = body == null ? "" : body;
-        updated = updated == null ? published : updated;
     }
 
     /** A document without keys for filtering. */
     public SearchDocument(String articleId, Lang lang, String title, String summary, String body, List<String> authors,
-            List<String> topics, Instant published, Instant updated, String sourceHash) {
-        this(articleId, lang, title, summary, body, authors, topics, published, updated, sourceHash, List.of(), List.of());
+            List<String> topics, Instant published, String sourceHash) {
+        this(articleId, lang, title, summary, body, authors, topics, published, sourceHash, List.of(), List.of());
     }
 
     /** The document for an edition as readers see it. */
@@ -43,7 +41,7 @@ public record SearchDocument(
         Edition e = view.edition();
         return new SearchDocument(e.articleId(), e.lang(), e.title(), e.summary(), PlainText.fromHtml(e.bodyHtml()),
                 view.authors().stream().map(Named::name).toList(), view.topics().stream().map(Named::name).toList(),
-                e.published(), e.updated(), e.sourceHash(), view.authors().stream().map(Named::key).toList(),
+                e.published(), e.sourceHash(), view.authors().stream().map(Named::key).toList(),
                 view.topics().stream().map(Named::key).toList());
     }
 }

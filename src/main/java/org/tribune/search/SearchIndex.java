@@ -22,10 +22,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -58,7 +57,6 @@ public final class SearchIndex implements AutoCloseable {
     static final String ARTICLE = "article";
     static final String LANG = "lang";
     static final String PUBLISHED = "published";
-    static final String UPDATED = "updated";
     static final String SOURCE_HASH = "source_hash";
     static final String AUTHORS = "authors";
     static final String TOPICS = "topics";
@@ -226,10 +224,9 @@ public final class SearchIndex implements AutoCloseable {
             Map<String, String> versions = new HashMap<>();
             for (var leaf : searcher.getIndexReader().leaves()) {
                 var live = leaf.reader().getLiveDocs();
-                var keys = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), KEY);
-                var hashes = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), SOURCE_HASH);
-                for (int doc = keys.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                        doc = keys.nextDoc()) {
+                var keys = DocValues.getSorted(leaf.reader(), KEY);
+                var hashes = DocValues.getBinary(leaf.reader(), SOURCE_HASH);
+                for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         String hash = hashes.advanceExact(doc) ? hashes.binaryValue().utf8ToString() : "";
                         versions.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), hash);

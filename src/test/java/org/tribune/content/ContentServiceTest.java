@@ -93,6 +93,12 @@ class ContentServiceTest {
         SiteStamps renamed = content.siteStamps();
         assertThat(renamed.authors().get("jane-doe")).isNotEqualTo(retopiced.authors().get("jane-doe"));
         assertThat(renamed.site()).isEqualTo(before.site());
+
+        content.save(edition("japan", Lang.EN, "Japan", "2025-03-05T00:00:00Z", List.of("asia"), List.of("jane-doe", "li-wei")));
+        SiteStamps twoBylines = content.siteStamps();
+        content.save(edition("japan", Lang.EN, "Japan", "2025-03-05T00:00:00Z", List.of("asia"), List.of("li-wei", "jane-doe")));
+        assertThat(content.siteStamps().articles().get("japan").content())
+                .as("bylines in another order").isNotEqualTo(twoBylines.articles().get("japan").content());
     }
 
     @Test

@@ -44,7 +44,7 @@ class SearchIndexTest {
 
     private static void put(String id, Lang lang, String title, String summary, String body, String day) {
         Instant at = Instant.parse(day + "T00:00:00Z");
-        index.put(new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at, at,
+        index.put(new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at,
                 org.tribune.content.SourceHash.of(title, summary, body)));
     }
 
@@ -160,7 +160,7 @@ class SearchIndexTest {
 
     private static SearchDocument document(String id, Lang lang, String title, String summary, String body) {
         Instant at = NOW.minusSeconds(86_400);
-        return new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at, at,
+        return new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at,
                 org.tribune.content.SourceHash.of(title, summary, body));
     }
 
