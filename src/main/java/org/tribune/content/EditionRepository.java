@@ -160,8 +160,12 @@ public final class EditionRepository {
 
     /** A page of a listing, newest first, without bylines (the service adds them). */
     public List<EditionTeaser> list(Listing listing, Lang lang, Instant now, int limit, int offset) {
-        String sql = "select e.article_id, e.lang, e.title, e.summary, e.published_at from edition e"
-                + filter(listing) + " order by e.published_at desc, e.article_id limit :limit offset :offset";
+        // The page's keys first, from indexes alone; the rows themselves only for the page shown.
+        String sql = "select shown.article_id, shown.lang, shown.title, shown.summary, shown.published_at from (select"
+                + " e.article_id" + fromWhere(listing) + " order by e.published_at desc, e.article_id"
+                + " limit :limit offset :offset) page cross join edition shown"
+                + " where shown.article_id = page.article_id and shown.lang = :lang"
+                + " order by shown.published_at desc, shown.article_id";
         return db.withHandle(h -> bindListing(h.createQuery(sql), listing, lang, now)
                 .bind("limit", limit)
                 .bind("offset", offset)
@@ -170,21 +174,26 @@ public final class EditionRepository {
     }
 
     public int count(Listing listing, Lang lang, Instant now) {
-        String sql = "select count(*) from edition e" + filter(listing);
+        String sql = "select count(*)" + fromWhere(listing);
         return db.withHandle(h -> bindListing(h.createQuery(sql), listing, lang, now).mapTo(int.class).one());
     }
 
-    private static String filter(Listing listing) {
-        String join = switch (listing) {
-            case Listing.All all -> "";
+    /**
+     * The listing's editions. A topic's or author's listing starts from its few articles: left to
+     * choose, SQLite (without statistics) walks every edition of the language and probes each one,
+     * 85 ms for an author of 85 articles among 10,000; the cross join keeps the cheap order.
+     */
+    private static String fromWhere(Listing listing) {
+        String from = switch (listing) {
+            case Listing.All all -> " from edition e where";
             case Listing.ByTopic byTopic ->
-                    " join article_topic t on t.article_id = e.article_id and t.topic_key = :key";
+                    " from article_topic t cross join edition e where t.topic_key = :key and e.article_id = t.article_id and";
             case Listing.ByAuthor byAuthor ->
-                    " join article_author a on a.article_id = e.article_id and a.author_key = :key";
-            case Listing.InMonth inMonth -> "";
+                    " from article_author a cross join edition e where a.author_key = :key and e.article_id = a.article_id and";
+            case Listing.InMonth inMonth -> " from edition e where";
         };
         String range = listing instanceof Listing.InMonth ? " and e.published_at >= :from and e.published_at < :to" : "";
-        return join + " where e.lang = :lang and " + PUBLISHED + range;
+        return from + " e.lang = :lang and " + PUBLISHED + range;
     }
 
     private static Query bindListing(Query query, Listing listing, Lang lang, Instant now) {

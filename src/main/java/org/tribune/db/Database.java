@@ -78,6 +78,10 @@ public final class Database implements AutoCloseable {
             // then): transactions take the write lock when they begin, waiting their turn.
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             sqlite.setCacheSize(-8_192);  // KiB per connection: hot index pages stay in memory
+            // Reads map the file instead of copying each page in with a system call: a full
+            // static export reads the whole store several times over, and the copies were a
+            // fifth of its time. Address space only; the memory is the system's file cache.
+            sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(1L << 30));
             sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
             config.setDataSourceProperties(sqlite.toProperties());
             config.setMaximumPoolSize(8);

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tribune.content.Lang;
@@ -187,7 +186,6 @@ public final class StaticExport {
         final AtomicInteger written = new AtomicInteger();
         final AtomicInteger unchanged = new AtomicInteger();
         final AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        final Semaphore slots = new Semaphore(IN_FLIGHT);
         final Pending pending = new Pending();
         ExecutorService workers;
 
@@ -197,7 +195,10 @@ public final class StaticExport {
 
         /** Fetches the given pages and every page they lead to that was not seen before. */
         void run(List<String> from) {
-            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            // A few threads and a queue of addresses: a thread per waiting page (the sitemaps name
+            // every article at once) kept tens of thousands of parked stacks for the collector to scan.
+            try (ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT,
+                    Thread.ofPlatform().daemon().name("export-", 1).factory())) {
                 workers = pool;
                 from.forEach(this::visit);
                 pending.done();
@@ -229,13 +230,7 @@ public final class StaticExport {
         }
 
         private void save(String path, String file) {
-            slots.acquireUninterruptibly();
-            byte[] body;
-            try {
-                body = fetch(path);
-            } finally {
-                slots.release();
-            }
+            byte[] body = fetch(path);
             fetched.incrementAndGet();
             if (body == null) {
                 return;

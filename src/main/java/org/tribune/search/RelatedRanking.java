@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -62,7 +63,6 @@ final class RelatedRanking {
     /** A ranking is twenty short ids: a few MB hold every article of a large journal. */
     private static final long MAX_ARTICLES = 50_000;
 
-    private final Analysis analysis;
     /** Each article's ranking, once computed. */
     private final Cache<String, List<String>> rankings = Caffeine.newBuilder().maximumSize(MAX_ARTICLES).build();
     /** Each article's neighbours by its own terms. */
@@ -71,9 +71,7 @@ final class RelatedRanking {
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
 
     /** Rankings for one state of the index: make a new one when the index changes. */
-    RelatedRanking(Analysis analysis) {
-        this.analysis = analysis;
-    }
+    RelatedRanking() {}
 
     /** One side of a group: English, or Chinese in whichever script the article has. */
     private enum Side {
@@ -171,18 +169,20 @@ final class RelatedRanking {
     }
 
     /** The most telling terms of the side's first edition, each sought in its own field. */
-    private Query like(IndexSearcher searcher, List<Edition> editions) throws IOException {
-        var mlt = new MoreLikeThis(searcher.getIndexReader());
-        Lang lang = editions.getFirst().lang();
-        mlt.setFieldNames(new String[] {Analysis.field(Analysis.TITLE, lang), Analysis.field(Analysis.TOPICS, lang),
-                Analysis.field(Analysis.BODY, lang)});
-        mlt.setAnalyzer(analysis.perField());
-        mlt.setMinTermFreq(1);
-        // A term only this article uses finds nothing else; its own editions count towards it.
-        mlt.setMinDocFreq(editions.size() + 1);
-        mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-        mlt.setBoost(true);
-        return mlt.like(editions.getFirst().doc());
+    private static Query like(IndexSearcher searcher, List<Edition> editions) throws IOException {
+        return tellingTerms(searcher.getIndexReader(), editions.getFirst().lang(), editions.size())
+                .like(editions.getFirst().doc());
+    }
+
+    /**
+     * What {@link MoreLikeThis} would look for in a {@code lang} edition's title, topics and body:
+     * minimum term frequency 1, at most {@value #MAX_QUERY_TERMS} terms, boosted by weight. A term
+     * only this article uses finds nothing else: its {@code ownEditions} count towards it.
+     */
+    static TellingTerms tellingTerms(IndexReader reader, Lang lang, int ownEditions) {
+        return new TellingTerms(reader, new String[] {Analysis.field(Analysis.TITLE, lang),
+                Analysis.field(Analysis.TOPICS, lang), Analysis.field(Analysis.BODY, lang)}, ownEditions + 1,
+                MAX_QUERY_TERMS);
     }
 
     /** Adds each hit's article's score, scaled to the side's best, counting an article once per side. */

@@ -28,7 +28,7 @@ public final class SimilarArticles implements RelatedArticles {
 
     public SimilarArticles(SearchIndex index) {
         this.index = index;
-        this.current = new RelatedRanking(index.analysis());
+        this.current = new RelatedRanking();
     }
 
     @Override
@@ -39,6 +39,6 @@ public final class SimilarArticles implements RelatedArticles {
 
     /** Drops every remembered ranking: call when the index has changed. */
     public void forgetAll() {
-        current = new RelatedRanking(index.analysis());
+        current = new RelatedRanking();
     }
 }

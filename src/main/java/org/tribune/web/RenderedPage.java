@@ -12,23 +12,64 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A page rendered once and served many times: its bytes, its gzip form and its entity tag.
- * Compressing once here, rather than per response, is what lets cached pages go out at the
- * machine's speed.
+ * Compressing once per page, rather than per response, is what lets cached pages go out at the
+ * machine's speed. The gzip form is made when first asked for: at the highest level it costs more
+ * than rendering the page, and a page fetched only by the static export is never sent compressed.
  */
-public record RenderedPage(int status, String contentType, byte[] body, byte[] gzipped, String etag) {
+public final class RenderedPage {
+    private final int status;
+    private final String contentType;
+    private final byte[] body;
+    private final String etag;
+    /** Made once on first use; two threads racing both make the same bytes. */
+    private volatile byte[] gzipped;
+
+    private RenderedPage(int status, String contentType, byte[] body) {
+        this.status = status;
+        this.contentType = contentType;
+        this.body = body;
+        this.etag = etagOf(body);
+    }
 
     public static RenderedPage html(int status, String html) {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        return new RenderedPage(status, "text/html; charset=utf-8", body, gzip(body), etagOf(body));
+        return new RenderedPage(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
     public static RenderedPage of(int status, String contentType, byte[] body) {
-        return new RenderedPage(status, contentType, body, gzip(body), etagOf(body));
+        return new RenderedPage(status, contentType, body);
     }
 
-    /** Bytes held, for weighing the page cache. */
+    public int status() {
+        return status;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    public String etag() {
+        return etag;
+    }
+
+    public byte[] gzipped() {
+        byte[] made = gzipped;
+        if (made == null) {
+            made = gzip(body);
+            gzipped = made;
+        }
+        return made;
+    }
+
+    /**
+     * Bytes held, for weighing the page cache: the body and room for its gzip form, which may
+     * come later (pages compress to well under half their size).
+     */
     public int weight() {
-        return body.length + gzipped.length + 64;
+        return body.length + body.length / 2 + 64;
     }
 
     private static byte[] gzip(byte[] body) {
