@@ -151,6 +151,11 @@ public final class App implements AutoCloseable {
         return server.port();
     }
 
+    /** What the server answers to {@code GET path}, asked in memory ({@link WebServer#get}). */
+    public InMemoryResponse get(String path) {
+        return server.get(path);
+    }
+
     public ContentService content() {
         return content;
     }

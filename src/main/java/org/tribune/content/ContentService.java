@@ -3,8 +3,10 @@ package org.tribune.content;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.tribune.db.Database;
@@ -173,6 +175,20 @@ public final class ContentService {
                 .map(ids -> editions.published(ids.stream().filter(id -> !id.equals(slug)).toList(), lang, now)
                         .stream().limit(RELATED_LIMIT).toList())
                 .orElseGet(() -> editions.sharingTopics(slug, lang, now, RELATED_LIMIT));
+    }
+
+    /**
+     * Ranks the related articles of every article readers can see, on every core, so that the
+     * pages rendered next find them ready (the static export renders every article page; ranking
+     * them first keeps the searches together instead of spread over thousands of page requests).
+     *
+     * @return how many articles were ranked
+     */
+    public int rankAllRelated() {
+        Set<String> ids = new LinkedHashSet<>();
+        usePublishedStamps(stamp -> ids.add(stamp.articleId()));
+        ids.parallelStream().forEach(related::rankedFor);
+        return ids.size();
     }
 
     /** Page {@code page} (from 1) of a listing; an empty page past the end. */

@@ -2,10 +2,6 @@ package org.tribune.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.tribune.app.App;
+import org.tribune.app.InMemoryResponse;
 import org.tribune.content.Lang;
 import org.tribune.content.SiteStamps;
 import org.tribune.web.Messages;
@@ -33,8 +31,9 @@ import org.tribune.web.SitePaths;
 
 /**
  * Writes the public site as files by walking it: from the home pages, feeds, archive, sitemaps
- * and robots.txt, every internal link, stylesheet, image and sitemap entry is fetched from the
- * site served in this process and written to the file that serves the same address. Pages are
+ * and robots.txt, every internal link, stylesheet, image and sitemap entry is asked of the
+ * site running in this process (in memory, through the same handlers as over HTTP) and written
+ * to the file that serves the same address. Pages are
  * fetched several at a time; a file whose bytes did not change is not touched; files left from
  * an earlier export whose pages no longer exist are deleted.
  *
@@ -45,29 +44,27 @@ import org.tribune.web.SitePaths;
  * fetched again are not refreshed: a full export ({@code full = true}) refreshes everything.
  *
  * <pre>{@code
- * ExportReport report = new StaticExport("http://127.0.0.1:" + port, "https://journal.example",
+ * ExportReport report = new StaticExport(app, "https://journal.example",
  *         content.siteStamps(), "settings and code").export(Path.of("public"), false);
  * }</pre>
  */
 public final class StaticExport {
     private static final int IN_FLIGHT = 8;
     private static final String ROOT_PAGE = "index.html";
-    private final String site;
+    private final App app;
     private final String baseUrl;
     private final SiteStamps stamps;
     private final String fingerprint;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
-     * @param site where the site is being served now, e.g. {@code http://127.0.0.1:41234}
+     * @param app the running site, asked for each page in memory
      * @param baseUrl the public address its pages name in absolute links (canonical, sitemaps)
      * @param stamps the state of the site being served
      * @param fingerprint everything besides content that shapes the pages (code, settings): an
      *     earlier export with another fingerprint is redone whole
      */
-    public StaticExport(String site, String baseUrl, SiteStamps stamps, String fingerprint) {
-        this.site = site;
+    public StaticExport(App app, String baseUrl, SiteStamps stamps, String fingerprint) {
+        this.app = app;
         this.baseUrl = baseUrl;
         this.stamps = stamps;
         this.fingerprint = fingerprint + "|" + baseUrl + "|" + codeIdentity();
@@ -88,12 +85,23 @@ public final class StaticExport {
         }
     }
 
+    /**
+     * Whether an export into {@code out} can build on what an earlier one left there (same code,
+     * settings and address), rendering only what changed; otherwise it renders every page.
+     */
+    public boolean canContinue(Path out) {
+        return earlier(out.toAbsolutePath().normalize()).isPresent();
+    }
+
+    private Optional<ExportManifest> earlier(Path root) {
+        return ExportManifest.read(root).filter(manifest -> manifest.fingerprint().equals(fingerprint));
+    }
+
     /** Exports into {@code out}, creating it if needed; {@code full} ignores what an earlier export left. */
     public ExportReport export(Path out, boolean full) {
         long start = System.nanoTime();
         Path root = out.toAbsolutePath().normalize();
-        Optional<ExportManifest> before = full ? Optional.empty()
-                : ExportManifest.read(root).filter(manifest -> manifest.fingerprint().equals(fingerprint));
+        Optional<ExportManifest> before = full ? Optional.empty() : earlier(root);
         var walk = new Walk(root);
         Map<String, ExportManifest.Page> pages = new LinkedHashMap<>();
         if (before.isPresent()) {
@@ -282,22 +290,14 @@ public final class StaticExport {
 
     /** The page's bytes; null for a page that is not there (a link to a page that does not exist). */
     private byte[] fetch(String path) {
-        try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(site + path))
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() == 404) {
-                return null;
-            }
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot fetch " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fetching " + path, e);
+        InMemoryResponse response = app.get(path);
+        if (response.status() == 404) {
+            return null;
         }
+        if (response.status() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.status());
+        }
+        return response.body();
     }
 
     private static void writeIfChanged(Path out, String file, byte[] body, AtomicInteger written, AtomicInteger unchanged) {

@@ -66,6 +66,21 @@ class ContentServiceTest {
     }
 
     @Test
+    void ranking_all_related_asks_once_for_each_article_readers_can_see() {
+        List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        var ranking = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS, articleId -> {
+            asked.add(articleId);
+            return java.util.Optional.of(List.of());
+        });
+        ranking.save(edition("korea", Lang.EN, "2025-03-04T00:00:00Z", "asia"));
+        ranking.save(edition("korea", Lang.ZH_HANS, "2025-03-04T00:00:00Z", "asia"));
+        ranking.save(edition("japan", Lang.EN, "2025-03-05T00:00:00Z", "asia"));
+
+        assertThat(ranking.rankAllRelated()).isEqualTo(2);
+        assertThat(asked).containsExactlyInAnyOrder("korea", "japan");
+    }
+
+    @Test
     void site_stamps_tell_an_edit_from_a_move_in_the_listings() {
         content.save(edition("korea", Lang.EN, "Korea", "2025-03-04T00:00:00Z", List.of("asia"), List.of("jane-doe")));
         content.save(edition("japan", Lang.EN, "Japan", "2025-03-05T00:00:00Z", List.of("asia"), List.of("jane-doe")));
