@@ -22,10 +22,25 @@ command -v hugo >/dev/null || { echo "needs hugo (apt-get install hugo)" >&2; ex
 python3 bench/hugo/convert.py "$corpus" "$out/hugo-site"
 hugo version
 
+# Peak proportional set size of the command started by /usr/bin/time (pid $1): SQLite maps its
+# file once per pooled connection, and RSS counts a file page once per mapping; PSS counts it once.
+peak_pss() {
+    local peak=0 pss child
+    while kill -0 "$1" 2>/dev/null; do
+        child=$(pgrep -P "$1" | head -1 || true)
+        pss=$( [ -n "$child" ] && awk '/^Pss:/ {print $2}' "/proc/$child/smaps_rollup" 2>/dev/null || echo 0)
+        [ "${pss:-0}" -gt "$peak" ] && peak=$pss
+        sleep 0.5
+    done
+    echo "tribune export peak PSS $peak KB"
+}
+
 echo "== tribune export (full)"
 rm -rf "$out/tribune-export"
 /usr/bin/time -f "tribune export wall %e s, peak RSS %M KB" bin/tribune export --data "$data" \
-    --out "$out/tribune-export" --base-url https://journal.example
+    --out "$out/tribune-export" --base-url https://journal.example &
+peak_pss $!
+wait $!
 echo "files: $(find "$out/tribune-export" -type f | wc -l), $(du -sh "$out/tribune-export" | cut -f1)"
 
 echo "== tribune export again (nothing changed)"
