@@ -67,8 +67,18 @@ public final class App implements AutoCloseable {
 
     /** Opens the store, fills it with the demo journal if asked, and starts serving. */
     public static App start(Settings settings, Clock clock) {
+        return start(settings, clock, false);
+    }
+
+    /** Like {@link #start}, for the static export, which reads every page once: the store opened for bulk reads. */
+    public static App startForExport(Settings settings, Clock clock) {
+        return start(settings, clock, true);
+    }
+
+    private static App start(Settings settings, Clock clock, boolean bulkReads) {
         createDataDir(settings);
-        Database db = Database.open(settings.effectiveDatabaseUrl());
+        String databaseUrl = settings.effectiveDatabaseUrl();
+        Database db = bulkReads ? Database.openForBulkReads(databaseUrl) : Database.open(databaseUrl);
         SearchIndex searchIndex = null;
         SearchSync searchSync = null;
         Newsroom newsroom = null;

@@ -53,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Settings settings = new Settings(base.dataDir(), "127.0.0.1", 0, base.databaseUrl(), publicUrl, false, null,
                 base.traditionalVariant(), base.webhookFirstRetry(), feeds.fullContent());
-        try (App app = App.start(settings, Clock.systemUTC())) {
+        try (App app = App.startForExport(settings, Clock.systemUTC())) {
             app.searchReady();
             String shapedBy = "feeds:" + feeds.fullContent() + "|variant:" + settings.traditionalVariant();
             var export = new StaticExport(app, publicUrl, app.content().siteStamps(), shapedBy);

@@ -45,10 +45,24 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailable when the database cannot be reached or migrated
      */
     public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, false);
+    }
+
+    /**
+     * Like {@link #open}, for a job that reads the whole store, many times over (the static
+     * export): SQLite then maps its file instead of copying each page in with a system call; the
+     * copies were a fifth of a full export's time. Not for the server: every pooled connection
+     * maps the file, and resident-memory figures count the same pages once per connection.
+     */
+    public static Database openForBulkReads(String jdbcUrl) {
+        return open(jdbcUrl, true);
+    }
+
+    private static Database open(String jdbcUrl, boolean mapFile) {
         Dialect dialect = Dialect.ofJdbcUrl(jdbcUrl);
         HikariDataSource dataSource;
         try {
-            dataSource = new HikariDataSource(poolConfig(dialect, jdbcUrl));
+            dataSource = new HikariDataSource(poolConfig(dialect, jdbcUrl, mapFile));
         } catch (RuntimeException e) {
             throw new DatabaseUnavailable("cannot connect to " + redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
@@ -61,7 +75,7 @@ public final class Database implements AutoCloseable {
         return new Database(dialect, dataSource);
     }
 
-    private static HikariConfig poolConfig(Dialect dialect, String jdbcUrl) {
+    private static HikariConfig poolConfig(Dialect dialect, String jdbcUrl, boolean mapFile) {
         var config = new HikariConfig();
         config.setPoolName("tribune-db");
         config.setJdbcUrl(jdbcUrl);
@@ -78,10 +92,9 @@ public final class Database implements AutoCloseable {
             // then): transactions take the write lock when they begin, waiting their turn.
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             sqlite.setCacheSize(-8_192);  // KiB per connection: hot index pages stay in memory
-            // Reads map the file instead of copying each page in with a system call: a full
-            // static export reads the whole store several times over, and the copies were a
-            // fifth of its time. Address space only; the memory is the system's file cache.
-            sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(1L << 30));
+            if (mapFile) {
+                sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(1L << 30));
+            }
             sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
             config.setDataSourceProperties(sqlite.toProperties());
             config.setMaximumPoolSize(8);

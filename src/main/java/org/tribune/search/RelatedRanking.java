@@ -3,6 +3,7 @@ package org.tribune.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -198,7 +200,6 @@ final class RelatedRanking {
         var leaves = searcher.getIndexReader().leaves();
         int leafIndex = -1;
         SortedDocValues articles = null;
-        NumericDocValues dates = null;
         int base = 0;
         for (ScoreDoc hit : byDoc) {
             int at = ReaderUtil.subIndex(hit.doc, leaves);
@@ -207,19 +208,43 @@ final class RelatedRanking {
                 var leaf = leaves.get(at);
                 base = leaf.docBase;
                 articles = DocValues.getSorted(leaf.reader(), SearchIndex.ARTICLE);
-                dates = DocValues.getNumeric(leaf.reader(), SearchIndex.PUBLISHED);
             }
             if (!articles.advanceExact(hit.doc - base)) {
                 continue;
             }
             String id = articles.lookupOrd(articles.ordValue()).utf8ToString();
-            long published = dates.advanceExact(hit.doc - base) ? dates.longValue() : 0;
-            Candidate candidate = candidates.merge(id, new Candidate(id, published),
-                    (known, seen) -> seen.published() > known.published() ? seen : known);
+            Candidate candidate = candidates.computeIfAbsent(id, newId -> new Candidate(newId, newestEdition(searcher, newId)));
             // Both scripts of one article score alike: count the article once, at its best.
             side.merge(candidate, (double) (hit.score / best), Math::max);
         }
         side.forEach((candidate, score) -> total.merge(candidate, score, Double::sum));
+    }
+
+    /**
+     * When the article's newest edition appeared, from all its editions: taken from whichever hit
+     * came first, it depended on the order articles were ranked in, and so did the sums of scores
+     * (a candidate's hash includes it), which turned near-ties one way or the other from run to run.
+     */
+    private static long newestEdition(IndexSearcher searcher, String articleId) {
+        try {
+            long newest = 0;
+            for (var leaf : searcher.getIndexReader().leaves()) {
+                var editions = leaf.reader().postings(new Term(SearchIndex.ARTICLE, articleId));
+                if (editions == null) {
+                    continue;
+                }
+                NumericDocValues dates = DocValues.getNumeric(leaf.reader(), SearchIndex.PUBLISHED);
+                var live = leaf.reader().getLiveDocs();
+                for (int doc = editions.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = editions.nextDoc()) {
+                    if ((live == null || live.get(doc)) && dates.advanceExact(doc)) {
+                        newest = Math.max(newest, dates.longValue());
+                    }
+                }
+            }
+            return newest;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
     }
 
     /** The {@code limit} best candidates; near-equal scores go to the newer article. */

@@ -103,6 +103,21 @@ class RelatedQualityTest {
     }
 
     @Test
+    void rankings_do_not_depend_on_the_order_articles_are_ranked_in() {
+        List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(articlesIn(Lang.EN)));
+        ids.addAll(articlesIn(Lang.ZH_HANS));
+        var forwards = new SimilarArticles(index);
+        var backwards = new SimilarArticles(index);
+        List<String> reversed = new ArrayList<>(ids);
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(backwards::rankedFor);
+
+        for (String id : ids) {
+            assertThat(forwards.rankedFor(id)).as(id).isEqualTo(backwards.rankedFor(id));
+        }
+    }
+
+    @Test
     void every_stamp_in_the_store_is_in_the_index() {
         List<EditionStamp> stamps = new ArrayList<>();
         content.usePublishedStamps(stamps::add);
