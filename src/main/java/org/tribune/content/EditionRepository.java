@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -264,6 +266,37 @@ public final class EditionRepository {
                 .map((rs, ctx) -> teaser(rs))
                 .collectToMap(EditionTeaser::articleId, t -> t));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Whole editions of the given articles in {@code lang} that readers can see now, in the order of {@code ids}. */
+    public List<Edition> publishedEditions(List<String> ids, Lang lang, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var found = db.withHandle(h -> h.createQuery("select * from edition e where e.article_id in (<ids>)"
+                        + " and e.lang = :lang and " + PUBLISHED)
+                .bindList("ids", List.copyOf(ids))
+                .bind("lang", lang.tag())
+                .bind("now", now)
+                .map(EditionRepository::edition)
+                .collectToMap(Edition::articleId, e -> e));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The languages in which each of the given articles can be read now. */
+    public Map<String, Set<Lang>> publishedLangs(List<String> ids, Instant now) {
+        Map<String, Set<Lang>> langs = new HashMap<>();
+        if (ids.isEmpty()) {
+            return langs;
+        }
+        db.useHandle(h -> h.createQuery("select e.article_id, e.lang from edition e where e.article_id in (<ids>) and "
+                        + PUBLISHED)
+                .bindList("ids", List.copyOf(ids))
+                .bind("now", now)
+                .map((rs, ctx) -> Map.entry(rs.getString("article_id"), rs.getString("lang")))
+                .forEach(row -> Lang.fromTag(row.getValue()).ifPresent(lang ->
+                        langs.computeIfAbsent(row.getKey(), id -> EnumSet.noneOf(Lang.class)).add(lang))));
+        return langs;
     }
 
     /** Months with published editions in {@code lang}, newest first. */

@@ -1,16 +1,13 @@
 package org.tribune.feed;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.tribune.content.ArticleView;
 import org.tribune.content.ContentService;
 import org.tribune.content.Edition;
-import org.tribune.content.EditionTeaser;
 import org.tribune.content.Lang;
-import org.tribune.content.ListingPage;
 import org.tribune.content.Named;
 import org.tribune.web.Messages;
 import org.tribune.web.SitePaths;
@@ -46,19 +43,7 @@ final class FeedAssembler {
 
     /** The newest editions, newest first; one withdrawn between the two reads is left out. */
     private List<ArticleView> latest(FeedScope scope, Lang lang) {
-        List<ArticleView> found = new ArrayList<>(SIZE);
-        for (int page = 1; found.size() < SIZE; page++) {
-            ListingPage listed = content.listing(scope.listing(), lang, page);
-            for (EditionTeaser teaser : listed.items()) {
-                if (found.size() < SIZE) {
-                    content.articleWithoutRelated(teaser.articleId(), lang).ifPresent(found::add);
-                }
-            }
-            if (!listed.hasNext()) {
-                break;
-            }
-        }
-        return found;
+        return content.latest(scope.listing(), lang, SIZE);
     }
 
     private Feed.Entry entry(ArticleView view) {

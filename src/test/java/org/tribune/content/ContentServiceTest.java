@@ -66,6 +66,25 @@ class ContentServiceTest {
     }
 
     @Test
+    void the_latest_of_a_listing_read_together_equal_each_article_read_alone() {
+        content.save(edition("korea", Lang.EN, "Korea", "2025-03-04T00:00:00Z", List.of("asia"), List.of("jane-doe")));
+        content.save(edition("korea", Lang.ZH_HANS, "韩国", "2025-03-04T00:00:00Z", List.of("asia"), List.of("jane-doe")));
+        content.save(edition("japan", Lang.EN, "Japan", "2025-03-06T00:00:00Z", List.of("asia", "trade"),
+                List.of("jane-doe", "li-wei")));
+        content.save(edition("chile", Lang.EN, "Chile", "2025-03-05T00:00:00Z", List.of("americas"), List.of("li-wei")));
+        content.save(edition("later", Lang.EN, "Later", "2099-01-01T00:00:00Z", List.of("asia"), List.of("jane-doe")));
+
+        List<ArticleView> latest = content.latest(new Listing.ByTopic("asia"), Lang.EN, 20);
+
+        assertThat(latest).extracting(view -> view.edition().articleId()).containsExactly("japan", "korea");
+        for (ArticleView view : latest) {
+            assertThat(view).isEqualTo(content.articleWithoutRelated(view.edition().articleId(), Lang.EN).orElseThrow());
+        }
+        assertThat(content.latest(new Listing.All(), Lang.EN, 2)).extracting(view -> view.edition().articleId())
+                .containsExactly("japan", "chile");
+    }
+
+    @Test
     void ranking_all_related_asks_once_for_each_article_readers_can_see() {
         List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         var ranking = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS, articleId -> {
