@@ -55,6 +55,8 @@ public final class StaticExport {
     private final String baseUrl;
     private final SiteStamps stamps;
     private final String fingerprint;
+    private Path manifestFolder;
+    private Optional<ExportManifest> manifest = Optional.empty();
 
     /**
      * @param app the running site, asked for each page in memory
@@ -93,8 +95,13 @@ public final class StaticExport {
         return earlier(out.toAbsolutePath().normalize()).isPresent();
     }
 
-    private Optional<ExportManifest> earlier(Path root) {
-        return ExportManifest.read(root).filter(manifest -> manifest.fingerprint().equals(fingerprint));
+    /** The earlier export's manifest, read once: asking {@link #canContinue} first costs no second read. */
+    private synchronized Optional<ExportManifest> earlier(Path root) {
+        if (!root.equals(manifestFolder)) {
+            manifest = ExportManifest.read(root).filter(earlier -> earlier.fingerprint().equals(fingerprint));
+            manifestFolder = root;
+        }
+        return manifest;
     }
 
     /** Exports into {@code out}, creating it if needed; {@code full} ignores what an earlier export left. */
@@ -133,6 +140,9 @@ public final class StaticExport {
         }
         writeIfChanged(root, ROOT_PAGE, rootPage().getBytes(StandardCharsets.UTF_8), walk.written, walk.unchanged);
         new ExportManifest(fingerprint, stamps, pages).write(root);
+        synchronized (this) {
+            manifestFolder = null; // what was read is out of date now
+        }
         return new ExportReport(walk.fetched.get(), walk.written.get(), walk.unchanged.get(), deleted,
                 before.isPresent(), Duration.ofNanos(System.nanoTime() - start));
     }
