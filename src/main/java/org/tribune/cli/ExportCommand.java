@@ -56,15 +56,8 @@ public final class ExportCommand implements Callable<Integer> {
         try (App app = App.startForExport(settings, Clock.systemUTC())) {
             app.searchReady();
             String shapedBy = "feeds:" + feeds.fullContent() + "|variant:" + settings.traditionalVariant();
-            var export = new StaticExport(app, publicUrl, app.content().siteStamps(), shapedBy);
-            if (full || !export.canContinue(out)) {
-                // Every article page will be rendered: rank them all first, on every core.
-                long rankingStart = System.nanoTime();
-                int ranked = app.content().rankAllRelated();
-                spec.commandLine().getOut().printf("related articles ranked for %d articles in %.1f s%n", ranked,
-                        (System.nanoTime() - rankingStart) / 1e9);
-            }
-            ExportReport report = export.export(out, full);
+            ExportReport report = new StaticExport(app, publicUrl, app.content().siteStamps(), shapedBy)
+                    .export(out, full);
             spec.commandLine().getOut().println(report.summary());
             return 0;
         } catch (RuntimeException e) {

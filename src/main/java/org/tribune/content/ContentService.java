@@ -181,14 +181,11 @@ public final class ContentService {
      * Ranks the related articles of every article readers can see, on every core, so that the
      * pages rendered next find them ready (the static export renders every article page; ranking
      * them first keeps the searches together instead of spread over thousands of page requests).
-     *
-     * @return how many articles were ranked
      */
-    public int rankAllRelated() {
+    public void rankAllRelated() {
         Set<String> ids = new LinkedHashSet<>();
         usePublishedStamps(stamp -> ids.add(stamp.articleId()));
         ids.parallelStream().forEach(related::rankedFor);
-        return ids.size();
     }
 
     /**

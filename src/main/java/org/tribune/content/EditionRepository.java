@@ -112,13 +112,7 @@ public final class EditionRepository {
     }
 
     public Optional<Edition> findPublished(String articleId, Lang lang, Instant now) {
-        return db.withHandle(h -> h.createQuery("select * from edition e where article_id = :id and lang = :lang and "
-                        + PUBLISHED)
-                .bind("id", articleId)
-                .bind("lang", lang.tag())
-                .bind("now", now)
-                .map(EditionRepository::edition)
-                .findOne());
+        return publishedEditions(List.of(articleId), lang, now).stream().findFirst();
     }
 
     /** Every article with an edition in {@code lang}, whatever its status. */
@@ -131,15 +125,7 @@ public final class EditionRepository {
 
     /** The languages in which an article can be read now. */
     public Set<Lang> publishedLangs(String articleId, Instant now) {
-        List<String> tags = db.withHandle(h -> h.createQuery("select lang from edition e where article_id = :id and "
-                        + PUBLISHED)
-                .bind("id", articleId)
-                .bind("now", now)
-                .mapTo(String.class)
-                .list());
-        Set<Lang> langs = EnumSet.noneOf(Lang.class);
-        tags.forEach(tag -> Lang.fromTag(tag).ifPresent(langs::add));
-        return langs;
+        return publishedLangs(List.of(articleId), now).getOrDefault(articleId, EnumSet.noneOf(Lang.class));
     }
 
     /**

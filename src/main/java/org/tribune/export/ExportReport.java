@@ -11,11 +11,18 @@ import java.util.Locale;
  * @param unchanged files fetched again whose bytes had not changed, left alone
  * @param deleted files of pages that no longer exist (withdrawn editions, shorter listings)
  * @param incremental whether an earlier export's manifest let this one fetch only what could change
+ * @param ranking of {@code took}, the time spent ranking every article's related articles before a
+ *     full export's walk (zero for an incremental one)
  */
-public record ExportReport(int fetched, int written, int unchanged, int deleted, boolean incremental, Duration took) {
+public record ExportReport(int fetched, int written, int unchanged, int deleted, boolean incremental, Duration ranking,
+        Duration took) {
     public String summary() {
         return (incremental ? "incremental export: " : "full export: ") + fetched + " pages fetched, " + written
-                + " files written, " + unchanged + " unchanged, " + deleted + " deleted in "
-                + String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
+                + " files written, " + unchanged + " unchanged, " + deleted + " deleted in " + seconds(took)
+                + (ranking.isZero() ? "" : " (related articles ranked first, in " + seconds(ranking) + ")");
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 }

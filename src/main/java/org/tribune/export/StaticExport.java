@@ -41,7 +41,8 @@ import org.tribune.web.SitePaths;
  * the same code and settings, compares the site's state with it and fetches only the pages that
  * can have changed ({@link ChangedPages}): an edited article's pages and every page linking to
  * them, or every listing when articles came, went or moved. Related-article blocks of pages not
- * fetched again are not refreshed: a full export ({@code full = true}) refreshes everything.
+ * fetched again are not refreshed: a full export ({@code full = true}) refreshes everything, and
+ * ranks every article's related articles before its walk.
  *
  * <pre>{@code
  * ExportReport report = new StaticExport(app, "https://journal.example",
@@ -55,8 +56,6 @@ public final class StaticExport {
     private final String baseUrl;
     private final SiteStamps stamps;
     private final String fingerprint;
-    private Path manifestFolder;
-    private Optional<ExportManifest> manifest = Optional.empty();
 
     /**
      * @param app the running site, asked for each page in memory
@@ -87,28 +86,20 @@ public final class StaticExport {
         }
     }
 
-    /**
-     * Whether an export into {@code out} can build on what an earlier one left there (same code,
-     * settings and address), rendering only what changed; otherwise it renders every page.
-     */
-    public boolean canContinue(Path out) {
-        return earlier(out.toAbsolutePath().normalize()).isPresent();
-    }
-
-    /** The earlier export's manifest, read once: asking {@link #canContinue} first costs no second read. */
-    private synchronized Optional<ExportManifest> earlier(Path root) {
-        if (!root.equals(manifestFolder)) {
-            manifest = ExportManifest.read(root).filter(earlier -> earlier.fingerprint().equals(fingerprint));
-            manifestFolder = root;
-        }
-        return manifest;
-    }
-
     /** Exports into {@code out}, creating it if needed; {@code full} ignores what an earlier export left. */
     public ExportReport export(Path out, boolean full) {
         long start = System.nanoTime();
         Path root = out.toAbsolutePath().normalize();
-        Optional<ExportManifest> before = full ? Optional.empty() : earlier(root);
+        Optional<ExportManifest> before = full ? Optional.empty()
+                : ExportManifest.read(root).filter(manifest -> manifest.fingerprint().equals(fingerprint));
+        Duration ranking = Duration.ZERO;
+        if (before.isEmpty()) {
+            // Every article page will be rendered: rank them all first, on every core, rather than
+            // one search at a time inside thousands of page requests.
+            long rankingStart = System.nanoTime();
+            app.content().rankAllRelated();
+            ranking = Duration.ofNanos(System.nanoTime() - rankingStart);
+        }
         var walk = new Walk(root);
         Map<String, ExportManifest.Page> pages = new LinkedHashMap<>();
         if (before.isPresent()) {
@@ -140,11 +131,8 @@ public final class StaticExport {
         }
         writeIfChanged(root, ROOT_PAGE, rootPage().getBytes(StandardCharsets.UTF_8), walk.written, walk.unchanged);
         new ExportManifest(fingerprint, stamps, pages).write(root);
-        synchronized (this) {
-            manifestFolder = null; // what was read is out of date now
-        }
         return new ExportReport(walk.fetched.get(), walk.written.get(), walk.unchanged.get(), deleted,
-                before.isPresent(), Duration.ofNanos(System.nanoTime() - start));
+                before.isPresent(), ranking, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Whether the walk found a page gone, a new page, or a page whose links differ from before. */

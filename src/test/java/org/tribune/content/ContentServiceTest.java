@@ -95,7 +95,8 @@ class ContentServiceTest {
         ranking.save(edition("korea", Lang.ZH_HANS, "2025-03-04T00:00:00Z", "asia"));
         ranking.save(edition("japan", Lang.EN, "2025-03-05T00:00:00Z", "asia"));
 
-        assertThat(ranking.rankAllRelated()).isEqualTo(2);
+        ranking.rankAllRelated();
+
         assertThat(asked).containsExactlyInAnyOrder("korea", "japan");
     }
 

@@ -3,8 +3,6 @@ package org.tribune.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -16,12 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tribune.content.ContentService;
 import org.tribune.content.EditionStamp;
 import org.tribune.content.EditionTeaser;
-import org.tribune.content.Fixtures;
 import org.tribune.content.Lang;
-import org.tribune.db.Dialect;
-import org.tribune.db.TestDatabase;
-import org.tribune.importer.Importer;
-import org.tribune.zh.ChineseConversions;
 
 /**
  * "You might also like" stays on topic: on a corpus of five subjects (nuclear deterrence, trade,
@@ -30,33 +23,25 @@ import org.tribune.zh.ChineseConversions;
  * boilerplate sentences with articles of other subjects. An article's id names its subject.
  */
 class RelatedQualityTest {
-    private static final ChineseConversions ZH = ChineseConversions.load();
     @TempDir
     static Path dir;
-    private static TestDatabase db;
+    private static ClusterCorpus corpus;
     private static SearchIndex index;
     private static ContentService content;
     private static ContentService byTopicsOnly;
 
     @BeforeAll
     static void fill() {
-        db = TestDatabase.open(Dialect.SQLITE, dir);
-        Clock clock = Clock.fixed(Fixtures.NOW, ZoneOffset.UTC);
-        index = SearchIndex.inMemory(ZH, clock);
-        content = new ContentService(db.database(), clock, ZH, new SimilarArticles(index));
-        byTopicsOnly = new ContentService(db.database(), clock, ZH);
-        var report = new Importer(content).importJsonLines("clusters.jsonl",
-                RelatedQualityTest.class.getResourceAsStream("/fixtures/clusters.jsonl"), problem -> {
-                    throw new IllegalStateException(problem.toString());
-                });
-        assertThat(report.imported()).isGreaterThan(70);
-        new SearchSync(content, index).syncNow();
+        corpus = ClusterCorpus.load(dir);
+        index = corpus.index;
+        content = corpus.content;
+        byTopicsOnly = new ContentService(corpus.database(), ClusterCorpus.CLOCK, ClusterCorpus.ZH);
+        assertThat(corpus.imported).isGreaterThan(70);
     }
 
     @AfterAll
     static void close() throws Exception {
-        index.close();
-        db.close();
+        corpus.close();
     }
 
     private static String subject(String articleId) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.ForAll;
@@ -29,39 +27,24 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tribune.content.ContentService;
-import org.tribune.content.Fixtures;
 import org.tribune.content.Lang;
-import org.tribune.db.Dialect;
-import org.tribune.db.TestDatabase;
-import org.tribune.importer.Importer;
-import org.tribune.zh.ChineseConversions;
 
 /** {@link TellingTerms} makes exactly the query Lucene's {@link MoreLikeThis} makes, only cheaper. */
 class TellingTermsTest {
-    private static final ChineseConversions ZH = ChineseConversions.load();
     @TempDir
     static Path dir;
-    private static TestDatabase db;
+    private static ClusterCorpus corpus;
     private static SearchIndex index;
 
     @BeforeAll
     static void fill() {
-        db = TestDatabase.open(Dialect.SQLITE, dir);
-        Clock clock = Clock.fixed(Fixtures.NOW, ZoneOffset.UTC);
-        index = SearchIndex.inMemory(ZH, clock);
-        var content = new ContentService(db.database(), clock, ZH, new SimilarArticles(index));
-        new Importer(content).importJsonLines("clusters.jsonl",
-                TellingTermsTest.class.getResourceAsStream("/fixtures/clusters.jsonl"), problem -> {
-                    throw new IllegalStateException(problem.toString());
-                });
-        new SearchSync(content, index).syncNow();
+        corpus = ClusterCorpus.load(dir);
+        index = corpus.index;
     }
 
     @AfterAll
     static void close() throws Exception {
-        index.close();
-        db.close();
+        corpus.close();
     }
 
     @Test
