@@ -55,9 +55,7 @@ public final class ExportCommand implements Callable<Integer> {
                 base.traditionalVariant(), base.webhookFirstRetry(), feeds.fullContent());
         try (App app = App.startForExport(settings, Clock.systemUTC())) {
             app.searchReady();
-            String shapedBy = "feeds:" + feeds.fullContent() + "|variant:" + settings.traditionalVariant();
-            ExportReport report = new StaticExport(app, publicUrl, app.content().siteStamps(), shapedBy)
-                    .export(out, full);
+            ExportReport report = StaticExport.of(app, settings, publicUrl).export(out, full);
             spec.commandLine().getOut().println(report.summary());
             return 0;
         } catch (RuntimeException e) {

@@ -6,10 +6,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tribune.app.App;
 import org.tribune.app.Settings;
+import org.tribune.export.ExportMirror;
+import org.tribune.export.StaticExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tribune serve}: runs the site until stopped. */
@@ -35,6 +38,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Recompile jte templates from DIR on change (development).")
     Path templateSources;
 
+    @Option(names = "--export-to", paramLabel = "DIR",
+            description = "Keep a static export of the site in DIR (as `tribune export` writes it), brought up to "
+                    + "date about a second after every change, for a CDN or plain web server to publish. Needs "
+                    + "--base-url, the address the files are served from")
+    Path exportTo;
+
     @picocli.CommandLine.Mixin
     FeedOptions feeds;
 
@@ -44,12 +53,21 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings base = data.settings();
+        if (exportTo != null && (baseUrl == null || baseUrl.isBlank())) {
+            throw new ParameterException(spec.commandLine(), "--export-to needs --base-url (or TRIBUNE_BASE_URL): "
+                    + "the address the exported files will be served from, which their links name");
+        }
         var settings = new Settings(base.dataDir(), host, port, base.databaseUrl(),
-                baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources, base.traditionalVariant(),
+                baseUrl == null || baseUrl.isBlank() ? null : baseUrl.replaceAll("/+$", ""), demo, templateSources, base.traditionalVariant(),
                 base.webhookFirstRetry(), feeds.fullContent());
         App app = App.start(settings, Clock.systemUTC());
+        ExportMirror mirror = exportTo == null ? null
+                : ExportMirror.start(app, StaticExport.of(app, settings, settings.baseUrl()), exportTo);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (mirror != null) {
+                mirror.close();
+            }
             app.close();
             stopped.countDown();
         }, "shutdown"));

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tribune.app.App;
+import org.tribune.app.Settings;
 import org.tribune.app.InMemoryResponse;
 import org.tribune.content.Lang;
 import org.tribune.content.SiteStamps;
@@ -45,8 +46,7 @@ import org.tribune.web.SitePaths;
  * ranks every article's related articles before its walk.
  *
  * <pre>{@code
- * ExportReport report = new StaticExport(app, "https://journal.example",
- *         content.siteStamps(), "settings and code").export(Path.of("public"), false);
+ * ExportReport report = StaticExport.of(app, settings, "https://journal.example").export(Path.of("public"), false);
  * }</pre>
  */
 public final class StaticExport {
@@ -54,21 +54,29 @@ public final class StaticExport {
     private static final String ROOT_PAGE = "index.html";
     private final App app;
     private final String baseUrl;
-    private final SiteStamps stamps;
     private final String fingerprint;
+    private volatile boolean stopped;
 
     /**
      * @param app the running site, asked for each page in memory
      * @param baseUrl the public address its pages name in absolute links (canonical, sitemaps)
-     * @param stamps the state of the site being served
      * @param fingerprint everything besides content that shapes the pages (code, settings): an
      *     earlier export with another fingerprint is redone whole
      */
-    public StaticExport(App app, String baseUrl, SiteStamps stamps, String fingerprint) {
+    public StaticExport(App app, String baseUrl, String fingerprint) {
         this.app = app;
         this.baseUrl = baseUrl;
-        this.stamps = stamps;
         this.fingerprint = fingerprint + "|" + baseUrl + "|" + codeIdentity();
+    }
+
+    /**
+     * The export of {@code app}, started with {@code settings}, whose pages name {@code baseUrl}:
+     * the command and a server keeping a folder in step ({@link ExportMirror}) make the same
+     * exports, and either continues what the other left.
+     */
+    public static StaticExport of(App app, Settings settings, String baseUrl) {
+        return new StaticExport(app, baseUrl,
+                "feeds:" + settings.feedFullContent() + "|variant:" + settings.traditionalVariant());
     }
 
     /**
@@ -86,13 +94,38 @@ public final class StaticExport {
         }
     }
 
-    /** Exports into {@code out}, creating it if needed; {@code full} ignores what an earlier export left. */
+    /**
+     * Makes an export under way, and every later one, end early with {@link Stopped}: files already
+     * written are whole, and without a new manifest the next export fetches again what this one
+     * had not finished.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
+    /** An export ended early by {@link #stop()}. */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("the export was stopped before the end");
+        }
+    }
+
+    /**
+     * Exports into {@code out}, creating it if needed; {@code full} ignores what an earlier export left.
+     *
+     * @throws Stopped when {@link #stop()} was called
+     */
     public ExportReport export(Path out, boolean full) {
         long start = System.nanoTime();
+        // Read before any page: a page newer than its stamp is fetched again next time, never missed.
+        SiteStamps stamps = app.content().siteStamps();
         Path root = out.toAbsolutePath().normalize();
         Optional<ExportManifest> before = full ? Optional.empty()
                 : ExportManifest.read(root).filter(manifest -> manifest.fingerprint().equals(fingerprint));
         Duration ranking = Duration.ZERO;
+        if (stopped) {
+            throw new Stopped();
+        }
         if (before.isEmpty()) {
             // Every article page will be rendered: rank them all first, on every core, rather than
             // one search at a time inside thousands of page requests.
@@ -210,6 +243,9 @@ public final class StaticExport {
                 pending.done();
                 pending.await();
             }
+            if (stopped) {
+                failure.compareAndSet(null, new Stopped());
+            }
             if (failure.get() != null) {
                 throw failure.get();
             }
@@ -220,13 +256,15 @@ public final class StaticExport {
         }
 
         void visit(String path, String file) {
-            if (!seen.add(file) || failure.get() != null) {
+            if (!seen.add(file) || failure.get() != null || stopped) {
                 return;
             }
             pending.add();
             workers.execute(() -> {
                 try {
-                    save(path, file);
+                    if (failure.get() == null && !stopped) {
+                        save(path, file);
+                    }
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                 } finally {

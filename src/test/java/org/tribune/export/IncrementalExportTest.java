@@ -37,7 +37,7 @@ class IncrementalExportTest {
 
     private static ExportReport export(Path into, boolean full) {
         server.app().searchReady();
-        return new StaticExport(server.app(), server.app().url(), server.content().siteStamps(), "test")
+        return new StaticExport(server.app(), server.app().url(), "test")
                 .export(into, full);
     }
 

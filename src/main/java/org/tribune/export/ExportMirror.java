@@ -1,0 +1,130 @@
+package org.tribune.export;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tribune.app.App;
+
+/**
+ * Keeps a static export of the running site in step with it ({@code tribune serve --export-to}):
+ * an export on start (incremental when the folder holds an earlier one), then another after
+ * every change, in the background, in a JVM that is already warm. A folder a CDN or a plain web
+ * server publishes is thus current about a second after an editor saves.
+ *
+ * <pre>{@code
+ * var mirror = ExportMirror.start(app, StaticExport.of(app, settings, baseUrl), Path.of("public"));
+ * }</pre>
+ *
+ * <p>Changes made while an export runs are taken by the next one; several changes during one
+ * export cost one more. Besides the site's change events, the store's content version is watched
+ * (writes by another process), and the folder is exported again at least {@link #REFRESH} after
+ * the last time, for the news sitemap, which depends on the clock. A failed export is logged and
+ * tried again on the next change or check.
+ */
+public final class ExportMirror implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ExportMirror.class);
+    private static final Duration CHECK = Duration.ofSeconds(1);
+    static final Duration REFRESH = Duration.ofHours(1);
+    private static final Duration RETRY = Duration.ofMinutes(1);
+
+    private final App app;
+    private final StaticExport export;
+    private final Path out;
+    private final ScheduledExecutorService worker =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("export-mirror").factory());
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final List<Consumer<ExportReport>> exported = new CopyOnWriteArrayList<>();
+    private volatile long exportedVersion = Long.MIN_VALUE;
+    private volatile long lastExport;
+    /** After a failure, checks wait until then (change events do not): no retry every second. */
+    private volatile long retryAfter;
+    private volatile boolean closing;
+
+    private ExportMirror(App app, StaticExport export, Path out) {
+        this.app = app;
+        this.export = export;
+        this.out = out;
+    }
+
+    /** Exports {@code app} into {@code out} now, in the background, and after every change until closed. */
+    public static ExportMirror start(App app, StaticExport export, Path out) {
+        var mirror = new ExportMirror(app, export, out);
+        app.onSiteChanged(mirror::requestExport);
+        mirror.requestExport();
+        mirror.worker.scheduleWithFixedDelay(mirror::check, CHECK.toMillis(), CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        return mirror;
+    }
+
+    /** Runs {@code listener} with the report of every export that finished. */
+    public void onExported(Consumer<ExportReport> listener) {
+        exported.add(listener);
+    }
+
+    /** Exports again soon; requests made while one is waiting count once. */
+    public void requestExport() {
+        if (!closing && pending.compareAndSet(false, true)) {
+            worker.execute(this::exportNow);
+        }
+    }
+
+    private void check() {
+        try {
+            long now = System.currentTimeMillis();
+            if (now >= retryAfter && (app.content().contentVersion() != exportedVersion
+                    || now - lastExport >= REFRESH.toMillis())) {
+                requestExport();
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not check the site for changes to export; will try again", e);
+        }
+    }
+
+    private void exportNow() {
+        pending.set(false);
+        if (closing) {
+            return;
+        }
+        try {
+            long version = app.content().contentVersion();
+            // Related-article blocks come from the index: let it take the change in first.
+            app.searchReady();
+            ExportReport report = export.export(out, false);
+            exportedVersion = version;
+            lastExport = System.currentTimeMillis();
+            retryAfter = 0;
+            log.info("export into {}: {}", out, report.summary());
+            exported.forEach(listener -> listener.accept(report));
+        } catch (StaticExport.Stopped e) {
+            log.info("export into {} stopped before the end; the next one completes it", out);
+        } catch (RuntimeException e) {
+            log.warn("could not export the site into {}; will try again on the next change or in a minute", out, e);
+            retryAfter = System.currentTimeMillis() + RETRY.toMillis();
+        }
+    }
+
+    /**
+     * Stops exporting: an export under way ends early (the files it wrote are whole; the next
+     * export, by the server or the command, fetches again what it had not finished).
+     */
+    @Override
+    public void close() {
+        closing = true;
+        export.stop();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(1, TimeUnit.MINUTES)) {
+                log.warn("export into {} still running after a minute; stopping without it", out);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
