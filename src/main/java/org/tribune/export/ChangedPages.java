@@ -19,6 +19,7 @@ import org.tribune.content.SiteStamps.ArticleStamp;
 final class ChangedPages {
     /** Depends on the clock, not only on content: fetched every time. */
     private static final String NEWS_SITEMAP = "sitemaps/news.xml";
+    private static final String SITEMAP_INDEX = "sitemap.xml";
 
     private ChangedPages() {}
 
@@ -46,6 +47,10 @@ final class ChangedPages {
                 again.add(file);
             }
         });
+        // The index shows when each sitemap file last changed, and it links to the files, not to the pages in them.
+        if (before.pages().containsKey(SITEMAP_INDEX) && again.stream().anyMatch(file -> file.startsWith("sitemaps/"))) {
+            again.add(SITEMAP_INDEX);
+        }
         if (before.pages().containsKey(NEWS_SITEMAP)) {
             again.add(NEWS_SITEMAP);
         }

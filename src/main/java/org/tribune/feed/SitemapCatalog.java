@@ -21,6 +21,12 @@ import org.tribune.web.SitePaths;
 final class SitemapCatalog {
     /** The sitemap protocol's limit of URLs per file. */
     static final int MAX_URLS = 50_000;
+    /**
+     * URLs per file on this site, well under the limit: a file of 10,000 articles with their
+     * alternates is 7.6 MB, which an edit of one article made the export render and write again
+     * whole (and a crawler fetch again whole); at 1,000 a file is about 0.8 MB.
+     */
+    static final int URLS_PER_FILE = 1_000;
 
     private final Map<Lang, List<PageVersions>> byLang = new EnumMap<>(Lang.class);
     private final int pageSize;

@@ -28,7 +28,7 @@ public final class Syndication {
         var urls = new AbsoluteUrls(baseUrl);
         this.feeds = new FeedPages(content, new FeedAssembler(content, urls, fullContent), cache);
         var news = new NewsEditions(content, clock);
-        this.sitemaps = new SitemapPages(content, news, urls, cache, SitemapCatalog.MAX_URLS);
+        this.sitemaps = new SitemapPages(content, news, urls, cache, SitemapCatalog.URLS_PER_FILE);
     }
 
     /**

@@ -95,7 +95,7 @@ class IncrementalExportTest {
         var alliance = server.content().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
         importLines("""
                 {"id": "alliance-drift", "lang": "en", "title": "Alliance Drift, Revisited", "summary": "Why partners hedge.", \
-                "published": "2022-03-04T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
+                "published": "2022-03-04T00:00:00Z", "updated": "2022-07-01T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
                 "topics": [{"key": "security", "name": "Security"}, {"key": "asia", "name": "Asia"}], \
                 "body": "%s"}""".formatted(alliance.bodyMarkdown().replace("\n", "\\n").replace("\"", "\\\"")));
         ExportReport afterEdit = export(out, false);
