@@ -9,16 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.tribune.content.SiteStamps;
 import org.tribune.content.SiteStamps.ArticleStamp;
 
@@ -34,15 +30,15 @@ import org.tribune.content.SiteStamps.ArticleStamp;
  */
 record ExportManifest(String fingerprint, SiteStamps stamps, Map<String, Page> pages) {
     static final String FILE = ".tribune-export";
-    private static final int FORMAT = 1;
+    /** 2: links as varints in one block, nothing compressed (format 1 gzipped: a third of each export's fixed cost). */
+    private static final int FORMAT = 2;
 
     /** A written file: where it came from, and the files of the internal links it holds. */
     record Page(String path, List<String> links) {}
 
     /** The manifest left by an earlier export, if there is a readable one. */
     static Optional<ExportManifest> read(Path out) {
-        try (var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(
-                Files.newInputStream(out.resolve(FILE)))))) {
+        try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(out.resolve(FILE)), 1 << 16))) {
             if (in.readInt() != FORMAT) {
                 return Optional.empty();
             }
@@ -61,14 +57,17 @@ record ExportManifest(String fingerprint, SiteStamps stamps, Map<String, Page> p
                 files[i] = in.readUTF();
                 paths[i] = in.readUTF();
             }
+            var links = new Varints(in.readNBytes(in.readInt()));
             Map<String, Page> pages = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
-                int links = in.readInt();
-                List<String> linked = new ArrayList<>(links);
-                for (int l = 0; l < links; l++) {
-                    linked.add(files[in.readInt()]);
+                String[] linked = new String[links.next()];
+                for (int l = 0; l < linked.length; l++) {
+                    linked[l] = files[links.next()];
                 }
-                pages.put(files[i], new Page(paths[i], linked));
+                pages.put(files[i], new Page(paths[i], List.of(linked)));
+            }
+            if (in.read() != -1) {
+                throw new IOException("the manifest goes on after its last page");
             }
             return Optional.of(new ExportManifest(fingerprint, new SiteStamps(articles, authors, topics, site), pages));
         } catch (IOException | RuntimeException e) {
@@ -83,7 +82,7 @@ record ExportManifest(String fingerprint, SiteStamps stamps, Map<String, Page> p
         pages.keySet().forEach(file -> index.put(file, index.size()));
         try {
             Path temp = Files.createTempFile(out, ".export-", ".part");
-            try (var data = new DataOutputStream(new BufferedOutputStream(new FastGzip(Files.newOutputStream(temp))))) {
+            try (var data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
                 data.writeInt(FORMAT);
                 data.writeUTF(fingerprint);
                 data.writeInt(stamps.articles().size());
@@ -100,6 +99,7 @@ record ExportManifest(String fingerprint, SiteStamps stamps, Map<String, Page> p
                     data.writeUTF(page.getKey());
                     data.writeUTF(page.getValue().path());
                 }
+                var links = new Varints(new byte[pages.size() * 64]);
                 int[] known = new int[64];
                 for (Page page : pages.values()) {
                     int count = 0;
@@ -112,11 +112,13 @@ record ExportManifest(String fingerprint, SiteStamps stamps, Map<String, Page> p
                             known[count++] = at;
                         }
                     }
-                    data.writeInt(count);
+                    links.add(count);
                     for (int i = 0; i < count; i++) {
-                        data.writeInt(known[i]);
+                        links.add(known[i]);
                     }
                 }
+                data.writeInt(links.size);
+                data.write(links.bytes, 0, links.size);
             }
             Files.move(temp, out.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -124,11 +126,43 @@ record ExportManifest(String fingerprint, SiteStamps stamps, Map<String, Page> p
         }
     }
 
-    /** Compressed for size on disk, at the fastest level: written at the end of every export. */
-    private static final class FastGzip extends GZIPOutputStream {
-        FastGzip(java.io.OutputStream out) throws IOException {
-            super(out, 1 << 16);
-            def.setLevel(Deflater.BEST_SPEED);
+    /**
+     * Non-negative ints, seven bits to a byte, low bits first (a link's index mostly takes two or
+     * three bytes instead of four): written into a growing array, or read from one.
+     */
+    private static final class Varints {
+        byte[] bytes;
+        int size;
+        private int at;
+
+        Varints(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        void add(int value) {
+            if (size + 5 > bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            while ((value & ~0x7F) != 0) {
+                bytes[size++] = (byte) ((value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            bytes[size++] = (byte) value;
+        }
+
+        int next() throws IOException {
+            int value = 0;
+            for (int shift = 0; shift < 32; shift += 7) {
+                if (at >= bytes.length) {
+                    throw new IOException("the manifest ends inside its links");
+                }
+                byte b = bytes[at++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+            throw new IOException("a link index longer than an int");
         }
     }
 

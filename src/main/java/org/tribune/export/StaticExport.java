@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,6 +57,11 @@ public final class StaticExport {
     private final String baseUrl;
     private final String fingerprint;
     private volatile boolean stopped;
+    /** The manifest this export last wrote: the next export into the same folder need not read it back. */
+    private volatile Written lastWritten;
+
+    private record Written(Path root, ExportManifest manifest, Object fileKey, java.nio.file.attribute.FileTime modified,
+            long size) {}
 
     /**
      * @param app the running site, asked for each page in memory
@@ -121,7 +127,7 @@ public final class StaticExport {
         SiteStamps stamps = app.content().siteStamps();
         Path root = out.toAbsolutePath().normalize();
         Optional<ExportManifest> before = full ? Optional.empty()
-                : ExportManifest.read(root).filter(manifest -> manifest.fingerprint().equals(fingerprint));
+                : earlierManifest(root).filter(manifest -> manifest.fingerprint().equals(fingerprint));
         Duration ranking = Duration.ZERO;
         if (stopped) {
             throw new Stopped();
@@ -163,9 +169,39 @@ public final class StaticExport {
             deleted = deleteStale(root, keep);
         }
         writeIfChanged(root, ROOT_PAGE, rootPage().getBytes(StandardCharsets.UTF_8), walk.written, walk.unchanged);
-        new ExportManifest(fingerprint, stamps, pages).write(root);
+        var manifest = new ExportManifest(fingerprint, stamps, pages);
+        if (before.isEmpty() || !manifest.equals(before.get())) {
+            manifest.write(root);
+            remember(root, manifest);
+        }
         return new ExportReport(walk.fetched.get(), walk.written.get(), walk.unchanged.get(), deleted,
                 before.isPresent(), ranking, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** What an earlier export left in {@code root}: the manifest this one wrote there, unless the file has changed since. */
+    private Optional<ExportManifest> earlierManifest(Path root) {
+        Written written = lastWritten;
+        if (written != null && written.root().equals(root)) {
+            try {
+                var now = Files.readAttributes(root.resolve(ExportManifest.FILE), BasicFileAttributes.class);
+                if (java.util.Objects.equals(now.fileKey(), written.fileKey()) && now.lastModifiedTime().equals(written.modified())
+                        && now.size() == written.size()) {
+                    return Optional.of(written.manifest());
+                }
+            } catch (IOException e) {
+                // gone or unreadable: read below, which tells
+            }
+        }
+        return ExportManifest.read(root);
+    }
+
+    private void remember(Path root, ExportManifest manifest) {
+        try {
+            var file = Files.readAttributes(root.resolve(ExportManifest.FILE), BasicFileAttributes.class);
+            lastWritten = new Written(root, manifest, file.fileKey(), file.lastModifiedTime(), file.size());
+        } catch (IOException e) {
+            lastWritten = null;
+        }
     }
 
     /** Whether the walk found a page gone, a new page, or a page whose links differ from before. */
@@ -220,6 +256,8 @@ public final class StaticExport {
     private final class Walk {
         final Path out;
         final Set<String> seen = ConcurrentHashMap.newKeySet();
+        /** One string per file named by links, however many pages link to it: the manifest stays small in memory. */
+        final Map<String, String> names = new ConcurrentHashMap<>();
         final Map<String, ExportManifest.Page> pages = new ConcurrentHashMap<>();
         final AtomicInteger fetched = new AtomicInteger();
         final AtomicInteger written = new AtomicInteger();
@@ -288,7 +326,7 @@ public final class StaticExport {
                 }
                 for (String link : ExportPaths.linksIn(text)) {
                     ExportPaths.internalPath(link, baseUrl).ifPresent(internal -> {
-                        String linkedFile = ExportPaths.fileFor(internal);
+                        String linkedFile = names.computeIfAbsent(ExportPaths.fileFor(internal), name -> name);
                         linked.add(linkedFile);
                         visit(internal, linkedFile);
                     });
