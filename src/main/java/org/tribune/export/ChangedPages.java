@@ -34,19 +34,21 @@ final class ChangedPages {
         Set<String> authors = changed(then.authors(), now.authors(), stamp -> stamp);
         Set<String> topics = changed(then.topics(), now.topics(), stamp -> stamp);
         Set<String> changed = new HashSet<>();
-        for (String file : before.pages().keySet()) {
+        boolean anyChanged = !articles.isEmpty() || !authors.isEmpty() || !topics.isEmpty();
+        for (String file : anyChanged ? before.pages().keySet() : Set.<String>of()) {
             if (articles.contains(keyIn(file, "articles")) || authors.contains(keyIn(file, "authors"))
                     || topics.contains(keyIn(file, "topics"))) {
                 changed.add(file);
             }
         }
         Set<String> again = new HashSet<>(changed);
-        before.pages().forEach((file, page) -> {
-            boolean listing = keyIn(file, "articles") == null;
-            if ((listingsMoved && listing) || page.links().stream().anyMatch(changed::contains)) {
+        // A plain loop: a large site's manifest holds over a million links, and this runs after every edit.
+        for (var entry : before.pages().entrySet()) {
+            String file = entry.getKey();
+            if ((listingsMoved && keyIn(file, "articles") == null) || linksToAny(entry.getValue(), changed)) {
                 again.add(file);
             }
-        });
+        }
         // The index shows when each sitemap file last changed, and it links to the files, not to the pages in them.
         if (before.pages().containsKey(SITEMAP_INDEX) && again.stream().anyMatch(file -> file.startsWith("sitemaps/"))) {
             again.add(SITEMAP_INDEX);
@@ -55,6 +57,18 @@ final class ChangedPages {
             again.add(NEWS_SITEMAP);
         }
         return again;
+    }
+
+    private static boolean linksToAny(ExportManifest.Page page, Set<String> files) {
+        if (files.isEmpty()) {
+            return false;
+        }
+        for (String link : page.links()) {
+            if (files.contains(link)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Keys whose stamp differs, or that are only on one side. */

@@ -36,6 +36,13 @@ final class SitemapPages {
     private final AbsoluteUrls urls;
     private final PageCache cache;
     private final int urlsPerFile;
+    /**
+     * The catalog as of one page-cache generation: a site's sitemap files (dozens at 1,000 URLs
+     * each) are rendered from one reading of every published edition, not one reading each.
+     */
+    private volatile Collected collected;
+
+    private record Collected(long generation, SitemapCatalog catalog) {}
 
     SitemapPages(ContentService content, NewsEditions news, AbsoluteUrls urls, PageCache cache, int urlsPerFile) {
         this.content = content;
@@ -68,7 +75,7 @@ final class SitemapPages {
         Lang lang = Lang.fromPathSegment(m.group(1)).orElseThrow();
         int n = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
         serve(ctx, XML, () -> {
-            var pages = SitemapCatalog.collect(content, urlsPerFile).file(lang, n);
+            var pages = catalog().file(lang, n);
             if (n > 1 && pages.isEmpty()) {
                 throw new PageNotFound(lang, "no sitemap " + file);
             }
@@ -77,7 +84,7 @@ final class SitemapPages {
     }
 
     private byte[] index() {
-        var catalog = SitemapCatalog.collect(content, urlsPerFile);
+        var catalog = catalog();
         List<SitemapXml.Listed> files = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             for (int n = 1; n <= catalog.fileCount(lang); n++) {
@@ -87,6 +94,22 @@ final class SitemapPages {
         }
         files.add(new SitemapXml.Listed(urls.of(NEWS), Optional.empty()));
         return SitemapXml.index(files);
+    }
+
+    private SitemapCatalog catalog() {
+        long generation = cache.generation();
+        Collected known = collected;
+        if (known == null || known.generation() != generation) {
+            synchronized (this) {
+                known = collected;
+                if (known == null || known.generation() != generation) {
+                    // Read after the generation: a change meanwhile moves the generation, and the next request reads again.
+                    known = new Collected(generation, SitemapCatalog.collect(content, urlsPerFile));
+                    collected = known;
+                }
+            }
+        }
+        return known.catalog();
     }
 
     /** Keeps crawlers off addresses that are redirects, searches or not pages at all. */

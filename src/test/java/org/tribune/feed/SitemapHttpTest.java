@@ -153,6 +153,21 @@ class SitemapHttpTest {
     }
 
     @Test
+    void a_sitemap_served_before_a_change_shows_the_change_after_it() {
+        String added = base + "/en/articles/late-addition";
+        assertThat(everyUrl()).doesNotContainKey(added);
+
+        save("late-addition", Lang.EN, "Late Addition", Fixtures.NOW.minus(Duration.ofDays(3)));
+        try {
+            assertThat(everyUrl()).containsKey(added);
+        } finally {
+            server.content().newsroom().changeStatus("late-addition", Lang.EN, org.tribune.content.EditionStatus.WITHDRAWN,
+                    null, "test", "withdraw");
+        }
+        assertThat(everyUrl()).doesNotContainKey(added);
+    }
+
+    @Test
     void lastmod_is_the_editions_last_change() {
         Document en = xml("/sitemaps/en.xml");
         Map<String, String> lastmods = new HashMap<>();
