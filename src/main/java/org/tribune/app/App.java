@@ -180,16 +180,6 @@ public final class App implements AutoCloseable {
         searchSync.catchUp();
     }
 
-    /**
-     * Runs {@code listener} after each change readers may see: every write made through this
-     * process, and the search index taking changes in (which is how writes by another process and
-     * editions whose publication time has come reach the related-article blocks).
-     */
-    public void onSiteChanged(Runnable listener) {
-        content.onChange(listener);
-        searchSync.onIndexChanged(listener);
-    }
-
     /** Every route the server answers, with the roles each declared. */
     public java.util.List<Route> routes() {
         return server.routes();

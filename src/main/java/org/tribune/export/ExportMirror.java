@@ -24,16 +24,16 @@ import org.tribune.app.App;
  * }</pre>
  *
  * <p>Changes made while an export runs are taken by the next one; several changes during one
- * export cost one more. Besides the site's change events, the store's content version is watched
- * (writes by another process), and the folder is exported again at least {@link #REFRESH} after
- * the last time, for the news sitemap, which depends on the clock. A failed export is logged and
- * tried again on the next change or check.
+ * export cost one more. Besides the writes made through this server, the store's content version
+ * is watched (writes by another process), and the folder is exported again when a minute has
+ * passed since the last time: editions whose publication time has come, and the news sitemap's
+ * 48 hours, depend on the clock. (With nothing changed that costs reading the site's stamps and
+ * one small page.) A failed export is logged and tried again on the next change, or a minute later.
  */
 public final class ExportMirror implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ExportMirror.class);
     private static final Duration CHECK = Duration.ofSeconds(1);
-    static final Duration REFRESH = Duration.ofHours(1);
-    private static final Duration RETRY = Duration.ofMinutes(1);
+    private static final Duration REFRESH = Duration.ofMinutes(1);
 
     private final App app;
     private final StaticExport export;
@@ -57,7 +57,9 @@ public final class ExportMirror implements AutoCloseable {
     /** Exports {@code app} into {@code out} now, in the background, and after every change until closed. */
     public static ExportMirror start(App app, StaticExport export, Path out) {
         var mirror = new ExportMirror(app, export, out);
-        app.onSiteChanged(mirror::requestExport);
+        // Not on search index changes as well: the export waits for the index anyway, and each
+        // edit would be exported twice.
+        app.content().onChange(mirror::requestExport);
         mirror.requestExport();
         mirror.worker.scheduleWithFixedDelay(mirror::check, CHECK.toMillis(), CHECK.toMillis(), TimeUnit.MILLISECONDS);
         return mirror;
@@ -106,7 +108,7 @@ public final class ExportMirror implements AutoCloseable {
             log.info("export into {} stopped before the end; the next one completes it", out);
         } catch (RuntimeException e) {
             log.warn("could not export the site into {}; will try again on the next change or in a minute", out, e);
-            retryAfter = System.currentTimeMillis() + RETRY.toMillis();
+            retryAfter = System.currentTimeMillis() + REFRESH.toMillis();
         }
     }
 
