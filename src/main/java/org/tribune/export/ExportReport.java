@@ -23,6 +23,8 @@ public record ExportReport(int fetched, int written, int unchanged, int deleted,
     }
 
     private static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+        // Hundredths for short runs: an incremental export's time is the figure an operator watches.
+        double seconds = duration.toMillis() / 1000.0;
+        return String.format(Locale.ROOT, seconds < 10 ? "%.2f s" : "%.1f s", seconds);
     }
 }
