@@ -41,6 +41,7 @@ public final class ExportMirror implements AutoCloseable {
     private final ScheduledExecutorService worker =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("export-mirror").factory());
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean firstDone = new AtomicBoolean();
     private final List<Consumer<ExportReport>> exported = new CopyOnWriteArrayList<>();
     private volatile long exportedVersion = Long.MIN_VALUE;
     private volatile long lastExport;
@@ -73,7 +74,11 @@ public final class ExportMirror implements AutoCloseable {
     /** Exports again soon; requests made while one is waiting count once. */
     public void requestExport() {
         if (!closing && pending.compareAndSet(false, true)) {
-            worker.execute(this::exportNow);
+            try {
+                worker.execute(this::exportNow);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closed meanwhile; a writer calling this must not see it
+            }
         }
     }
 
@@ -102,7 +107,12 @@ public final class ExportMirror implements AutoCloseable {
             exportedVersion = version;
             lastExport = System.currentTimeMillis();
             retryAfter = 0;
-            log.info("export into {}: {}", out, report.summary());
+            boolean first = firstDone.compareAndSet(false, true);
+            if (first || !report.incremental() || report.written() + report.deleted() > 0) {
+                log.info("export into {}: {}", out, report.summary());
+            } else {
+                log.debug("export into {}: {}", out, report.summary()); // the check every minute, mostly
+            }
             exported.forEach(listener -> listener.accept(report));
         } catch (StaticExport.Stopped e) {
             log.info("export into {} stopped before the end; the next one completes it", out);
