@@ -172,8 +172,8 @@ public final class StaticExport {
         var manifest = new ExportManifest(fingerprint, stamps, pages);
         if (before.isEmpty() || !manifest.equals(before.get())) {
             manifest.write(root);
-            remember(root, manifest);
         }
+        remember(root, manifest);
         return new ExportReport(walk.fetched.get(), walk.written.get(), walk.unchanged.get(), deleted,
                 before.isPresent(), ranking, Duration.ofNanos(System.nanoTime() - start));
     }
