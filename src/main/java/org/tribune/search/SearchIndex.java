@@ -71,9 +71,10 @@ public final class SearchIndex implements AutoCloseable {
      * What the index's documents look like; an index written with another layout is rebuilt on
      * open. 2: term vectors on title, body and topics, which related articles read. 5: offsets in
      * the postings of title, summary and body, which highlighting reads. 6: each edition's key and
-     * source hash as doc values, which the sync reads for every edition at each start.
+     * source hash as doc values, which the sync reads for every edition at each start. 7: the text
+     * results show as doc values ({@link ShownText}), nothing stored but the language.
      */
-    static final String LAYOUT = "6";
+    static final String LAYOUT = "7";
     static final String AUTHOR_KEY = "author_key";
     static final String TOPIC_KEY = "topic_key";
     private static final String LAYOUT_KEY = "tribune.layout";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -52,7 +53,7 @@ final class Snippets {
         String title = Analysis.field(Analysis.TITLE, lang);
         String body = Analysis.field(Analysis.BODY, lang);
         String summary = Analysis.field(Analysis.SUMMARY, lang);
-        var highlighter = new ResultHighlighter(searcher, analysis, lang, title, body);
+        var highlighter = new ResultHighlighter(searcher, analysis, lang, title, body, summary);
         Map<String, Object[]> marked;
         try {
             marked = highlighter.mark(new String[] {title, body, summary}, matching, docs);
@@ -70,15 +71,13 @@ final class Snippets {
 
     /** Highlighting must never fail a search: should it fail, the text is shown without marks. */
     private static List<Snippet> unmarked(IndexSearcher searcher, Lang lang, int[] docs) throws IOException {
-        var stored = searcher.storedFields();
         List<Snippet> snippets = new ArrayList<>(docs.length);
         int chars = lang.isChinese() ? FRAGMENT_CHARS_ZH : FRAGMENT_CHARS_EN;
         for (int doc : docs) {
-            var fields = stored.document(doc);
-            String summary = fields.get(Analysis.field(Analysis.SUMMARY, lang));
-            String text = summary == null || summary.isBlank() ? fields.get(Analysis.field(Analysis.BODY, lang)) : summary;
-            text = text == null ? "" : text;
-            snippets.add(new Snippet(escape(fields.get(Analysis.field(Analysis.TITLE, lang))),
+            // A reader per document: the docs are in rank order, and doc values are read forwards.
+            ShownText shown = new ShownText.Reader(searcher.getIndexReader().leaves()).read(doc);
+            String text = shown.summary().isBlank() ? shown.bodyOpening() : shown.summary();
+            snippets.add(new Snippet(escape(shown.title()),
                     escape(text.length() <= chars ? text : text.substring(0, chars) + "…")));
         }
         return snippets;
@@ -106,16 +105,41 @@ final class Snippets {
         private static final PassageFormatter WHOLE = new MarkingFormatter(false);
         private static final PassageFormatter CUT = new MarkingFormatter(true);
         private final Lang lang;
+        private final IndexSearcher searcher;
         private final String titleField;
         private final String bodyField;
+        private final String summaryField;
 
-        ResultHighlighter(IndexSearcher searcher, Analysis analysis, Lang lang, String titleField, String bodyField) {
+        ResultHighlighter(IndexSearcher searcher, Analysis analysis, Lang lang, String titleField, String bodyField,
+                String summaryField) {
             // Queries are plain terms: matching them against the postings needs no Weight per hit.
             super(UnifiedHighlighter.builder(searcher, analysis.of(lang)).withWeightMatches(false)
                     .withMaxLength(MAX_CHARS_TO_MARK).withScorer(new WordsShownScorer()));
+            this.searcher = searcher;
             this.lang = lang;
             this.titleField = titleField;
             this.bodyField = bodyField;
+            this.summaryField = summaryField;
+        }
+
+        /** The texts come from {@link ShownText} instead of stored fields (the documents come in increasing order). */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            var reader = new ShownText.Reader(searcher.getIndexReader().leaves());
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                ShownText shown = reader.read(doc);
+                CharSequence[] row = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String text = fields[i].equals(titleField) ? shown.title()
+                            : fields[i].equals(bodyField) ? shown.bodyOpening()
+                            : fields[i].equals(summaryField) ? shown.summary() : "";
+                    row[i] = text.length() > MAX_CHARS_TO_MARK ? text.substring(0, MAX_CHARS_TO_MARK) : text;
+                }
+                values.add(row);
+            }
+            return values;
         }
 
         Map<String, Object[]> mark(String[] fields, Query query, int[] docs) throws IOException {

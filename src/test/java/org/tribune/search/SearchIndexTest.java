@@ -128,6 +128,28 @@ class SearchIndexTest {
     }
 
     @Test
+    void a_body_is_found_by_words_past_its_kept_opening_and_its_passage_comes_from_the_opening() throws Exception {
+        String opening = "The harbour master counted the ships at first light. ";
+        String body = opening.repeat(Snippets.MAX_CHARS_TO_MARK / opening.length() + 10)
+                + "Far below, the word quartermaster appears once.";
+        try (var own = SearchIndex.inMemory(ZH, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            own.put(document("harbour", Lang.EN, "Harbour notes", "", body));
+            own.publish();
+
+            assertThat(own.search(Lang.EN, "quartermaster", 1, 10).hits()).extracting(SearchHit::articleId)
+                    .containsExactly("harbour");
+            SearchHit byOpening = own.search(Lang.EN, "ships", 1, 10).hits().getFirst();
+            assertThat(byOpening.snippetHtml()).contains("<mark>ships</mark>");
+        }
+        var kept = ShownText.of(document("harbour", Lang.EN, "Harbour notes", "", body));
+        assertThat(kept.bodyOpening()).isEqualTo(body.substring(0, Snippets.MAX_CHARS_TO_MARK));
+        assertThat(ShownText.fromBytes(kept.toBytes())).isEqualTo(kept);
+        String pairAtTheCut = "a".repeat(Snippets.MAX_CHARS_TO_MARK - 1) + "𠀀" + "tail";
+        assertThat(ShownText.of(document("pair", Lang.EN, "t", "", pairAtTheCut)).bodyOpening()).endsWith("𠀀")
+                .hasSize(Snippets.MAX_CHARS_TO_MARK + 1);
+    }
+
+    @Test
     void a_match_in_names_alone_shows_the_whole_title_unmarked_and_the_summary() {
         SearchHit hit = index.search(Lang.EN, "jane trade", 1, 10).hits().getFirst();
         assertThat(hit.articleId()).isEqualTo("trade");

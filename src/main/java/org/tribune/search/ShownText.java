@@ -1,0 +1,73 @@
+package org.tribune.search;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The text a result shows of an edition (its title, its summary and the opening of its body, where
+ * passages are cut from), kept in the index as one binary doc value. Stored fields are compressed
+ * in blocks of many documents, so showing ten results inflated ten blocks, a seventh of every
+ * search page's time; doc values are read in place.
+ *
+ * @param title the whole title
+ * @param summary the whole summary, possibly empty
+ * @param bodyOpening the body's first {@link Snippets#MAX_CHARS_TO_MARK} characters (one more to
+ *     keep a surrogate pair whole)
+ */
+record ShownText(String title, String summary, String bodyOpening) {
+    static final String FIELD = "shown";
+
+    static ShownText of(SearchDocument d) {
+        String body = d.body();
+        int cut = Snippets.MAX_CHARS_TO_MARK;
+        if (body.length() > cut) {
+            body = body.substring(0, Character.isHighSurrogate(body.charAt(cut - 1)) ? cut + 1 : cut);
+        }
+        return new ShownText(d.title(), d.summary() == null ? "" : d.summary(), body);
+    }
+
+    BytesRef toBytes() {
+        var out = new ByteBuffersDataOutput();
+        out.writeString(title);
+        out.writeString(summary);
+        out.writeString(bodyOpening);
+        return new BytesRef(out.toArrayCopy());
+    }
+
+    static ShownText fromBytes(BytesRef bytes) throws IOException {
+        var in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+        return new ShownText(in.readString(), in.readString(), in.readString());
+    }
+
+    /**
+     * Reads the shown text of top-level documents in increasing order, one leaf after another (doc
+     * values are read forwards only).
+     */
+    static final class Reader {
+        private final List<LeafReaderContext> leaves;
+        private LeafReaderContext leaf;
+        private BinaryDocValues values;
+
+        Reader(List<LeafReaderContext> leaves) {
+            this.leaves = leaves;
+        }
+
+        /** The document's text; empty strings for a document indexed without it. */
+        ShownText read(int doc) throws IOException {
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc() || doc < leaf.docBase) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = DocValues.getBinary(leaf.reader(), FIELD);
+            } else if (values.docID() > doc - leaf.docBase) {
+                values = DocValues.getBinary(leaf.reader(), FIELD); // asked backwards: start the leaf again
+            }
+            return values.advanceExact(doc - leaf.docBase) ? fromBytes(values.binaryValue()) : new ShownText("", "", "");
+        }
+    }
+}
