@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -154,7 +153,7 @@ final class Snippets {
                 return new WholeBreakIterator();
             }
             int chars = lang.isChinese() ? FRAGMENT_CHARS_ZH : FRAGMENT_CHARS_EN;
-            return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(Locale.ROOT), chars, 0.5f);
+            return LengthGoalBreakIterator.createClosestToLength(new WordBoundaries(), chars, 0.5f);
         }
 
         @Override
