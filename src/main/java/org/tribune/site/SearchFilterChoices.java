@@ -1,7 +1,5 @@
 package org.tribune.site;
 
-import gg.jte.html.escape.Escape;
-import gg.jte.output.StringOutput;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,19 +24,7 @@ final class SearchFilterChoices {
     private final LongSupplier version;
     private final Map<Lang, Choices> byLang = new ConcurrentHashMap<>();
 
-    /** What one language offers as of one cache generation, with its option lists rendered as asked for. */
-    private record Choices(long version, List<String[]> topics, List<String[]> authors, List<String[]> years,
-            Map<String, String> rendered) {
-
-        /**
-         * The {@code <option>} elements of one list with {@code chosen} selected. An unknown choice
-         * selects nothing, like none: at most one rendering per option is kept, whatever the URL.
-         */
-        String options(String list, List<String[]> pairs, String chosen) {
-            String selected = chosen != null && pairs.stream().anyMatch(p -> p[0].equals(chosen)) ? chosen : null;
-            return rendered.computeIfAbsent(list + "\u0000" + selected, key -> render(pairs, selected));
-        }
-    }
+    private record Choices(long version, List<String[]> topics, List<String[]> authors, List<Integer> years) {}
 
     SearchFilterChoices(ContentService content, LongSupplier version) {
         this.content = content;
@@ -51,9 +37,10 @@ final class SearchFilterChoices {
         if (c == null || c.version() != version) {
             c = byLang.compute(lang, (l, known) -> known != null && known.version() == version ? known : load(l, version));
         }
-        return new SearchPage.Filters(c.options("topic", c.topics(), chosen.topic()),
-                c.options("author", c.authors(), chosen.author()),
-                c.options("year", c.years(), chosen.year() == null ? null : String.valueOf(chosen.year())), clearHref);
+        List<SearchPage.Option> years = c.years().stream().map(y -> new SearchPage.Option(String.valueOf(y),
+                String.valueOf(y), y.equals(chosen.year()))).toList();
+        return new SearchPage.Filters(options(c.topics(), chosen.topic()), options(c.authors(), chosen.author()), years,
+                clearHref);
     }
 
     private Choices load(Lang lang, long version) {
@@ -72,20 +59,10 @@ final class SearchFilterChoices {
         for (MonthCount month : content.archive(lang)) {
             years.add(Year.from(month.month()).getValue());
         }
-        List<String[]> yearPairs = years.stream().map(y -> new String[] {String.valueOf(y), String.valueOf(y)}).toList();
-        return new Choices(version, topics, authors, yearPairs, new ConcurrentHashMap<>());
+        return new Choices(version, topics, authors, List.copyOf(years));
     }
 
-    /** {@code <option value="key">name</option>} for each pair, escaped as the templates escape. */
-    private static String render(List<String[]> pairs, String selected) {
-        var out = new StringOutput(pairs.size() * 48);
-        for (String[] pair : pairs) {
-            out.writeContent("<option value=\"");
-            Escape.htmlAttribute(pair[0], out);
-            out.writeContent(pair[0].equals(selected) ? "\" selected>" : "\">");
-            Escape.htmlContent(pair[1], out);
-            out.writeContent("</option>\n");
-        }
-        return out.toString();
+    private static List<SearchPage.Option> options(List<String[]> pairs, String chosen) {
+        return pairs.stream().map(p -> new SearchPage.Option(p[0], p[1], p[0].equals(chosen))).toList();
     }
 }

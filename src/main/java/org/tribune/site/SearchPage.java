@@ -32,11 +32,12 @@ public record SearchPage(
     public record Result(String titleHtml, String href, String snippetHtml, String date, String isoDate) {}
 
     /**
-     * The filter form: topics, authors and years to choose from, the chosen ones selected, each list
-     * as its {@code <option>} elements, escaped ({@link SearchFilterChoices} renders them once per
-     * choice and keeps them: a few hundred options were a tenth of every uncached search page).
+     * The filter form: topics, authors and years to choose from, the chosen ones selected.
      *
      * @param clearHref the same search without filters; null when none is set
      */
-    public record Filters(String topicOptionsHtml, String authorOptionsHtml, String yearOptionsHtml, String clearHref) {}
+    public record Filters(List<Option> topics, List<Option> authors, List<Option> years, String clearHref) {}
+
+    /** One choice in a filter list. */
+    public record Option(String value, String label, boolean selected) {}
 }
