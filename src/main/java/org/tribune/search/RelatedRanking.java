@@ -69,6 +69,8 @@ final class RelatedRanking {
     private final Cache<String, List<String>> rankings = Caffeine.newBuilder().maximumSize(MAX_ARTICLES).build();
     /** Each article's neighbours by its own terms. */
     private final Cache<String, Neighbours> neighbours = Caffeine.newBuilder().maximumSize(MAX_ARTICLES).build();
+    /** Document frequencies of the words rankings look for, in this state of the index ({@link TellingTerms}). */
+    private final Map<String, Integer> docFrequencies = new ConcurrentHashMap<>();
     /** One instance per article id, so that remembered neighbours share them. */
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
 
@@ -171,8 +173,8 @@ final class RelatedRanking {
     }
 
     /** The most telling terms of the side's first edition, each sought in its own field. */
-    private static Query like(IndexSearcher searcher, List<Edition> editions) throws IOException {
-        return tellingTerms(searcher.getIndexReader(), editions.getFirst().lang(), editions.size())
+    private Query like(IndexSearcher searcher, List<Edition> editions) throws IOException {
+        return tellingTerms(searcher.getIndexReader(), editions.getFirst().lang(), editions.size(), docFrequencies)
                 .like(editions.getFirst().doc());
     }
 
@@ -181,10 +183,10 @@ final class RelatedRanking {
      * minimum term frequency 1, at most {@value #MAX_QUERY_TERMS} terms, boosted by weight. A term
      * only this article uses finds nothing else: its {@code ownEditions} count towards it.
      */
-    static TellingTerms tellingTerms(IndexReader reader, Lang lang, int ownEditions) {
+    static TellingTerms tellingTerms(IndexReader reader, Lang lang, int ownEditions, Map<String, Integer> docFrequencies) {
         return new TellingTerms(reader, new String[] {Analysis.field(Analysis.TITLE, lang),
                 Analysis.field(Analysis.TOPICS, lang), Analysis.field(Analysis.BODY, lang)}, ownEditions + 1,
-                MAX_QUERY_TERMS);
+                MAX_QUERY_TERMS, docFrequencies);
     }
 
     /** Adds each hit's article's score, scaled to the side's best, counting an article once per side. */

@@ -35,17 +35,29 @@ import org.apache.lucene.util.PriorityQueue;
 final class TellingTerms {
     private static final ClassicSimilarity SIMILARITY = new ClassicSimilarity();
 
+    /** Document frequencies kept, beyond which new words are looked up every time: a few MB at most. */
+    static final int MAX_KEPT_FREQUENCIES = 200_000;
+
     private final IndexReader reader;
     private final String[] fields;
     private final int minDocFreq;
     private final int maxTerms;
+    private final Map<String, Integer> docFrequencies;
 
-    /** As {@link MoreLikeThis} with these fields, minimum document frequency and query size, minimum term frequency 1, boosts on. */
-    TellingTerms(IndexReader reader, String[] fields, int minDocFreq, int maxTerms) {
+    /**
+     * As {@link MoreLikeThis} with these fields, minimum document frequency and query size, minimum
+     * term frequency 1, boosts on.
+     *
+     * @param docFrequencies document frequencies already looked up in this same {@code reader}, by
+     *     field and word, shared by every ranking of one index state and filled here (looking each
+     *     word up again was a fifth of ranking's time)
+     */
+    TellingTerms(IndexReader reader, String[] fields, int minDocFreq, int maxTerms, Map<String, Integer> docFrequencies) {
         this.reader = reader;
         this.fields = fields.clone();
         this.minDocFreq = minDocFreq;
         this.maxTerms = maxTerms;
+        this.docFrequencies = docFrequencies;
     }
 
     private static final class Scored {
@@ -90,7 +102,7 @@ final class TellingTerms {
         };
         for (var perField : frequencies.entrySet()) {
             String field = perField.getKey();
-            DocFrequencies docFreqs = new DocFrequencies(reader.leaves(), field);
+            DocFrequencies docFreqs = new DocFrequencies(reader.leaves(), field, docFrequencies);
             long docCount = reader.getDocCount(field);
             if (docCount == -1) {
                 docCount = reader.numDocs();
@@ -124,19 +136,44 @@ final class TellingTerms {
         return query.build();
     }
 
-    /** A field's document frequencies over every segment, through one reused enumeration per segment. */
+    /**
+     * A field's document frequencies over every segment: from those known, else through one reused
+     * enumeration per segment (opened when first needed).
+     */
     private static final class DocFrequencies {
-        private final TermsEnum[] segments;
+        private final List<LeafReaderContext> leaves;
+        private final String field;
+        private final String keyPrefix;
+        private final Map<String, Integer> known;
+        private TermsEnum[] segments;
 
-        DocFrequencies(List<LeafReaderContext> leaves, String field) throws IOException {
-            segments = new TermsEnum[leaves.size()];
-            for (int i = 0; i < segments.length; i++) {
-                Terms terms = leaves.get(i).reader().terms(field);
-                segments[i] = terms == null ? null : terms.iterator();
-            }
+        DocFrequencies(List<LeafReaderContext> leaves, String field, Map<String, Integer> known) {
+            this.leaves = leaves;
+            this.field = field;
+            this.keyPrefix = field + '\u0000';
+            this.known = known;
         }
 
         int of(String word) throws IOException {
+            String key = keyPrefix + word;
+            Integer docFreq = known.get(key);
+            if (docFreq == null) {
+                docFreq = lookUp(word);
+                if (known.size() < MAX_KEPT_FREQUENCIES) {
+                    known.put(key, docFreq);
+                }
+            }
+            return docFreq;
+        }
+
+        private int lookUp(String word) throws IOException {
+            if (segments == null) {
+                segments = new TermsEnum[leaves.size()];
+                for (int i = 0; i < segments.length; i++) {
+                    Terms terms = leaves.get(i).reader().terms(field);
+                    segments[i] = terms == null ? null : terms.iterator();
+                }
+            }
             BytesRef term = new BytesRef(word);
             int docFreq = 0;
             for (TermsEnum segment : segments) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -53,11 +54,13 @@ class TellingTermsTest {
             IndexReader reader = searcher.getIndexReader();
             var stored = searcher.storedFields();
             int count = 0;
+            // Shared by every edition, as rankings share them: found and known frequencies give the same queries.
+            Map<String, Integer> docFrequencies = new java.util.HashMap<>();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 Lang lang = Lang.fromTag(stored.document(doc, Set.of(SearchIndex.LANG)).get(SearchIndex.LANG))
                         .orElseThrow();
                 for (int ownEditions = 1; ownEditions <= 2; ownEditions++) {
-                    TellingTerms ours = RelatedRanking.tellingTerms(reader, lang, ownEditions);
+                    TellingTerms ours = RelatedRanking.tellingTerms(reader, lang, ownEditions, docFrequencies);
                     MoreLikeThis lucenes = new MoreLikeThis(reader);
                     lucenes.setFieldNames(new String[] {Analysis.field(Analysis.TITLE, lang),
                             Analysis.field(Analysis.TOPICS, lang), Analysis.field(Analysis.BODY, lang)});
@@ -110,6 +113,7 @@ class TellingTermsTest {
             }
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                Map<String, Integer> docFrequencies = new java.util.HashMap<>();
                 for (int doc = 0; doc < reader.maxDoc(); doc++) {
                     var lucenes = new MoreLikeThis(reader);
                     lucenes.setFieldNames(fields);
@@ -118,7 +122,7 @@ class TellingTermsTest {
                     lucenes.setMinDocFreq(minDocFreq);
                     lucenes.setMaxQueryTerms(maxTerms);
                     lucenes.setBoost(true);
-                    assertSameQuery(new TellingTerms(reader, fields, minDocFreq, maxTerms).like(doc),
+                    assertSameQuery(new TellingTerms(reader, fields, minDocFreq, maxTerms, docFrequencies).like(doc),
                             lucenes.like(doc));
                 }
             }
