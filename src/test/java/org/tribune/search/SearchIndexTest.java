@@ -180,6 +180,27 @@ class SearchIndexTest {
         }
     }
 
+    @Test
+    void up_to_the_counting_limit_the_total_is_exact() {
+        try (var own = SearchIndex.inMemory(ZH, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            for (int i = 0; i < SearchIndex.EXACT_COUNT_UP_TO; i++) {
+                own.put(document("harbour-" + i, Lang.EN, "Harbour " + i, "", "The harbour, day " + i + "."));
+            }
+            own.publish();
+            SearchResults all = own.search(Lang.EN, "harbour", 3, 10);
+            assertThat(all.totalExact()).isTrue();
+            assertThat(all.total()).isEqualTo(SearchIndex.EXACT_COUNT_UP_TO);
+            assertThat(all.hits()).hasSize(10);
+
+            own.put(document("harbour-one-more", Lang.EN, "Harbour again", "", "The harbour once more."));
+            own.publish();
+            SearchResults more = own.search(Lang.EN, "harbour", 1, 10);
+            assertThat(more.totalExact()).isFalse();
+            assertThat(more.total()).isEqualTo(SearchIndex.EXACT_COUNT_UP_TO);
+            assertThat(own.search(Lang.EN, "harbour", 1, 10, SearchFilter.of(null, null, "1999")).total()).isZero();
+        }
+    }
+
     private static SearchDocument document(String id, Lang lang, String title, String summary, String body) {
         Instant at = NOW.minusSeconds(86_400);
         return new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at,
