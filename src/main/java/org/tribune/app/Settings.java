@@ -11,7 +11,8 @@ import org.tribune.content.TraditionalVariant;
  * @param host the address to listen on; loopback unless an operator says otherwise
  * @param port the port to listen on; 0 picks a free one
  * @param databaseUrl JDBC URL of the store; null means the SQLite file in {@code dataDir}
- * @param baseUrl the public address readers use, for canonical links; null means this server's own
+ * @param baseUrl the public address readers use, for canonical links, without a trailing slash
+ *     (one given is dropped); null means this server's own
  * @param demo fill an empty store with the demo journal
  * @param templateSources jte sources to hot-reload in development; null uses the precompiled ones
  * @param traditionalVariant a new choice of how Traditional editions are derived, stored for the
@@ -39,6 +40,10 @@ public record Settings(
         }
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
             throw new IllegalArgumentException("base URL must look like https://journal.example, got '" + baseUrl + "'");
+        }
+        if (baseUrl != null) {
+            // Paths are appended to it: https://journal.example/ would make //en/ of /en/.
+            baseUrl = baseUrl.replaceAll("/+$", "");
         }
     }
 

@@ -46,7 +46,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings base = data.settings();
-        String publicUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost" : baseUrl.replaceAll("/+$", "");
+        String publicUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost" : baseUrl;
         if (baseUrl == null || baseUrl.isBlank()) {
             spec.commandLine().getErr().println("no --base-url: canonical links, feeds and sitemaps will name "
                     + publicUrl + "; give the address the files will be served from");
@@ -55,7 +55,7 @@ public final class ExportCommand implements Callable<Integer> {
                 base.traditionalVariant(), base.webhookFirstRetry(), feeds.fullContent());
         try (App app = App.startForExport(settings, Clock.systemUTC())) {
             app.searchReady();
-            ExportReport report = StaticExport.of(app, settings, publicUrl).export(out, full);
+            ExportReport report = StaticExport.of(app, settings).export(out, full);
             spec.commandLine().getOut().println(report.summary());
             return 0;
         } catch (RuntimeException e) {

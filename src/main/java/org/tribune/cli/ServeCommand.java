@@ -58,11 +58,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "the address the exported files will be served from, which their links name");
         }
         var settings = new Settings(base.dataDir(), host, port, base.databaseUrl(),
-                baseUrl == null || baseUrl.isBlank() ? null : baseUrl.replaceAll("/+$", ""), demo, templateSources, base.traditionalVariant(),
+                baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources, base.traditionalVariant(),
                 base.webhookFirstRetry(), feeds.fullContent());
         App app = App.start(settings, Clock.systemUTC());
         ExportMirror mirror = exportTo == null ? null
-                : ExportMirror.start(app, StaticExport.of(app, settings, settings.baseUrl()), exportTo);
+                : ExportMirror.start(app, StaticExport.of(app, settings), exportTo);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (mirror != null) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,7 +21,7 @@ import org.tribune.app.App;
  * server publishes is thus current about a second after an editor saves.
  *
  * <pre>{@code
- * var mirror = ExportMirror.start(app, StaticExport.of(app, settings, baseUrl), Path.of("public"));
+ * var mirror = ExportMirror.start(app, StaticExport.of(app, settings), Path.of("public"));
  * }</pre>
  *
  * <p>Changes made while an export runs are taken by the next one; several changes during one
@@ -41,13 +42,14 @@ public final class ExportMirror implements AutoCloseable {
     private final ScheduledExecutorService worker =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("export-mirror").factory());
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final AtomicBoolean firstDone = new AtomicBoolean();
     private final List<Consumer<ExportReport>> exported = new CopyOnWriteArrayList<>();
     private volatile long exportedVersion = Long.MIN_VALUE;
     private volatile long lastExport;
     /** After a failure, checks wait until then (change events do not): no retry every second. */
     private volatile long retryAfter;
     private volatile boolean closing;
+    /** Read and written on the worker only. */
+    private boolean firstExportDone;
 
     private ExportMirror(App app, StaticExport export, Path out) {
         this.app = app;
@@ -76,7 +78,7 @@ public final class ExportMirror implements AutoCloseable {
         if (!closing && pending.compareAndSet(false, true)) {
             try {
                 worker.execute(this::exportNow);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 // closed meanwhile; a writer calling this must not see it
             }
         }
@@ -107,12 +109,12 @@ public final class ExportMirror implements AutoCloseable {
             exportedVersion = version;
             lastExport = System.currentTimeMillis();
             retryAfter = 0;
-            boolean first = firstDone.compareAndSet(false, true);
-            if (first || !report.incremental() || report.written() + report.deleted() > 0) {
+            if (!firstExportDone || !report.incremental() || report.written() + report.deleted() > 0) {
                 log.info("export into {}: {}", out, report.summary());
             } else {
                 log.debug("export into {}: {}", out, report.summary()); // the check every minute, mostly
             }
+            firstExportDone = true;
             exported.forEach(listener -> listener.accept(report));
         } catch (StaticExport.Stopped e) {
             log.info("export into {} stopped before the end; the next one completes it", out);

@@ -1,21 +1,21 @@
 package org.tribune.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tribune.app.App;
-import org.tribune.app.Settings;
 import org.tribune.app.InMemoryResponse;
+import org.tribune.app.Settings;
 import org.tribune.content.Lang;
 import org.tribune.content.SiteStamps;
 import org.tribune.web.Messages;
@@ -47,7 +47,7 @@ import org.tribune.web.SitePaths;
  * ranks every article's related articles before its walk.
  *
  * <pre>{@code
- * ExportReport report = StaticExport.of(app, settings, "https://journal.example").export(Path.of("public"), false);
+ * ExportReport report = StaticExport.of(app, settings).export(Path.of("public"), false);
  * }</pre>
  */
 public final class StaticExport {
@@ -60,8 +60,7 @@ public final class StaticExport {
     /** The manifest this export last wrote: the next export into the same folder need not read it back. */
     private volatile Written lastWritten;
 
-    private record Written(Path root, ExportManifest manifest, Object fileKey, java.nio.file.attribute.FileTime modified,
-            long size) {}
+    private record Written(Path root, ExportManifest manifest, Object fileKey, FileTime modified, long size) {}
 
     /**
      * @param app the running site, asked for each page in memory
@@ -76,12 +75,15 @@ public final class StaticExport {
     }
 
     /**
-     * The export of {@code app}, started with {@code settings}, whose pages name {@code baseUrl}:
-     * the command and a server keeping a folder in step ({@link ExportMirror}) make the same
+     * The export of {@code app}, started with {@code settings}, whose pages name the settings' base
+     * URL: the command and a server keeping a folder in step ({@link ExportMirror}) make the same
      * exports, and either continues what the other left.
      */
-    public static StaticExport of(App app, Settings settings, String baseUrl) {
-        return new StaticExport(app, baseUrl,
+    public static StaticExport of(App app, Settings settings) {
+        if (settings.baseUrl() == null) {
+            throw new IllegalArgumentException("an export needs the public address its files will be served from");
+        }
+        return new StaticExport(app, settings.baseUrl(),
                 "feeds:" + settings.feedFullContent() + "|variant:" + settings.traditionalVariant());
     }
 
@@ -139,7 +141,8 @@ public final class StaticExport {
             app.content().rankAllRelated();
             ranking = Duration.ofNanos(System.nanoTime() - rankingStart);
         }
-        var walk = new Walk(root);
+        var folder = new ExportFolder(root);
+        var walk = new Walk(folder);
         Map<String, ExportManifest.Page> pages = new LinkedHashMap<>();
         if (before.isPresent()) {
             Set<String> again = ChangedPages.between(before.get(), stamps);
@@ -162,13 +165,13 @@ public final class StaticExport {
         }
         int deleted;
         if (before.isPresent()) {
-            deleted = deleteGone(root, before.get().pages().keySet(), pages.keySet());
+            deleted = folder.deleteGone(before.get().pages().keySet(), pages.keySet());
         } else {
             Set<String> keep = new HashSet<>(pages.keySet());
             keep.addAll(List.of(ROOT_PAGE, ExportManifest.FILE));
-            deleted = deleteStale(root, keep);
+            deleted = folder.deleteAllBut(keep);
         }
-        writeIfChanged(root, ROOT_PAGE, rootPage().getBytes(StandardCharsets.UTF_8), walk.written, walk.unchanged);
+        walk.write(ROOT_PAGE, rootPage().getBytes(StandardCharsets.UTF_8));
         var manifest = new ExportManifest(fingerprint, stamps, pages);
         if (before.isEmpty() || !manifest.equals(before.get())) {
             manifest.write(root);
@@ -184,7 +187,7 @@ public final class StaticExport {
         if (written != null && written.root().equals(root)) {
             try {
                 var now = Files.readAttributes(root.resolve(ExportManifest.FILE), BasicFileAttributes.class);
-                if (java.util.Objects.equals(now.fileKey(), written.fileKey()) && now.lastModifiedTime().equals(written.modified())
+                if (Objects.equals(now.fileKey(), written.fileKey()) && now.lastModifiedTime().equals(written.modified())
                         && now.size() == written.size()) {
                     return Optional.of(written.manifest());
                 }
@@ -254,7 +257,7 @@ public final class StaticExport {
 
     /** One walk over the site: what was seen, what was fetched and written, and the pages still on their way. */
     private final class Walk {
-        final Path out;
+        final ExportFolder folder;
         final Set<String> seen = ConcurrentHashMap.newKeySet();
         /** One string per file named by links, however many pages link to it: the manifest stays small in memory. */
         final Map<String, String> names = new ConcurrentHashMap<>();
@@ -266,8 +269,8 @@ public final class StaticExport {
         final Pending pending = new Pending();
         ExecutorService workers;
 
-        Walk(Path out) {
-            this.out = out;
+        Walk(ExportFolder folder) {
+            this.folder = folder;
         }
 
         /** Fetches the given pages and every page they lead to that was not seen before. */
@@ -332,8 +335,12 @@ public final class StaticExport {
                     });
                 }
             }
-            writeIfChanged(out, file, body, written, unchanged);
+            write(file, body);
             pages.put(file, new ExportManifest.Page(path, List.copyOf(linked)));
+        }
+
+        void write(String file, byte[] body) {
+            (folder.write(file, body) ? written : unchanged).incrementAndGet();
         }
     }
 
@@ -372,80 +379,5 @@ public final class StaticExport {
             throw new IllegalStateException("GET " + path + " answered " + response.status());
         }
         return response.body();
-    }
-
-    private static void writeIfChanged(Path out, String file, byte[] body, AtomicInteger written, AtomicInteger unchanged) {
-        Path target = out.resolve(file).normalize();
-        if (!target.startsWith(out.normalize())) {
-            throw new IllegalStateException("refusing to write outside the export folder: " + file);
-        }
-        try {
-            if (Files.isRegularFile(target) && Files.size(target) == body.length
-                    && Arrays.equals(Files.readAllBytes(target), body)) {
-                unchanged.incrementAndGet();
-                return;
-            }
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".export-", ".part");
-            Files.write(temp, body);
-            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            written.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
-    }
-
-    /** Removes the files of pages an earlier export wrote that are gone now. */
-    private static int deleteGone(Path out, Set<String> before, Set<String> now) {
-        int deleted = 0;
-        for (String file : before) {
-            if (!now.contains(file)) {
-                try {
-                    Path target = out.resolve(file).normalize();
-                    if (target.startsWith(out) && Files.deleteIfExists(target)) {
-                        deleted++;
-                        deleteEmptyFolders(out, target.getParent());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot delete " + file + " from " + out, e);
-                }
-            }
-        }
-        return deleted;
-    }
-
-    private static void deleteEmptyFolders(Path out, Path folder) throws IOException {
-        for (Path dir = folder; dir != null && dir.startsWith(out) && !dir.equals(out) && isEmpty(dir);
-                dir = dir.getParent()) {
-            Files.delete(dir);
-        }
-    }
-
-    /** Removes files this export did not write, and the folders they leave empty. */
-    private static int deleteStale(Path out, Set<String> keep) {
-        Set<Path> kept = new HashSet<>();
-        keep.forEach(f -> kept.add(out.resolve(f).normalize()));
-        int deleted = 0;
-        try (var walk = Files.walk(out)) {
-            List<Path> all = walk.sorted(java.util.Comparator.reverseOrder()).toList();
-            for (Path p : all) {
-                if (Files.isRegularFile(p) && !kept.contains(p.normalize())) {
-                    Files.delete(p);
-                    deleted++;
-                } else if (Files.isDirectory(p) && !p.equals(out) && isEmpty(p)) {
-                    Files.delete(p);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot tidy " + out, e);
-        }
-        return deleted;
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (var entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
     }
 }

@@ -16,21 +16,26 @@ import org.apache.lucene.util.BytesRef;
  * in blocks of many documents, so showing ten results inflated ten blocks, a seventh of every
  * search page's time; doc values are read in place.
  *
+ * <p>Summary and body are kept as far as passages are looked for: their first
+ * {@link Snippets#MAX_CHARS_TO_MARK} characters, one more where that keeps a surrogate pair whole.
+ *
  * @param title the whole title
- * @param summary the whole summary, possibly empty
- * @param bodyOpening the body's first {@link Snippets#MAX_CHARS_TO_MARK} characters (one more to
- *     keep a surrogate pair whole)
+ * @param summary the summary's opening, possibly empty
+ * @param bodyOpening the body's opening
  */
 record ShownText(String title, String summary, String bodyOpening) {
     static final String FIELD = "shown";
 
     static ShownText of(SearchDocument d) {
-        String body = d.body();
+        return new ShownText(d.title(), opening(d.summary() == null ? "" : d.summary()), opening(d.body()));
+    }
+
+    private static String opening(String text) {
         int cut = Snippets.MAX_CHARS_TO_MARK;
-        if (body.length() > cut) {
-            body = body.substring(0, Character.isHighSurrogate(body.charAt(cut - 1)) ? cut + 1 : cut);
+        if (text.length() <= cut) {
+            return text;
         }
-        return new ShownText(d.title(), d.summary() == null ? "" : d.summary(), body);
+        return text.substring(0, Character.isHighSurrogate(text.charAt(cut - 1)) ? cut + 1 : cut);
     }
 
     BytesRef toBytes() {

@@ -121,7 +121,10 @@ final class Snippets {
             this.summaryField = summaryField;
         }
 
-        /** The texts come from {@link ShownText} instead of stored fields (the documents come in increasing order). */
+        /**
+         * The texts come from {@link ShownText}, already cut where passages stop being looked for,
+         * instead of from stored fields (the documents come in increasing order).
+         */
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
                 throws IOException {
@@ -131,10 +134,9 @@ final class Snippets {
                 ShownText shown = reader.read(doc);
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
-                    String text = fields[i].equals(titleField) ? shown.title()
+                    row[i] = fields[i].equals(titleField) ? shown.title()
                             : fields[i].equals(bodyField) ? shown.bodyOpening()
                             : fields[i].equals(summaryField) ? shown.summary() : "";
-                    row[i] = text.length() > MAX_CHARS_TO_MARK ? text.substring(0, MAX_CHARS_TO_MARK) : text;
                 }
                 values.add(row);
             }

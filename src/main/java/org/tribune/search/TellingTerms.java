@@ -36,7 +36,7 @@ final class TellingTerms {
     private static final ClassicSimilarity SIMILARITY = new ClassicSimilarity();
 
     /** Document frequencies kept, beyond which new words are looked up every time: a few MB at most. */
-    static final int MAX_KEPT_FREQUENCIES = 200_000;
+    private static final int MAX_KEPT_FREQUENCIES = 200_000;
 
     private final IndexReader reader;
     private final String[] fields;

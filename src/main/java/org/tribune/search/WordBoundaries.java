@@ -84,10 +84,7 @@ final class WordBoundaries extends BreakIterator {
     @Override
     public int following(int offset) {
         int end = text.length();
-        int from = offset - begin;
-        if (from < 0 || from > end) {
-            throw new IllegalArgumentException("offset " + offset + " outside the text");
-        }
+        int from = indexOf(offset);
         if (from == end) {
             return DONE;
         }
@@ -100,10 +97,7 @@ final class WordBoundaries extends BreakIterator {
 
     @Override
     public int preceding(int offset) {
-        int from = offset - begin;
-        if (from < 0 || from > text.length()) {
-            throw new IllegalArgumentException("offset " + offset + " outside the text");
-        }
+        int from = indexOf(offset);
         if (from == 0) {
             return DONE;
         }
@@ -116,12 +110,18 @@ final class WordBoundaries extends BreakIterator {
 
     @Override
     public boolean isBoundary(int offset) {
+        int at = indexOf(offset);
+        current = offset;
+        return at == 0 || at == text.length() || isBoundary(text, at);
+    }
+
+    /** The offset as an index into the text, from 0 to its length. */
+    private int indexOf(int offset) {
         int at = offset - begin;
         if (at < 0 || at > text.length()) {
             throw new IllegalArgumentException("offset " + offset + " outside the text");
         }
-        current = offset;
-        return at == 0 || at == text.length() || isBoundary(text, at);
+        return at;
     }
 
     /** Whether a passage may be cut between {@code text[at - 1]} and {@code text[at]} (0 < at < length). */

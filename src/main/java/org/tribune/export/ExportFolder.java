@@ -1,0 +1,119 @@
+package org.tribune.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The folder an export writes into: files replaced whole and only when their bytes change (a
+ * static server or a sync to a CDN sees no needless change), files of pages that are gone deleted
+ * with the folders they leave empty, and nothing written or deleted outside it.
+ */
+final class ExportFolder {
+    private final Path root;
+
+    /** @param root an absolute, normalized path */
+    ExportFolder(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Writes {@code body} to {@code file} (relative to the folder) unless the file already holds
+     * exactly those bytes.
+     *
+     * @return whether the file was written
+     */
+    boolean write(String file, byte[] body) {
+        Path target = inside(file);
+        try {
+            if (Files.isRegularFile(target) && Files.size(target) == body.length
+                    && Arrays.equals(Files.readAllBytes(target), body)) {
+                return false;
+            }
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), ".export-", ".part");
+            Files.write(temp, body);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /**
+     * Removes the files an earlier export wrote ({@code before}) that are not among those written
+     * now ({@code now}).
+     *
+     * @return how many files were deleted
+     */
+    int deleteGone(Set<String> before, Set<String> now) {
+        int deleted = 0;
+        for (String file : before) {
+            if (!now.contains(file)) {
+                Path target = inside(file);
+                try {
+                    if (Files.deleteIfExists(target)) {
+                        deleted++;
+                        deleteEmptyFolders(target.getParent());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete " + file + " from " + root, e);
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * Removes every file but {@code keep} (relative to the folder), and the folders left empty.
+     *
+     * @return how many files were deleted
+     */
+    int deleteAllBut(Set<String> keep) {
+        Set<Path> kept = new HashSet<>();
+        keep.forEach(file -> kept.add(root.resolve(file).normalize()));
+        int deleted = 0;
+        try (var walk = Files.walk(root)) {
+            List<Path> all = walk.sorted(Comparator.reverseOrder()).toList();
+            for (Path path : all) {
+                if (Files.isRegularFile(path) && !kept.contains(path.normalize())) {
+                    Files.delete(path);
+                    deleted++;
+                } else if (Files.isDirectory(path) && !path.equals(root) && isEmpty(path)) {
+                    Files.delete(path);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot tidy " + root, e);
+        }
+        return deleted;
+    }
+
+    private Path inside(String file) {
+        Path target = root.resolve(file).normalize();
+        if (!target.startsWith(root)) {
+            throw new IllegalStateException("refusing to touch a file outside the export folder: " + file);
+        }
+        return target;
+    }
+
+    private void deleteEmptyFolders(Path folder) throws IOException {
+        for (Path dir = folder; dir != null && dir.startsWith(root) && !dir.equals(root) && isEmpty(dir);
+                dir = dir.getParent()) {
+            Files.delete(dir);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+}
