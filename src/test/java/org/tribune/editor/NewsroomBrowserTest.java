@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tribune.app.HeadlessChromium;
 import org.tribune.app.TestServer;
@@ -87,8 +88,17 @@ class NewsroomBrowserTest {
         WebElement button = browser.findElements(By.cssSelector(".workflow button")).stream()
                 .filter(b -> b.getText().equals(label))
                 .findFirst().orElseThrow(() -> new AssertionError("no workflow button " + label));
+        // The page after the click may have the same address, so mark this document and wait until
+        // the browser shows one without the mark. Not stalenessOf(button): while the old document
+        // goes away, chromedriver can answer "Node with given id does not belong to the document"
+        // instead of a stale element.
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.tribuneBeforePress = true;");
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.tribuneBeforePress === undefined && document.readyState === 'complete';")));
         waitFor(d -> d.getCurrentUrl().contains("saved=1"));
     }
 
