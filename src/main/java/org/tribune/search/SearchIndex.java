@@ -72,9 +72,10 @@ public final class SearchIndex implements AutoCloseable {
      * open. 2: term vectors on title, body and topics, which related articles read. 5: offsets in
      * the postings of title, summary and body, which highlighting reads. 6: each edition's key and
      * source hash as doc values, which the sync reads for every edition at each start. 7: the text
-     * results show as doc values ({@link ShownText}), nothing stored but the language.
+     * results show as doc values ({@link ShownText}), nothing stored but the language. 8: the other
+     * language's text fields, empty, so that norms are dense ({@link IndexedFields}).
      */
-    static final String LAYOUT = "7";
+    static final String LAYOUT = "8";
     static final String AUTHOR_KEY = "author_key";
     static final String TOPIC_KEY = "topic_key";
     private static final String LAYOUT_KEY = "tribune.layout";

@@ -128,6 +128,27 @@ class SearchIndexTest {
     }
 
     @Test
+    void every_edition_has_a_norm_in_every_text_field_yet_only_its_own_language_counts_in_the_statistics() {
+        index.withSearcher(searcher -> {
+            for (String base : List.of(Analysis.TITLE, Analysis.SUMMARY, Analysis.BODY, Analysis.NAMES, Analysis.TOPICS)) {
+                for (Lang lang : List.of(Lang.EN, Lang.ZH_HANS)) {
+                    String field = Analysis.field(base, lang);
+                    for (var leaf : searcher.getIndexReader().leaves()) {
+                        var norms = leaf.reader().getNormValues(field);
+                        assertThat(norms).as(field).isNotNull();
+                        assertThat(norms.cost()).as(field + " norms").isEqualTo(leaf.reader().maxDoc());
+                    }
+                    // Two English and four Chinese editions have text; base statistics on them alone.
+                    var stats = searcher.collectionStatistics(field);
+                    long withText = base.equals(Analysis.SUMMARY) && lang == Lang.EN ? 2 : lang == Lang.EN ? 3 : 4;
+                    assertThat(stats == null ? 0 : stats.docCount()).as(field + " documents").isEqualTo(withText);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Test
     void a_body_is_found_by_words_past_its_kept_opening_and_its_passage_comes_from_the_opening() throws Exception {
         String opening = "The harbour master counted the ships at first light. ";
         String body = opening.repeat(Snippets.MAX_CHARS_TO_MARK / opening.length() + 10)
