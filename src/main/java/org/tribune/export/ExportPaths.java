@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ExportPaths {
     /** The language switch's cookie-setting address; static hosting links straight to the page. */
-    private static final Pattern CHOOSE_LANGUAGE = Pattern.compile("/language\\?to=([^\"'&\\s]+)");
+    private static final String CHOOSE_LANGUAGE = "/language?to=";
+    private static final Pattern SEARCH_PAGE = Pattern.compile("/[a-z-]+/search");
     private static final Pattern LAST_SEGMENT_HAS_EXTENSION = Pattern.compile("/[^/]*\\.[A-Za-z0-9]{1,8}$");
 
     /**
@@ -84,7 +84,7 @@ final class ExportPaths {
         }
         String bare = withoutQuery(path);
         if (bare.startsWith("/admin") || bare.startsWith("/api/") || bare.startsWith("/language")
-                || bare.matches("/[a-z-]+/search")) {
+                || SEARCH_PAGE.matcher(bare).matches()) {
             return Optional.empty();
         }
         return Optional.of(path);
@@ -110,14 +110,35 @@ final class ExportPaths {
         return bare.substring(1) + "/index.html";
     }
 
-    /** Language-switch links rewritten to the pages they lead to. */
+    /**
+     * Language-switch links rewritten to the pages they lead to; the same string when the page has
+     * none. A plain search: every exported page is scanned.
+     */
     static String rewriteLanguageSwitch(String html) {
-        Matcher m = CHOOSE_LANGUAGE.matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8)));
+        int at = html.indexOf(CHOOSE_LANGUAGE);
+        if (at < 0) {
+            return html;
         }
-        m.appendTail(out);
-        return out.toString();
+        StringBuilder out = new StringBuilder(html.length());
+        int copied = 0;
+        for (; at >= 0; at = html.indexOf(CHOOSE_LANGUAGE, copied)) {
+            int start = at + CHOOSE_LANGUAGE.length();
+            int end = start;
+            while (end < html.length() && !endsTarget(html.charAt(end))) {
+                end++;
+            }
+            if (end == start) {
+                out.append(html, copied, start);
+            } else {
+                out.append(html, copied, at).append(URLDecoder.decode(html.substring(start, end), StandardCharsets.UTF_8));
+            }
+            copied = end;
+        }
+        return out.append(html, copied, html.length()).toString();
+    }
+
+    private static boolean endsTarget(char c) {
+        return c == '"' || c == '\'' || c == '&' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+                || c == '\r';
     }
 }

@@ -261,6 +261,11 @@ public final class StaticExport {
         final Set<String> seen = ConcurrentHashMap.newKeySet();
         /** One string per file named by links, however many pages link to it: the manifest stays small in memory. */
         final Map<String, String> names = new ConcurrentHashMap<>();
+        /**
+         * What each link found in pages leads to, worked out once per distinct link: the site's
+         * pages hold over a million links to some fifty thousand addresses.
+         */
+        final Map<String, LinkTarget> targets = new ConcurrentHashMap<>();
         final Map<String, ExportManifest.Page> pages = new ConcurrentHashMap<>();
         final AtomicInteger fetched = new AtomicInteger();
         final AtomicInteger written = new AtomicInteger();
@@ -324,24 +329,37 @@ public final class StaticExport {
             if (file.endsWith(".html") || file.endsWith(".xml") || file.endsWith(".rss") || file.endsWith(".json")) {
                 String text = new String(body, StandardCharsets.UTF_8);
                 if (file.endsWith(".html")) {
-                    text = ExportPaths.rewriteLanguageSwitch(text);
-                    body = text.getBytes(StandardCharsets.UTF_8);
+                    String rewritten = ExportPaths.rewriteLanguageSwitch(text);
+                    if (rewritten != text) {
+                        text = rewritten;
+                        body = text.getBytes(StandardCharsets.UTF_8);
+                    }
                 }
                 for (String link : ExportPaths.linksIn(text)) {
-                    ExportPaths.internalPath(link, baseUrl).ifPresent(internal -> {
-                        String linkedFile = names.computeIfAbsent(ExportPaths.fileFor(internal), name -> name);
-                        linked.add(linkedFile);
-                        visit(internal, linkedFile);
-                    });
+                    LinkTarget target = targets.computeIfAbsent(link, this::targetOf);
+                    if (target != LinkTarget.OUTSIDE && linked.add(target.file())) {
+                        visit(target.path(), target.file());
+                    }
                 }
             }
             write(file, body);
             pages.put(file, new ExportManifest.Page(path, List.copyOf(linked)));
         }
 
+        private LinkTarget targetOf(String link) {
+            return ExportPaths.internalPath(link, baseUrl)
+                    .map(path -> new LinkTarget(path, names.computeIfAbsent(ExportPaths.fileFor(path), name -> name)))
+                    .orElse(LinkTarget.OUTSIDE);
+        }
+
         void write(String file, byte[] body) {
             (folder.write(file, body) ? written : unchanged).incrementAndGet();
         }
+    }
+
+    /** The site path a link names and the file that serves it; {@link #OUTSIDE} for a link not exported. */
+    private record LinkTarget(String path, String file) {
+        static final LinkTarget OUTSIDE = new LinkTarget("", "");
     }
 
     /** Pages fetched or waiting; the walk is over when none are left (the seeding counts as one). */

@@ -1,0 +1,61 @@
+package org.tribune.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class ExportPathsTest {
+    /** What the switch's rewrite means, as a regular expression: the target runs to a quote, ampersand or space. */
+    private static final Pattern SWITCH = Pattern.compile("/language\\?to=([^\"'&\\s]+)");
+
+    private static String rewrittenByPattern(String html) {
+        Matcher m = SWITCH.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    @Test
+    void switch_links_lead_to_their_pages_and_everything_else_stays() {
+        assertThat(ExportPaths.rewriteLanguageSwitch(
+                "<a href=\"/language?to=%2Fzh-hant%2Farticles%2Fx\" hreflang=\"zh-Hant\">繁體</a>"
+                        + "<a href='/language?to=%2Fen%2F'>English</a><p>/language?to= stays</p>"))
+                .isEqualTo("<a href=\"/zh-hant/articles/x\" hreflang=\"zh-Hant\">繁體</a>"
+                        + "<a href='/en/'>English</a><p>/language?to= stays</p>");
+        String none = "<p>no switch here</p>";
+        assertThat(ExportPaths.rewriteLanguageSwitch(none)).isSameAs(none);
+    }
+
+    @Property
+    void the_rewrite_agrees_with_its_regular_expression(@ForAll("pages") String html) {
+        assertThat(ExportPaths.rewriteLanguageSwitch(html)).isEqualTo(rewrittenByPattern(html));
+    }
+
+    @Provide
+    Arbitrary<String> pages() {
+        List<String> pieces = List.of("/language?to=", "/language?to", "%2F", "%E4%B8%AD", "zh-hant", "+", "\"", "'",
+                "&", "&amp;", " ", "\t", "\n", "<a href=", ">", "x", "中");
+        return Arbitraries.of(pieces).list().ofMaxSize(16).map(list -> String.join("", list));
+    }
+
+    @Test
+    void search_pages_of_every_language_stay_out_and_other_pages_named_search_do_not() {
+        String base = "https://journal.example";
+        assertThat(ExportPaths.internalPath("/zh-hant/search?q=x", base)).isEmpty();
+        assertThat(ExportPaths.internalPath(base + "/en/search", base)).isEmpty();
+        assertThat(ExportPaths.internalPath("/en/articles/search", base)).hasValue("/en/articles/search");
+        assertThat(ExportPaths.internalPath("/en/search/more", base)).hasValue("/en/search/more");
+    }
+}
