@@ -85,7 +85,7 @@ final class WebServer implements AutoCloseable {
      * for every page of the site, and the loopback round trips cost a tenth of its time).
      */
     public InMemoryResponse get(String path) {
-        if (!path.startsWith("/") || path.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+        if (!path.startsWith("/") || hasControlOrSpace(path)) {
             // The path goes into a request line: a space or line break would end or split it.
             throw new IllegalArgumentException("not a request path: " + path.strip());
         }
@@ -104,6 +104,16 @@ final class WebServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot ask for " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean hasControlOrSpace(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c <= ' ' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Non-ASCII characters percent-encoded as UTF-8, as a browser sends them. */

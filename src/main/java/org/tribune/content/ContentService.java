@@ -172,9 +172,27 @@ public final class ContentService {
      */
     private List<EditionTeaser> related(String slug, Lang lang, Instant now) {
         return related.rankedFor(slug)
-                .map(ids -> editions.published(ids.stream().filter(id -> !id.equals(slug)).toList(), lang, now)
-                        .stream().limit(RELATED_LIMIT).toList())
+                .map(ids -> firstPublished(ids.stream().filter(id -> !id.equals(slug)).toList(), lang, now))
                 .orElseGet(() -> editions.sharingTopics(slug, lang, now, RELATED_LIMIT));
+    }
+
+    /**
+     * The first {@link #RELATED_LIMIT} of {@code ranked} readable in {@code lang}, in their order.
+     * Most articles have every language, so the first few usually fill the block: reading the
+     * teasers of all twenty ranked articles to show five was a fifth of an article page's time
+     * in the database.
+     */
+    private List<EditionTeaser> firstPublished(List<String> ranked, Lang lang, Instant now) {
+        List<EditionTeaser> found = new ArrayList<>();
+        int from = 0;
+        int batch = RELATED_LIMIT + 3;
+        while (found.size() < RELATED_LIMIT && from < ranked.size()) {
+            int to = Math.min(ranked.size(), from + batch);
+            found.addAll(editions.published(ranked.subList(from, to), lang, now));
+            from = to;
+            batch = ranked.size();
+        }
+        return found.size() > RELATED_LIMIT ? List.copyOf(found.subList(0, RELATED_LIMIT)) : found;
     }
 
     /**

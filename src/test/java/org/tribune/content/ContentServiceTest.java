@@ -300,6 +300,28 @@ class ContentServiceTest {
     }
 
     @Test
+    void the_related_block_shows_the_first_ranked_articles_the_language_has_in_ranked_order() {
+        // Ranked: the article itself, then twelve others of which only some have an English edition,
+        // the first English ones far enough down that the first few ranked do not fill the block.
+        List<String> ranked = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "r" + i).toList();
+        List<String> ranking = new java.util.ArrayList<>(List.of("main"));
+        ranking.addAll(ranked);
+        var service = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS,
+                articleId -> java.util.Optional.of(ranking));
+        service.save(edition("main", Lang.EN, "2025-01-01T00:00:00Z", "asia"));
+        for (int i = 1; i <= 12; i++) {
+            boolean english = i == 2 || i >= 7;
+            service.save(edition("r" + i, english ? Lang.EN : Lang.ZH_HANS, "2024-01-%02dT00:00:00Z".formatted(i), "asia"));
+        }
+
+        assertThat(service.article("main", Lang.EN).orElseThrow().related()).extracting(EditionTeaser::articleId)
+                .containsExactly("r2", "r7", "r8", "r9", "r10");
+        // Fewer than the block holds in Chinese: the whole ranking is read, never the article itself.
+        assertThat(service.article("r1", Lang.ZH_HANS).orElseThrow().related()).extracting(EditionTeaser::articleId)
+                .containsExactly("r3", "r4", "r5", "r6");
+    }
+
+    @Test
     void untrusted_markup_in_titles_names_and_bodies_is_made_harmless_before_it_is_stored() {
         content.save(new EditionInput("xss", Lang.EN, "<img src=x onerror=alert(1)>Title<script>alert(2)</script>",
                 "<b>bold</b> summary", "Text <script>alert(3)</script><a href=\"javascript:alert(4)\">x</a>",
