@@ -29,6 +29,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.tribune.content.Lang;
 
@@ -151,7 +153,10 @@ final class RelatedRanking {
                     .add(side.getKey().filter, Occur.FILTER)
                     .add(new TermQuery(new Term(SearchIndex.ARTICLE, articleId)), Occur.MUST_NOT)
                     .build();
-            addSide(searcher, searcher.search(others, HITS_PER_SIDE).scoreDocs, total);
+            // No total is wanted: stop counting at the hits kept, so that scoring skips the documents
+            // that cannot enter them from the start rather than after the first thousand matches.
+            TopDocs hits = searcher.search(others, new TopScoreDocCollectorManager(HITS_PER_SIDE, HITS_PER_SIDE));
+            addSide(searcher, hits.scoreDocs, total);
         }
         List<Candidate> ranked = best(total, total.size());
         var found = new Neighbours(ranked.toArray(Candidate[]::new),
