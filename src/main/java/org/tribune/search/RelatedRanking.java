@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -75,6 +76,12 @@ final class RelatedRanking {
     private final Map<String, Integer> docFrequencies = new ConcurrentHashMap<>();
     /** One instance per article id, so that remembered neighbours share them. */
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
+    /**
+     * Each segment's candidates by the ordinal of their article id, filled as hits come: looking
+     * the id up by ordinal decodes a block of the terms dictionary, and was a tenth of ranking. A
+     * segment never changes, nor do its ordinals; a race stores the same candidate twice.
+     */
+    private final Map<Object, Candidate[]> candidatesByOrd = new ConcurrentHashMap<>();
 
     /** Rankings for one state of the index: make a new one when the index changes. */
     RelatedRanking() {}
@@ -207,6 +214,7 @@ final class RelatedRanking {
         var leaves = searcher.getIndexReader().leaves();
         int leafIndex = -1;
         SortedDocValues articles = null;
+        Candidate[] byOrd = null;
         int base = 0;
         for (ScoreDoc hit : byDoc) {
             int at = ReaderUtil.subIndex(hit.doc, leaves);
@@ -215,16 +223,28 @@ final class RelatedRanking {
                 var leaf = leaves.get(at);
                 base = leaf.docBase;
                 articles = DocValues.getSorted(leaf.reader(), SearchIndex.ARTICLE);
+                byOrd = candidatesByOrd(leaf.reader(), articles.getValueCount());
             }
             if (!articles.advanceExact(hit.doc - base)) {
                 continue;
             }
-            String id = articles.lookupOrd(articles.ordValue()).utf8ToString();
-            Candidate candidate = candidates.computeIfAbsent(id, newId -> new Candidate(newId, newestEdition(searcher, newId)));
+            int ord = articles.ordValue();
+            Candidate candidate = byOrd[ord];
+            if (candidate == null) {
+                String id = articles.lookupOrd(ord).utf8ToString();
+                candidate = candidates.computeIfAbsent(id, newId -> new Candidate(newId, newestEdition(searcher, newId)));
+                byOrd[ord] = candidate;
+            }
             // Both scripts of one article score alike: count the article once, at its best.
             side.merge(candidate, (double) (hit.score / best), Math::max);
         }
         side.forEach((candidate, score) -> total.merge(candidate, score, Double::sum));
+    }
+
+    private Candidate[] candidatesByOrd(LeafReader segment, int ords) {
+        var helper = segment.getCoreCacheHelper();
+        return helper == null ? new Candidate[ords]
+                : candidatesByOrd.computeIfAbsent(helper.getKey(), key -> new Candidate[ords]);
     }
 
     /**
