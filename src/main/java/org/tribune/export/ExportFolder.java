@@ -2,13 +2,16 @@ package org.tribune.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -73,27 +76,56 @@ final class ExportFolder {
 
     /**
      * Removes every file but {@code keep} (relative to the folder), and the folders left empty.
+     * One pass over the tree, children before their folder: a folder is empty when nothing in it
+     * was kept, without listing it again (a full export's folder has some thirty thousand).
      *
      * @return how many files were deleted
      */
     int deleteAllBut(Set<String> keep) {
         Set<Path> kept = new HashSet<>();
         keep.forEach(file -> kept.add(root.resolve(file).normalize()));
-        int deleted = 0;
-        try (var walk = Files.walk(root)) {
-            List<Path> all = walk.sorted(Comparator.reverseOrder()).toList();
-            for (Path path : all) {
-                if (Files.isRegularFile(path) && !kept.contains(path.normalize())) {
-                    Files.delete(path);
-                    deleted++;
-                } else if (Files.isDirectory(path) && !path.equals(root) && isEmpty(path)) {
-                    Files.delete(path);
+        int[] deleted = {0};
+        /** Per folder being visited, innermost first: how many of its entries stay. */
+        Deque<int[]> staying = new ArrayDeque<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    staying.push(new int[1]);
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    if (kept.contains(file)) {
+                        staying.element()[0]++;
+                    } else {
+                        Files.delete(file);
+                        deleted[0]++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    boolean empty = staying.pop()[0] == 0;
+                    if (!dir.equals(root)) {
+                        if (empty) {
+                            Files.delete(dir);
+                        } else {
+                            staying.element()[0]++;
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot tidy " + root, e);
         }
-        return deleted;
+        return deleted[0];
     }
 
     private Path inside(String file) {
