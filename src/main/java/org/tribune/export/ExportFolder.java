@@ -85,7 +85,7 @@ final class ExportFolder {
         Set<Path> kept = new HashSet<>();
         keep.forEach(file -> kept.add(root.resolve(file).normalize()));
         int[] deleted = {0};
-        /** Per folder being visited, innermost first: how many of its entries stay. */
+        // Per folder being visited, innermost first: how many of its entries stay.
         Deque<int[]> staying = new ArrayDeque<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
