@@ -60,7 +60,8 @@ public final class StaticExport {
     /** The manifest this export last wrote: the next export into the same folder need not read it back. */
     private volatile Written lastWritten;
 
-    private record Written(Path root, ExportManifest manifest, Object fileKey, FileTime modified, long size) {}
+    private record Written(Path root, ExportManifest manifest, ExportManifest.Encoded encoded, Object fileKey,
+            FileTime modified, long size) {}
 
     /**
      * @param app the running site, asked for each page in memory
@@ -158,7 +159,19 @@ public final class StaticExport {
             walk.run(seeds());
         }
         boolean linksMoved = before.isEmpty() || linksMoved(before.get(), walk);
-        pages.putAll(walk.pages);
+        if (before.isPresent()) {
+            // In the earlier manifest's order, pages fetched again in their places and new ones
+            // after: while the order holds, the manifest keeps the earlier encoding of unchanged pages.
+            Map<String, ExportManifest.Page> kept = new LinkedHashMap<>(pages);
+            pages.clear();
+            for (String file : before.get().pages().keySet()) {
+                ExportManifest.Page page = walk.pages.getOrDefault(file, kept.get(file));
+                if (page != null) {
+                    pages.put(file, page);
+                }
+            }
+        }
+        walk.pages.forEach(pages::putIfAbsent);
         if (linksMoved) {
             // Pages the walk reached no more (gone from every listing) are gone; an unchanged graph reaches all.
             pages.keySet().retainAll(reachable(pages));
@@ -173,10 +186,13 @@ public final class StaticExport {
         }
         walk.write(ROOT_PAGE, rootPage().getBytes(StandardCharsets.UTF_8));
         var manifest = new ExportManifest(fingerprint, stamps, pages);
+        Written written = lastWritten;
+        ExportManifest.Encoded encoded = written != null && before.isPresent() && before.get() == written.manifest()
+                ? written.encoded() : null;
         if (before.isEmpty() || !manifest.equals(before.get())) {
-            manifest.write(root);
+            encoded = manifest.write(root, encoded);
         }
-        remember(root, manifest);
+        remember(root, manifest, encoded);
         return new ExportReport(walk.fetched.get(), walk.written.get(), walk.unchanged.get(), deleted,
                 before.isPresent(), ranking, Duration.ofNanos(System.nanoTime() - start));
     }
@@ -198,10 +214,11 @@ public final class StaticExport {
         return ExportManifest.read(root);
     }
 
-    private void remember(Path root, ExportManifest manifest) {
+    /** Keeps the manifest now in {@code root}, and how it was encoded when this export wrote it (null when it did not). */
+    private void remember(Path root, ExportManifest manifest, ExportManifest.Encoded encoded) {
         try {
             var file = Files.readAttributes(root.resolve(ExportManifest.FILE), BasicFileAttributes.class);
-            lastWritten = new Written(root, manifest, file.fileKey(), file.lastModifiedTime(), file.size());
+            lastWritten = new Written(root, manifest, encoded, file.fileKey(), file.lastModifiedTime(), file.size());
         } catch (IOException e) {
             lastWritten = null;
         }

@@ -89,4 +89,56 @@ class ExportManifestTest {
             Files.delete(into);
         }
     }
+
+    /**
+     * The next export's manifest, written with the earlier one's encoding, is the file it would be
+     * without: pages given new links (some equal to the old, in new lists), the stamps moved, and
+     * sometimes a page gone or the order changed, where nothing may be reused.
+     */
+    @Property(tries = 40)
+    void a_manifest_written_with_the_earlier_encoding_is_byte_for_byte_the_same(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 300) int pageCount, @ForAll @IntRange(max = 60) int changed,
+            @ForAll boolean dropOne, @ForAll boolean reorder) throws IOException {
+        Path reused = Files.createTempDirectory("manifest");
+        Path fresh = Files.createTempDirectory("manifest");
+        try {
+            ExportManifest earlier = randomManifest(seed, pageCount, 30);
+            ExportManifest.Encoded encoded = earlier.write(reused, null);
+            var random = new Random(seed + 1);
+            List<String> files = new ArrayList<>(earlier.pages().keySet());
+            Map<String, ExportManifest.Page> pages = new LinkedHashMap<>(earlier.pages());
+            for (int i = 0; i < changed; i++) {
+                String file = files.get(random.nextInt(files.size()));
+                List<String> links = new ArrayList<>(pages.get(file).links());
+                if (random.nextBoolean() && !links.isEmpty()) {
+                    links.set(random.nextInt(links.size()), files.get(random.nextInt(files.size())));
+                }
+                pages.put(file, new ExportManifest.Page(pages.get(file).path(), List.copyOf(links)));
+            }
+            if (dropOne) {
+                pages.remove(files.get(random.nextInt(files.size())));
+            }
+            if (reorder && pages.size() > 1) {
+                List<String> order = new ArrayList<>(pages.keySet());
+                java.util.Collections.rotate(order, 1);
+                Map<String, ExportManifest.Page> rotated = new LinkedHashMap<>();
+                order.forEach(file -> rotated.put(file, pages.get(file)));
+                pages.clear();
+                pages.putAll(rotated);
+            }
+            var next = new ExportManifest(earlier.fingerprint(), randomManifest(seed + 2, 4, 1).stamps(), pages);
+
+            next.write(reused, encoded);
+            next.write(fresh, null);
+
+            assertThat(Files.readAllBytes(reused.resolve(ExportManifest.FILE)))
+                    .isEqualTo(Files.readAllBytes(fresh.resolve(ExportManifest.FILE)));
+            assertThat(ExportManifest.read(reused)).isPresent();
+        } finally {
+            for (Path into : List.of(reused, fresh)) {
+                Files.deleteIfExists(into.resolve(ExportManifest.FILE));
+                Files.delete(into);
+            }
+        }
+    }
 }
