@@ -192,7 +192,7 @@ public final class ContentService {
             from = to;
             batch = ranked.size();
         }
-        return found.size() > RELATED_LIMIT ? List.copyOf(found.subList(0, RELATED_LIMIT)) : found;
+        return List.copyOf(found.subList(0, Math.min(found.size(), RELATED_LIMIT)));
     }
 
     /**

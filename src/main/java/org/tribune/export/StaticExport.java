@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -144,33 +145,31 @@ public final class StaticExport {
         }
         var folder = new ExportFolder(root);
         var walk = new Walk(folder);
-        Map<String, ExportManifest.Page> pages = new LinkedHashMap<>();
+        // Pages the earlier export wrote that cannot have changed: not fetched again.
+        Map<String, ExportManifest.Page> kept = new HashMap<>();
         if (before.isPresent()) {
             Set<String> again = ChangedPages.between(before.get(), stamps);
             before.get().pages().forEach((file, page) -> {
                 if (!again.contains(file) && Files.isRegularFile(root.resolve(file))) {
                     walk.seen.add(file);
-                    pages.put(file, page);
+                    kept.put(file, page);
                 }
             });
             walk.run(before.get().pages().entrySet().stream()
-                    .filter(page -> !pages.containsKey(page.getKey())).map(page -> page.getValue().path()).toList());
+                    .filter(page -> !kept.containsKey(page.getKey())).map(page -> page.getValue().path()).toList());
         } else {
             walk.run(seeds());
         }
         boolean linksMoved = before.isEmpty() || linksMoved(before.get(), walk);
-        if (before.isPresent()) {
-            // In the earlier manifest's order, pages fetched again in their places and new ones
-            // after: while the order holds, the manifest keeps the earlier encoding of unchanged pages.
-            Map<String, ExportManifest.Page> kept = new LinkedHashMap<>(pages);
-            pages.clear();
-            for (String file : before.get().pages().keySet()) {
-                ExportManifest.Page page = walk.pages.getOrDefault(file, kept.get(file));
-                if (page != null) {
-                    pages.put(file, page);
-                }
+        // In the earlier manifest's order, pages fetched again in their places and new ones after:
+        // while the order holds, the manifest keeps the earlier encoding of unchanged pages.
+        Map<String, ExportManifest.Page> pages = new LinkedHashMap<>();
+        before.ifPresent(earlier -> earlier.pages().keySet().forEach(file -> {
+            ExportManifest.Page page = walk.pages.getOrDefault(file, kept.get(file));
+            if (page != null) {
+                pages.put(file, page);
             }
-        }
+        }));
         walk.pages.forEach(pages::putIfAbsent);
         if (linksMoved) {
             // Pages the walk reached no more (gone from every listing) are gone; an unchanged graph reaches all.
