@@ -68,10 +68,15 @@ final class RelatedRanking {
     /** A ranking is twenty short ids: a few MB hold every article of a large journal. */
     private static final long MAX_ARTICLES = 50_000;
 
-    /** Each article's ranking, once computed. */
-    private final Cache<String, List<String>> rankings = Caffeine.newBuilder().maximumSize(MAX_ARTICLES).build();
+    /**
+     * Each article's ranking, once computed. Upkeep runs on the ranking thread: ranking every
+     * article runs on the common pool, which upkeep handed to it would only crowd.
+     */
+    private final Cache<String, List<String>> rankings = Caffeine.newBuilder().executor(Runnable::run)
+            .maximumSize(MAX_ARTICLES).build();
     /** Each article's neighbours by its own terms. */
-    private final Cache<String, Neighbours> neighbours = Caffeine.newBuilder().maximumSize(MAX_ARTICLES).build();
+    private final Cache<String, Neighbours> neighbours = Caffeine.newBuilder().executor(Runnable::run)
+            .maximumSize(MAX_ARTICLES).build();
     /** Document frequencies of the words rankings look for, in this state of the index ({@link TellingTerms}). */
     private final Map<String, Integer> docFrequencies = new ConcurrentHashMap<>();
     /** One instance per article id, so that remembered neighbours share them. */

@@ -31,7 +31,10 @@ public final class PageCache implements AutoCloseable {
     private volatile long lastSeenVersion;
 
     public PageCache(long maxBytes, LongSupplier contentVersion, long pollMillis) {
+        // Upkeep (eviction, buffer draining) on the thread that wrote, not on the common pool: a
+        // hand-off per page woke an idle pool thread per write, and an export writes every page.
         this.pages = Caffeine.newBuilder()
+                .executor(Runnable::run)
                 .maximumWeight(maxBytes)
                 .weigher((String key, RenderedPage page) -> page.weight() + key.length())
                 .build();
