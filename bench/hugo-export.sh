@@ -19,6 +19,17 @@ out=bench/out
 command -v hugo >/dev/null || { echo "needs hugo (apt-get install hugo)" >&2; exit 1; }
 ./mvnw -q -B -DskipTests package
 
+# Earlier outputs are moved aside now and deleted after the last timing. Deleting some 80,000
+# files just before a timed run slows the run: for minutes afterwards ext4 passes over the freed
+# inodes one by one whenever it allocates a new one (perf showed a quarter of the machine's CPU in
+# recently_deleted and find_inode_bit), and in this script that always hit Tribune, which ran first.
+trash="$out/trash.$$"
+mkdir -p "$trash"
+for old in "$out/tribune-export" "$out/hugo-site"; do
+    [ -e "$old" ] && mv "$old" "$trash/"
+done
+trap 'rm -rf "$trash"' EXIT
+
 python3 bench/hugo/convert.py "$corpus" "$out/hugo-site"
 hugo version
 
@@ -36,7 +47,6 @@ peak_pss() {
 }
 
 echo "== tribune export (full)"
-rm -rf "$out/tribune-export"
 /usr/bin/time -f "tribune export wall %e s, peak RSS %M KB" bin/tribune export --data "$data" \
     --out "$out/tribune-export" --base-url https://journal.example &
 peak_pss $!
@@ -57,6 +67,5 @@ bin/tribune import --data "$data" "$out/edit-revised.jsonl"
 bin/tribune import --data "$data" "$out/edit-original.jsonl"
 
 echo "== hugo"
-rm -rf "$out/hugo-site/public"
 /usr/bin/time -f "hugo wall %e s, peak RSS %M KB" hugo --quiet --source "$out/hugo-site"
 echo "files: $(find "$out/hugo-site/public" -type f | wc -l), $(du -sh "$out/hugo-site/public" | cut -f1)"
