@@ -77,11 +77,6 @@ record ExportManifest(String fingerprint, SiteStamps stamps, Map<String, Page> p
         }
     }
 
-    /** Writes the manifest into {@code out}, replacing the earlier one in one step. */
-    void write(Path out) {
-        write(out, null);
-    }
-
     /**
      * Writes the manifest into {@code out}, replacing the earlier one in one step, and says how its
      * links were encoded. Given the encoding of the manifest written before ({@code earlier}, or

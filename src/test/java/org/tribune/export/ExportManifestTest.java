@@ -47,7 +47,7 @@ class ExportManifestTest {
     }
 
     private static ExportManifest roundTrip(ExportManifest manifest, Path folder) {
-        manifest.write(folder);
+        manifest.write(folder, null);
         return ExportManifest.read(folder).orElseThrow();
     }
 
@@ -77,7 +77,7 @@ class ExportManifestTest {
             @ForAll @IntRange(min = 1, max = 10_000) int cut) throws IOException {
         Path into = Files.createTempDirectory("manifest");
         try {
-            randomManifest(seed, 200, 20).write(into);
+            randomManifest(seed, 200, 20).write(into, null);
             byte[] bytes = Files.readAllBytes(into.resolve(ExportManifest.FILE));
             Files.write(into.resolve(ExportManifest.FILE), java.util.Arrays.copyOf(bytes, Math.max(0, bytes.length - cut)));
             // Never an exception: a damaged manifest costs a full export, nothing more.
