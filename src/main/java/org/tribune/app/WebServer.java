@@ -4,16 +4,10 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
 import io.javalin.security.RouteRole;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.http.HttpTester;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.LocalConnector;
-import org.eclipse.jetty.server.Server;
 import org.tribune.api.Api;
 import org.tribune.editor.Newsroom;
 import org.tribune.feed.Syndication;
@@ -27,13 +21,11 @@ import org.tribune.web.SecurityHeaders;
 /** The HTTP server: the only place Javalin is created and configured. */
 final class WebServer implements AutoCloseable {
     private final Javalin javalin;
-    private final LocalConnector inMemory;
     private final List<Route> routes;
 
-    private WebServer(Javalin javalin, List<Route> routes, LocalConnector inMemory) {
+    private WebServer(Javalin javalin, List<Route> routes) {
         this.javalin = javalin;
         this.routes = List.copyOf(routes);
-        this.inMemory = inMemory;
     }
 
     static WebServer start(Settings settings, PublicSite site, Syndication syndication, Assets assets, ErrorPages errors,
@@ -63,47 +55,20 @@ final class WebServer implements AutoCloseable {
             errors.addHandlers(config.routes);
         });
         javalin.start(settings.port());
-        // Beside the network connector, and after it: Javalin reads its port from the first one.
-        Server jetty = javalin.jettyServer().server();
-        var inMemory = new LocalConnector(jetty, new HttpConnectionFactory(
-                jetty.getConnectors()[0].getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()));
-        jetty.addConnector(inMemory);
-        try {
-            if (!inMemory.isStarted()) {
-                inMemory.start();
-            }
-        } catch (Exception e) {
-            javalin.stop();
-            throw new IllegalStateException("cannot start the in-memory connector", e);
-        }
-        return new WebServer(javalin, routes, inMemory);
+        return new WebServer(javalin, routes);
     }
 
     /**
      * What the server answers to {@code GET path}, asked in memory: the same handlers, filters and
-     * error pages as over the network, without a socket or an HTTP client (the static export asks
-     * for every page of the site, and the loopback round trips cost a tenth of its time).
+     * error pages as over the network, on the calling thread, without a socket, an HTTP client or a
+     * connector ({@link InMemoryExchange}).
      */
     public InMemoryResponse get(String path) {
         if (!path.startsWith("/") || hasControlOrSpace(path)) {
             // The path goes into a request line: a space or line break would end or split it.
             throw new IllegalArgumentException("not a request path: " + path.strip());
         }
-        String request = "GET " + asciiOnly(path) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
-        try {
-            ByteBuffer raw = inMemory.getResponse(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)),
-                    60, TimeUnit.SECONDS);
-            HttpTester.Response response = raw == null ? null : HttpTester.parseResponse(raw);
-            if (response == null) {
-                throw new IllegalStateException("no answer to GET " + path + " within 60 s");
-            }
-            return new InMemoryResponse(response.getStatus(), response.getContentBytes());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while asking for " + path, e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot ask for " + path + ": " + e.getMessage(), e);
-        }
+        return InMemoryExchange.get(javalin.javalinServlet(), asciiOnly(path));
     }
 
     private static boolean hasControlOrSpace(String path) {

@@ -156,22 +156,26 @@ public final class ContentService {
 
     private Optional<ArticleView> article(String slug, Lang lang, boolean withRelated) {
         Instant now = clock.instant();
-        return editions.findPublished(slug, lang, now).map(edition -> {
+        // Ranked before the reads: a ranking not known yet searches the index, and should not hold
+        // a database connection meanwhile.
+        Optional<List<String>> ranked = withRelated ? related.rankedFor(slug) : Optional.empty();
+        // One handle for the page's six or seven reads: the repositories' reads on this thread share it.
+        return db.withHandle(handle -> editions.findPublished(slug, lang, now).map(edition -> {
             List<String> id = List.of(slug);
-            var alsoLike = withRelated ? withBylines(related(slug, lang, now), lang) : List.<EditionTeaser>of();
+            var alsoLike = withRelated ? withBylines(related(slug, ranked, lang, now), lang) : List.<EditionTeaser>of();
             return new ArticleView(edition,
                     taxonomies.namesFor(Taxonomy.AUTHORS, id, lang).getOrDefault(slug, List.of()),
                     taxonomies.namesFor(Taxonomy.TOPICS, id, lang).getOrDefault(slug, List.of()),
                     editions.publishedLangs(slug, now), alsoLike);
-        });
+        }));
     }
 
     /**
      * The group's ranking, kept to the articles readable in {@code lang} now, so every edition shows
      * the same order minus what its language lacks; articles sharing a topic while no ranking is known.
      */
-    private List<EditionTeaser> related(String slug, Lang lang, Instant now) {
-        return related.rankedFor(slug)
+    private List<EditionTeaser> related(String slug, Optional<List<String>> ranked, Lang lang, Instant now) {
+        return ranked
                 .map(ids -> firstPublished(ids.stream().filter(id -> !id.equals(slug)).toList(), lang, now))
                 .orElseGet(() -> editions.sharingTopics(slug, lang, now, RELATED_LIMIT));
     }
@@ -213,7 +217,10 @@ public final class ContentService {
      * withdrawn between the reads is left out.
      */
     public List<ArticleView> latest(Listing listing, Lang lang, int limit) {
-        Instant now = clock.instant();
+        return db.withHandle(handle -> latest(listing, lang, limit, clock.instant()));
+    }
+
+    private List<ArticleView> latest(Listing listing, Lang lang, int limit, Instant now) {
         List<String> ids = editions.list(listing, lang, now, limit, 0).stream().map(EditionTeaser::articleId).toList();
         var authors = taxonomies.namesFor(Taxonomy.AUTHORS, ids, lang);
         var topics = taxonomies.namesFor(Taxonomy.TOPICS, ids, lang);
@@ -231,11 +238,13 @@ public final class ContentService {
             throw new IllegalArgumentException("pages are numbered from 1, got " + page);
         }
         Instant now = clock.instant();
-        int total = editions.count(listing, lang, now);
-        long offset = (long) (page - 1) * PAGE_SIZE;
-        var items = offset >= total ? List.<EditionTeaser>of()
-                : editions.list(listing, lang, now, PAGE_SIZE, (int) offset);
-        return new ListingPage(withBylines(items, lang), page, PAGE_SIZE, total);
+        return db.withHandle(handle -> {
+            int total = editions.count(listing, lang, now);
+            long offset = (long) (page - 1) * PAGE_SIZE;
+            var items = offset >= total ? List.<EditionTeaser>of()
+                    : editions.list(listing, lang, now, PAGE_SIZE, (int) offset);
+            return new ListingPage(withBylines(items, lang), page, PAGE_SIZE, total);
+        });
     }
 
     public Optional<Topic> topic(String key) {

@@ -32,10 +32,12 @@ final class ExportPaths {
 
     /**
      * The links a page, sitemap or feed holds, JSON Feed's {@code "url"} included: the pages it
-     * shows something of. Found by plain searches: every exported file is scanned, and a regular
-     * expression with alternatives took a tenth of a full export.
+     * shows something of. Found by plain searches over the UTF-8 bytes ({@link #bytesAsText}): every
+     * exported file is scanned, and a regular expression with alternatives took a tenth of a full
+     * export, decoding each page whole for it a twentieth.
      */
-    static List<String> linksIn(String text) {
+    static List<String> linksIn(byte[] utf8) {
+        String text = bytesAsText(utf8);
         List<String> links = new ArrayList<>();
         for (var marker : LINK_MARKERS) {
             String open = marker.getKey();
@@ -46,7 +48,7 @@ final class ExportPaths {
                     break;
                 }
                 if (end > start) {
-                    links.add(text.substring(start, end).replace("&amp;", "&"));
+                    links.add(textAsString(text.substring(start, end)).replace("&amp;", "&"));
                 }
                 at = end;
             }
@@ -58,10 +60,34 @@ final class ExportPaths {
             }
             int end = quote < text.length() && text.charAt(quote) == '"' ? text.indexOf('"', quote + 1) : -1;
             if (end > quote + 1) {
-                links.add(text.substring(quote + 1, end));
+                links.add(textAsString(text.substring(quote + 1, end)));
             }
         }
         return links;
+    }
+
+    /**
+     * UTF-8 bytes as a string of one char per byte, a copy and no decoding. What is searched for
+     * here (markers, quotes, spaces) is ASCII, and in UTF-8 an ASCII byte only ever stands for
+     * itself, so positions found in this text are positions in the bytes.
+     */
+    private static String bytesAsText(byte[] utf8) {
+        return new String(utf8, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The string a piece of {@link #bytesAsText} text stands for. */
+    private static String textAsString(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return new String(text.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return text;
+    }
+
+    /** A string as {@link #bytesAsText} text: its UTF-8 bytes, one char each. */
+    private static String stringAsText(String string) {
+        return bytesAsText(string.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -111,30 +137,32 @@ final class ExportPaths {
     }
 
     /**
-     * Language-switch links rewritten to the pages they lead to; the same string when the page has
-     * none. A plain search: every exported page is scanned.
+     * Language-switch links in a page's UTF-8 bytes rewritten to the pages they lead to; the same
+     * array when the page has none. A plain search over the bytes: every exported page is scanned.
      */
-    static String rewriteLanguageSwitch(String html) {
-        int at = html.indexOf(CHOOSE_LANGUAGE);
+    static byte[] rewriteLanguageSwitch(byte[] html) {
+        String text = bytesAsText(html);
+        int at = text.indexOf(CHOOSE_LANGUAGE);
         if (at < 0) {
             return html;
         }
-        StringBuilder out = new StringBuilder(html.length());
+        StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
-        for (; at >= 0; at = html.indexOf(CHOOSE_LANGUAGE, copied)) {
+        for (; at >= 0; at = text.indexOf(CHOOSE_LANGUAGE, copied)) {
             int start = at + CHOOSE_LANGUAGE.length();
             int end = start;
-            while (end < html.length() && !endsTarget(html.charAt(end))) {
+            while (end < text.length() && !endsTarget(text.charAt(end))) {
                 end++;
             }
             if (end == start) {
-                out.append(html, copied, start);
+                out.append(text, copied, start);
             } else {
-                out.append(html, copied, at).append(URLDecoder.decode(html.substring(start, end), StandardCharsets.UTF_8));
+                String target = URLDecoder.decode(textAsString(text.substring(start, end)), StandardCharsets.UTF_8);
+                out.append(text, copied, at).append(stringAsText(target));
             }
             copied = end;
         }
-        return out.append(html, copied, html.length()).toString();
+        return out.append(text, copied, text.length()).toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static boolean endsTarget(char c) {

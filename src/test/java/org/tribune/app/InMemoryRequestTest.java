@@ -16,7 +16,8 @@ class InMemoryRequestTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/en/articles/alliance-drift", "/zh-hant/", "/en/feed.xml", "/sitemap.xml",
-            "/en/articles/no-such-article", "/xx/", "/en/topics/no-such-topic"})
+            "/en/articles/no-such-article", "/xx/", "/en/topics/no-such-topic", "/robots.txt", "/zh-hans/feed.json",
+            "/en/feed.rss", "/en/archive/", "/en/page/99"})
     void answers_as_over_http(String path) {
         HttpResponse<byte[]> overHttp = server.getBytes(path);
 
