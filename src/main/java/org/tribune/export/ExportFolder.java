@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The folder an export writes into: files replaced whole and only when their bytes change (a
@@ -20,7 +22,19 @@ import java.util.Set;
  * with the folders they leave empty, and nothing written or deleted outside it.
  */
 final class ExportFolder {
+    /**
+     * Names partial files by process and count, unique without asking the disk: a temporary file
+     * named at random drew from {@code SecureRandom} for each of the fifty thousand files.
+     */
+    private static final String PARTIAL = ".export-" + ProcessHandle.current().pid() + "-";
+    private static final AtomicLong partials = new AtomicLong();
+
     private final Path root;
+    /**
+     * Folders this export has made sure of: asking again for each file threw and caught an
+     * exception per file for every folder that already existed.
+     */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /** @param root an absolute, normalized path */
     ExportFolder(Path root) {
@@ -40,10 +54,15 @@ final class ExportFolder {
                     && Arrays.equals(Files.readAllBytes(target), body)) {
                 return false;
             }
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".export-", ".part");
-            Files.write(temp, body);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path folder = target.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
+            // Written aside and moved into place: a reader of the folder never sees half a file.
+            Path partial = folder.resolve(PARTIAL + partials.incrementAndGet() + ".part");
+            Files.write(partial, body);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
@@ -57,6 +76,7 @@ final class ExportFolder {
      * @return how many files were deleted
      */
     int deleteGone(Set<String> before, Set<String> now) {
+        folders.clear(); // some may go
         int deleted = 0;
         for (String file : before) {
             if (!now.contains(file)) {
@@ -82,6 +102,7 @@ final class ExportFolder {
      * @return how many files were deleted
      */
     int deleteAllBut(Set<String> keep) {
+        folders.clear(); // some may go
         Set<Path> kept = new HashSet<>();
         keep.forEach(file -> kept.add(root.resolve(file).normalize()));
         int[] deleted = {0};

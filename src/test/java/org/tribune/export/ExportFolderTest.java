@@ -55,4 +55,22 @@ class ExportFolderTest {
         assertThatThrownBy(() -> folder.write("../outside.html", page)).isInstanceOf(IllegalStateException.class);
         assertThat(root.resolveSibling("outside.html")).doesNotExist();
     }
+
+    @Test
+    void a_folder_removed_by_tidying_is_made_again_for_the_next_file_and_no_partial_file_stays() throws Exception {
+        var folder = new ExportFolder(root.toAbsolutePath().normalize());
+        byte[] page = "<p>page</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(folder.write("en/gone/index.html", page)).isTrue();
+        assertThat(folder.deleteAllBut(Set.of())).isEqualTo(1);
+        assertThat(root.resolve("en")).doesNotExist();
+
+        assertThat(folder.write("en/gone/index.html", page)).isTrue();
+        assertThat(folder.deleteGone(Set.of("en/gone/index.html"), Set.of())).isEqualTo(1);
+        assertThat(folder.write("en/gone/again/index.html", page)).isTrue();
+
+        assertThat(root.resolve("en/gone/again/index.html")).hasContent("<p>page</p>");
+        try (var files = Files.walk(root)) {
+            assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
 }
