@@ -32,7 +32,11 @@ public final class RenderedPage {
     }
 
     public static RenderedPage html(int status, String html) {
-        return new RenderedPage(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        return html(status, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static RenderedPage html(int status, byte[] utf8) {
+        return new RenderedPage(status, "text/html; charset=utf-8", utf8);
     }
 
     public static RenderedPage of(int status, String contentType, byte[] body) {

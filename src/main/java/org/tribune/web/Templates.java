@@ -2,7 +2,7 @@ package org.tribune.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import gg.jte.resolve.DirectoryCodeResolver;
 import java.nio.file.Path;
 
@@ -25,13 +25,18 @@ public final class Templates {
     public static Templates hotReload(Path sourceFolder) {
         var engine = TemplateEngine.create(new DirectoryCodeResolver(sourceFolder), ContentType.Html);
         engine.setTrimControlStructures(true);
+        engine.setBinaryStaticContent(true);
         return new Templates(engine);
     }
 
-    /** Renders template {@code name} (e.g. {@code site/article.jte}) with its one page record. */
-    public String render(String name, Object page) {
-        var out = new StringOutput(16 * 1024);
+    /**
+     * Renders template {@code name} (e.g. {@code site/article.jte}) with its one page record, as
+     * UTF-8. The templates' static parts are compiled to UTF-8 bytes once (binary static content),
+     * so only the values put into a page are encoded as it renders, not the whole page after.
+     */
+    public byte[] render(String name, Object page) {
+        var out = new Utf8ByteOutput();
         engine.render(name, page, out);
-        return out.toString();
+        return out.toByteArray();
     }
 }
