@@ -65,7 +65,8 @@ final class WebServer implements AutoCloseable {
      */
     public InMemoryResponse get(String path) {
         if (!path.startsWith("/") || hasControlOrSpace(path)) {
-            // The path goes into a request line: a space or line break would end or split it.
+            // No address a link names: a browser sends spaces and line breaks encoded, and over
+            // HTTP they would end or split the request line.
             throw new IllegalArgumentException("not a request path: " + path.strip());
         }
         return InMemoryExchange.get(javalin.javalinServlet(), asciiOnly(path));
