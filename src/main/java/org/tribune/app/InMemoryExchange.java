@@ -56,10 +56,20 @@ final class InMemoryExchange {
         return new InMemoryResponse(response.status, response.body.toByteArray());
     }
 
-    /** Throws for every method: the wrappers below override what an in-memory GET supports. */
+    /**
+     * Throws for every method of {@code type} (the wrappers below override what an in-memory GET
+     * supports); the methods of {@link Object} answer as an object's own would.
+     */
     private static <T> T unsupported(Class<T> type) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            throw new UnsupportedOperationException("an in-memory request has no " + method.getName());
+            if (method.getDeclaringClass() != Object.class) {
+                throw new UnsupportedOperationException("an in-memory request has no " + method.getName());
+            }
+            return switch (method.getName()) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                default -> "in-memory " + type.getSimpleName();
+            };
         }));
     }
 
