@@ -63,7 +63,7 @@ final class InMemoryExchange {
     private static <T> T unsupported(Class<T> type) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (method.getDeclaringClass() != Object.class) {
-                throw new UnsupportedOperationException("an in-memory request has no " + method.getName());
+                throw new UnsupportedOperationException("an in-memory exchange has no " + method.getName());
             }
             return switch (method.getName()) {
                 case "equals" -> proxy == args[0];
@@ -357,9 +357,10 @@ final class InMemoryExchange {
             return false;
         }
 
+        /** Nothing is sent before the end: the size only tells a servlet how much it may write before a flush. */
         @Override
         public int getBufferSize() {
-            return body.size();
+            return 32 * 1024;
         }
 
         @Override
@@ -378,6 +379,7 @@ final class InMemoryExchange {
             body.reset();
             headers.clear();
             status = 200;
+            contentType = null;
         }
 
         @Override

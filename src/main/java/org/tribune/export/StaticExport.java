@@ -34,12 +34,11 @@ import org.tribune.web.SitePaths;
 
 /**
  * Writes the public site as files by walking it: from the home pages, feeds, archive, sitemaps
- * and robots.txt, every internal link, stylesheet, image and sitemap entry is asked of the
- * site running in this process (in memory, through the same handlers as over HTTP, on the walk's own
- * threads) and written
- * to the file that serves the same address. Pages are
- * fetched several at a time; a file whose bytes did not change is not touched; files left from
- * an earlier export whose pages no longer exist are deleted.
+ * and robots.txt, every internal link, stylesheet, image and sitemap entry is asked of the site
+ * running in this process (in memory, through the same handlers as over HTTP, on the walk's own
+ * threads) and written to the file that serves the same address. Pages are fetched several at a
+ * time; a file whose bytes did not change is not touched; files left from an earlier export whose
+ * pages no longer exist are deleted.
  *
  * <p>An export leaves an {@link ExportManifest} behind. The next one into the same folder, with
  * the same code and settings, compares the site's state with it and fetches only the pages that

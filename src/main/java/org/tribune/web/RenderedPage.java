@@ -3,7 +3,6 @@ package org.tribune.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,10 +28,6 @@ public final class RenderedPage {
         this.contentType = contentType;
         this.body = body;
         this.etag = etagOf(body);
-    }
-
-    public static RenderedPage html(int status, String html) {
-        return html(status, html.getBytes(StandardCharsets.UTF_8));
     }
 
     public static RenderedPage html(int status, byte[] utf8) {

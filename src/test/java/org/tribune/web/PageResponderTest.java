@@ -2,6 +2,7 @@ package org.tribune.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,10 +59,10 @@ class PageResponderTest {
 
     @Test
     void a_page_etag_from_rendering_matches_its_own_header_forms() {
-        String etag = RenderedPage.html(200, "<p>x</p>").etag();
+        String etag = RenderedPage.html(200, "<p>x</p>".getBytes(StandardCharsets.UTF_8)).etag();
 
         assertThat(PageResponder.matches("\"" + etag + "\"", etag)).isTrue();
         assertThat(PageResponder.matches("\"" + etag + "-gz\"", etag)).isTrue();
-        assertThat(PageResponder.matches("\"" + RenderedPage.html(200, "<p>y</p>").etag() + "\"", etag)).isFalse();
+        assertThat(PageResponder.matches("\"" + RenderedPage.html(200, "<p>y</p>".getBytes(StandardCharsets.UTF_8)).etag() + "\"", etag)).isFalse();
     }
 }
