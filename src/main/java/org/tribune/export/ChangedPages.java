@@ -29,24 +29,19 @@ final class ChangedPages {
         if (then.site() != now.site()) {
             return before.pages().keySet();
         }
-        Set<String> articles = changed(then.articles(), now.articles(), ArticleStamp::content);
-        boolean listingsMoved = !changed(then.articles(), now.articles(), ArticleStamp::membership).isEmpty();
-        Set<String> authors = changed(then.authors(), now.authors(), stamp -> stamp);
-        Set<String> topics = changed(then.topics(), now.topics(), stamp -> stamp);
         Set<String> changed = new HashSet<>();
-        boolean anyChanged = !articles.isEmpty() || !authors.isEmpty() || !topics.isEmpty();
-        for (String file : anyChanged ? before.pages().keySet() : Set.<String>of()) {
-            if (articles.contains(keyIn(file, "articles")) || authors.contains(keyIn(file, "authors"))
-                    || topics.contains(keyIn(file, "topics"))) {
-                changed.add(file);
-            }
-        }
+        changed(then.articles(), now.articles(), ArticleStamp::content)
+                .forEach(key -> changed.addAll(before.pagesOf("articles", key)));
+        changed(then.authors(), now.authors(), stamp -> stamp).forEach(key -> changed.addAll(before.pagesOf("authors", key)));
+        changed(then.topics(), now.topics(), stamp -> stamp).forEach(key -> changed.addAll(before.pagesOf("topics", key)));
         Set<String> again = new HashSet<>(changed);
-        // A plain loop: a large site's manifest holds over a million links, and this runs after every edit.
-        for (var entry : before.pages().entrySet()) {
-            String file = entry.getKey();
-            if ((listingsMoved && keyIn(file, "articles") == null) || linksToAny(entry.getValue(), changed)) {
-                again.add(file);
+        again.addAll(before.pagesLinkingTo(changed));
+        if (!changed(then.articles(), now.articles(), ArticleStamp::membership).isEmpty()) {
+            for (String file : before.pages().keySet()) {
+                String subject = PageIndex.subjectOf(file);
+                if (subject == null || !subject.startsWith("articles/")) {
+                    again.add(file);
+                }
             }
         }
         // The index shows when each sitemap file last changed, and it links to the files, not to the pages in them.
@@ -57,18 +52,6 @@ final class ChangedPages {
             again.add(NEWS_SITEMAP);
         }
         return again;
-    }
-
-    private static boolean linksToAny(ExportManifest.Page page, Set<String> files) {
-        if (files.isEmpty()) {
-            return false;
-        }
-        for (String link : page.links()) {
-            if (files.contains(link)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Keys whose stamp differs, or that are only on one side. */
@@ -82,20 +65,5 @@ final class ChangedPages {
         });
         now.keySet().stream().filter(key -> !then.containsKey(key)).forEach(keys::add);
         return keys;
-    }
-
-    /**
-     * The key of the article, author or topic ({@code kind}) whose page the file is
-     * ({@code en/articles/x/index.html}, {@code zh-hans/topics/t/page/2/index.html}); null for
-     * other files, the section's own index ({@code en/topics/index.html}) included.
-     */
-    private static String keyIn(String file, String kind) {
-        int first = file.indexOf('/');
-        if (first < 0 || !file.startsWith(kind + "/", first + 1)) {
-            return null;
-        }
-        int keyStart = first + kind.length() + 2;
-        int keyEnd = file.indexOf('/', keyStart);
-        return keyEnd < 0 ? null : file.substring(keyStart, keyEnd);
     }
 }

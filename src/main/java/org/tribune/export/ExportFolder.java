@@ -70,25 +70,22 @@ final class ExportFolder {
     }
 
     /**
-     * Removes the files an earlier export wrote ({@code before}) that are not among those written
-     * now ({@code now}).
+     * Removes the given files (relative to the folder), and the folders they leave empty.
      *
      * @return how many files were deleted
      */
-    int deleteGone(Set<String> before, Set<String> now) {
+    int deleteGone(Set<String> gone) {
         folders.clear(); // some may go
         int deleted = 0;
-        for (String file : before) {
-            if (!now.contains(file)) {
-                Path target = inside(file);
-                try {
-                    if (Files.deleteIfExists(target)) {
-                        deleted++;
-                        deleteEmptyFolders(target.getParent());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot delete " + file + " from " + root, e);
+        for (String file : gone) {
+            Path target = inside(file);
+            try {
+                if (Files.deleteIfExists(target)) {
+                    deleted++;
+                    deleteEmptyFolders(target.getParent());
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + file + " from " + root, e);
             }
         }
         return deleted;

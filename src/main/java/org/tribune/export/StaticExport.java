@@ -4,26 +4,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.tribune.app.App;
 import org.tribune.app.InMemoryResponse;
 import org.tribune.app.Settings;
@@ -63,11 +60,39 @@ public final class StaticExport {
     private final String baseUrl;
     private final String fingerprint;
     private volatile boolean stopped;
+    /**
+     * A folder whose files are all checked for this long is trusted to hold what its manifest says
+     * until then: a file deleted by hand is written again within that time, and an edit's export
+     * does not look at 48,000 files.
+     */
+    private static final Duration VERIFY_EVERY = Duration.ofMinutes(1);
+    /**
+     * Changes appended to the manifest file before it is written whole again: half the whole, or
+     * this much for a small site (reading a megabyte of changes back takes milliseconds).
+     */
+    private static final long APPENDED_AT_MOST = 1 << 20;
     /** The manifest this export last wrote: the next export into the same folder need not read it back. */
     private volatile Written lastWritten;
 
-    private record Written(Path root, ExportManifest manifest, ExportManifest.Encoded encoded, Object fileKey,
-            FileTime modified, long size) {}
+    /**
+     * @param file the manifest file as this export left it
+     * @param whole how many of its bytes are the whole manifest, the rest being changes appended
+     *     (0: the next change writes the whole)
+     * @param verified when every file the manifest names was last found in the folder ({@link System#nanoTime})
+     */
+    private record Written(Path root, ExportManifest manifest, ManifestFile.Identity file, long whole, long verified) {
+        long appended() {
+            return file.size() - whole;
+        }
+    }
+
+    /**
+     * An earlier export's manifest to continue from.
+     *
+     * @param verify whether to look for each of its files in the folder before trusting it
+     * @param verified when its files were last found all there
+     */
+    private record Earlier(ExportManifest manifest, boolean verify, long verified) {}
 
     /**
      * @param app the running site, asked for each page in memory
@@ -135,13 +160,13 @@ public final class StaticExport {
         // Read before any page: a page newer than its stamp is fetched again next time, never missed.
         SiteStamps stamps = app.content().siteStamps();
         Path root = out.toAbsolutePath().normalize();
-        Optional<ExportManifest> before = full ? Optional.empty()
-                : earlierManifest(root).filter(manifest -> manifest.fingerprint().equals(fingerprint));
+        Earlier earlier = full ? null : earlier(root);
+        ExportManifest before = earlier == null ? null : earlier.manifest();
         Duration ranking = Duration.ZERO;
         if (stopped) {
             throw new Stopped();
         }
-        if (before.isEmpty()) {
+        if (before == null) {
             // Every article page will be rendered: rank them all first, on every core, rather than
             // one search at a time inside thousands of page requests.
             long rankingStart = System.nanoTime();
@@ -149,83 +174,83 @@ public final class StaticExport {
             ranking = Duration.ofNanos(System.nanoTime() - rankingStart);
         }
         var folder = new ExportFolder(root);
-        var walk = new Walk(folder);
-        // Pages the earlier export wrote that cannot have changed: not fetched again.
-        Map<String, ExportManifest.Page> kept = new HashMap<>();
-        if (before.isPresent()) {
-            Set<String> again = ChangedPages.between(before.get(), stamps);
-            before.get().pages().forEach((file, page) -> {
-                if (!again.contains(file) && Files.isRegularFile(root.resolve(file))) {
-                    walk.seen.add(file);
-                    kept.put(file, page);
-                }
-            });
-            walk.run(before.get().pages().entrySet().stream()
-                    .filter(page -> !kept.containsKey(page.getKey())).map(page -> page.getValue().path()).toList());
-        } else {
-            walk.run(seeds());
-        }
-        boolean linksMoved = before.isEmpty() || linksMoved(before.get(), walk);
-        // In the earlier manifest's order, pages fetched again in their places and new ones after:
-        // while the order holds, the manifest keeps the earlier encoding of unchanged pages.
-        Map<String, ExportManifest.Page> pages = new LinkedHashMap<>();
-        before.ifPresent(earlier -> earlier.pages().keySet().forEach(file -> {
-            ExportManifest.Page page = walk.pages.getOrDefault(file, kept.get(file));
-            if (page != null) {
-                pages.put(file, page);
+        Set<String> again = new HashSet<>();
+        if (before != null) {
+            again.addAll(ChangedPages.between(before, stamps));
+            if (earlier.verify()) {
+                before.pages().keySet().stream().filter(file -> !Files.isRegularFile(root.resolve(file))).forEach(again::add);
             }
-        }));
-        walk.pages.forEach(pages::putIfAbsent);
-        if (linksMoved) {
+        }
+        // Pages the earlier export wrote that cannot have changed are not fetched again.
+        var walk = new Walk(folder, before == null ? file -> false
+                : file -> before.pages().containsKey(file) && !again.contains(file));
+        walk.run(before == null ? seeds() : again.stream().map(file -> before.pages().get(file).path()).toList());
+        Set<String> gone = new HashSet<>();
+        again.stream().filter(file -> !walk.pages.containsKey(file)).forEach(gone::add);
+        Map<String, ExportManifest.Page> fetched = walk.pages;
+        if (before != null && linksMoved(before, walk)) {
             // Pages the walk reached no more (gone from every listing) are gone; an unchanged graph reaches all.
-            pages.keySet().retainAll(reachable(pages));
+            Set<String> reached = reachable(file -> gone.contains(file) ? null
+                    : fetched.getOrDefault(file, before.pages().get(file)));
+            before.pages().keySet().stream().filter(file -> !reached.contains(file)).forEach(gone::add);
+            fetched.keySet().stream().filter(file -> !reached.contains(file)).forEach(gone::add);
+            fetched.keySet().removeAll(gone);
         }
         int deleted;
-        if (before.isPresent()) {
-            deleted = folder.deleteGone(before.get().pages().keySet(), pages.keySet());
+        if (before != null) {
+            deleted = folder.deleteGone(gone);
         } else {
-            Set<String> keep = new HashSet<>(pages.keySet());
+            Set<String> keep = new HashSet<>(fetched.keySet());
             keep.addAll(List.of(ROOT_PAGE, ExportManifest.FILE));
             deleted = folder.deleteAllBut(keep);
         }
         walk.write(ROOT_PAGE, rootPage().getBytes(StandardCharsets.UTF_8));
-        var manifest = new ExportManifest(fingerprint, stamps, pages);
-        Written written = lastWritten;
-        ExportManifest.Encoded encoded = written != null && before.isPresent() && before.get() == written.manifest()
-                ? written.encoded() : null;
-        if (before.isEmpty() || !manifest.equals(before.get())) {
-            encoded = manifest.write(root, encoded);
-        }
-        remember(root, manifest, encoded);
+        keep(root, earlier, before == null ? new ExportManifest(fingerprint, stamps, fetched)
+                : before, new ExportManifest.Change(stamps, fetched, gone));
         return new ExportReport(walk.fetched.get(), walk.written.get(), walk.unchanged.get(), deleted,
-                before.isPresent(), ranking, Duration.ofNanos(System.nanoTime() - start));
+                before != null, ranking, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** What an earlier export left in {@code root}: the manifest this one wrote there, unless the file has changed since. */
-    private Optional<ExportManifest> earlierManifest(Path root) {
+    /**
+     * The manifest an earlier export left in {@code root} with this export's fingerprint, if any:
+     * the one this export keeps in memory while the file is as it left it, else the file's.
+     */
+    private Earlier earlier(Path root) {
         Written written = lastWritten;
-        if (written != null && written.root().equals(root)) {
-            try {
-                var now = Files.readAttributes(root.resolve(ExportManifest.FILE), BasicFileAttributes.class);
-                if (Objects.equals(now.fileKey(), written.fileKey()) && now.lastModifiedTime().equals(written.modified())
-                        && now.size() == written.size()) {
-                    return Optional.of(written.manifest());
-                }
-            } catch (IOException e) {
-                // gone or unreadable: read below, which tells
-            }
+        if (written != null && written.root().equals(root) && written.file().equals(ManifestFile.identity(root))) {
+            long now = System.nanoTime();
+            boolean verify = now - written.verified() >= VERIFY_EVERY.toNanos();
+            return new Earlier(written.manifest(), verify, verify ? now : written.verified());
         }
-        return ExportManifest.read(root);
+        lastWritten = null;
+        return ExportManifest.read(root).filter(manifest -> manifest.fingerprint().equals(fingerprint))
+                .map(manifest -> new Earlier(manifest, true, System.nanoTime())).orElse(null);
     }
 
-    /** Keeps the manifest now in {@code root}, and how it was encoded when this export wrote it (null when it did not). */
-    private void remember(Path root, ExportManifest manifest, ExportManifest.Encoded encoded) {
-        try {
-            var file = Files.readAttributes(root.resolve(ExportManifest.FILE), BasicFileAttributes.class);
-            lastWritten = new Written(root, manifest, encoded, file.fileKey(), file.lastModifiedTime(), file.size());
-        } catch (IOException e) {
-            lastWritten = null;
+    /**
+     * Brings the manifest up to date with the export just made, in memory and in the folder: the
+     * export's changes are appended to the file this export wrote last, or the whole is written
+     * when there is no such file or the changes appended have grown too large.
+     */
+    private void keep(Path root, Earlier earlier, ExportManifest manifest, ExportManifest.Change change) {
+        Written written = lastWritten;
+        lastWritten = null; // until the folder holds what memory holds
+        long whole;
+        if (earlier != null && !change.changes(manifest)) {
+            whole = written == null ? 0 : written.whole();
+        } else if (earlier != null && written != null && written.whole() > 0
+                && written.appended() < Math.max(written.whole() / 2, APPENDED_AT_MOST)) {
+            ManifestFile.append(root, manifest, change);
+            manifest.apply(change);
+            whole = written.whole();
+        } else {
+            if (earlier != null) {
+                manifest.apply(change);
+            }
+            whole = ManifestFile.write(root, manifest);
         }
+        lastWritten = new Written(root, manifest, ManifestFile.identity(root), whole,
+                earlier == null ? System.nanoTime() : earlier.verified());
     }
 
     /** Whether the walk found a page gone, a new page, or a page whose links differ from before. */
@@ -236,15 +261,15 @@ public final class StaticExport {
         });
     }
 
-    /** The pages the walk's seeds lead to; pages no link reaches any more are gone. */
-    private static Set<String> reachable(Map<String, ExportManifest.Page> pages) {
+    /** The pages the walk's seeds lead to, given each file's page (null for none); pages no link reaches any more are gone. */
+    private static Set<String> reachable(Function<String, ExportManifest.Page> pageOf) {
         Set<String> reached = new HashSet<>();
         Deque<String> next = new ArrayDeque<>();
-        seeds().stream().map(ExportPaths::fileFor).filter(pages::containsKey).forEach(next::add);
+        seeds().stream().map(ExportPaths::fileFor).filter(file -> pageOf.apply(file) != null).forEach(next::add);
         while (!next.isEmpty()) {
             String file = next.poll();
             if (reached.add(file)) {
-                pages.get(file).links().stream().filter(pages::containsKey).forEach(next::add);
+                pageOf.apply(file).links().stream().filter(link -> pageOf.apply(link) != null).forEach(next::add);
             }
         }
         return reached;
@@ -295,8 +320,12 @@ public final class StaticExport {
         final Pending pending = new Pending();
         ExecutorService workers;
 
-        Walk(ExportFolder folder) {
+        /** Files an earlier export wrote that cannot have changed: not fetched again. */
+        final Predicate<String> kept;
+
+        Walk(ExportFolder folder, Predicate<String> kept) {
             this.folder = folder;
+            this.kept = kept;
         }
 
         /** Fetches the given pages and every page they lead to that was not seen before. */
@@ -323,7 +352,7 @@ public final class StaticExport {
         }
 
         void visit(String path, String file) {
-            if (!seen.add(file) || failure.get() != null || stopped) {
+            if (kept.test(file) || !seen.add(file) || failure.get() != null || stopped) {
                 return;
             }
             pending.add();

@@ -65,7 +65,7 @@ class ExportFolderTest {
         assertThat(root.resolve("en")).doesNotExist();
 
         assertThat(folder.write("en/gone/index.html", page)).isTrue();
-        assertThat(folder.deleteGone(Set.of("en/gone/index.html"), Set.of())).isEqualTo(1);
+        assertThat(folder.deleteGone(Set.of("en/gone/index.html"))).isEqualTo(1);
         assertThat(folder.write("en/gone/again/index.html", page)).isTrue();
 
         assertThat(root.resolve("en/gone/again/index.html")).hasContent("<p>page</p>");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -63,6 +64,26 @@ class IncrementalExportTest {
         return files;
     }
 
+    /** A new English title for one article of the fixture, the rest of the edition as it is. */
+    private static void retitleAllianceDrift(String title) {
+        var alliance = server.content().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
+        importLines("""
+                {"id": "alliance-drift", "lang": "en", "title": "%s", "summary": "Why partners hedge.", \
+                "published": "2022-03-04T00:00:00Z", "updated": "2022-07-01T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
+                "topics": [{"key": "security", "name": "Security"}, {"key": "asia", "name": "Asia"}], \
+                "body": "%s"}""".formatted(title, alliance.bodyMarkdown().replace("\n", "\\n").replace("\"", "\\\"")));
+    }
+
+    /** The folder holds what a full export writes, related-article blocks aside. */
+    private void assertSameAsFullExport() throws IOException {
+        export(fresh, true);
+        Map<String, String> incremental = contents(out);
+        Map<String, String> full = contents(fresh);
+        assertThat(incremental.keySet()).isEqualTo(full.keySet());
+        assertThat(full.keySet().stream().filter(file -> !full.get(file).equals(incremental.get(file))))
+                .as("files that differ from a full export").isEmpty();
+    }
+
     @Test
     void an_unchanged_site_is_not_fetched_again() {
         ExportReport first = export(out, false);
@@ -92,23 +113,44 @@ class IncrementalExportTest {
         assertThat(out.resolve("en/articles/harbour-lights/index.html")).exists();
         assertThat(out.resolve("en/articles/trade-winds/index.html")).doesNotExist();
 
-        var alliance = server.content().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
-        importLines("""
-                {"id": "alliance-drift", "lang": "en", "title": "Alliance Drift, Revisited", "summary": "Why partners hedge.", \
-                "published": "2022-03-04T00:00:00Z", "updated": "2022-07-01T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
-                "topics": [{"key": "security", "name": "Security"}, {"key": "asia", "name": "Asia"}], \
-                "body": "%s"}""".formatted(alliance.bodyMarkdown().replace("\n", "\\n").replace("\"", "\\\"")));
+        retitleAllianceDrift("Alliance Drift, Revisited");
         ExportReport afterEdit = export(out, false);
         assertThat(afterEdit.fetched()).isLessThan(afterListingsMoved.fetched());
         assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html"))).contains("Alliance Drift, Revisited");
         assertThat(Files.readString(out.resolve("en/index.html"))).contains("Alliance Drift, Revisited");
 
-        export(fresh, true);
-        Map<String, String> incremental = contents(out);
-        Map<String, String> full = contents(fresh);
-        assertThat(incremental.keySet()).isEqualTo(full.keySet());
-        assertThat(full.keySet().stream().filter(file -> !full.get(file).equals(incremental.get(file))))
-                .as("files that differ from a full export").isEmpty();
+        assertSameAsFullExport();
+    }
+
+    /**
+     * The same export run after each edit (as a server keeping a folder in step does) keeps its
+     * manifest in memory and appends to the file: the folder ends as a full export's, the file
+     * reads back as a later run needs it, and a file deleted by hand is written again by a run
+     * that reads the manifest from the folder.
+     */
+    @Test
+    void one_export_kept_across_edits_appends_to_its_manifest() throws Exception {
+        var export = new StaticExport(server.app(), server.app().url(), "test");
+        server.app().searchReady();
+        export.export(out, false);
+        long whole = Files.size(out.resolve(ExportManifest.FILE));
+
+        for (String title : List.of("Alliance Drift, Again", "Alliance Drift, Once More")) {
+            retitleAllianceDrift(title);
+            server.app().searchReady();
+            ExportReport afterEdit = export.export(out, false);
+            assertThat(afterEdit.incremental()).isTrue();
+            assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html"))).contains(title);
+        }
+        assertThat(Files.size(out.resolve(ExportManifest.FILE))).as("changes appended").isGreaterThan(whole);
+
+        Files.delete(out.resolve("en/articles/alliance-drift/index.html"));
+        ExportReport fromTheFile = export(out, false);
+        assertThat(fromTheFile.incremental()).isTrue();
+        assertThat(fromTheFile.fetched()).isLessThanOrEqualTo(2); // the deleted page and the news sitemap
+        assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html"))).contains("Once More");
+
+        assertSameAsFullExport();
     }
 
     @Test
