@@ -87,6 +87,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Snippets snippets;
     private final Clock clock;
     private final boolean created;
+    private final IndexedVersions keptVersions = new IndexedVersions(this::readIndexedVersions);
 
     private SearchIndex(Directory directory, boolean created, ChineseConversions conversions, Clock clock)
             throws IOException {
@@ -167,10 +168,12 @@ public final class SearchIndex implements AutoCloseable {
     /** Adds the edition, or replaces what the index held of it. Visible after {@link #publish()}. */
     public void put(SearchDocument d) {
         Document doc = IndexedFields.of(d);
+        String key = key(d.articleId(), d.lang());
         try {
-            writer.updateDocument(new Term(KEY, key(d.articleId(), d.lang())), doc);
+            keptVersions.put(key, d.sourceHash() == null ? "" : d.sourceHash(),
+                    () -> writer.updateDocument(new Term(KEY, key), doc));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot index " + key(d.articleId(), d.lang()), e);
+            throw new UncheckedIOException("cannot index " + key, e);
         }
     }
 
@@ -181,7 +184,7 @@ public final class SearchIndex implements AutoCloseable {
 
     void removeKey(String key) {
         try {
-            writer.deleteDocuments(new Term(KEY, key));
+            keptVersions.remove(key, () -> writer.deleteDocuments(new Term(KEY, key)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + key + " from the index", e);
         }
@@ -190,7 +193,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Removes everything. Visible after {@link #publish()}. */
     public void clear() {
         try {
-            writer.deleteAll();
+            keptVersions.clear(writer::deleteAll);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the index", e);
         }
@@ -199,8 +202,10 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes every write so far durable and visible to searches. */
     public void publish() {
         try {
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            keptVersions.publish(() -> {
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the search index", e);
         }
@@ -220,8 +225,17 @@ public final class SearchIndex implements AutoCloseable {
         publish();
     }
 
-    /** Each indexed edition's key ({@code id|lang}) and its source hash as indexed. */
+    /**
+     * Each published edition's key ({@code id|lang}) and its source hash as indexed, read from the
+     * index once and then kept up to date by this index's own writes: a read-only view that changes
+     * at each {@link #publish()}.
+     */
     Map<String, String> indexedVersions() {
+        return keptVersions.published();
+    }
+
+    /** What {@link #indexedVersions()} holds, read from every document of the published view. */
+    Map<String, String> readIndexedVersions() {
         return withSearcher(searcher -> {
             Map<String, String> versions = new HashMap<>();
             for (var leaf : searcher.getIndexReader().leaves()) {

@@ -101,6 +101,7 @@ public final class SearchSync implements AutoCloseable {
         }
         long version = content.contentVersion();
         lastFullCheck = System.currentTimeMillis();
+        // Kept in memory by the index; only the first sync reads them from its documents.
         Map<String, String> indexed = index.indexedVersions();
         List<EditionStamp> stamps = new ArrayList<>();
         content.usePublishedStamps(stamps::add);

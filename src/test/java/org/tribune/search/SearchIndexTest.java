@@ -222,6 +222,41 @@ class SearchIndexTest {
         }
     }
 
+    @Test
+    void the_versions_kept_in_memory_change_only_when_writes_are_published() {
+        try (var own = SearchIndex.inMemory(ZH, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            own.put(document("convoy", Lang.EN, "Convoy", "", "Ships."));
+            own.publish();
+            assertThat(own.indexedVersions()).containsOnlyKeys("convoy|en");
+
+            own.put(document("harbour", Lang.EN, "Harbour", "", "Quays."));
+            own.put(document("convoy", Lang.EN, "Convoy again", "", "More ships."));
+            own.removeKey("convoy|en");
+            assertThat(own.indexedVersions()).as("before publishing").isEqualTo(own.readIndexedVersions())
+                    .containsOnlyKeys("convoy|en");
+            own.publish();
+            assertThat(own.indexedVersions()).isEqualTo(own.readIndexedVersions()).containsOnlyKeys("harbour|en");
+
+            own.clear();
+            own.put(document("quay", Lang.EN, "Quay", "", "Stones."));
+            assertThat(own.indexedVersions()).containsOnlyKeys("harbour|en");
+            own.publish();
+            assertThat(own.indexedVersions()).isEqualTo(own.readIndexedVersions()).containsOnlyKeys("quay|en");
+        }
+    }
+
+    @Test
+    void an_index_opened_again_reads_its_versions_from_the_documents(@TempDir Path dir) {
+        var convoy = document("convoy", Lang.EN, "Convoy", "", "Ships.");
+        try (var first = SearchIndex.open(dir, ZH, Clock.systemUTC())) {
+            first.put(convoy);
+            first.publish();
+        }
+        try (var again = SearchIndex.open(dir, ZH, Clock.systemUTC())) {
+            assertThat(again.indexedVersions()).isEqualTo(java.util.Map.of("convoy|en", convoy.sourceHash()));
+        }
+    }
+
     private static SearchDocument document(String id, Lang lang, String title, String summary, String body) {
         Instant at = NOW.minusSeconds(86_400);
         return new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at,

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribune.content.ContentService;
+import org.tribune.content.EditionInput;
 import org.tribune.content.Fixtures;
 import org.tribune.content.Lang;
 import org.tribune.db.Dialect;
@@ -19,8 +23,75 @@ import org.tribune.db.TestDatabase;
 import org.tribune.zh.ChineseConversions;
 
 class SearchSyncTest {
+    private static final Clock CLOCK = Clock.fixed(Fixtures.NOW, ZoneOffset.UTC);
+
     @TempDir
     Path dir;
+
+    @Test
+    void the_versions_kept_in_memory_follow_edits_withdrawals_and_a_rebuild() throws Exception {
+        try (TestDatabase db = TestDatabase.open(Dialect.SQLITE, dir);
+                var index = SearchIndex.inMemory(ChineseConversions.load(), CLOCK)) {
+            var content = new ContentService(db.database(), CLOCK);
+            for (String id : List.of("first", "second", "third")) {
+                content.save(Fixtures.edition(id, Lang.EN, "2025-06-01T00:00:00Z", "security"));
+            }
+            var sync = new SearchSync(content, index);
+            assertThat(sync.syncNow()).isEqualTo(3);
+            assertInStep(index, content);
+
+            content.save(Fixtures.edition("first", Lang.EN, "First, revised", "2025-06-01T00:00:00Z", List.of(),
+                    List.of()));
+            content.save(withdrawn(Fixtures.edition("second", Lang.EN, "2025-06-01T00:00:00Z", "security")));
+            assertThat(sync.syncNow()).as("one edited, one withdrawn").isEqualTo(2);
+            assertInStep(index, content);
+            assertThat(index.indexedVersions()).containsOnlyKeys("first|en", "third|en");
+            assertThat(sync.syncNow()).as("nothing changed since").isZero();
+
+            assertThat(sync.rebuildNow()).isEqualTo(2);
+            assertInStep(index, content);
+            content.save(Fixtures.edition("fourth", Lang.EN, "2025-06-02T00:00:00Z", "security"));
+            assertThat(sync.syncNow()).isEqualTo(1);
+            assertInStep(index, content);
+            assertThat(sync.syncNow()).isZero();
+        }
+    }
+
+    @Test
+    void writes_made_to_the_index_directly_are_put_right_by_the_next_sync() throws Exception {
+        try (TestDatabase db = TestDatabase.open(Dialect.SQLITE, dir);
+                var index = SearchIndex.inMemory(ChineseConversions.load(), CLOCK)) {
+            var content = new ContentService(db.database(), CLOCK);
+            content.save(Fixtures.edition("first", Lang.EN, "2025-06-01T00:00:00Z", "security"));
+            content.save(Fixtures.edition("second", Lang.EN, "2025-06-01T00:00:00Z", "security"));
+            var sync = new SearchSync(content, index);
+            sync.syncNow();
+
+            index.remove("first", Lang.EN);
+            index.put(new SearchDocument("second", Lang.EN, "Stale", "", "", List.of(), List.of(),
+                    Fixtures.NOW.minusSeconds(60), "stale-hash"));
+            index.put(new SearchDocument("gone", Lang.EN, "Not in the store", "", "", List.of(), List.of(),
+                    Fixtures.NOW.minusSeconds(60), "gone-hash"));
+            index.publish();
+
+            assertThat(sync.syncNow()).isEqualTo(3);
+            assertInStep(index, content);
+        }
+    }
+
+    /** The versions kept in memory, those in the index's documents and those in the store are one. */
+    private static void assertInStep(SearchIndex index, ContentService content) {
+        Map<String, String> visible = new HashMap<>();
+        content.usePublishedStamps(stamp -> visible.put(SearchIndex.key(stamp.articleId(), stamp.lang()),
+                stamp.sourceHash()));
+        assertThat(index.readIndexedVersions()).isEqualTo(visible);
+        assertThat(index.indexedVersions()).isEqualTo(visible);
+    }
+
+    private static EditionInput withdrawn(EditionInput published) {
+        return new EditionInput(published.articleId(), published.lang(), published.title(), published.summary(),
+                published.bodyMarkdown(), null, published.updated(), published.authors(), published.topics());
+    }
 
     @Test
     void closing_lets_a_running_sync_finish_uninterrupted_and_the_index_still_closes() throws Exception {
