@@ -35,6 +35,7 @@ public final class ContentService {
     private final GlossaryRepository glossary;
     private final RelatedArticles related;
     private final RevisionRepository revisions;
+    private final PublishedStamps published;
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
@@ -64,6 +65,7 @@ public final class ContentService {
         this.derivation = new TraditionalDerivation(new SiteSettingRepository(db), conversions, glossary, editions,
                 taxonomies, markdown, clock);
         this.revisions = new RevisionRepository(db);
+        this.published = new PublishedStamps(articles, editions);
         this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, revisions, clock);
     }
 
@@ -264,12 +266,12 @@ public final class ContentService {
      * article one after another (articles in slug order). For sitemaps.
      */
     public void usePublishedStamps(Consumer<EditionStamp> each) {
-        editions.usePublishedStamps(clock.instant(), each);
+        published.asOf(clock.instant()).forEach(each);
     }
 
     /** Fingerprints of everything readers can see now, to tell what changed since an earlier look. */
     public SiteStamps siteStamps() {
-        return SiteStamps.read(db, clock.instant());
+        return SiteStamps.read(db, published.asOf(clock.instant()));
     }
 
     /** Keys of the topics with at least one edition readers can see now, sorted. */

@@ -146,6 +146,15 @@ public final class EditionRepository {
                 .useStream(rows -> rows.forEach(each)));
     }
 
+    /** When the next edition marked published but dated after {@code now} comes into view. */
+    public Optional<Instant> nextPublication(Instant now) {
+        return db.withHandle(h -> h.createQuery("select e.published_at from edition e where e.status = 'published'"
+                        + " and e.published_at > :now order by e.published_at limit 1")
+                .bind("now", now)
+                .map((rs, ctx) -> Instant.ofEpochMilli(rs.getLong(1)))
+                .findOne());
+    }
+
     /** A page of a listing, newest first, without bylines (the service adds them). */
     public List<EditionTeaser> list(Listing listing, Lang lang, Instant now, int limit, int offset) {
         // The page's keys first, from indexes alone; the rows themselves only for the page shown.

@@ -3,7 +3,6 @@ package org.tribune.content;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +31,17 @@ public record SiteStamps(Map<String, ArticleStamp> articles, Map<String, Long> a
      */
     public record ArticleStamp(long content, long membership) {}
 
-    static SiteStamps read(Database db, Instant now) {
+    /** The stamps of the site whose published editions are {@code published}. */
+    static SiteStamps read(Database db, List<EditionStamp> published) {
+        Map<String, StringBuilder> membership = new HashMap<>();
+        Map<String, StringBuilder> content = new HashMap<>();
+        for (EditionStamp edition : published) {
+            String listed = edition.lang().tag() + "@" + edition.published().toEpochMilli() + ";";
+            membership.computeIfAbsent(edition.articleId(), k -> new StringBuilder()).append(listed);
+            content.computeIfAbsent(edition.articleId(), k -> new StringBuilder()).append(listed)
+                    .append(edition.updated().toEpochMilli()).append('/').append(edition.sourceHash()).append(';');
+        }
         return db.withHandle(h -> {
-            Map<String, StringBuilder> membership = new HashMap<>();
-            Map<String, StringBuilder> content = new HashMap<>();
-            var editions = h.createQuery("select e.article_id, e.lang, e.published_at, e.updated_at, e.source_hash"
-                            + " from edition e where " + EditionRepository.PUBLISHED + " order by e.article_id, e.lang")
-                    .bind("now", now)
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2) + "@" + rs.getLong(3) + ";",
-                            rs.getLong(4) + "/" + rs.getString(5) + ";"})
-                    .list();
-            for (String[] edition : editions) {
-                membership.computeIfAbsent(edition[0], k -> new StringBuilder()).append(edition[1]);
-                content.computeIfAbsent(edition[0], k -> new StringBuilder()).append(edition[1]).append(edition[2]);
-            }
             for (String[] link : pairs(h, "select article_id, 'a' || position || ':' || author_key from article_author"
                     + " union all select article_id, 't' || position || ':' || topic_key from article_topic order by 1, 2")) {
                 StringBuilder listed = membership.get(link[0]);

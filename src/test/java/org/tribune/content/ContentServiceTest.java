@@ -100,6 +100,28 @@ class ContentServiceTest {
         assertThat(asked).containsExactlyInAnyOrder("korea", "japan");
     }
 
+    /**
+     * The published editions are read once per state of the store: again after a write, and
+     * again when an edition dated later than the reading comes into view, with no write at all.
+     */
+    @Test
+    void published_stamps_are_read_again_after_a_write_or_when_a_dated_edition_comes_into_view() {
+        content.save(edition("korea", Lang.EN, "2025-03-04T00:00:00Z", "asia"));
+        content.save(edition("japan", Lang.EN, NOW.plusSeconds(3_600).toString(), "asia"));
+        var published = new PublishedStamps(new ArticleRepository(db.database()), new EditionRepository(db.database()));
+
+        var first = published.asOf(NOW);
+        assertThat(first).extracting(EditionStamp::articleId).containsExactly("korea");
+        assertThat(published.asOf(NOW.plusSeconds(60))).as("nothing changed").isSameAs(first);
+
+        assertThat(published.asOf(NOW.plusSeconds(3_600))).extracting(EditionStamp::articleId)
+                .containsExactly("japan", "korea");
+
+        content.save(edition("china", Lang.EN, "2025-03-05T00:00:00Z", "asia"));
+        assertThat(published.asOf(NOW.plusSeconds(3_601))).extracting(EditionStamp::articleId)
+                .containsExactly("china", "japan", "korea");
+    }
+
     @Test
     void site_stamps_tell_an_edit_from_a_move_in_the_listings() {
         content.save(edition("korea", Lang.EN, "Korea", "2025-03-04T00:00:00Z", List.of("asia"), List.of("jane-doe")));
