@@ -74,7 +74,8 @@ final class ManifestFile {
             Map<String, Long> authors = readStamps(in);
             Map<String, Long> topics = readStamps(in);
             long site = in.readLong();
-            Map<String, ExportManifest.Page> pages = readPages(in);
+            String[] files = new String[in.readInt()];
+            Map<String, ExportManifest.Page> pages = readPages(in, files);
             ByteBuffer changes = ByteBuffer.wrap(in.readAllBytes());
             // Changes replay as ExportManifest.apply does them: a page put again keeps its place, a new one comes last.
             while (changes.remaining() >= 2 * Integer.BYTES) {
@@ -95,9 +96,10 @@ final class ManifestFile {
                 for (int i = change.readInt(); i > 0; i--) {
                     String file = change.readUTF();
                     String path = change.readUTF();
-                    String[] links = new String[change.readInt()];
+                    String[] links = new String[Varints.read(change)];
                     for (int l = 0; l < links.length; l++) {
-                        links[l] = change.readUTF();
+                        int at = Varints.read(change);
+                        links[l] = at == 0 ? change.readUTF() : files[at - 1];
                     }
                     pages.put(file, new ExportManifest.Page(path, List.of(links)));
                 }
@@ -110,11 +112,15 @@ final class ManifestFile {
     }
 
     /**
-     * Writes the whole manifest into {@code out}, replacing the file in one step.
-     *
-     * @return the size of the file
+     * A whole manifest as written: the file's size then, and each page's place in it, by which
+     * changes appended later name the files their links lead to (a link then takes two or three
+     * bytes instead of some fifty; a sitemap file's page alone has thousands).
      */
-    static long write(Path out, ExportManifest manifest) {
+    record Whole(long size, Map<String, Integer> files) {}
+
+    /** Writes the whole manifest into {@code out}, replacing the file in one step. */
+    static Whole write(Path out, ExportManifest manifest) {
+        Map<String, Integer> files;
         try {
             Path temp = Files.createTempFile(out, ".export-", ".part");
             try (var data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
@@ -130,11 +136,11 @@ final class ManifestFile {
                 writeStamps(data, stamps.authors());
                 writeStamps(data, stamps.topics());
                 data.writeLong(stamps.site());
-                writePages(data, manifest.pages());
+                files = writePages(data, manifest.pages());
             }
             long size = Files.size(temp);
             Files.move(temp, out.resolve(NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return size;
+            return new Whole(size, files);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the export manifest into " + out, e);
         }
@@ -142,11 +148,12 @@ final class ManifestFile {
 
     /**
      * Appends {@code change} to the manifest file in {@code out}, which must hold {@code manifest}
-     * as it is before the change; the stamps are written as what changed since its own.
+     * as it is before the change, written whole as {@code whole} and perhaps with changes since;
+     * the stamps are written as what changed since the manifest's own.
      *
      * @return how many bytes were appended
      */
-    static long append(Path out, ExportManifest manifest, ExportManifest.Change change) {
+    static long append(Path out, ExportManifest manifest, ExportManifest.Change change, Whole whole) {
         var bytes = new ByteArrayOutputStream(4096);
         try (var data = new DataOutputStream(bytes)) {
             data.writeInt(0); // length and checksum, filled in below
@@ -168,9 +175,13 @@ final class ManifestFile {
             for (var page : change.fetched().entrySet()) {
                 data.writeUTF(page.getKey());
                 data.writeUTF(page.getValue().path());
-                data.writeInt(page.getValue().links().size());
+                Varints.write(data, page.getValue().links().size());
                 for (String link : page.getValue().links()) {
-                    data.writeUTF(link);
+                    Integer at = whole.files().get(link);
+                    Varints.write(data, at == null ? 0 : at + 1);
+                    if (at == null) {
+                        data.writeUTF(link);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -194,7 +205,9 @@ final class ManifestFile {
     }
 
     /** Pages as a list of files and addresses, then every page's links as indexes into that list (varints). */
-    private static void writePages(DataOutputStream data, Map<String, ExportManifest.Page> pages) throws IOException {
+    /** @return each page's place in the list */
+    private static Map<String, Integer> writePages(DataOutputStream data, Map<String, ExportManifest.Page> pages)
+            throws IOException {
         Map<String, Integer> index = new HashMap<>();
         data.writeInt(pages.size());
         for (var page : pages.entrySet()) {
@@ -222,11 +235,12 @@ final class ManifestFile {
         }
         data.writeInt(links.size);
         data.write(links.bytes, 0, links.size);
+        return index;
     }
 
-    private static Map<String, ExportManifest.Page> readPages(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        String[] files = new String[count];
+    /** Reads the pages into {@code files} (sized to their count) and a map of them, in order. */
+    private static Map<String, ExportManifest.Page> readPages(DataInputStream in, String[] files) throws IOException {
+        int count = files.length;
         String[] paths = new String[count];
         for (int i = 0; i < count; i++) {
             files[i] = in.readUTF();
@@ -320,6 +334,26 @@ final class ManifestFile {
                 value >>>= 7;
             }
             bytes[size++] = (byte) value;
+        }
+
+        static void write(DataOutputStream data, int value) throws IOException {
+            while ((value & ~0x7F) != 0) {
+                data.write((value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            data.write(value);
+        }
+
+        static int read(DataInputStream data) throws IOException {
+            int value = 0;
+            for (int shift = 0; shift < 32; shift += 7) {
+                int b = data.readUnsignedByte();
+                value |= (b & 0x7F) << shift;
+                if (b < 0x80) {
+                    return value;
+                }
+            }
+            throw new IOException("a number longer than an int");
         }
 
         int next() throws IOException {

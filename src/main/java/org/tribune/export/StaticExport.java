@@ -76,13 +76,14 @@ public final class StaticExport {
 
     /**
      * @param file the manifest file as this export left it
-     * @param whole how many of its bytes are the whole manifest, the rest being changes appended
-     *     (0: the next change writes the whole)
+     * @param whole the whole manifest as written, the rest of the file being changes appended
+     *     (null: the next change writes the whole)
      * @param verified when every file the manifest names was last found in the folder ({@link System#nanoTime})
      */
-    private record Written(Path root, ExportManifest manifest, ManifestFile.Identity file, long whole, long verified) {
+    private record Written(Path root, ExportManifest manifest, ManifestFile.Identity file, ManifestFile.Whole whole,
+            long verified) {
         long appended() {
-            return file.size() - whole;
+            return file.size() - whole.size();
         }
     }
 
@@ -235,12 +236,12 @@ public final class StaticExport {
     private void keep(Path root, Earlier earlier, ExportManifest manifest, ExportManifest.Change change) {
         Written written = lastWritten;
         lastWritten = null; // until the folder holds what memory holds
-        long whole;
+        ManifestFile.Whole whole;
         if (earlier != null && !change.changes(manifest)) {
-            whole = written == null ? 0 : written.whole();
-        } else if (earlier != null && written != null && written.whole() > 0
-                && written.appended() < Math.max(written.whole() / 2, APPENDED_AT_MOST)) {
-            ManifestFile.append(root, manifest, change);
+            whole = written == null ? null : written.whole();
+        } else if (earlier != null && written != null && written.whole() != null
+                && written.appended() < Math.max(written.whole().size() / 2, APPENDED_AT_MOST)) {
+            ManifestFile.append(root, manifest, change, written.whole());
             manifest.apply(change);
             whole = written.whole();
         } else {

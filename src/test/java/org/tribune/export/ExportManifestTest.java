@@ -138,12 +138,12 @@ class ExportManifestTest {
         Path into = Files.createTempDirectory("manifest");
         try {
             ExportManifest manifest = randomManifest(seed, pageCount, 12);
-            ManifestFile.write(into, manifest);
+            var whole = ManifestFile.write(into, manifest);
             var random = new Random(seed + 1);
             manifest.pagesOf("articles", "warm-the-index");
             for (int i = 0; i < changes; i++) {
                 var change = randomChange(manifest, random, 1 + random.nextInt(12));
-                ManifestFile.append(into, manifest, change);
+                ManifestFile.append(into, manifest, change, whole);
                 manifest.apply(change);
             }
 
@@ -180,13 +180,13 @@ class ExportManifestTest {
         Path into = Files.createTempDirectory("manifest");
         try {
             ExportManifest manifest = randomManifest(seed, 60, 8);
-            long whole = ManifestFile.write(into, manifest);
-            List<Long> sizes = new ArrayList<>(List.of(whole));
+            var whole = ManifestFile.write(into, manifest);
+            List<Long> sizes = new ArrayList<>(List.of(whole.size()));
             List<ExportManifest> states = new ArrayList<>(List.of(copyOf(manifest)));
             var random = new Random(seed + 1);
             for (int i = 0; i < changes; i++) {
                 var change = randomChange(manifest, random, 1 + random.nextInt(10));
-                sizes.add(sizes.getLast() + ManifestFile.append(into, manifest, change));
+                sizes.add(sizes.getLast() + ManifestFile.append(into, manifest, change, whole));
                 manifest.apply(change);
                 states.add(copyOf(manifest));
             }
