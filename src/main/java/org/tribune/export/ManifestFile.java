@@ -62,6 +62,21 @@ final class ManifestFile {
 
     /** The manifest in {@code out}, if there is a readable one. */
     static Optional<ExportManifest> read(Path out) {
+        return load(out).map(Stored::manifest);
+    }
+
+    /**
+     * A manifest read from its file, and how the file holds it.
+     *
+     * @param file the file as it was read
+     * @param whole the whole manifest at the start of the file; null when the changes after it end
+     *     in a damaged one, after which nothing can be appended
+     */
+    record Stored(ExportManifest manifest, Identity file, Whole whole) {}
+
+    /** The manifest in {@code out} and how its file holds it, if there is a readable one. */
+    static Optional<Stored> load(Path out) {
+        Identity identity = identity(out);
         try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(out.resolve(NAME)), 1 << 16))) {
             if (in.readInt() != FORMAT) {
                 return Optional.empty();
@@ -77,6 +92,7 @@ final class ManifestFile {
             String[] files = new String[in.readInt()];
             Map<String, ExportManifest.Page> pages = readPages(in, files);
             ByteBuffer changes = ByteBuffer.wrap(in.readAllBytes());
+            long wholeSize = identity.size() - changes.remaining();
             // Changes replay as ExportManifest.apply does them: a page put again keeps its place, a new one comes last.
             while (changes.remaining() >= 2 * Integer.BYTES) {
                 int length = changes.getInt();
@@ -104,7 +120,12 @@ final class ManifestFile {
                     pages.put(file, new ExportManifest.Page(path, List.of(links)));
                 }
             }
-            return Optional.of(new ExportManifest(fingerprint, new SiteStamps(articles, authors, topics, site), pages));
+            Map<String, Integer> places = new HashMap<>();
+            for (String file : files) {
+                places.put(file, places.size());
+            }
+            return Optional.of(new Stored(new ExportManifest(fingerprint, new SiteStamps(articles, authors, topics, site),
+                    pages), identity, changes.hasRemaining() ? null : new Whole(wholeSize, places)));
         } catch (IOException | RuntimeException e) {
             // None yet, or a damaged one: it costs a full export, nothing more.
             return Optional.empty();

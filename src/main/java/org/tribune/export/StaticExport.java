@@ -214,7 +214,8 @@ public final class StaticExport {
 
     /**
      * The manifest an earlier export left in {@code root} with this export's fingerprint, if any:
-     * the one this export keeps in memory while the file is as it left it, else the file's.
+     * the one this export keeps in memory while the file is as it was left, else the file's (kept
+     * from then on).
      */
     private Earlier earlier(Path root) {
         Written written = lastWritten;
@@ -224,8 +225,13 @@ public final class StaticExport {
             return new Earlier(written.manifest(), verify, verify ? now : written.verified());
         }
         lastWritten = null;
-        return ExportManifest.read(root).filter(manifest -> manifest.fingerprint().equals(fingerprint))
-                .map(manifest -> new Earlier(manifest, true, System.nanoTime())).orElse(null);
+        var stored = ManifestFile.load(root).filter(found -> found.manifest().fingerprint().equals(fingerprint));
+        if (stored.isEmpty()) {
+            return null;
+        }
+        long now = System.nanoTime();
+        lastWritten = new Written(root, stored.get().manifest(), stored.get().file(), stored.get().whole(), now);
+        return new Earlier(stored.get().manifest(), true, now);
     }
 
     /**

@@ -118,6 +118,8 @@ class IncrementalExportTest {
         assertThat(afterEdit.fetched()).isLessThan(afterListingsMoved.fetched());
         assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html"))).contains("Alliance Drift, Revisited");
         assertThat(Files.readString(out.resolve("en/index.html"))).contains("Alliance Drift, Revisited");
+        assertThat(ManifestFile.load(out).orElseThrow().whole().size()).as("changes appended to the manifest")
+                .isLessThan(Files.size(out.resolve(ExportManifest.FILE)));
 
         assertSameAsFullExport();
     }
