@@ -29,11 +29,11 @@ final class ChangedPages {
         if (then.site() != now.site()) {
             return before.pages().keySet();
         }
-        Set<String> changed = new HashSet<>();
-        changed(then.articles(), now.articles(), ArticleStamp::content)
-                .forEach(key -> changed.addAll(before.pagesOf("articles", key)));
-        changed(then.authors(), now.authors(), stamp -> stamp).forEach(key -> changed.addAll(before.pagesOf("authors", key)));
-        changed(then.topics(), now.topics(), stamp -> stamp).forEach(key -> changed.addAll(before.pagesOf("topics", key)));
+        Set<String> subjects = new HashSet<>();
+        changed(then.articles(), now.articles(), ArticleStamp::content).forEach(key -> subjects.add("articles/" + key));
+        changed(then.authors(), now.authors(), stamp -> stamp).forEach(key -> subjects.add("authors/" + key));
+        changed(then.topics(), now.topics(), stamp -> stamp).forEach(key -> subjects.add("topics/" + key));
+        Set<String> changed = before.pagesAbout(subjects);
         Set<String> again = new HashSet<>(changed);
         again.addAll(before.pagesLinkingTo(changed));
         if (!changed(then.articles(), now.articles(), ArticleStamp::membership).isEmpty()) {

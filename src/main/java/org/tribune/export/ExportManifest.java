@@ -3,6 +3,7 @@ package org.tribune.export;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,14 @@ final class ExportManifest {
     private SiteStamps stamps;
     /** In the order pages were first written: a page fetched again keeps its place, new ones come last. */
     private final LinkedHashMap<String, Page> pages;
-    /** Built when first asked, then kept up to date by {@link #apply}; null until then. */
+    /** Built when first asked once the manifest has been brought forward, then kept up to date by {@link #apply}. */
     private PageIndex index;
+    /**
+     * Whether an export has brought the manifest forward, and will likely ask again after the
+     * next edit: until then questions are answered by a pass over the pages, which costs less
+     * than building the index for an export run once (the command).
+     */
+    private boolean broughtForward;
 
     /**
      * @param fingerprint the code and the export's settings; another fingerprint means a full export
@@ -80,12 +87,39 @@ final class ExportManifest {
 
     /** The pages linking to any of {@code files}. */
     Set<String> pagesLinkingTo(Collection<String> files) {
+        if (index == null && !broughtForward) {
+            Set<String> targets = Set.copyOf(files);
+            Set<String> linking = new HashSet<>();
+            pages.forEach((file, page) -> {
+                for (String link : page.links()) {
+                    if (targets.contains(link)) {
+                        linking.add(file);
+                        return;
+                    }
+                }
+            });
+            return linking;
+        }
         return index().pagesLinkingTo(files);
     }
 
-    /** The files that are pages of an article, author or topic ({@code kind} "articles", "authors", "topics"). */
-    List<String> pagesOf(String kind, String key) {
-        return index().pagesOf(kind, key);
+    /**
+     * The files that are pages of any of the articles, authors and topics named (as {@code
+     * articles/some-slug}, {@code authors/some-key}, {@code topics/some-key}).
+     */
+    Set<String> pagesAbout(Collection<String> subjects) {
+        if (index == null && !broughtForward) {
+            Set<String> named = Set.copyOf(subjects);
+            Set<String> about = new HashSet<>();
+            for (String file : pages.keySet()) {
+                String subject = PageIndex.subjectOf(file);
+                if (subject != null && named.contains(subject)) {
+                    about.add(file);
+                }
+            }
+            return about;
+        }
+        return index().pagesAbout(subjects);
     }
 
     private PageIndex index() {
@@ -100,6 +134,7 @@ final class ExportManifest {
      * last when new; gone files removed.
      */
     void apply(Change change) {
+        broughtForward = true;
         stamps = change.stamps();
         // Past some size, building the index again when next asked costs less than updating it.
         if (index != null && change.fetched().size() + change.gone().size() > pages.size() / 8) {

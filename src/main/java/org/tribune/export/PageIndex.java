@@ -33,9 +33,13 @@ final class PageIndex {
         return linking;
     }
 
-    /** The files that are pages of the article, author or topic {@code key} ({@code kind} "articles", "authors", "topics"). */
-    List<String> pagesOf(String kind, String key) {
-        return pagesOf.getOrDefault(kind + "/" + key, List.of());
+    /** The files that are pages of any of the subjects named (as {@link #subjectOf} names them). */
+    Set<String> pagesAbout(Collection<String> subjects) {
+        Set<String> about = new HashSet<>();
+        for (String subject : subjects) {
+            about.addAll(pagesOf.getOrDefault(subject, List.of()));
+        }
+        return about;
     }
 
     void add(String file, ExportManifest.Page page) {
