@@ -48,14 +48,12 @@ final class ExportManifest {
     private SiteStamps stamps;
     /** In the order pages were first written: a page fetched again keeps its place, new ones come last. */
     private final LinkedHashMap<String, Page> pages;
-    /** Built when first asked once the manifest has been brought forward, then kept up to date by {@link #apply}. */
-    private PageIndex index;
     /**
-     * Whether an export has brought the manifest forward, and will likely ask again after the
-     * next edit: until then questions are answered by a pass over the pages, which costs less
-     * than building the index for an export run once (the command).
+     * Built on request ({@link #buildIndex}), then kept up to date by {@link #apply}; until then
+     * questions are answered by a pass over the pages, which costs less than building the index
+     * for an export run once (the command).
      */
-    private boolean broughtForward;
+    private PageIndex index;
 
     /**
      * @param fingerprint the code and the export's settings; another fingerprint means a full export
@@ -87,7 +85,7 @@ final class ExportManifest {
 
     /** The pages linking to any of {@code files}. */
     Set<String> pagesLinkingTo(Collection<String> files) {
-        if (index == null && !broughtForward) {
+        if (index == null) {
             Set<String> targets = Set.copyOf(files);
             Set<String> linking = new HashSet<>();
             pages.forEach((file, page) -> {
@@ -100,7 +98,7 @@ final class ExportManifest {
             });
             return linking;
         }
-        return index().pagesLinkingTo(files);
+        return index.pagesLinkingTo(files);
     }
 
     /**
@@ -108,7 +106,7 @@ final class ExportManifest {
      * articles/some-slug}, {@code authors/some-key}, {@code topics/some-key}).
      */
     Set<String> pagesAbout(Collection<String> subjects) {
-        if (index == null && !broughtForward) {
+        if (index == null) {
             Set<String> named = Set.copyOf(subjects);
             Set<String> about = new HashSet<>();
             for (String file : pages.keySet()) {
@@ -119,14 +117,17 @@ final class ExportManifest {
             }
             return about;
         }
-        return index().pagesAbout(subjects);
+        return index.pagesAbout(subjects);
     }
 
-    private PageIndex index() {
+    /**
+     * Builds the index that answers which pages link to a file or are an article's without a pass
+     * over every page, and keeps it from then on: for a manifest asked after edit upon edit.
+     */
+    void buildIndex() {
         if (index == null) {
             index = new PageIndex(pages);
         }
-        return index;
     }
 
     /**
@@ -134,9 +135,8 @@ final class ExportManifest {
      * last when new; gone files removed.
      */
     void apply(Change change) {
-        broughtForward = true;
         stamps = change.stamps();
-        // Past some size, building the index again when next asked costs less than updating it.
+        // Past some size, building the index again (when next prepared) costs less than updating it.
         if (index != null && change.fetched().size() + change.gone().size() > pages.size() / 8) {
             index = null;
         }

@@ -116,6 +116,7 @@ public final class ExportMirror implements AutoCloseable {
             }
             firstExportDone = true;
             exported.forEach(listener -> listener.accept(report));
+            export.prepareNext();
         } catch (StaticExport.Stopped e) {
             log.info("export into {} stopped before the end; the next one completes it", out);
         } catch (RuntimeException e) {

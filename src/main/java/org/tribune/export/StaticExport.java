@@ -136,6 +136,18 @@ public final class StaticExport {
     }
 
     /**
+     * Prepares, while no export runs, what the next one needs to find the pages an edit touches
+     * without a pass over every link: for an export run after edit upon edit in one process ({@link
+     * ExportMirror}); a command exporting once has no use for it.
+     */
+    public void prepareNext() {
+        Written written = lastWritten;
+        if (written != null) {
+            written.manifest().buildIndex();
+        }
+    }
+
+    /**
      * Makes an export under way, and every later one, end early with {@link Stopped}: files already
      * written are whole, and without a new manifest the next export fetches again what this one
      * had not finished.

@@ -126,7 +126,7 @@ class IncrementalExportTest {
 
     /**
      * The same export run after each edit (as a server keeping a folder in step does) keeps its
-     * manifest in memory and appends to the file: the folder ends as a full export's, the file
+     * manifest and its index of links in memory and appends to the file: the folder ends as a full export's, the file
      * reads back as a later run needs it, and a file deleted by hand is written again by a run
      * that reads the manifest from the folder.
      */
@@ -135,12 +135,14 @@ class IncrementalExportTest {
         var export = new StaticExport(server.app(), server.app().url(), "test");
         server.app().searchReady();
         export.export(out, false);
+        export.prepareNext(); // as the server does: the edits' pages are then found through the index
         long whole = Files.size(out.resolve(ExportManifest.FILE));
 
         for (String title : List.of("Alliance Drift, Again", "Alliance Drift, Once More")) {
             retitleAllianceDrift(title);
             server.app().searchReady();
             ExportReport afterEdit = export.export(out, false);
+            export.prepareNext();
             assertThat(afterEdit.incremental()).isTrue();
             assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html"))).contains(title);
         }
