@@ -106,19 +106,7 @@ final class ManifestFile {
                 readStampChanges(change, articles, c -> new ArticleStamp(c.readLong(), c.readLong()));
                 readStampChanges(change, authors, DataInputStream::readLong);
                 readStampChanges(change, topics, DataInputStream::readLong);
-                for (int i = change.readInt(); i > 0; i--) {
-                    pages.remove(change.readUTF());
-                }
-                for (int i = change.readInt(); i > 0; i--) {
-                    String file = change.readUTF();
-                    String path = change.readUTF();
-                    String[] links = new String[Varints.read(change)];
-                    for (int l = 0; l < links.length; l++) {
-                        int at = Varints.read(change);
-                        links[l] = at == 0 ? change.readUTF() : files[at - 1];
-                    }
-                    pages.put(file, new ExportManifest.Page(path, List.of(links)));
-                }
+                readPageChanges(change, files, pages);
             }
             Map<String, Integer> places = new HashMap<>();
             for (String file : files) {
@@ -307,6 +295,24 @@ final class ManifestFile {
         }
     }
 
+    /** Files gone, then pages fetched: their links named by their place in the whole ({@code files}), or spelled out. */
+    private static void readPageChanges(DataInputStream change, String[] files, Map<String, ExportManifest.Page> pages)
+            throws IOException {
+        for (int i = change.readInt(); i > 0; i--) {
+            pages.remove(change.readUTF());
+        }
+        for (int i = change.readInt(); i > 0; i--) {
+            String file = change.readUTF();
+            String path = change.readUTF();
+            String[] links = new String[Varints.read(change)];
+            for (int l = 0; l < links.length; l++) {
+                int at = Varints.read(change);
+                links[l] = at == 0 ? change.readUTF() : files[at - 1];
+            }
+            pages.put(file, new ExportManifest.Page(path, List.of(links)));
+        }
+    }
+
     private static <S> void readStampChanges(DataInputStream data, Map<String, S> stamps, StampReader<S> readStamp)
             throws IOException {
         for (int i = data.readInt(); i > 0; i--) {
@@ -330,66 +336,6 @@ final class ManifestFile {
         for (var stamp : stamps.entrySet()) {
             out.writeUTF(stamp.getKey());
             out.writeLong(stamp.getValue());
-        }
-    }
-
-    /**
-     * Non-negative ints, seven bits to a byte, low bits first (a link's index mostly takes two or
-     * three bytes instead of four): written into a growing array, or read from one.
-     */
-    private static final class Varints {
-        byte[] bytes;
-        int size;
-        private int at;
-
-        Varints(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        void add(int value) {
-            if (size + 5 > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(16, bytes.length * 2));
-            }
-            while ((value & ~0x7F) != 0) {
-                bytes[size++] = (byte) ((value & 0x7F) | 0x80);
-                value >>>= 7;
-            }
-            bytes[size++] = (byte) value;
-        }
-
-        static void write(DataOutputStream data, int value) throws IOException {
-            while ((value & ~0x7F) != 0) {
-                data.write((value & 0x7F) | 0x80);
-                value >>>= 7;
-            }
-            data.write(value);
-        }
-
-        static int read(DataInputStream data) throws IOException {
-            int value = 0;
-            for (int shift = 0; shift < 32; shift += 7) {
-                int b = data.readUnsignedByte();
-                value |= (b & 0x7F) << shift;
-                if (b < 0x80) {
-                    return value;
-                }
-            }
-            throw new IOException("a number longer than an int");
-        }
-
-        int next() throws IOException {
-            int value = 0;
-            for (int shift = 0; shift < 32; shift += 7) {
-                if (at >= bytes.length) {
-                    throw new IOException("the manifest ends inside its links");
-                }
-                byte b = bytes[at++];
-                value |= (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return value;
-                }
-            }
-            throw new IOException("a link index longer than an int");
         }
     }
 }
