@@ -131,14 +131,20 @@ final class ExportManifest {
     }
 
     /**
-     * Takes in what an export changed: its stamps; each fetched page in its earlier place, or
-     * last when new; gone files removed.
+     * Takes in what an export changed: its stamps; gone files removed; each fetched page in its
+     * earlier place, or last when new (the order in which {@link ManifestFile} replays a change).
      */
     void apply(Change change) {
         stamps = change.stamps();
         // Past some size, building the index again (when next prepared) costs less than updating it.
         if (index != null && change.fetched().size() + change.gone().size() > pages.size() / 8) {
             index = null;
+        }
+        for (String file : change.gone()) {
+            Page earlier = pages.remove(file);
+            if (index != null && earlier != null) {
+                index.remove(file, earlier);
+            }
         }
         change.fetched().forEach((file, page) -> {
             Page earlier = pages.put(file, page);
@@ -149,12 +155,6 @@ final class ExportManifest {
                 index.add(file, page);
             }
         });
-        for (String file : change.gone()) {
-            Page earlier = pages.remove(file);
-            if (index != null && earlier != null) {
-                index.remove(file, earlier);
-            }
-        }
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 import org.tribune.content.SiteStamps;
 import org.tribune.content.SiteStamps.ArticleStamp;
@@ -40,8 +41,8 @@ import org.tribune.content.SiteStamps.ArticleStamp;
  */
 final class ManifestFile {
     static final String NAME = ".tribune-export";
-    /** 3: changes appended after the whole (2: the whole only, links as varints; 1: gzipped). */
-    private static final int FORMAT = 3;
+    /** 4: the whole numbered; 3: changes appended after the whole; 2: the whole only, links as varints; 1: gzipped. */
+    private static final int FORMAT = 4;
 
     private ManifestFile() {}
 
@@ -81,6 +82,7 @@ final class ManifestFile {
             if (in.readInt() != FORMAT) {
                 return Optional.empty();
             }
+            long wholeId = in.readLong();
             String fingerprint = in.readUTF();
             Map<String, ArticleStamp> articles = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
@@ -101,6 +103,10 @@ final class ManifestFile {
                     break;
                 }
                 var change = new DataInputStream(new ByteArrayInputStream(changes.array(), changes.position(), length));
+                if (change.readLong() != wholeId) {
+                    changes.position(changes.position() - 2 * Integer.BYTES); // appended to another whole: damaged
+                    break;
+                }
                 changes.position(changes.position() + length);
                 site = change.readLong();
                 readStampChanges(change, articles, c -> new ArticleStamp(c.readLong(), c.readLong()));
@@ -112,8 +118,10 @@ final class ManifestFile {
             for (String file : files) {
                 places.put(file, places.size());
             }
+            // Changed while read (another export writing it): good to read, not to append to.
+            boolean appendable = !changes.hasRemaining() && identity.equals(identity(out));
             return Optional.of(new Stored(new ExportManifest(fingerprint, new SiteStamps(articles, authors, topics, site),
-                    pages), identity, changes.hasRemaining() ? null : new Whole(wholeSize, places)));
+                    pages), identity, appendable ? new Whole(wholeId, wholeSize, places) : null));
         } catch (IOException | RuntimeException e) {
             // None yet, or a damaged one: it costs a full export, nothing more.
             return Optional.empty();
@@ -121,19 +129,24 @@ final class ManifestFile {
     }
 
     /**
-     * A whole manifest as written: the file's size then, and each page's place in it, by which
-     * changes appended later name the files their links lead to (a link then takes two or three
-     * bytes instead of some fifty; a sitemap file's page alone has thousands).
+     * A whole manifest as written: a number drawn for it, which every change appended to it
+     * repeats (a change appended to another whole, by two exports into one folder, reads as
+     * damaged); the file's size then; and each page's place in it, by which changes name the
+     * files their links lead to (a link then takes two or three bytes instead of some fifty; a
+     * sitemap file's page alone has thousands).
      */
-    record Whole(long size, Map<String, Integer> files) {}
+    record Whole(long id, long size, Map<String, Integer> files) {}
 
     /** Writes the whole manifest into {@code out}, replacing the file in one step. */
     static Whole write(Path out, ExportManifest manifest) {
         Map<String, Integer> files;
+        long id = ThreadLocalRandom.current().nextLong();
+        Path temp = null;
         try {
-            Path temp = Files.createTempFile(out, ".export-", ".part");
+            temp = Files.createTempFile(out, ".export-", ".part");
             try (var data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
                 data.writeInt(FORMAT);
+                data.writeLong(id);
                 data.writeUTF(manifest.fingerprint());
                 SiteStamps stamps = manifest.stamps();
                 data.writeInt(stamps.articles().size());
@@ -149,8 +162,15 @@ final class ManifestFile {
             }
             long size = Files.size(temp);
             Files.move(temp, out.resolve(NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new Whole(size, files);
+            return new Whole(id, size, files);
         } catch (IOException e) {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp); // not left among the published files
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
             throw new UncheckedIOException("cannot write the export manifest into " + out, e);
         }
     }
@@ -167,6 +187,7 @@ final class ManifestFile {
         try (var data = new DataOutputStream(bytes)) {
             data.writeInt(0); // length and checksum, filled in below
             data.writeInt(0);
+            data.writeLong(whole.id());
             SiteStamps before = manifest.stamps();
             SiteStamps after = change.stamps();
             data.writeLong(after.site());

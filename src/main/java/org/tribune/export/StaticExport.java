@@ -254,11 +254,16 @@ public final class StaticExport {
     private void keep(Path root, Earlier earlier, ExportManifest manifest, ExportManifest.Change change) {
         Written written = lastWritten;
         lastWritten = null; // until the folder holds what memory holds
+        long verified = earlier == null ? System.nanoTime() : earlier.verified();
+        if (earlier != null && written != null && !change.changes(manifest)) {
+            lastWritten = new Written(root, manifest, written.file(), written.whole(), verified);
+            return;
+        }
         ManifestFile.Whole whole;
-        if (earlier != null && !change.changes(manifest)) {
-            whole = written == null ? null : written.whole();
-        } else if (earlier != null && written != null && written.whole() != null
-                && written.appended() < Math.max(written.whole().size() / 2, APPENDED_AT_MOST)) {
+        // Only onto the file as this export left or read it: another export may have written it since.
+        if (earlier != null && written != null && written.whole() != null
+                && written.appended() < Math.max(written.whole().size() / 2, APPENDED_AT_MOST)
+                && written.file().equals(ManifestFile.identity(root))) {
             ManifestFile.append(root, manifest, change, written.whole());
             manifest.apply(change);
             whole = written.whole();
@@ -268,8 +273,7 @@ public final class StaticExport {
             }
             whole = ManifestFile.write(root, manifest);
         }
-        lastWritten = new Written(root, manifest, ManifestFile.identity(root), whole,
-                earlier == null ? System.nanoTime() : earlier.verified());
+        lastWritten = new Written(root, manifest, ManifestFile.identity(root), whole, verified);
     }
 
     /** Whether the walk found a page gone, a new page, or a page whose links differ from before. */
