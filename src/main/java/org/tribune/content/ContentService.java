@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.tribune.db.Database;
 import org.tribune.zh.ChineseConversions;
 
@@ -208,7 +207,7 @@ public final class ContentService {
      */
     public void rankAllRelated() {
         Set<String> ids = new LinkedHashSet<>();
-        usePublishedStamps(stamp -> ids.add(stamp.articleId()));
+        publishedStamps().forEach(stamp -> ids.add(stamp.articleId()));
         ids.parallelStream().forEach(related::rankedFor);
     }
 
@@ -262,11 +261,12 @@ public final class ContentService {
     }
 
     /**
-     * Hands every edition readers can see now to {@code each}, without text, the editions of one
-     * article one after another (articles in slug order). For sitemaps.
+     * Every edition readers can see now, without text, the editions of one article one after
+     * another (articles in slug order): for sitemaps, the search index's sync, the site's stamps.
+     * One reading serves them all until the store changes or a dated edition comes into view.
      */
-    public void usePublishedStamps(Consumer<EditionStamp> each) {
-        published.asOf(clock.instant()).forEach(each);
+    public List<EditionStamp> publishedStamps() {
+        return published.asOf(clock.instant());
     }
 
     /** Fingerprints of everything readers can see now, to tell what changed since an earlier look. */

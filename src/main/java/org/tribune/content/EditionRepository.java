@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -130,12 +129,12 @@ public final class EditionRepository {
 
     /**
      * Every edition readers can see now, without text, in slug order so that the editions of one
-     * article arrive together. Streamed: a large journal's sitemaps never hold every row twice.
+     * article come together.
      */
-    public void usePublishedStamps(Instant now, Consumer<EditionStamp> each) {
+    public List<EditionStamp> listPublishedStamps(Instant now) {
         String sql = "select e.article_id, e.lang, e.published_at, e.updated_at, e.source_hash from edition e where " + PUBLISHED
                 + " order by e.article_id, e.lang";
-        db.useHandle(h -> h.createQuery(sql)
+        return db.withHandle(h -> h.createQuery(sql)
                 .bind("now", now)
                 .map((rs, ctx) -> new EditionStamp(
                         rs.getString("article_id"),
@@ -143,7 +142,7 @@ public final class EditionRepository {
                         Instant.ofEpochMilli(rs.getLong("published_at")),
                         Instant.ofEpochMilli(rs.getLong("updated_at")),
                         rs.getString("source_hash")))
-                .useStream(rows -> rows.forEach(each)));
+                .list());
     }
 
     /** When the next edition marked published but dated after {@code now} comes into view. */

@@ -1,7 +1,6 @@
 package org.tribune.content;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,9 +34,8 @@ final class PublishedStamps {
         long version = articles.contentVersion();
         Reading known = last;
         if (known == null || !known.holdsAt(version, now)) {
-            List<EditionStamp> stamps = new ArrayList<>();
-            editions.usePublishedStamps(now, stamps::add);
-            known = new Reading(version, now, editions.nextPublication(now).orElse(Instant.MAX), List.copyOf(stamps));
+            known = new Reading(version, now, editions.nextPublication(now).orElse(Instant.MAX),
+                    List.copyOf(editions.listPublishedStamps(now)));
             last = known;
         }
         return known.stamps();

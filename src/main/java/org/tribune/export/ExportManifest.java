@@ -1,6 +1,5 @@
 package org.tribune.export;
 
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -8,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.tribune.content.SiteStamps;
 
@@ -24,8 +22,6 @@ import org.tribune.content.SiteStamps;
  * ManifestFile} says.
  */
 final class ExportManifest {
-    static final String FILE = ManifestFile.NAME;
-
     /** A written file: where it came from, and the files of the internal links it holds. */
     record Page(String path, List<String> links) {}
 
@@ -64,11 +60,6 @@ final class ExportManifest {
         this.fingerprint = fingerprint;
         this.stamps = stamps;
         this.pages = new LinkedHashMap<>(pages);
-    }
-
-    /** The manifest left by an earlier export, if there is a readable one. */
-    static Optional<ExportManifest> read(Path out) {
-        return ManifestFile.read(out);
     }
 
     String fingerprint() {

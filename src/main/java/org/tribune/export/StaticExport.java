@@ -199,7 +199,7 @@ public final class StaticExport {
             deleted = folder.deleteGone(gone);
         } else {
             Set<String> keep = new HashSet<>(fetched.keySet());
-            keep.addAll(List.of(ROOT_PAGE, ExportManifest.FILE));
+            keep.addAll(List.of(ROOT_PAGE, ManifestFile.NAME));
             deleted = folder.deleteAllBut(keep);
         }
         walk.write(ROOT_PAGE, rootPage().getBytes(StandardCharsets.UTF_8));

@@ -45,7 +45,7 @@ final class SitemapCatalog {
     /** What readers can see now, in files of at most {@code pageSize} URLs. */
     static SitemapCatalog collect(ContentService content, int pageSize) {
         Map<String, Map<Lang, Instant>> articles = new LinkedHashMap<>();
-        content.usePublishedStamps(stamp -> articles.computeIfAbsent(stamp.articleId(), id -> new EnumMap<>(Lang.class))
+        content.publishedStamps().forEach(stamp -> articles.computeIfAbsent(stamp.articleId(), id -> new EnumMap<>(Lang.class))
                 .put(stamp.lang(), lastChange(stamp)));
         List<PageVersions> pages = new ArrayList<>();
         pages.add(new PageVersions(everyLanguage(SitePaths::home), latestPerLanguage(articles.values())));

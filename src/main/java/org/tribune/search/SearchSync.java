@@ -103,8 +103,7 @@ public final class SearchSync implements AutoCloseable {
         lastFullCheck = System.currentTimeMillis();
         // Kept in memory by the index; only the first sync reads them from its documents.
         Map<String, String> indexed = index.indexedVersions();
-        List<EditionStamp> stamps = new ArrayList<>();
-        content.usePublishedStamps(stamps::add);
+        List<EditionStamp> stamps = content.publishedStamps();
         Set<String> visible = new HashSet<>();
         List<EditionStamp> behind = new ArrayList<>();
         for (EditionStamp stamp : stamps) {

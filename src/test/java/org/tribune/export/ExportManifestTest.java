@@ -3,7 +3,6 @@ package org.tribune.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +24,22 @@ import org.tribune.content.SiteStamps.ArticleStamp;
 class ExportManifestTest {
     @TempDir
     Path folder;
+
+    /** What a property does with a folder of its own. */
+    private interface InFolder {
+        void run(Path into) throws IOException;
+    }
+
+    /** A new folder for each try (jqwik's tries share the test instance, and so JUnit's {@code @TempDir}). */
+    private static void inFreshFolder(InFolder body) throws IOException {
+        Path into = Files.createTempDirectory("manifest");
+        try {
+            body.run(into);
+        } finally {
+            Files.deleteIfExists(into.resolve(ManifestFile.NAME));
+            Files.delete(into);
+        }
+    }
 
     private static ExportManifest randomManifest(long seed, int pageCount, int maxLinks) {
         var random = new Random(seed);
@@ -50,7 +65,7 @@ class ExportManifestTest {
 
     private static ExportManifest roundTrip(ExportManifest manifest, Path folder) {
         ManifestFile.write(folder, manifest);
-        return ExportManifest.read(folder).orElseThrow();
+        return ManifestFile.read(folder).orElseThrow();
     }
 
     @Test
@@ -64,32 +79,22 @@ class ExportManifestTest {
     @Property(tries = 50)
     void any_manifest_reads_back_as_written(@ForAll long seed, @ForAll @IntRange(max = 300) int pages,
             @ForAll @IntRange(max = 200) int maxLinks) throws IOException {
-        Path into = Files.createTempDirectory("manifest");
-        try {
+        inFreshFolder(into -> {
             ExportManifest manifest = randomManifest(seed, pages, maxLinks);
             assertThat(roundTrip(manifest, into)).isEqualTo(manifest);
-        } finally {
-            Files.deleteIfExists(into.resolve(ExportManifest.FILE));
-            Files.delete(into);
-        }
+        });
     }
 
     @Property(tries = 30)
     void a_cut_manifest_reads_as_none(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 10_000) int cut) throws IOException {
-        Path into = Files.createTempDirectory("manifest");
-        try {
+        inFreshFolder(into -> {
             ManifestFile.write(into, randomManifest(seed, 200, 20));
-            byte[] bytes = Files.readAllBytes(into.resolve(ExportManifest.FILE));
-            Files.write(into.resolve(ExportManifest.FILE), java.util.Arrays.copyOf(bytes, Math.max(0, bytes.length - cut)));
+            byte[] bytes = Files.readAllBytes(into.resolve(ManifestFile.NAME));
+            Files.write(into.resolve(ManifestFile.NAME), java.util.Arrays.copyOf(bytes, Math.max(0, bytes.length - cut)));
             // Never an exception: a damaged manifest costs a full export, nothing more.
-            assertThat(ExportManifest.read(into)).isEmpty();
-        } catch (UncheckedIOException e) {
-            throw new AssertionError(e);
-        } finally {
-            Files.deleteIfExists(into.resolve(ExportManifest.FILE));
-            Files.delete(into);
-        }
+            assertThat(ManifestFile.read(into)).isEmpty();
+        });
     }
 
     /**
@@ -139,8 +144,7 @@ class ExportManifestTest {
     @Property(tries = 40)
     void appended_changes_read_back_as_applied(@ForAll long seed, @ForAll @IntRange(min = 1, max = 200) int pageCount,
             @ForAll @IntRange(max = 6) int changes) throws IOException {
-        Path into = Files.createTempDirectory("manifest");
-        try {
+        inFreshFolder(into -> {
             ExportManifest manifest = randomManifest(seed, pageCount, 12);
             var whole = ManifestFile.write(into, manifest);
             var random = new Random(seed + 1);
@@ -152,7 +156,7 @@ class ExportManifestTest {
                 manifest.apply(change);
             }
 
-            ExportManifest read = ExportManifest.read(into).orElseThrow();
+            ExportManifest read = ManifestFile.read(into).orElseThrow();
             assertThat(read).isEqualTo(manifest);
             assertThat(List.copyOf(read.pages().keySet())).isEqualTo(List.copyOf(manifest.pages().keySet()));
             for (String file : manifest.pages().keySet()) {
@@ -171,10 +175,7 @@ class ExportManifestTest {
                     assertThat(asked.pagesAbout(List.of(subject))).as("pages of %s", subject).isEqualTo(about);
                 }
             }
-        } finally {
-            Files.deleteIfExists(into.resolve(ExportManifest.FILE));
-            Files.delete(into);
-        }
+        });
     }
 
     /**
@@ -184,8 +185,7 @@ class ExportManifestTest {
     @Property(tries = 40)
     void a_cut_change_reads_as_the_manifest_before_it(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int changes,
             @ForAll @IntRange(min = 1, max = 100_000) int cutAt) throws IOException {
-        Path into = Files.createTempDirectory("manifest");
-        try {
+        inFreshFolder(into -> {
             ExportManifest manifest = randomManifest(seed, 60, 8);
             var whole = ManifestFile.write(into, manifest);
             List<Long> sizes = new ArrayList<>(List.of(whole.size()));
@@ -197,23 +197,20 @@ class ExportManifestTest {
                 manifest.apply(change);
                 states.add(copyOf(manifest));
             }
-            Path file = into.resolve(ExportManifest.FILE);
+            Path file = into.resolve(ManifestFile.NAME);
             long cut = cutAt % (Files.size(file) + 1);
             Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(file), (int) cut));
 
             int intact = (int) sizes.stream().filter(size -> size <= cut).count();
             if (intact == 0) {
-                assertThat(ExportManifest.read(into)).isEmpty();
+                assertThat(ManifestFile.read(into)).isEmpty();
             } else {
                 var stored = ManifestFile.load(into).orElseThrow();
                 assertThat(stored.manifest()).isEqualTo(states.get(intact - 1));
                 // Nothing may be appended after a damaged change: it would never be read.
                 assertThat(stored.whole() != null).as("open to more changes").isEqualTo(sizes.contains(cut));
             }
-        } finally {
-            Files.deleteIfExists(into.resolve(ExportManifest.FILE));
-            Files.delete(into);
-        }
+        });
     }
 
     /**
@@ -223,8 +220,7 @@ class ExportManifestTest {
     @Property(tries = 30)
     void changes_appended_after_reading_read_back_as_applied(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 150) int pageCount) throws IOException {
-        Path into = Files.createTempDirectory("manifest");
-        try {
+        inFreshFolder(into -> {
             ExportManifest manifest = randomManifest(seed, pageCount, 10);
             var random = new Random(seed + 1);
             var whole = ManifestFile.write(into, manifest);
@@ -240,13 +236,10 @@ class ExportManifestTest {
             read.apply(second);
             manifest.apply(second);
 
-            ExportManifest again = ExportManifest.read(into).orElseThrow();
+            ExportManifest again = ManifestFile.read(into).orElseThrow();
             assertThat(again).isEqualTo(manifest);
             assertThat(List.copyOf(again.pages().keySet())).isEqualTo(List.copyOf(manifest.pages().keySet()));
-        } finally {
-            Files.deleteIfExists(into.resolve(ExportManifest.FILE));
-            Files.delete(into);
-        }
+        });
     }
 
     /**

@@ -63,7 +63,7 @@ class ExportMirrorTest {
             assertThat(first).isNotNull();
             Path article = out.resolve("en/articles/alliance-drift/index.html");
             assertThat(article).exists();
-            assertThat(out.resolve(ExportManifest.FILE)).exists();
+            assertThat(out.resolve(ManifestFile.NAME)).exists();
 
             var alliance = server.content().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
             var report = new Importer(server.content()).importJsonLines("edit.jsonl", new ByteArrayInputStream("""
@@ -109,7 +109,7 @@ class ExportMirrorTest {
         stopped.stop();
 
         assertThatThrownBy(() -> stopped.export(out, false)).isInstanceOf(StaticExport.Stopped.class);
-        assertThat(out.resolve(ExportManifest.FILE)).doesNotExist();
+        assertThat(out.resolve(ManifestFile.NAME)).doesNotExist();
         assertThat(exportOfServer().export(out, false).incremental()).isFalse();
     }
 }

@@ -56,7 +56,7 @@ class IncrementalExportTest {
         try (var walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = root.relativize(file).toString();
-                if (!name.equals(ExportManifest.FILE)) {
+                if (!name.equals(ManifestFile.NAME)) {
                     files.put(name, RELATED.matcher(Files.readString(file, StandardCharsets.ISO_8859_1)).replaceAll(""));
                 }
             }
@@ -119,7 +119,7 @@ class IncrementalExportTest {
         assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html"))).contains("Alliance Drift, Revisited");
         assertThat(Files.readString(out.resolve("en/index.html"))).contains("Alliance Drift, Revisited");
         assertThat(ManifestFile.load(out).orElseThrow().whole().size()).as("changes appended to the manifest")
-                .isLessThan(Files.size(out.resolve(ExportManifest.FILE)));
+                .isLessThan(Files.size(out.resolve(ManifestFile.NAME)));
 
         assertSameAsFullExport();
     }
@@ -136,7 +136,7 @@ class IncrementalExportTest {
         server.app().searchReady();
         export.export(out, false);
         export.prepareNext(); // as the server does: the edits' pages are then found through the index
-        long whole = Files.size(out.resolve(ExportManifest.FILE));
+        long whole = Files.size(out.resolve(ManifestFile.NAME));
 
         for (String title : List.of("Alliance Drift, Again", "Alliance Drift, Once More")) {
             retitleAllianceDrift(title);
@@ -146,7 +146,7 @@ class IncrementalExportTest {
             assertThat(afterEdit.incremental()).isTrue();
             assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html"))).contains(title);
         }
-        assertThat(Files.size(out.resolve(ExportManifest.FILE))).as("changes appended").isGreaterThan(whole);
+        assertThat(Files.size(out.resolve(ManifestFile.NAME))).as("changes appended").isGreaterThan(whole);
 
         Files.delete(out.resolve("en/articles/alliance-drift/index.html"));
         ExportReport fromTheFile = export(out, false);
@@ -160,12 +160,12 @@ class IncrementalExportTest {
     @Test
     void a_damaged_manifest_means_a_full_export() throws Exception {
         export(out, false);
-        Files.writeString(out.resolve(ExportManifest.FILE), "not a manifest");
+        Files.writeString(out.resolve(ManifestFile.NAME), "not a manifest");
 
         ExportReport again = export(out, false);
 
         assertThat(again.incremental()).isFalse();
         assertThat(again.written()).isZero();
-        assertThat(ExportManifest.read(out)).isPresent();
+        assertThat(ManifestFile.read(out)).isPresent();
     }
 }

@@ -51,7 +51,7 @@ class StaticExportTest {
         List<String> links = new ArrayList<>();
         try (var files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile)
-                    .filter(file -> !file.getFileName().toString().equals(ExportManifest.FILE)).toList()) {
+                    .filter(file -> !file.getFileName().toString().equals(ManifestFile.NAME)).toList()) {
                 String name = file.getFileName().toString();
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 if (name.endsWith(".html")) {

@@ -82,7 +82,7 @@ class SearchSyncTest {
     /** The versions kept in memory, those in the index's documents and those in the store are one. */
     private static void assertInStep(SearchIndex index, ContentService content) {
         Map<String, String> visible = new HashMap<>();
-        content.usePublishedStamps(stamp -> visible.put(SearchIndex.key(stamp.articleId(), stamp.lang()),
+        content.publishedStamps().forEach(stamp -> visible.put(SearchIndex.key(stamp.articleId(), stamp.lang()),
                 stamp.sourceHash()));
         assertThat(index.readIndexedVersions()).isEqualTo(visible);
         assertThat(index.indexedVersions()).isEqualTo(visible);
