@@ -1,7 +1,5 @@
 package org.tribune.feed;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +13,8 @@ import org.tribune.content.ContentService;
 import org.tribune.content.Lang;
 import org.tribune.web.PageCache;
 import org.tribune.web.PageNotFound;
-import org.tribune.web.PageResponder;
-import org.tribune.web.ReadRoutes;
+import org.tribune.web.PageRequest;
+import org.tribune.web.PageRoute;
 import org.tribune.web.RenderedPage;
 
 /**
@@ -52,21 +50,21 @@ final class SitemapPages {
         this.urlsPerFile = urlsPerFile;
     }
 
-    void addRoutes(RoutesConfig routes) {
-        ReadRoutes.add(routes, INDEX, ctx -> serve(ctx, XML, this::index));
-        ReadRoutes.add(routes, "/sitemaps/{file}", this::file);
-        ReadRoutes.add(routes, "/robots.txt", ctx -> serve(ctx, "text/plain; charset=utf-8", this::robots));
+    List<PageRoute> pages() {
+        return List.of(
+                new PageRoute(INDEX, request -> render(request, XML, this::index)),
+                new PageRoute("/sitemaps/{file}", this::file),
+                new PageRoute("/robots.txt", request -> render(request, "text/plain; charset=utf-8", this::robots)));
     }
 
     static String path(Lang lang, int n) {
         return "/sitemaps/" + lang.pathSegment() + (n == 1 ? "" : "-" + n) + ".xml";
     }
 
-    private void file(Context ctx) {
-        String file = ctx.pathParam("file");
+    private RenderedPage file(PageRequest request) {
+        String file = request.pathParam("file");
         if (("/sitemaps/" + file).equals(NEWS)) {
-            serve(ctx, XML, () -> SitemapXml.news(news.recent(), urls));
-            return;
+            return render(request, XML, () -> SitemapXml.news(news.recent(), urls));
         }
         Matcher m = LANGUAGE_FILE.matcher(file);
         if (!m.matches()) {
@@ -74,7 +72,7 @@ final class SitemapPages {
         }
         Lang lang = Lang.fromPathSegment(m.group(1)).orElseThrow();
         int n = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-        serve(ctx, XML, () -> {
+        return render(request, XML, () -> {
             var pages = catalog().file(lang, n);
             if (n > 1 && pages.isEmpty()) {
                 throw new PageNotFound(lang, "no sitemap " + file);
@@ -123,7 +121,7 @@ final class SitemapPages {
         return lines.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void serve(Context ctx, String contentType, Supplier<byte[]> render) {
-        PageResponder.send(ctx, cache.get(ctx.path(), () -> RenderedPage.of(200, contentType, render.get())));
+    private RenderedPage render(PageRequest request, String contentType, Supplier<byte[]> render) {
+        return cache.get(request.path(), () -> RenderedPage.of(200, contentType, render.get()));
     }
 }

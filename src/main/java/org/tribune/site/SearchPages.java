@@ -1,18 +1,20 @@
 package org.tribune.site;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.tribune.content.Lang;
 import org.tribune.search.SearchHit;
 import org.tribune.search.SearchFilter;
 import org.tribune.search.SearchIndex;
+import org.tribune.search.SearchQuery;
 import org.tribune.search.SearchResults;
 import org.tribune.web.Layout;
 import org.tribune.web.Messages;
 import org.tribune.web.PageNotFound;
+import org.tribune.web.PageRequest;
+import org.tribune.web.PageRoute;
 import org.tribune.web.RenderedPage;
 import org.tribune.web.SitePaths;
 
@@ -38,26 +40,26 @@ final class SearchPages {
         this.filterChoices = new SearchFilterChoices(site.content, site::cacheGeneration);
     }
 
-    void addRoutes(RoutesConfig routes) {
-        org.tribune.web.ReadRoutes.add(routes, "/{lang}/search", this::search);
+    List<PageRoute> pages() {
+        return List.of(new PageRoute("/{lang}/search", this::search));
     }
 
-    private void search(Context ctx) {
-        Lang lang = site.lang(ctx);
-        String raw = ctx.queryParam("q");
+    private RenderedPage search(PageRequest request) {
+        Lang lang = site.lang(request);
+        String raw = request.queryParam("q");
         if (raw != null && raw.length() > ABSURD_QUERY_CHARS) {
             throw new BadRequestResponse("search query of " + raw.length() + " characters");
         }
-        int page = page(ctx.queryParam("page"));
-        SearchFilter filter = SearchFilter.of(ctx.queryParam("topic"), ctx.queryParam("author"), ctx.queryParam("year"));
-        ctx.header("X-Robots-Tag", "noindex");
-        String key = "search " + lang.tag() + " " + page + " " + filter + " " + org.tribune.search.SearchQuery.clean(raw);
-        site.serve(ctx, key, () -> {
+        int page = page(request.queryParam("page"));
+        SearchFilter filter = SearchFilter.of(request.queryParam("topic"), request.queryParam("author"),
+                request.queryParam("year"));
+        String key = "search " + lang.tag() + " " + page + " " + filter + " " + SearchQuery.clean(raw);
+        return site.cached(key, () -> {
             SearchResults results = index.search(lang, raw, page, PAGE_SIZE, filter);
             if (page > 1 && results.hits().isEmpty()) {
                 throw new PageNotFound(lang, "no search results page " + page);
             }
-            return render(lang, results, filter);
+            return render(lang, results, filter).withHeader("X-Robots-Tag", "noindex");
         });
     }
 
@@ -113,7 +115,7 @@ final class SearchPages {
 
     /** The same words searched in the other languages, where they find something. */
     private List<Link> elsewhere(Lang lang, String q, Messages m) {
-        List<Link> links = new java.util.ArrayList<>();
+        List<Link> links = new ArrayList<>();
         for (Lang other : Lang.values()) {
             if (other == lang) {
                 continue;

@@ -1,10 +1,10 @@
 package org.tribune.web;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The site's own static files ({@code src/main/resources/assets}), loaded once, compressed once,
@@ -20,7 +20,7 @@ public final class Assets {
 
     public Assets() {
         this.files = TYPES.entrySet().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> load(e.getKey(), e.getValue())));
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> load(e.getKey(), e.getValue())));
     }
 
     private static RenderedPage load(String name, String contentType) {
@@ -43,20 +43,18 @@ public final class Assets {
         return "/assets/" + name + "?v=" + file.etag();
     }
 
-    public void addRoutes(RoutesConfig routes) {
-        ReadRoutes.add(routes, "/assets/{name}", this::serve);
+    /** {@code /assets/{name}}, a route of the public page table. */
+    public List<PageRoute> pages() {
+        return List.of(new PageRoute("/assets/{name}", this::file));
     }
 
-    private void serve(Context ctx) {
-        RenderedPage file = files.get(ctx.pathParam("name"));
+    /** A fingerprinted address ({@code ?v=}) names bytes that never change: browsers keep them a year. */
+    private RenderedPage file(PageRequest request) {
+        RenderedPage file = files.get(request.pathParam("name"));
         if (file == null) {
-            throw new PageNotFound(null, "no asset " + ctx.pathParam("name"));
+            throw new PageNotFound(null, "no asset " + request.pathParam("name"));
         }
-        PageResponder.send(ctx, file);
-        if (ctx.queryParam("v") != null) {
-            ctx.header("Cache-Control", "public, max-age=31536000, immutable");
-        } else {
-            ctx.header("Cache-Control", "public, max-age=3600");
-        }
+        return file.withHeader("Cache-Control", request.queryParam("v") != null
+                ? "public, max-age=31536000, immutable" : "public, max-age=3600");
     }
 }

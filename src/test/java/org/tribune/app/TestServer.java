@@ -37,7 +37,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
     private final Clock clock;
     private final CapturedLogs logs = new CapturedLogs();
     private Path dataDir;
-    private App app;
+    private Server app;
     private HttpClient client;
 
     private TestServer(String fixture, java.util.function.UnaryOperator<Settings> tuning, Clock clock) {
@@ -61,7 +61,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         logs.start();
         dataDir = Files.createTempDirectory("tribune-http-test");
         var settings = tuning.apply(Settings.forDataDir(dataDir).withPort(0));
-        app = App.start(settings, clock);
+        app = Server.start(settings, clock);
         if (fixture != null) {
             load(fixture);
         }
@@ -182,8 +182,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         }
     }
 
-    /** The running app, for tests that look at its wiring (its routes, its demo password). */
-    public App app() {
+    /** The running server, for tests that look at its wiring (its routes, its site, its demo password). */
+    public Server app() {
         return app;
     }
 

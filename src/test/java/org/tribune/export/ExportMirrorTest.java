@@ -33,7 +33,7 @@ class ExportMirrorTest {
     Path out;
 
     private static StaticExport exportOfServer() {
-        return new StaticExport(server.app(), server.app().url(), "test");
+        return new StaticExport(server.app().site().pages(), server.content(), server.app().url(), "test");
     }
 
     private static void await(String what, BooleanSupplier done) {
@@ -57,7 +57,7 @@ class ExportMirrorTest {
     @Test
     void the_folder_follows_edits_and_withdrawals() throws Exception {
         BlockingQueue<ExportReport> reports = new LinkedBlockingQueue<>();
-        try (var mirror = ExportMirror.start(server.app(), exportOfServer(), out)) {
+        try (var mirror = ExportMirror.start(server.content(), server.app()::searchReady, exportOfServer(), out)) {
             mirror.onExported(reports::add);
             ExportReport first = reports.poll(WITHIN.toSeconds(), TimeUnit.SECONDS);
             assertThat(first).isNotNull();
@@ -90,7 +90,7 @@ class ExportMirrorTest {
     @Test
     void a_closed_mirror_exports_no_more() throws Exception {
         BlockingQueue<ExportReport> reports = new LinkedBlockingQueue<>();
-        var mirror = ExportMirror.start(server.app(), exportOfServer(), out);
+        var mirror = ExportMirror.start(server.content(), server.app()::searchReady, exportOfServer(), out);
         mirror.onExported(reports::add);
         assertThat(reports.poll(WITHIN.toSeconds(), TimeUnit.SECONDS)).isNotNull();
         mirror.close();

@@ -38,7 +38,7 @@ class IncrementalExportTest {
 
     private static ExportReport export(Path into, boolean full) {
         server.app().searchReady();
-        return new StaticExport(server.app(), server.app().url(), "test")
+        return new StaticExport(server.app().site().pages(), server.content(), server.app().url(), "test")
                 .export(into, full);
     }
 
@@ -132,7 +132,7 @@ class IncrementalExportTest {
      */
     @Test
     void one_export_kept_across_edits_appends_to_its_manifest() throws Exception {
-        var export = new StaticExport(server.app(), server.app().url(), "test");
+        var export = new StaticExport(server.app().site().pages(), server.content(), server.app().url(), "test");
         server.app().searchReady();
         export.export(out, false);
         export.prepareNext(); // as the server does: the edits' pages are then found through the index

@@ -43,7 +43,7 @@ class StaticExportTest {
     private ExportReport export() {
         // As tribune export does: related articles come from a complete index, not the fallback.
         server.app().searchReady();
-        return new StaticExport(server.app(), base(), "test").export(out, false);
+        return new StaticExport(server.app().site().pages(), server.content(), base(), "test").export(out, false);
     }
 
     /** Every internal address named by an exported page or sitemap. */
