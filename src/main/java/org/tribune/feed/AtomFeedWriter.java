@@ -28,7 +28,7 @@ final class AtomFeedWriter implements FeedFormat.FeedWriter {
         atom.setUpdated(Date.from(feed.updated() != null ? feed.updated() : Instant.EPOCH));
         atom.setEntries(new ArrayList<>(feed.entries().stream().map(AtomFeedWriter::entry).toList()));
         // Rome keeps a language on the feed but writes no xml:lang, so it is set on the document.
-        return RomeOutput.write(atom, document ->
+        return RomeFeedSerializer.write(atom, document ->
                 document.getRootElement().setAttribute("lang", feed.lang().tag(), Namespace.XML_NAMESPACE));
     }
 

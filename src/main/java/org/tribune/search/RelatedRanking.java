@@ -37,7 +37,7 @@ import org.tribune.content.Lang;
 
 /**
  * Ranks the articles most like one article with Lucene's {@link MoreLikeThis}, for the whole
- * translation group at once: the English edition's most telling terms are looked for in English
+ * translation group at once: the English edition's highest-weighted terms are looked for in English
  * editions, the Chinese edition's in Chinese ones (both scripts share the folded {@code _zh}
  * fields), and each side's scores, scaled to its best hit, are added per article. An article thus
  * gets one ranking, whatever edition a reader opens.
@@ -77,7 +77,7 @@ final class RelatedRanking {
     /** Each article's neighbours by its own terms. */
     private final Cache<String, Neighbours> neighbours = Caffeine.newBuilder().executor(Runnable::run)
             .maximumSize(MAX_ARTICLES).build();
-    /** Document frequencies of the words rankings look for, in this state of the index ({@link TellingTerms}). */
+    /** Document frequencies of the words rankings look for, in this state of the index ({@link MoreLikeThisTerms}). */
     private final Map<String, Integer> docFrequencies = new ConcurrentHashMap<>();
     /** One instance per article id, so that remembered neighbours share them. */
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
@@ -189,9 +189,9 @@ final class RelatedRanking {
         return sides;
     }
 
-    /** The most telling terms of the side's first edition, each sought in its own field. */
+    /** The highest-weighted terms of the side's first edition, each sought in its own field. */
     private Query like(IndexSearcher searcher, List<Edition> editions) throws IOException {
-        return tellingTerms(searcher.getIndexReader(), editions.getFirst().lang(), editions.size(), docFrequencies)
+        return moreLikeThisTerms(searcher.getIndexReader(), editions.getFirst().lang(), editions.size(), docFrequencies)
                 .like(editions.getFirst().doc());
     }
 
@@ -200,8 +200,8 @@ final class RelatedRanking {
      * minimum term frequency 1, at most {@value #MAX_QUERY_TERMS} terms, boosted by weight. A term
      * only this article uses finds nothing else: its {@code ownEditions} count towards it.
      */
-    static TellingTerms tellingTerms(IndexReader reader, Lang lang, int ownEditions, Map<String, Integer> docFrequencies) {
-        return new TellingTerms(reader, new String[] {Analysis.field(Analysis.TITLE, lang),
+    static MoreLikeThisTerms moreLikeThisTerms(IndexReader reader, Lang lang, int ownEditions, Map<String, Integer> docFrequencies) {
+        return new MoreLikeThisTerms(reader, new String[] {Analysis.field(Analysis.TITLE, lang),
                 Analysis.field(Analysis.TOPICS, lang), Analysis.field(Analysis.BODY, lang)}, ownEditions + 1,
                 MAX_QUERY_TERMS, docFrequencies);
     }

@@ -72,7 +72,7 @@ public final class SearchIndex implements AutoCloseable {
      * open. 2: term vectors on title, body and topics, which related articles read. 5: offsets in
      * the postings of title, summary and body, which highlighting reads. 6: each edition's key and
      * source hash as doc values, which the sync reads for every edition at each start. 7: the text
-     * results show as doc values ({@link ShownText}), nothing stored but the language. 8: the other
+     * results show as doc values ({@link HitText}), nothing stored but the language. 8: the other
      * language's text fields, empty, so that norms are dense ({@link IndexedFields}).
      */
     static final String LAYOUT = "8";
@@ -87,7 +87,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Snippets snippets;
     private final Clock clock;
     private final boolean created;
-    private final IndexedVersions keptVersions = new IndexedVersions(this::readIndexedVersions);
+    private final IndexedSourceHashes sourceHashes = new IndexedSourceHashes(this::readIndexedSourceHashes);
 
     private SearchIndex(Directory directory, boolean created, ChineseConversions conversions, Clock clock)
             throws IOException {
@@ -170,7 +170,7 @@ public final class SearchIndex implements AutoCloseable {
         Document doc = IndexedFields.of(d);
         String key = key(d.articleId(), d.lang());
         try {
-            keptVersions.put(key, d.sourceHash() == null ? "" : d.sourceHash(),
+            sourceHashes.put(key, d.sourceHash() == null ? "" : d.sourceHash(),
                     () -> writer.updateDocument(new Term(KEY, key), doc));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + key, e);
@@ -184,7 +184,7 @@ public final class SearchIndex implements AutoCloseable {
 
     void removeKey(String key) {
         try {
-            keptVersions.remove(key, () -> writer.deleteDocuments(new Term(KEY, key)));
+            sourceHashes.remove(key, () -> writer.deleteDocuments(new Term(KEY, key)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + key + " from the index", e);
         }
@@ -193,7 +193,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Removes everything. Visible after {@link #publish()}. */
     public void clear() {
         try {
-            keptVersions.clear(writer::deleteAll);
+            sourceHashes.clear(writer::deleteAll);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the index", e);
         }
@@ -202,7 +202,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes every write so far durable and visible to searches. */
     public void publish() {
         try {
-            keptVersions.publish(() -> {
+            sourceHashes.publish(() -> {
                 writer.commit();
                 searchers.maybeRefreshBlocking();
             });
@@ -230,14 +230,14 @@ public final class SearchIndex implements AutoCloseable {
      * index once and then kept up to date by this index's own writes: a read-only view that changes
      * at each {@link #publish()}.
      */
-    Map<String, String> indexedVersions() {
-        return keptVersions.published();
+    Map<String, String> indexedSourceHashes() {
+        return sourceHashes.published();
     }
 
-    /** What {@link #indexedVersions()} holds, read from every document of the published view. */
-    Map<String, String> readIndexedVersions() {
+    /** What {@link #indexedSourceHashes()} holds, read from every document of the published view. */
+    Map<String, String> readIndexedSourceHashes() {
         return withSearcher(searcher -> {
-            Map<String, String> versions = new HashMap<>();
+            Map<String, String> hashesByKey = new HashMap<>();
             for (var leaf : searcher.getIndexReader().leaves()) {
                 var live = leaf.reader().getLiveDocs();
                 var keys = DocValues.getSorted(leaf.reader(), KEY);
@@ -245,11 +245,11 @@ public final class SearchIndex implements AutoCloseable {
                 for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         String hash = hashes.advanceExact(doc) ? hashes.binaryValue().utf8ToString() : "";
-                        versions.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), hash);
+                        hashesByKey.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), hash);
                     }
                 }
             }
-            return versions;
+            return hashesByKey;
         });
     }
 

@@ -102,7 +102,7 @@ public final class SearchSync implements AutoCloseable {
         long version = content.contentVersion();
         lastFullCheck = System.currentTimeMillis();
         // Kept in memory by the index; only the first sync reads them from its documents.
-        Map<String, String> indexed = index.indexedVersions();
+        Map<String, String> indexed = index.indexedSourceHashes();
         List<EditionStamp> stamps = content.publishedStamps();
         Set<String> visible = new HashSet<>();
         List<EditionStamp> behind = new ArrayList<>();

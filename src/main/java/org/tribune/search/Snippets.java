@@ -74,7 +74,7 @@ final class Snippets {
         int chars = lang.isChinese() ? FRAGMENT_CHARS_ZH : FRAGMENT_CHARS_EN;
         for (int doc : docs) {
             // A reader per document: the docs are in rank order, and doc values are read forwards.
-            ShownText shown = new ShownText.Reader(searcher.getIndexReader().leaves()).read(doc);
+            HitText shown = new HitText.Reader(searcher.getIndexReader().leaves()).read(doc);
             String text = shown.summary().isBlank() ? shown.bodyOpening() : shown.summary();
             snippets.add(new Snippet(escape(shown.title()),
                     escape(text.length() <= chars ? text : text.substring(0, chars) + "…")));
@@ -122,16 +122,16 @@ final class Snippets {
         }
 
         /**
-         * The texts come from {@link ShownText}, already cut where passages stop being looked for,
+         * The texts come from {@link HitText}, already cut where passages stop being looked for,
          * instead of from stored fields (the documents come in increasing order).
          */
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
                 throws IOException {
-            var reader = new ShownText.Reader(searcher.getIndexReader().leaves());
+            var reader = new HitText.Reader(searcher.getIndexReader().leaves());
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                ShownText shown = reader.read(doc);
+                HitText shown = reader.read(doc);
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
                     row[i] = fields[i].equals(titleField) ? shown.title()
@@ -155,7 +155,7 @@ final class Snippets {
                 return new WholeBreakIterator();
             }
             int chars = lang.isChinese() ? FRAGMENT_CHARS_ZH : FRAGMENT_CHARS_EN;
-            return LengthGoalBreakIterator.createClosestToLength(new WordBoundaries(), chars, 0.5f);
+            return LengthGoalBreakIterator.createClosestToLength(new WordBreakIterator(), chars, 0.5f);
         }
 
         @Override

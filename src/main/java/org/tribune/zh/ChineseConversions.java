@@ -50,7 +50,7 @@ public final class ChineseConversions {
      * its replacement, whatever the dictionaries say. Without terms, {@code base} itself.
      */
     public static ScriptConverter withOverrides(ScriptConverter base, Map<String, String> terms) {
-        return terms.isEmpty() ? base : new OverridingConverter(base, terms);
+        return terms.isEmpty() ? base : new GlossaryConverter(base, terms);
     }
 
     /** The OpenCC release the bundled data comes from. */
@@ -66,7 +66,7 @@ public final class ChineseConversions {
         Map<?, ?> doc = config(config);
         preload(doc);
         Map<?, ?> segmentation = (Map<?, ?>) doc.get("segmentation");
-        Matcher segmenter = segmentation == null ? null : matcher((Map<?, ?>) segmentation.get("dict"));
+        DictionaryMatcher segmenter = segmentation == null ? null : matcher((Map<?, ?>) segmentation.get("dict"));
         return new ConfigConverter(chain(doc.get("normalization")), segmenter, chain(doc.get("conversion_chain")));
     }
 
@@ -116,18 +116,18 @@ public final class ChineseConversions {
         return doc;
     }
 
-    private List<Conversion> chain(Object steps) {
-        List<Conversion> chain = new ArrayList<>();
+    private List<ConversionStep> chain(Object steps) {
+        List<ConversionStep> chain = new ArrayList<>();
         if (steps instanceof List<?> list) {
             for (Object step : list) {
-                chain.add(new Conversion(matcher((Map<?, ?>) ((Map<?, ?>) step).get("dict"))));
+                chain.add(new ConversionStep(matcher((Map<?, ?>) ((Map<?, ?>) step).get("dict"))));
             }
         }
         return chain;
     }
 
     /** A dictionary spec: a file, or a group with its match policy (short_circuit unless said). */
-    private Matcher matcher(Map<?, ?> spec) {
+    private DictionaryMatcher matcher(Map<?, ?> spec) {
         if (!"group".equals(spec.get("type"))) {
             return dictionary(fileName(spec));
         }
@@ -136,7 +136,7 @@ public final class ChineseConversions {
         if (isUnionOfFiles(spec, specs)) {
             return unionOfFiles(specs.stream().map(member -> fileName((Map<?, ?>) member)).toList());
         }
-        List<Matcher> members = new ArrayList<>();
+        List<DictionaryMatcher> members = new ArrayList<>();
         specs.forEach(member -> members.add(matcher((Map<?, ?>) member)));
         var policy = union ? DictionaryGroup.Policy.UNION : DictionaryGroup.Policy.SHORT_CIRCUIT;
         return members.size() == 1 ? members.getFirst() : new DictionaryGroup(policy, members);

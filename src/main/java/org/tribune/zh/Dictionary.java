@@ -21,7 +21,7 @@ import java.util.Map;
  * the root's children found through a direct table. Longest-prefix lookups walk only as deep as
  * the text matches, and allocate nothing.
  */
-final class Dictionary implements Matcher {
+final class Dictionary implements DictionaryMatcher {
     private final String name;
     private final int[] rootChild;       // char -> node index, 0 when no key starts with it
     private final char[] label;          // node -> char on the edge into it

@@ -13,8 +13,8 @@ import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
 /** Serializes a Rome feed to UTF-8, after a last touch to its document where Rome has no setter. */
-final class RomeOutput {
-    private RomeOutput() {}
+final class RomeFeedSerializer {
+    private RomeFeedSerializer() {}
 
     static byte[] write(WireFeed feed, Consumer<Document> finish) {
         try {

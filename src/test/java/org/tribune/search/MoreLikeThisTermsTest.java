@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribune.content.Lang;
 
-/** {@link TellingTerms} makes exactly the query Lucene's {@link MoreLikeThis} makes, only cheaper. */
-class TellingTermsTest {
+/** {@link MoreLikeThisTerms} makes exactly the query Lucene's {@link MoreLikeThis} makes, only cheaper. */
+class MoreLikeThisTermsTest {
     @TempDir
     static Path dir;
     private static ClusterCorpus corpus;
@@ -60,7 +60,7 @@ class TellingTermsTest {
                 Lang lang = Lang.fromTag(stored.document(doc, Set.of(SearchIndex.LANG)).get(SearchIndex.LANG))
                         .orElseThrow();
                 for (int ownEditions = 1; ownEditions <= 2; ownEditions++) {
-                    TellingTerms ours = RelatedRanking.tellingTerms(reader, lang, ownEditions, docFrequencies);
+                    MoreLikeThisTerms ours = RelatedRanking.moreLikeThisTerms(reader, lang, ownEditions, docFrequencies);
                     MoreLikeThis lucenes = new MoreLikeThis(reader);
                     lucenes.setFieldNames(new String[] {Analysis.field(Analysis.TITLE, lang),
                             Analysis.field(Analysis.TOPICS, lang), Analysis.field(Analysis.BODY, lang)});
@@ -122,7 +122,7 @@ class TellingTermsTest {
                     lucenes.setMinDocFreq(minDocFreq);
                     lucenes.setMaxQueryTerms(maxTerms);
                     lucenes.setBoost(true);
-                    assertSameQuery(new TellingTerms(reader, fields, minDocFreq, maxTerms, docFrequencies).like(doc),
+                    assertSameQuery(new MoreLikeThisTerms(reader, fields, minDocFreq, maxTerms, docFrequencies).like(doc),
                             lucenes.like(doc));
                 }
             }

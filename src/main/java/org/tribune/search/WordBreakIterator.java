@@ -12,7 +12,7 @@ import java.text.StringCharacterIterator;
  * iterator, which the highlighter asks for the boundaries around every passage, was a tenth of a
  * search page's time.
  */
-final class WordBoundaries extends BreakIterator {
+final class WordBreakIterator extends BreakIterator {
     private String text = "";
     private int begin;
     private int current;

@@ -27,12 +27,12 @@ import org.apache.lucene.util.PriorityQueue;
  * vectors once per field and looks each term's document frequency up with a new terms
  * enumeration, which for a journal's worth of rankings allocated about 50 GB and was more than a
  * third of ranking's time; here the vectors are decoded once and one enumeration per field and
- * segment serves every lookup. {@code TellingTermsTest} holds the two to the same queries.
+ * segment serves every lookup. {@code MoreLikeThisTermsTest} holds the two to the same queries.
  *
  * <p>Every field read here keeps term vectors, so a document without a vector for a field has no
  * terms in it (Lucene would then analyze the stored text, which is empty or not stored).
  */
-final class TellingTerms {
+final class MoreLikeThisTerms {
     private static final ClassicSimilarity SIMILARITY = new ClassicSimilarity();
 
     /** Document frequencies kept, beyond which new words are looked up every time: a few MB at most. */
@@ -52,7 +52,7 @@ final class TellingTerms {
      *     field and word, shared by every ranking of one index state and filled here (looking each
      *     word up again was a fifth of ranking's time)
      */
-    TellingTerms(IndexReader reader, String[] fields, int minDocFreq, int maxTerms, Map<String, Integer> docFrequencies) {
+    MoreLikeThisTerms(IndexReader reader, String[] fields, int minDocFreq, int maxTerms, Map<String, Integer> docFrequencies) {
         this.reader = reader;
         this.fields = fields.clone();
         this.minDocFreq = minDocFreq;
