@@ -33,8 +33,8 @@ final class RomeFeedSerializer {
 
     /**
      * The outputter writes a feed in thousands of small pieces: given a stream, it wraps it in a
-     * buffered, locking, encoding writer whose per-call cost was most of a feed's serialization in
-     * a profile of the static export. Collecting the text unlocked and encoding it once is cheaper.
+     * buffered, locking, encoding writer that pays a lock and an encoder call for each piece.
+     * Collecting the text unlocked and encoding it once pays them once per feed.
      */
     private static final class TextWriter extends Writer {
         private final StringBuilder text;

@@ -22,9 +22,9 @@ final class SitemapCatalog {
     /** The sitemap protocol's limit of URLs per file. */
     static final int MAX_URLS = 50_000;
     /**
-     * URLs per file on this site, well under the limit: a file of 10,000 articles with their
-     * alternates is 7.6 MB, which an edit of one article made the export render and write again
-     * whole (and a crawler fetch again whole); at 1,000 a file is about 0.8 MB.
+     * URLs per file on this site, well under the limit: an edit of one article makes the export
+     * render and write its whole file again (and a crawler fetch it again whole), so a file stays
+     * small; with their alternates, 1,000 articles make a file of under a megabyte.
      */
     static final int URLS_PER_FILE = 1_000;
 

@@ -13,8 +13,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The text a result shows of an edition (its title, its summary and the opening of its body, where
  * passages are cut from), kept in the index as one binary doc value. Stored fields are compressed
- * in blocks of many documents, so showing ten results inflated ten blocks, a seventh of every
- * search page's time; doc values are read in place.
+ * in blocks of many documents, so showing ten results from them would inflate ten blocks; doc
+ * values are read in place.
  *
  * <p>Summary and body are kept as far as passages are looked for: their first
  * {@link Snippets#MAX_CHARS_TO_MARK} characters, one more where that keeps a surrogate pair whole.

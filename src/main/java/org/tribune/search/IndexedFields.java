@@ -57,7 +57,8 @@ final class IndexedFields {
     /**
      * The other language's text fields, empty. Every document then has a norm in every text field,
      * so Lucene keeps norms dense, looked up by document number, rather than sparse, looked up
-     * through a bitset's rank for every scored hit (about a quarter of ranking related articles).
+     * through a bitset's rank for every scored hit, and ranking related articles scores every
+     * document its queries match.
      * An empty field adds no terms, so it changes no statistic a score uses (the field's document
      * count, its total length) and no score.
      */

@@ -52,8 +52,8 @@ import org.tribune.content.Lang;
  * <p>An instance belongs to one state of the index ({@link SimilarArticles} makes a new one when
  * the index changes) and remembers rankings and each article's own neighbours: ranking every
  * article of a journal searches once per article, since each is also the neighbour the others
- * look up. (An earlier form searched again with the neighbours' terms added
- * to the query, which cost a second and wider search per article.)
+ * look up. (Searching again with the neighbours' terms added to the query would cost a second and
+ * wider search per article.)
  */
 final class RelatedRanking {
     /** Articles kept per group: enough that a language lacking some still fills its block. */
@@ -83,8 +83,8 @@ final class RelatedRanking {
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
     /**
      * Each segment's candidates by the ordinal of their article id, filled as hits come: looking
-     * the id up by ordinal decodes a block of the terms dictionary, and was a tenth of ranking. A
-     * segment never changes, nor do its ordinals; a race stores the same candidate twice.
+     * the id up by ordinal decodes a block of the terms dictionary, for every hit of every ranking.
+     * A segment never changes, nor do its ordinals; a race stores the same candidate twice.
      */
     private final Map<Object, Candidate[]> candidatesByOrd = new ConcurrentHashMap<>();
 
@@ -253,9 +253,9 @@ final class RelatedRanking {
     }
 
     /**
-     * When the article's newest edition appeared, from all its editions: taken from whichever hit
-     * came first, it depended on the order articles were ranked in, and so did the sums of scores
-     * (a candidate's hash includes it), which turned near-ties one way or the other from run to run.
+     * When the article's newest edition appeared, from all its editions, not from whichever hit
+     * comes first: that would depend on the order articles are ranked in, and so would the sums of
+     * scores (a candidate's hash includes it), turning near-ties one way or the other from run to run.
      */
     private static long newestEdition(IndexSearcher searcher, String articleId) {
         try {

@@ -69,11 +69,12 @@ public final class SearchIndex implements AutoCloseable {
     public static final int EXACT_COUNT_UP_TO = 1_000;
     /**
      * What the index's documents look like; an index written with another layout is rebuilt on
-     * open. 2: term vectors on title, body and topics, which related articles read. 5: offsets in
-     * the postings of title, summary and body, which highlighting reads. 6: each edition's key and
-     * source hash as doc values, which the sync reads for every edition at each start. 7: the text
-     * results show as doc values ({@link HitText}), nothing stored but the language. 8: the other
-     * language's text fields, empty, so that norms are dense ({@link IndexedFields}).
+     * open, so this changes whenever {@link IndexedFields} does. The documents have term vectors on
+     * title, body and topics, which related articles read; offsets in the postings of title,
+     * summary and body, which highlighting reads; each edition's key and source hash as doc values,
+     * which the sync reads for every edition at each start; the text results show as doc values
+     * ({@link HitText}), nothing stored but the language; and the other language's text fields,
+     * empty, so that norms are dense.
      */
     static final String LAYOUT = "8";
     static final String AUTHOR_KEY = "author_key";
@@ -213,8 +214,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Merges the index into one segment and publishes it. Worth it after a bulk change: related
-     * articles are ranked about twice as fast on one segment (term statistics are looked up once,
-     * not per segment, and each language's norms are dense), and a rebuilt index is mostly read.
+     * articles are ranked with less work on one segment (term statistics are looked up once, not
+     * per segment, and each language's norms are dense), and a rebuilt index is mostly read.
      */
     public void compact() {
         try {

@@ -20,8 +20,8 @@ import org.tribune.content.Lang;
 /**
  * Highlighted titles and passages of result pages: the text HTML-escaped, matched words wrapped in
  * {@code <mark>}. Matches are found from the offsets the index keeps in its postings
- * ({@link IndexedFields}), so no hit's text is analysed again: re-analysing with SmartChinese was
- * most of what a search cost.
+ * ({@link IndexedFields}), so no hit's text is analysed again: analysing Chinese text with
+ * SmartChinese costs more than the rest of a search.
  */
 final class Snippets {
     static final int FRAGMENT_CHARS_EN = 200;
@@ -163,7 +163,7 @@ final class Snippets {
             return field.equals(titleField) ? WHOLE : CUT;
         }
 
-        /** Every field shown was indexed with offsets (layout 5): no need to look up how. */
+        /** Every field shown is indexed with offsets ({@link SearchIndex#LAYOUT}): no need to look up how. */
         @Override
         protected OffsetSource getOffsetSource(String field) {
             return OffsetSource.POSTINGS;
