@@ -16,6 +16,7 @@ import org.jdom2.Namespace;
 final class AtomFeedWriter implements FeedFormat.FeedWriter {
     @Override
     public byte[] write(Feed feed) {
+        // Rome's Feed by its full name: this package's own Feed is the one being written.
         var atom = new com.rometools.rome.feed.atom.Feed("atom_1.0");
         atom.setId(feed.feedUrl(FeedFormat.ATOM));
         atom.setTitleEx(text(Content.TEXT, feed.title()));

@@ -3,6 +3,7 @@ package org.tribune.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -145,7 +146,7 @@ final class Snippets {
 
         Map<String, Object[]> mark(String[] fields, Query query, int[] docs) throws IOException {
             int[] onePassage = new int[fields.length];
-            java.util.Arrays.fill(onePassage, 1);
+            Arrays.fill(onePassage, 1);
             return highlightFieldsAsObjects(fields, query, docs, onePassage);
         }
 

@@ -3,8 +3,10 @@ package org.tribune.zh;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,7 +58,7 @@ public final class ChineseConversions {
     /** The OpenCC release the bundled data comes from. */
     public static String openccVersion() {
         try (InputStream in = resource("VERSION")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,7 +154,7 @@ public final class ChineseConversions {
             if (compiled != null) {
                 return compiled;
             }
-            Map<String, String> entries = new java.util.HashMap<>();
+            Map<String, String> entries = new HashMap<>();
             for (String file : files) {
                 try (InputStream in = resource("dictionary/" + file + ".txt")) {
                     Dictionary.readInto(file, in, entries);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ class MoreLikeThisTermsTest {
             var stored = searcher.storedFields();
             int count = 0;
             // Shared by every edition, as rankings share them: found and known frequencies give the same queries.
-            Map<String, Integer> docFrequencies = new java.util.HashMap<>();
+            Map<String, Integer> docFrequencies = new HashMap<>();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 Lang lang = Lang.fromTag(stored.document(doc, Set.of(SearchIndex.LANG)).get(SearchIndex.LANG))
                         .orElseThrow();
@@ -113,7 +114,7 @@ class MoreLikeThisTermsTest {
             }
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                Map<String, Integer> docFrequencies = new java.util.HashMap<>();
+                Map<String, Integer> docFrequencies = new HashMap<>();
                 for (int doc = 0; doc < reader.maxDoc(); doc++) {
                     var lucenes = new MoreLikeThis(reader);
                     lucenes.setFieldNames(fields);

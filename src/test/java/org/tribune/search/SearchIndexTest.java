@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tribune.content.Lang;
+import org.tribune.content.SourceHash;
 import org.tribune.zh.ChineseConversions;
 
 class SearchIndexTest {
@@ -45,7 +47,7 @@ class SearchIndexTest {
     private static void put(String id, Lang lang, String title, String summary, String body, String day) {
         Instant at = Instant.parse(day + "T00:00:00Z");
         index.put(new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at,
-                org.tribune.content.SourceHash.of(title, summary, body)));
+                SourceHash.of(title, summary, body)));
     }
 
     private static List<String> ids(Lang lang, String q) {
@@ -253,14 +255,14 @@ class SearchIndexTest {
             first.publish();
         }
         try (var again = SearchIndex.open(dir, ZH, Clock.systemUTC())) {
-            assertThat(again.indexedSourceHashes()).isEqualTo(java.util.Map.of("convoy|en", convoy.sourceHash()));
+            assertThat(again.indexedSourceHashes()).isEqualTo(Map.of("convoy|en", convoy.sourceHash()));
         }
     }
 
     private static SearchDocument document(String id, Lang lang, String title, String summary, String body) {
         Instant at = NOW.minusSeconds(86_400);
         return new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at,
-                org.tribune.content.SourceHash.of(title, summary, body));
+                SourceHash.of(title, summary, body));
     }
 
     @ParameterizedTest
