@@ -164,7 +164,7 @@ final class Snippets {
             return field.equals(titleField) ? WHOLE : CUT;
         }
 
-        /** Every field shown is indexed with offsets ({@link SearchIndex#LAYOUT}): no need to look up how. */
+        /** Every field shown is indexed with offsets ({@link IndexLayout}): no need to look up how. */
         @Override
         protected OffsetSource getOffsetSource(String field) {
             return OffsetSource.POSTINGS;
