@@ -57,7 +57,7 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analysis analysis;
-    private final ResultPages resultPages;
+    private final ResultPageSearch resultPageSearch;
     private final boolean created;
     private final IndexedSourceHashes sourceHashes = new IndexedSourceHashes(this::readIndexedSourceHashes);
 
@@ -66,7 +66,7 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.created = created;
         this.analysis = new Analysis(conversions.converter(OpenccConfig.T2S));
-        this.resultPages = new ResultPages(analysis, clock, this::withSearcher);
+        this.resultPageSearch = new ResultPageSearch(analysis, clock, this::withSearcher);
         var config = new IndexWriterConfig(analysis.perField())
                 .setOpenMode(created ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         this.writer = new IndexWriter(directory, config);
@@ -228,12 +228,12 @@ public final class SearchIndex implements AutoCloseable {
         if (page < 1 || pageSize < 1) {
             throw new IllegalArgumentException("page and page size start at 1, got " + page + " and " + pageSize);
         }
-        return resultPages.page(lang, query, page, pageSize, filter);
+        return resultPageSearch.page(lang, query, page, pageSize, filter);
     }
 
     /** How many editions in {@code lang} a search for {@code query} finds, without reading any. */
     public int count(Lang lang, String query) {
-        return resultPages.count(lang, query);
+        return resultPageSearch.count(lang, query);
     }
 
     interface SearcherWork<T> {

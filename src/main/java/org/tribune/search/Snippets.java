@@ -14,7 +14,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.tribune.content.Lang;
-import org.tribune.search.MarkingFormatter.Marked;
+import org.tribune.search.MarkingPassageFormatter.Marked;
 
 /**
  * Highlighted titles and passages of result pages: the text HTML-escaped, matched words wrapped in
@@ -75,8 +75,8 @@ final class Snippets {
             // A reader per document: the docs are in rank order, and doc values are read forwards.
             HitText shown = new HitText.Reader(searcher.getIndexReader().leaves()).read(doc);
             String text = shown.summary().isBlank() ? shown.bodyOpening() : shown.summary();
-            snippets.add(new Snippet(MarkingFormatter.escape(shown.title()),
-                    MarkingFormatter.escape(text.length() <= chars ? text : text.substring(0, chars) + "…")));
+            snippets.add(new Snippet(MarkingPassageFormatter.escape(shown.title()),
+                    MarkingPassageFormatter.escape(text.length() <= chars ? text : text.substring(0, chars) + "…")));
         }
         return snippets;
     }
@@ -97,8 +97,8 @@ final class Snippets {
      * fragment's length around the best matches, with "…" where the text was cut.
      */
     private static final class ResultHighlighter extends UnifiedHighlighter {
-        private static final PassageFormatter WHOLE = new MarkingFormatter(false);
-        private static final PassageFormatter CUT = new MarkingFormatter(true);
+        private static final PassageFormatter WHOLE = new MarkingPassageFormatter(false);
+        private static final PassageFormatter CUT = new MarkingPassageFormatter(true);
         private final Lang lang;
         private final IndexSearcher searcher;
         private final String titleField;

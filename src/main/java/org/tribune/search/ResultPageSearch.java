@@ -22,7 +22,7 @@ import org.tribune.content.Lang;
  * A reader's search answered from the index's published view: the page of hits asked for, with
  * their highlighted titles and passages, or only how many editions match.
  */
-final class ResultPages {
+final class ResultPageSearch {
     /** Runs work on the latest published view of the index ({@link SearchIndex#withSearcher}). */
     interface Searchers {
         <T> T withSearcher(SearchIndex.SearcherWork<T> work);
@@ -33,7 +33,7 @@ final class ResultPages {
     private final Clock clock;
     private final Searchers searchers;
 
-    ResultPages(Analysis analysis, Clock clock, Searchers searchers) {
+    ResultPageSearch(Analysis analysis, Clock clock, Searchers searchers) {
         this.analysis = analysis;
         this.snippets = new Snippets(analysis);
         this.clock = clock;

@@ -7,10 +7,10 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * How result pages show a passage: its text HTML-escaped, each match wrapped in {@code <mark>}
  * (overlapping matches marked once), with "…" where the field's text was cut when asked to.
  */
-final class MarkingFormatter extends PassageFormatter {
+final class MarkingPassageFormatter extends PassageFormatter {
     private final boolean showCuts;
 
-    MarkingFormatter(boolean showCuts) {
+    MarkingPassageFormatter(boolean showCuts) {
         this.showCuts = showCuts;
     }
 
