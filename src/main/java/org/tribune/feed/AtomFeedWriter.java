@@ -16,6 +16,7 @@ import org.jdom2.Namespace;
 final class AtomFeedWriter implements FeedFormat.FeedWriter {
     @Override
     public byte[] write(Feed feed) {
+        // Rome's Feed by its full name: this package's own Feed is the one being written.
         var atom = new com.rometools.rome.feed.atom.Feed("atom_1.0");
         atom.setId(feed.feedUrl(FeedFormat.ATOM));
         atom.setTitleEx(text(Content.TEXT, feed.title()));
@@ -28,7 +29,7 @@ final class AtomFeedWriter implements FeedFormat.FeedWriter {
         atom.setUpdated(Date.from(feed.updated() != null ? feed.updated() : Instant.EPOCH));
         atom.setEntries(new ArrayList<>(feed.entries().stream().map(AtomFeedWriter::entry).toList()));
         // Rome keeps a language on the feed but writes no xml:lang, so it is set on the document.
-        return RomeOutput.write(atom, document ->
+        return RomeFeedSerializer.write(atom, document ->
                 document.getRootElement().setAttribute("lang", feed.lang().tag(), Namespace.XML_NAMESPACE));
     }
 

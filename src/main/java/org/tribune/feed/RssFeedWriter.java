@@ -32,7 +32,7 @@ final class RssFeedWriter implements FeedFormat.FeedWriter {
         }
         channel.setForeignMarkup(new ArrayList<>(List.of(selfLink(feed.feedUrl(FeedFormat.RSS)))));
         channel.setItems(new ArrayList<>(feed.entries().stream().map(RssFeedWriter::item).toList()));
-        return RomeOutput.write(channel, document -> { });
+        return RomeFeedSerializer.write(channel, document -> { });
     }
 
     private static Item item(Feed.Entry e) {

@@ -30,7 +30,7 @@ final class SitemapPages {
             .map(Lang::pathSegment).collect(Collectors.joining("|")) + ")(?:-([2-9]|[1-9][0-9]{1,5}))?\\.xml");
 
     private final ContentService content;
-    private final NewsEditions news;
+    private final GoogleNewsEditions news;
     private final AbsoluteUrls urls;
     private final PageCache cache;
     private final int urlsPerFile;
@@ -42,7 +42,7 @@ final class SitemapPages {
 
     private record Collected(long generation, SitemapCatalog catalog) {}
 
-    SitemapPages(ContentService content, NewsEditions news, AbsoluteUrls urls, PageCache cache, int urlsPerFile) {
+    SitemapPages(ContentService content, GoogleNewsEditions news, AbsoluteUrls urls, PageCache cache, int urlsPerFile) {
         this.content = content;
         this.news = news;
         this.urls = urls;

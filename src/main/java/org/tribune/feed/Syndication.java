@@ -29,7 +29,7 @@ public final class Syndication {
             boolean fullContent) {
         var urls = new AbsoluteUrls(baseUrl);
         this.feeds = new FeedPages(content, new FeedAssembler(content, urls, fullContent), cache);
-        var news = new NewsEditions(content, clock);
+        var news = new GoogleNewsEditions(content, clock);
         this.sitemaps = new SitemapPages(content, news, urls, cache, SitemapCatalog.URLS_PER_FILE);
     }
 

@@ -2,6 +2,7 @@ package org.tribune.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class Analysis {
 
     Analysis(ScriptConverter toSimplified) {
         this.chinese = new FoldingAnalyzer(new SmartChineseAnalyzer(), toSimplified);
-        Map<String, Analyzer> fields = new java.util.HashMap<>();
+        Map<String, Analyzer> fields = new HashMap<>();
         for (String base : WEIGHTS.keySet()) {
             fields.put(field(base, Lang.EN), english);
             fields.put(field(base, Lang.ZH_HANS), chinese);

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tribune.app.TestServer;
 import org.tribune.content.EditionInput;
+import org.tribune.content.EditionStatus;
 import org.tribune.content.Fixtures;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
@@ -161,7 +162,7 @@ class SitemapHttpTest {
         try {
             assertThat(everyUrl()).containsKey(added);
         } finally {
-            server.content().newsroom().changeStatus("late-addition", Lang.EN, org.tribune.content.EditionStatus.WITHDRAWN,
+            server.content().newsroom().changeStatus("late-addition", Lang.EN, EditionStatus.WITHDRAWN,
                     null, "test", "withdraw");
         }
         assertThat(everyUrl()).doesNotContainKey(added);

@@ -13,8 +13,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The text a result shows of an edition (its title, its summary and the opening of its body, where
  * passages are cut from), kept in the index as one binary doc value. Stored fields are compressed
- * in blocks of many documents, so showing ten results inflated ten blocks, a seventh of every
- * search page's time; doc values are read in place.
+ * in blocks of many documents, so showing ten results from them would inflate ten blocks; doc
+ * values are read in place.
  *
  * <p>Summary and body are kept as far as passages are looked for: their first
  * {@link Snippets#MAX_CHARS_TO_MARK} characters, one more where that keeps a surrogate pair whole.
@@ -23,11 +23,11 @@ import org.apache.lucene.util.BytesRef;
  * @param summary the summary's opening, possibly empty
  * @param bodyOpening the body's opening
  */
-record ShownText(String title, String summary, String bodyOpening) {
+record HitText(String title, String summary, String bodyOpening) {
     static final String FIELD = "shown";
 
-    static ShownText of(SearchDocument d) {
-        return new ShownText(d.title(), opening(d.summary() == null ? "" : d.summary()), opening(d.body()));
+    static HitText of(SearchDocument d) {
+        return new HitText(d.title(), opening(d.summary() == null ? "" : d.summary()), opening(d.body()));
     }
 
     private static String opening(String text) {
@@ -46,9 +46,9 @@ record ShownText(String title, String summary, String bodyOpening) {
         return new BytesRef(out.toArrayCopy());
     }
 
-    static ShownText fromBytes(BytesRef bytes) throws IOException {
+    static HitText fromBytes(BytesRef bytes) throws IOException {
         var in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
-        return new ShownText(in.readString(), in.readString(), in.readString());
+        return new HitText(in.readString(), in.readString(), in.readString());
     }
 
     /**
@@ -65,14 +65,14 @@ record ShownText(String title, String summary, String bodyOpening) {
         }
 
         /** The document's text; empty strings for a document indexed without it. */
-        ShownText read(int doc) throws IOException {
+        HitText read(int doc) throws IOException {
             if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc() || doc < leaf.docBase) {
                 leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 values = DocValues.getBinary(leaf.reader(), FIELD);
             } else if (values.docID() > doc - leaf.docBase) {
                 values = DocValues.getBinary(leaf.reader(), FIELD); // asked backwards: start the leaf again
             }
-            return values.advanceExact(doc - leaf.docBase) ? fromBytes(values.binaryValue()) : new ShownText("", "", "");
+            return values.advanceExact(doc - leaf.docBase) ? fromBytes(values.binaryValue()) : new HitText("", "", "");
         }
     }
 }

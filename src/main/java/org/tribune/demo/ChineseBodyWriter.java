@@ -8,17 +8,17 @@ import org.tribune.content.Lang;
  * Writes an article's Chinese body in both scripts at once: each sentence's template and words are drawn once and
  * rendered twice, so the Traditional edition is the Simplified one character for character.
  */
-final class ChineseVoice implements BodyLayout.Voice {
+final class ChineseBodyWriter implements BodyLayout.BodyWriter {
 
     private static final int PATTERN_MEMORY = 8;
 
     private final SlotFiller filler;
-    private final FreshPicker<ChineseTemplates.Sentence> patterns =
-            new FreshPicker<>(ChineseTemplates.BODY, PATTERN_MEMORY);
+    private final NonRepeatingPicker<ChineseTemplates.Sentence> patterns =
+            new NonRepeatingPicker<>(ChineseTemplates.BODY, PATTERN_MEMORY);
     private final StringBuilder hans = new StringBuilder(6_000);
     private final StringBuilder hant = new StringBuilder(6_000);
 
-    ChineseVoice(SlotFiller filler) {
+    ChineseBodyWriter(SlotFiller filler) {
         this.filler = filler;
     }
 

@@ -4,7 +4,7 @@ package org.tribune.zh;
  * Finds the dictionary entry whose key is the longest prefix of {@code text[from, to)}: a single
  * dictionary, or a group of them with OpenCC's match policies.
  */
-interface Matcher {
+interface DictionaryMatcher {
     /**
      * @return the length of the matched key in chars, or 0 when no key matches; on a match,
      *     {@code found.value} holds the replacement

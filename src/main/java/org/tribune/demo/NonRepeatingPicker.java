@@ -8,13 +8,13 @@ import java.util.SplittableRandom;
  * Picks items at random while avoiding the last few picks, so that neighbouring sentences never share a pattern;
  * with a few dozen templates, plain random picks repeat within a paragraph often enough to look machine-made.
  */
-final class FreshPicker<T> {
+final class NonRepeatingPicker<T> {
 
     private final List<T> items;
     private final int[] recent;
     private int next;
 
-    FreshPicker(List<T> items, int memory) {
+    NonRepeatingPicker(List<T> items, int memory) {
         if (memory >= items.size()) {
             throw new IllegalArgumentException("memory must be smaller than the " + items.size() + " items");
         }

@@ -13,8 +13,8 @@ import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
 /** Serializes a Rome feed to UTF-8, after a last touch to its document where Rome has no setter. */
-final class RomeOutput {
-    private RomeOutput() {}
+final class RomeFeedSerializer {
+    private RomeFeedSerializer() {}
 
     static byte[] write(WireFeed feed, Consumer<Document> finish) {
         try {
@@ -33,8 +33,8 @@ final class RomeOutput {
 
     /**
      * The outputter writes a feed in thousands of small pieces: given a stream, it wraps it in a
-     * buffered, locking, encoding writer whose per-call cost was most of a feed's serialization in
-     * a profile of the static export. Collecting the text unlocked and encoding it once is cheaper.
+     * buffered, locking, encoding writer that pays a lock and an encoder call for each piece.
+     * Collecting the text unlocked and encoding it once pays them once per feed.
      */
     private static final class TextWriter extends Writer {
         private final StringBuilder text;

@@ -13,9 +13,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** Where result passages may be cut: between words, between CJK characters, never inside a word or a surrogate pair. */
-class WordBoundariesTest {
+class WordBreakIteratorTest {
     private static List<Integer> boundaries(String text) {
-        var iterator = new WordBoundaries();
+        var iterator = new WordBreakIterator();
         iterator.setText(text);
         List<Integer> found = new ArrayList<>();
         for (int at = iterator.first(); at != BreakIterator.DONE; at = iterator.next()) {
@@ -49,29 +49,29 @@ class WordBoundariesTest {
 
     @Property(tries = 500)
     void following_and_preceding_find_the_nearest_boundary_on_each_side(@ForAll("mixedText") String text) {
-        var iterator = new WordBoundaries();
+        var iterator = new WordBreakIterator();
         iterator.setText(text);
         for (int at = 0; at < text.length(); at++) {
             int after = iterator.following(at);
             assertThat(after).isGreaterThan(at).isLessThanOrEqualTo(text.length());
             for (int between = at + 1; between < after; between++) {
-                assertThat(WordBoundaries.isBoundary(text, between)).isFalse();
+                assertThat(WordBreakIterator.isBoundary(text, between)).isFalse();
             }
-            assertThat(after == text.length() || WordBoundaries.isBoundary(text, after)).isTrue();
+            assertThat(after == text.length() || WordBreakIterator.isBoundary(text, after)).isTrue();
         }
         for (int at = text.length(); at > 0; at--) {
             int before = iterator.preceding(at);
             assertThat(before).isLessThan(at).isGreaterThanOrEqualTo(0);
-            assertThat(before == 0 || WordBoundaries.isBoundary(text, before)).isTrue();
+            assertThat(before == 0 || WordBreakIterator.isBoundary(text, before)).isTrue();
             for (int between = before + 1; between < at; between++) {
-                assertThat(WordBoundaries.isBoundary(text, between)).isFalse();
+                assertThat(WordBreakIterator.isBoundary(text, between)).isFalse();
             }
         }
         assertThat(iterator.following(text.length())).isEqualTo(BreakIterator.DONE);
         assertThat(iterator.preceding(0)).isEqualTo(BreakIterator.DONE);
         for (int at = 1; at < text.length(); at++) {
             if (Character.isHighSurrogate(text.charAt(at - 1)) && Character.isLowSurrogate(text.charAt(at))) {
-                assertThat(WordBoundaries.isBoundary(text, at)).as("inside a surrogate pair at %d", at).isFalse();
+                assertThat(WordBreakIterator.isBoundary(text, at)).as("inside a surrogate pair at %d", at).isFalse();
             }
         }
     }

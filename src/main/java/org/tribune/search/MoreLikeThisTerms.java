@@ -23,16 +23,16 @@ import org.apache.lucene.util.PriorityQueue;
 /**
  * The query {@link MoreLikeThis#like(int)} makes for one document (term frequency times inverse
  * document frequency from its term vectors, the best few terms each boosted against the weakest
- * kept), made the same way at a fraction of the cost. Lucene's version decodes the document's
- * vectors once per field and looks each term's document frequency up with a new terms
- * enumeration, which for a journal's worth of rankings allocated about 50 GB and was more than a
- * third of ranking's time; here the vectors are decoded once and one enumeration per field and
- * segment serves every lookup. {@code TellingTermsTest} holds the two to the same queries.
+ * kept), made the same way with less work. Lucene's version decodes the document's vectors once
+ * per field and looks each term's document frequency up with a new terms enumeration, an
+ * allocation per term that adds up over a journal's worth of rankings; here the vectors are
+ * decoded once and one enumeration per field and segment serves every lookup.
+ * {@code MoreLikeThisTermsTest} holds the two to the same queries.
  *
  * <p>Every field read here keeps term vectors, so a document without a vector for a field has no
  * terms in it (Lucene would then analyze the stored text, which is empty or not stored).
  */
-final class TellingTerms {
+final class MoreLikeThisTerms {
     private static final ClassicSimilarity SIMILARITY = new ClassicSimilarity();
 
     /** Document frequencies kept, beyond which new words are looked up every time: a few MB at most. */
@@ -49,10 +49,10 @@ final class TellingTerms {
      * term frequency 1, boosts on.
      *
      * @param docFrequencies document frequencies already looked up in this same {@code reader}, by
-     *     field and word, shared by every ranking of one index state and filled here (looking each
-     *     word up again was a fifth of ranking's time)
+     *     field and word, shared by every ranking of one index state and filled here (the same
+     *     words recur across rankings, and each lookup seeks every segment's terms dictionary)
      */
-    TellingTerms(IndexReader reader, String[] fields, int minDocFreq, int maxTerms, Map<String, Integer> docFrequencies) {
+    MoreLikeThisTerms(IndexReader reader, String[] fields, int minDocFreq, int maxTerms, Map<String, Integer> docFrequencies) {
         this.reader = reader;
         this.fields = fields.clone();
         this.minDocFreq = minDocFreq;

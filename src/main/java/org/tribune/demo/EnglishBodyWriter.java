@@ -4,16 +4,16 @@ import java.util.SplittableRandom;
 import org.tribune.content.Lang;
 
 /** Writes an article's English body. */
-final class EnglishVoice implements BodyLayout.Voice {
+final class EnglishBodyWriter implements BodyLayout.BodyWriter {
 
     private static final int PATTERN_MEMORY = 8;
 
     private final SlotFiller filler;
-    private final FreshPicker<Template> patterns = new FreshPicker<>(EnglishTemplates.BODY, PATTERN_MEMORY);
+    private final NonRepeatingPicker<Template> patterns = new NonRepeatingPicker<>(EnglishTemplates.BODY, PATTERN_MEMORY);
     private final StringBuilder text = new StringBuilder(10_000);
     private boolean blockStart = true;
 
-    EnglishVoice(SlotFiller filler) {
+    EnglishBodyWriter(SlotFiller filler) {
         this.filler = filler;
     }
 

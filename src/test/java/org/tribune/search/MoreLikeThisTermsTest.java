@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribune.content.Lang;
 
-/** {@link TellingTerms} makes exactly the query Lucene's {@link MoreLikeThis} makes, only cheaper. */
-class TellingTermsTest {
+/** {@link MoreLikeThisTerms} makes exactly the query Lucene's {@link MoreLikeThis} makes, only cheaper. */
+class MoreLikeThisTermsTest {
     @TempDir
     static Path dir;
     private static ClusterCorpus corpus;
@@ -55,12 +56,12 @@ class TellingTermsTest {
             var stored = searcher.storedFields();
             int count = 0;
             // Shared by every edition, as rankings share them: found and known frequencies give the same queries.
-            Map<String, Integer> docFrequencies = new java.util.HashMap<>();
+            Map<String, Integer> docFrequencies = new HashMap<>();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 Lang lang = Lang.fromTag(stored.document(doc, Set.of(SearchIndex.LANG)).get(SearchIndex.LANG))
                         .orElseThrow();
                 for (int ownEditions = 1; ownEditions <= 2; ownEditions++) {
-                    TellingTerms ours = RelatedRanking.tellingTerms(reader, lang, ownEditions, docFrequencies);
+                    MoreLikeThisTerms ours = RelatedRanking.moreLikeThisTerms(reader, lang, ownEditions, docFrequencies);
                     MoreLikeThis lucenes = new MoreLikeThis(reader);
                     lucenes.setFieldNames(new String[] {Analysis.field(Analysis.TITLE, lang),
                             Analysis.field(Analysis.TOPICS, lang), Analysis.field(Analysis.BODY, lang)});
@@ -113,7 +114,7 @@ class TellingTermsTest {
             }
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                Map<String, Integer> docFrequencies = new java.util.HashMap<>();
+                Map<String, Integer> docFrequencies = new HashMap<>();
                 for (int doc = 0; doc < reader.maxDoc(); doc++) {
                     var lucenes = new MoreLikeThis(reader);
                     lucenes.setFieldNames(fields);
@@ -122,7 +123,7 @@ class TellingTermsTest {
                     lucenes.setMinDocFreq(minDocFreq);
                     lucenes.setMaxQueryTerms(maxTerms);
                     lucenes.setBoost(true);
-                    assertSameQuery(new TellingTerms(reader, fields, minDocFreq, maxTerms, docFrequencies).like(doc),
+                    assertSameQuery(new MoreLikeThisTerms(reader, fields, minDocFreq, maxTerms, docFrequencies).like(doc),
                             lucenes.like(doc));
                 }
             }

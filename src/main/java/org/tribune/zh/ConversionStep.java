@@ -5,19 +5,19 @@ package org.tribune.zh;
  * (group) is replaced; text no key matches is copied, an ideographic description sequence
  * (⿰氵每) whole, so that its parts are never converted on their own.
  */
-final class Conversion {
-    private final Matcher matcher;
+final class ConversionStep {
+    private final DictionaryMatcher matcher;
 
-    Conversion(Matcher matcher) {
+    ConversionStep(DictionaryMatcher matcher) {
         this.matcher = matcher;
     }
 
     /** True when this step tries {@code dictionary} before anything else and keeps its match, if any. */
-    boolean consultsFirst(Matcher dictionary) {
+    boolean consultsFirst(DictionaryMatcher dictionary) {
         return matcher == dictionary || matcher instanceof DictionaryGroup group && group.consultsFirst(dictionary);
     }
 
-    void convert(char[] text, int from, int to, ConvertedText out, Matcher.Found found) {
+    void convert(char[] text, int from, int to, ConvertedText out, DictionaryMatcher.Found found) {
         int i = from;
         int unmatched = from; // start of the text not yet copied: copied in one append, not char by char
         while (i < to) {

@@ -13,7 +13,7 @@ import org.tribune.content.Listing;
 import org.tribune.content.ListingPage;
 
 /** The editions a Google News sitemap lists: published within the last 48 hours, newest first. */
-final class NewsEditions {
+final class GoogleNewsEditions {
     /** Google News reads only articles from the last two days. */
     static final Duration WINDOW = Duration.ofHours(48);
     /** Google News reads at most 1,000 URLs per news sitemap. */
@@ -22,7 +22,7 @@ final class NewsEditions {
     private final ContentService content;
     private final Clock clock;
 
-    NewsEditions(ContentService content, Clock clock) {
+    GoogleNewsEditions(ContentService content, Clock clock) {
         this.content = content;
         this.clock = clock;
     }

@@ -14,8 +14,8 @@ import org.tribune.content.Lang;
  * @param paths the page's path in each language it exists in
  * @param lastmods the last change in each language, where one is known
  */
-record PageVersions(Map<Lang, String> paths, Map<Lang, Instant> lastmods) {
-    PageVersions {
+record PageLanguageVersions(Map<Lang, String> paths, Map<Lang, Instant> lastmods) {
+    PageLanguageVersions {
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("a page exists in at least one language");
         }

@@ -6,18 +6,18 @@ import java.util.Map;
  * A converter with a site's glossary on top: where a glossary term occurs (longest first), its
  * replacement is written as given; the text between terms goes through the dictionaries.
  */
-final class OverridingConverter implements ScriptConverter {
+final class GlossaryConverter implements ScriptConverter {
     private final ScriptConverter base;
     private final Dictionary terms;
 
-    OverridingConverter(ScriptConverter base, Map<String, String> overrides) {
+    GlossaryConverter(ScriptConverter base, Map<String, String> overrides) {
         this.base = base;
         this.terms = Dictionary.of("glossary", overrides);
     }
 
     @Override
     public void convert(CharSequence text, int from, int to, StringBuilder out) {
-        var found = new Matcher.Found();
+        var found = new DictionaryMatcher.Found();
         var source = new ConvertedText(to - from);
         source.append(text, from, to);
         char[] chars = source.chars();
@@ -27,7 +27,7 @@ final class OverridingConverter implements ScriptConverter {
         while (i < length) {
             int matched = terms.cannotStartWith(chars[i]) ? 0 : terms.match(chars, i, length, found);
             if (matched == 0) {
-                i += Conversion.charLength(chars, i, length);
+                i += ConversionStep.charLength(chars, i, length);
                 continue;
             }
             if (runStart < i) {

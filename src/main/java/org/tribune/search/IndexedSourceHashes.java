@@ -12,14 +12,14 @@ import java.util.function.Supplier;
 
 /**
  * Each edition's source hash as the index's published view holds it, kept in memory: a sync runs
- * after every edit, and reading the hashes of every document each time was most of its work.
+ * after every edit, and reading the hashes of every document each time would be most of its work.
  *
  * <p>The hashes are read from the index once, when first asked for. After that every write is
- * noted as it reaches the writer and counts from the next successful publish on, so the versions
+ * noted as it reaches the writer and counts from the next successful publish on, so the hashes
  * are always those of the published view: a sync that fails before publishing finds its editions
- * still behind next time, just as when the hashes were read from the index at each sync.
+ * still behind next time, as it would if it read the hashes from the index itself.
  */
-final class IndexedVersions {
+final class IndexedSourceHashes {
     /** A write to the index, which may fail. */
     interface IndexWrite {
         void run() throws IOException;
@@ -37,7 +37,7 @@ final class IndexedVersions {
     /** Null until first asked for. */
     private Map<String, String> published;
 
-    IndexedVersions(Supplier<Map<String, String>> readFromIndex) {
+    IndexedSourceHashes(Supplier<Map<String, String>> readFromIndex) {
         this.readFromIndex = readFromIndex;
     }
 
