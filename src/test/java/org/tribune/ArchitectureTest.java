@@ -21,7 +21,7 @@ class ArchitectureTest {
     private static final Set<String> STATEMENT_MAKERS = Set.of("createQuery", "createUpdate", "createBatch",
             "prepareBatch", "execute", "select", "createCall", "createScript");
     private static final DescribedPredicate<JavaMethodCall> MAKING_A_STATEMENT = DescribedPredicate.describe(
-            "make a JDBI statement (Handle." + String.join("/", STATEMENT_MAKERS.stream().sorted().toList()) + ")",
+            "the method makes a SQL statement through JDBI (Handle." + String.join("/", STATEMENT_MAKERS.stream().sorted().toList()) + ")",
             call -> call.getTargetOwner().isAssignableTo(Handle.class) && STATEMENT_MAKERS.contains(call.getName()));
 
     @ArchTest
