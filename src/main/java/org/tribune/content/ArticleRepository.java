@@ -50,6 +50,30 @@ public final class ArticleRepository {
                 .findOne());
     }
 
+    /**
+     * Who started the article and in which language, and whether its unassigned editions are open
+     * to every translator.
+     *
+     * @param sourceLang the language of the edition it was created with; English when not recorded
+     */
+    record ArticleOrigin(Lang sourceLang, String createdBy, boolean openToTranslation) {}
+
+    Optional<ArticleOrigin> findOrigin(Handle h, String id) {
+        return h.createQuery("select source_lang, created_by, open_to_translation from article where id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> {
+                    String sourceTag = rs.getString("source_lang");
+                    return new ArticleOrigin(sourceTag == null ? Lang.EN : Lang.fromTag(sourceTag).orElse(Lang.EN),
+                            rs.getString("created_by"), rs.getInt("open_to_translation") != 0);
+                })
+                .findOne();
+    }
+
+    void updateOpenToTranslation(String id, boolean open) {
+        db.useHandle(h -> h.createUpdate("update article set open_to_translation = :open where id = :id")
+                .bind("open", open ? 1 : 0).bind("id", id).execute());
+    }
+
     public boolean isEmpty() {
         return db.withHandle(h -> h.createQuery("select count(*) from article").mapTo(int.class).one() == 0);
     }

@@ -2,7 +2,6 @@ package org.tribune.content;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -24,11 +23,7 @@ final class ContentEvents {
                 : was && changedForReaders(before.get(), after) ? UPDATED
                 : null;
         if (type != null) {
-            h.createUpdate("insert into content_event (event_id, occurred_at, type, article_id, lang)"
-                            + " values (:id, :at, :type, :article, :lang)")
-                    .bind("id", UUID.randomUUID().toString()).bind("at", now.toEpochMilli()).bind("type", type)
-                    .bind("article", after.articleId()).bind("lang", after.lang().tag())
-                    .execute();
+            ContentEventRepository.insert(h, type, after.articleId(), after.lang(), now);
         }
     }
 

@@ -35,6 +35,7 @@ public final class ContentService {
     private final RelatedArticles related;
     private final RevisionRepository revisions;
     private final PublishedStamps published;
+    private final SiteStampRepository stampRows = new SiteStampRepository();
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
@@ -271,7 +272,9 @@ public final class ContentService {
 
     /** Fingerprints of everything readers can see now, to tell what changed since an earlier look. */
     public SiteStamps siteStamps() {
-        return SiteStamps.read(db, published.asOf(clock.instant()));
+        List<EditionStamp> shown = published.asOf(clock.instant());
+        return db.withHandle(h -> SiteStamps.of(shown, stampRows.listArticleLinks(h), stampRows.listAuthorNames(h),
+                stampRows.listTopicNames(h), stampRows.listSettingsAndGlossary(h)));
     }
 
     /** Keys of the topics with at least one edition readers can see now, sorted. */

@@ -114,6 +114,14 @@ public final class EditionRepository {
         return publishedEditions(List.of(articleId), lang, now).stream().findFirst();
     }
 
+    /** Scheduled editions whose publication time is {@code now} or earlier. */
+    List<Edition> listScheduledDue(Handle h, Instant now) {
+        return h.createQuery("select * from edition where status = 'scheduled' and published_at <= :now")
+                .bind("now", now.toEpochMilli())
+                .map(EditionRepository::edition)
+                .list();
+    }
+
     /** Every article with an edition in {@code lang}, whatever its status. */
     List<String> articlesIn(Handle h, Lang lang) {
         return h.createQuery("select article_id from edition where lang = :lang order by article_id")

@@ -29,6 +29,8 @@ public final class NewsroomService {
     private final EditionSaver saver;
     private final TraditionalDerivation derivation;
     private final MarkdownRenderer markdown;
+    private final TranslationAssignmentRepository assignments = new TranslationAssignmentRepository();
+    private final TranslationDeskRepository desk;
     private final Clock clock;
     private final Runnable changed;
 
@@ -37,6 +39,7 @@ public final class NewsroomService {
             TraditionalDerivation derivation, MarkdownRenderer markdown, Clock clock, Runnable changed) {
         this.markdown = markdown;
         this.db = db;
+        this.desk = new TranslationDeskRepository(db);
         this.editions = editions;
         this.taxonomies = taxonomies;
         this.revisions = revisions;
@@ -60,28 +63,20 @@ public final class NewsroomService {
     /** Every edition of the article in any status, read in one go; none when there is no such article. */
     public ArticleDrafts drafts(String articleId) {
         return db.withHandle(h -> {
-            var origin = h.createQuery("select source_lang, created_by, open_to_translation from article where id = :id")
-                    .bind("id", articleId)
-                    .map((rs, ctx) -> new String[] {rs.getString("source_lang"), rs.getString("created_by"),
-                            String.valueOf(rs.getInt("open_to_translation"))})
-                    .findOne();
+            var origin = articles.findOrigin(h, articleId);
             if (origin.isEmpty()) {
                 return new ArticleDrafts(articleId, Map.of());
             }
-            String sourceTag = origin.get()[0];
-            Lang source = sourceTag == null ? Lang.EN : Lang.fromTag(sourceTag).orElse(Lang.EN);
             Map<Lang, String> assignees = new EnumMap<>(Lang.class);
-            h.createQuery("select lang, username from translation_assignment where article_id = :id")
-                    .bind("id", articleId)
-                    .map((rs, ctx) -> Map.entry(rs.getString("lang"), rs.getString("username")))
-                    .forEach(a -> Lang.fromTag(a.getKey()).ifPresent(l -> assignees.put(l, a.getValue())));
+            assignments.listForArticle(h, articleId).forEach(a -> assignees.put(a.lang(), a.username()));
             var ids = List.of(articleId);
             Map<Lang, EditionDraft> drafts = new EnumMap<>(Lang.class);
             for (Lang lang : Lang.values()) {
                 editions.find(h, articleId, lang).ifPresent(e -> drafts.put(lang, new EditionDraft(e,
                         taxonomies.namesFor(Taxonomy.AUTHORS, ids, lang).getOrDefault(articleId, List.of()),
                         taxonomies.namesFor(Taxonomy.TOPICS, ids, lang).getOrDefault(articleId, List.of()),
-                        source, origin.get()[1], !"0".equals(origin.get()[2]), assignees)));
+                        origin.get().sourceLang(), origin.get().createdBy(), origin.get().openToTranslation(),
+                        assignees)));
             }
             return new ArticleDrafts(articleId, drafts);
         });
@@ -117,8 +112,7 @@ public final class NewsroomService {
         SaveOutcome outcome = db.inTransaction(h -> {
             if (upToDateWithSource) {
                 // Caught up as a whole: whatever the desk had left is settled.
-                h.createUpdate("delete from translation_desk where article_id = :id and lang = :lang")
-                        .bind("id", input.articleId()).bind("lang", input.lang().tag()).execute();
+                desk.delete(h, input.articleId(), input.lang());
             }
             return saver.save(h, upToDateWithSource
                     ? prepared.basedOn(editions.sourceHash(h, input.articleId(), input.lang()).orElse(null)) : prepared,
@@ -135,13 +129,7 @@ public final class NewsroomService {
 
     /** A translation's unfinished catching-up on the translation desk, if any. */
     public Optional<DeskProgress> deskProgress(String articleId, Lang lang) {
-        return db.withHandle(h -> h.createQuery("select aligned_title, aligned_summary, aligned_body, pending"
-                        + " from translation_desk where article_id = :id and lang = :lang")
-                .bind("id", articleId).bind("lang", lang.tag())
-                .map((rs, ctx) -> new DeskProgress(rs.getString("aligned_title"), rs.getString("aligned_summary"),
-                        rs.getString("aligned_body"), java.util.Arrays.stream(rs.getString("pending").split("\n"))
-                                .filter(k -> !k.isEmpty()).collect(java.util.stream.Collectors.toSet())))
-                .findOne());
+        return desk.find(articleId, lang);
     }
 
     /**
@@ -153,14 +141,8 @@ public final class NewsroomService {
         SaveOutcome outcome = save(input, by, progress.pending().isEmpty(), null);
         if (!progress.pending().isEmpty()) {
             db.useTransaction(h -> {
-                h.createUpdate("delete from translation_desk where article_id = :id and lang = :lang")
-                        .bind("id", input.articleId()).bind("lang", input.lang().tag()).execute();
-                h.createUpdate("insert into translation_desk (article_id, lang, aligned_title, aligned_summary,"
-                                + " aligned_body, pending) values (:id, :lang, :title, :summary, :body, :pending)")
-                        .bind("id", input.articleId()).bind("lang", input.lang().tag())
-                        .bind("title", progress.alignedTitle()).bind("summary", progress.alignedSummary())
-                        .bind("body", progress.alignedBody())
-                        .bind("pending", String.join("\n", new java.util.TreeSet<>(progress.pending()))).execute();
+                desk.delete(h, input.articleId(), input.lang());
+                desk.insert(h, input.articleId(), input.lang(), progress);
             });
         }
         return outcome;
@@ -196,10 +178,7 @@ public final class NewsroomService {
     public int publishDue() {
         Instant now = clock.instant();
         int count = db.inTransaction(h -> {
-            List<Edition> due = h.createQuery("select * from edition where status = 'scheduled' and published_at <= :now")
-                    .bind("now", now.toEpochMilli())
-                    .map((rs, ctx) -> EditionRepository.edition(rs, ctx))
-                    .list();
+            List<Edition> due = editions.listScheduledDue(h, now);
             due.forEach(e -> store(h, withState(e, EditionStatus.PUBLISHED, e.published()), null, "published on schedule"));
             return due.size();
         });
@@ -215,21 +194,16 @@ public final class NewsroomService {
      */
     public void assign(String articleId, Lang lang, String username, String by) {
         db.useTransaction(h -> {
-            h.createUpdate("delete from translation_assignment where article_id = :id and lang = :lang")
-                    .bind("id", articleId).bind("lang", lang.tag()).execute();
+            assignments.delete(h, articleId, lang);
             if (username != null) {
-                h.createUpdate("insert into translation_assignment (article_id, lang, username, assigned_by, assigned_at)"
-                                + " values (:id, :lang, :username, :by, :at)")
-                        .bind("id", articleId).bind("lang", lang.tag()).bind("username", username).bind("by", by)
-                        .bind("at", clock.millis()).execute();
+                assignments.insert(h, articleId, lang, username, by, clock.instant());
             }
         });
     }
 
     /** Opens the article's unassigned editions to every translator, or closes them. */
     public void openToTranslation(String articleId, boolean open) {
-        db.useHandle(h -> h.createUpdate("update article set open_to_translation = :open where id = :id")
-                .bind("open", open ? 1 : 0).bind("id", articleId).execute());
+        articles.updateOpenToTranslation(articleId, open);
     }
 
     /** Newest first. */
