@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.api.WebhookRepository.DueDelivery;
 import org.tribune.api.WebhookRepository.PendingEvent;
-import org.tribune.content.ContentService;
+import org.tribune.newsroom.NewsroomService;
 import org.tribune.content.Lang;
 import org.tribune.db.Database;
 import org.tribune.web.SitePaths;
@@ -43,7 +43,7 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     private final Database db;
     private final WebhookRepository webhooks;
-    private final ContentService content;
+    private final NewsroomService newsroom;
     private final Supplier<String> baseUrl;
     private final Clock clock;
     private final Duration firstRetry;
@@ -56,11 +56,11 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final AtomicBoolean wakePending = new AtomicBoolean();
 
     /** @param firstRetry the wait before the second attempt; each later wait doubles, up to 6 hours */
-    public WebhookDispatcher(Database db, ContentService content, Supplier<String> baseUrl, Clock clock,
+    public WebhookDispatcher(Database db, NewsroomService newsroom, Supplier<String> baseUrl, Clock clock,
             Duration firstRetry) {
         this.db = db;
         this.webhooks = new WebhookRepository(db);
-        this.content = content;
+        this.newsroom = newsroom;
         this.baseUrl = baseUrl;
         this.clock = clock;
         this.firstRetry = firstRetry;
@@ -117,7 +117,7 @@ public final class WebhookDispatcher implements AutoCloseable {
         String articleId = event.articleId();
         String langTag = event.lang();
         Lang lang = Lang.fromTag(langTag).orElseThrow();
-        var edition = content.newsroom().edition(articleId, lang);
+        var edition = newsroom.edition(articleId, lang);
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("id", articleId);
         article.put("lang", langTag);

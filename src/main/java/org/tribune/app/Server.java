@@ -6,14 +6,14 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.api.Api;
-import org.tribune.auth.AccountService;
 import org.tribune.content.ContentService;
 import org.tribune.demo.DemoJournal;
 import org.tribune.editor.Newsroom;
+import org.tribune.newsroom.NewsroomService;
 import org.tribune.web.ErrorPages;
 
 /**
- * The second half of the composition root: the {@link Site} served over HTTP, with the newsroom,
+ * The third layer of the composition root: the {@link Site} served over HTTP, with the newsroom,
  * the REST API, the scheduler that publishes on time and the webhook deliveries. Tests build the
  * same graph with test settings.
  *
@@ -48,21 +48,23 @@ public final class Server implements AutoCloseable {
         Newsroom newsroom = null;
         Api api = null;
         try {
-            var accounts = new AccountService(site.db, clock);
+            Services services = site.services;
             String demoPassword = null;
             if (settings.demo()) {
-                DemoJournal.loadIfEmpty(site.content);
-                demoPassword = DemoJournal.resetAdmin(accounts);
+                DemoJournal.loadIfEmpty(services.content());
+                demoPassword = DemoJournal.resetAdmin(services.accounts());
             }
-            newsroom = new Newsroom(site.db, site.content, accounts, site.media, site.templates, site.assets, clock,
+            newsroom = new Newsroom(services.newsroom(), services.overview(), services.accounts(), services.sessions(),
+                    services.media(), site.templates, site.assets, clock,
                     settings.baseUrl() != null && settings.baseUrl().startsWith("https:"));
-            api = new Api(site.db, site.content, site.pageCache, site.baseUrl::get, clock, settings.webhookFirstRetry());
+            api = new Api(services.database(), services.content(), services.newsroom(), services.tokens(),
+                    services.webhooks(), site.pageCache, site.baseUrl::get, clock, settings.webhookFirstRetry());
             var web = WebServer.start(settings, site.pages, site.publicSite, new ErrorPages(site.templates, site.layouts),
                     new HealthCheck(site.content), newsroom, api);
             newsroom.start();
             api.start();
             site.baseUrl.listeningOn("http://" + settings.host() + ":" + web.port());
-            log.info("serving on port {} from {} ({})", web.port(), settings.dataDir(), site.db.dialect());
+            log.info("serving on port {} from {} ({})", web.port(), settings.dataDir(), site.services.database().dialect());
             return new Server(site, newsroom, api, web, demoPassword);
         } catch (RuntimeException e) {
             if (api != null) {
@@ -91,6 +93,16 @@ public final class Server implements AutoCloseable {
 
     public ContentService content() {
         return site.content;
+    }
+
+    /** The services as the server wires them, for tests that act as an editor or operator would. */
+    public Services services() {
+        return site.services;
+    }
+
+    /** The newsroom's workflow as the server wires it. */
+    public NewsroomService newsroom() {
+        return site.services.newsroom();
     }
 
     /** With {@code --demo}: the password just given to the demo's {@code admin} account, to show once. */

@@ -1,8 +1,5 @@
 package org.tribune.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -12,7 +9,6 @@ import org.tribune.db.Database;
 import org.tribune.export.StaticExport;
 import org.tribune.feed.Syndication;
 import org.tribune.media.MediaFiles;
-import org.tribune.media.MediaLibrary;
 import org.tribune.search.SearchIndex;
 import org.tribune.search.SearchSync;
 import org.tribune.search.SimilarArticles;
@@ -25,8 +21,8 @@ import org.tribune.web.Templates;
 import org.tribune.zh.ChineseConversions;
 
 /**
- * The first half of the composition root: the site readers see, without a server. It opens the
- * store, the search index (kept in step with the store in the background), the templates, the
+ * The second layer of the composition root: the site readers see, without a server. On the
+ * {@link Services} it opens the search index (kept in step with the store in the background), the templates, the
  * page cache and the table of public pages. The static export opens this alone: it binds no
  * port, publishes nothing and sends no webhook. {@link Server} adds the rest.
  *
@@ -44,9 +40,8 @@ public final class Site implements AutoCloseable {
     /** How often the page cache asks the store whether another process or node changed it. */
     private static final long CONTENT_POLL_MILLIS = 1_000;
 
+    final Services services;
     final Settings settings;
-    final Clock clock;
-    final Database db;
     final ContentService content;
     final SearchIndex searchIndex;
     final SearchSync searchSync;
@@ -55,17 +50,15 @@ public final class Site implements AutoCloseable {
     final BaseUrl baseUrl;
     final Assets assets;
     final LayoutFactory layouts;
-    final MediaLibrary media;
     final PublicSite publicSite;
     final PublicPages pages;
 
-    private Site(Settings settings, Clock clock, Database db, ContentService content, SearchIndex searchIndex,
-            SearchSync searchSync, Templates templates, PageCache pageCache, BaseUrl baseUrl, Assets assets,
-            LayoutFactory layouts, MediaLibrary media, PublicSite publicSite, PublicPages pages) {
-        this.settings = settings;
-        this.clock = clock;
-        this.db = db;
-        this.content = content;
+    private Site(Services services, SearchIndex searchIndex, SearchSync searchSync, Templates templates,
+            PageCache pageCache, BaseUrl baseUrl, Assets assets, LayoutFactory layouts, PublicSite publicSite,
+            PublicPages pages) {
+        this.services = services;
+        this.settings = services.settings;
+        this.content = services.content();
         this.searchIndex = searchIndex;
         this.searchSync = searchSync;
         this.templates = templates;
@@ -73,7 +66,6 @@ public final class Site implements AutoCloseable {
         this.baseUrl = baseUrl;
         this.assets = assets;
         this.layouts = layouts;
-        this.media = media;
         this.publicSite = publicSite;
         this.pages = pages;
     }
@@ -89,9 +81,7 @@ public final class Site implements AutoCloseable {
     }
 
     private static Site open(Settings settings, Clock clock, boolean bulkReads) {
-        createDataDir(settings);
-        String databaseUrl = settings.effectiveDatabaseUrl();
-        Database db = bulkReads ? Database.openForBulkReads(databaseUrl) : Database.open(databaseUrl);
+        Database db = Services.openDatabase(settings, bulkReads);
         SearchIndex searchIndex = null;
         SearchSync searchSync = null;
         PageCache pageCache = null;
@@ -99,12 +89,8 @@ public final class Site implements AutoCloseable {
             var conversions = ChineseConversions.load();
             searchIndex = SearchIndex.open(settings.dataDir().resolve("index"), conversions, clock);
             var similar = new SimilarArticles(searchIndex);
-            var content = new ContentService(db, clock, conversions, similar);
-            if (settings.traditionalVariant() != null) {
-                int rederived = content.useTraditionalVariant(settings.traditionalVariant());
-                log.info("Traditional editions derived with {}; {} articles derived again",
-                        settings.traditionalVariant(), rederived);
-            }
+            var services = Services.open(settings, clock, db, conversions, similar);
+            var content = services.content();
             var templates = settings.templateSources() == null
                     ? Templates.precompiled() : Templates.hotReload(settings.templateSources());
             pageCache = new PageCache(PAGE_CACHE_BYTES, content::contentVersion, CONTENT_POLL_MILLIS);
@@ -120,12 +106,12 @@ public final class Site implements AutoCloseable {
             searchSync.start();
             var publicSite = new PublicSite(content, templates, pageCache, layouts, searchIndex);
             var syndication = new Syndication(content, pageCache, baseUrl::get, clock, settings.feedFullContent());
-            var media = new MediaLibrary(db, settings.dataDir().resolve("media"), clock);
+            var media = services.media();
             // Feeds and sitemaps before the site's pages, whose /{lang} matches any first segment.
             var pages = new PublicPages(List.of(syndication.pages(), assets.pages(), new MediaFiles(media).pages(),
                     publicSite.pages()));
-            return new Site(settings, clock, db, content, searchIndex, searchSync, templates, pageCache, baseUrl,
-                    assets, layouts, media, publicSite, pages);
+            return new Site(services, searchIndex, searchSync, templates, pageCache, baseUrl, assets, layouts,
+                    publicSite, pages);
         } catch (RuntimeException e) {
             if (searchSync != null) {
                 searchSync.close();
@@ -138,14 +124,6 @@ public final class Site implements AutoCloseable {
             }
             db.close();
             throw e;
-        }
-    }
-
-    private static void createDataDir(Settings settings) {
-        try {
-            Files.createDirectories(settings.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data folder " + settings.dataDir(), e);
         }
     }
 
@@ -183,6 +161,6 @@ public final class Site implements AutoCloseable {
         searchSync.close();
         searchIndex.close();
         pageCache.close();
-        db.close();
+        services.close();
     }
 }

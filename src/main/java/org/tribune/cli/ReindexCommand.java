@@ -1,6 +1,7 @@
 package org.tribune.cli;
 
 import java.util.concurrent.Callable;
+import org.tribune.app.Services;
 import org.tribune.content.ContentService;
 import org.tribune.db.Database;
 import org.tribune.search.SearchIndex;
@@ -27,8 +28,8 @@ public final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        try (Database db = data.openDatabase()) {
-            ContentService content = data.openContent(db);
+        try (Services services = data.openServices()) {
+            ContentService content = services.content();
             var conversions = ChineseConversions.load();
             try (var index = SearchIndex.open(data.settings().dataDir().resolve("index"), conversions,
                     java.time.Clock.systemUTC()); var sync = new SearchSync(content, index)) {

@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Handle;
  * The content events outbox in SQL. Events are only ever written inside the transaction of the
  * write they describe, through its handle, so this repository needs no database of its own.
  */
-final class ContentEventRepository {
+public final class ContentEventRepository {
     private ContentEventRepository() {}
 
     /** Records an event of {@code type} about the edition, with a new random id. */

@@ -8,14 +8,14 @@ import org.jdbi.v3.core.Handle;
  * Records what a write did to what readers can see — an edition published, changed while
  * published, or withdrawn — in the writing transaction, for webhooks to tell subscribers.
  */
-final class ContentEvents {
+public final class ContentEvents {
     static final String PUBLISHED = "article.published";
     static final String UPDATED = "article.updated";
     static final String WITHDRAWN = "article.withdrawn";
 
     private ContentEvents() {}
 
-    static void record(Handle h, Optional<Edition> before, Edition after, Instant now) {
+    public static void record(Handle h, Optional<Edition> before, Edition after, Instant now) {
         boolean was = before.map(e -> e.status() == EditionStatus.PUBLISHED).orElse(false);
         boolean is = after.status() == EditionStatus.PUBLISHED;
         String type = !was && is ? PUBLISHED

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.tribune.db.Database;
 import org.tribune.zh.ChineseConversions;
 
@@ -31,58 +30,32 @@ public final class ContentService {
     private final TaxonomyRepository taxonomies;
     private final EditionSaver saver;
     private final TraditionalDerivation derivation;
-    private final GlossaryRepository glossary;
     private final RelatedArticles related;
-    private final RevisionRepository revisions;
     private final PublishedStamps published;
     private final SiteStampRepository stampRows = new SiteStampRepository();
-    private final MarkdownRenderer markdown;
     private final Clock clock;
-    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final ContentStore store;
 
+    /** A store of its own on {@code db}, without related-article rankings: for tools and tests. */
     public ContentService(Database db, Clock clock) {
-        this(db, clock, ChineseConversions.load());
-    }
-
-    /** @param conversions the Chinese converters, loaded once and shared */
-    public ContentService(Database db, Clock clock, ChineseConversions conversions) {
-        this(db, clock, conversions, RelatedArticles.NONE);
+        this(new ContentStore(db, clock, ChineseConversions.load()), RelatedArticles.NONE);
     }
 
     /**
-     * @param conversions the Chinese converters, loaded once and shared
+     * @param store the repositories and shared machinery, also used by the newsroom and the glossary
      * @param related ranks related articles; where it knows nothing, articles sharing a topic are shown
      */
-    public ContentService(Database db, Clock clock, ChineseConversions conversions, RelatedArticles related) {
-        this.db = db;
+    public ContentService(ContentStore store, RelatedArticles related) {
+        this.store = store;
+        this.db = store.database();
         this.related = related;
-        this.clock = clock;
-        this.articles = new ArticleRepository(db);
-        this.editions = new EditionRepository(db);
-        this.taxonomies = new TaxonomyRepository(db);
-        this.glossary = new GlossaryRepository(db);
-        this.markdown = new MarkdownRenderer();
-        this.derivation = new TraditionalDerivation(new SiteSettingRepository(db), conversions, glossary, editions,
-                taxonomies, markdown, clock);
-        this.revisions = new RevisionRepository(db);
+        this.clock = store.clock();
+        this.articles = store.articles();
+        this.editions = store.editions();
+        this.taxonomies = store.taxonomies();
+        this.derivation = store.derivation();
+        this.saver = store.saver();
         this.published = new PublishedStamps(articles, editions);
-        this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, revisions, clock);
-    }
-
-    /** The conversion glossary; changes to it derive affected Traditional editions again. */
-    public GlossaryService glossary() {
-        return new GlossaryService(db, glossary, derivation, articles, () -> changeListeners.forEach(Runnable::run));
-    }
-
-    /** The newsroom's side: editions in any status, workflow states, revisions. */
-    public NewsroomService newsroom() {
-        return new NewsroomService(db, editions, taxonomies, revisions, articles, saver, derivation, markdown, clock,
-                () -> changeListeners.forEach(Runnable::run));
-    }
-
-    /** What the newsroom's dashboard lists. */
-    public NewsroomOverview overview() {
-        return new NewsroomOverview(db);
     }
 
     /** How Traditional editions are derived on this site. */
@@ -107,13 +80,13 @@ public final class ContentService {
             articles.bumpContentVersion(h);
             return ids.size();
         });
-        changeListeners.forEach(Runnable::run);
+        store.announceChange();
         return count;
     }
 
     /** Runs {@code listener} after every committed write made through this service. */
     public void onChange(Runnable listener) {
-        changeListeners.add(listener);
+        store.onChange(listener);
     }
 
     /**
@@ -139,7 +112,7 @@ public final class ContentService {
             }
             return done;
         });
-        changeListeners.forEach(Runnable::run);
+        store.announceChange();
         return outcomes;
     }
 

@@ -91,7 +91,7 @@ public final class EditionRepository {
     }
 
     /** The current hash of the edition {@code lang} is translated from; empty for the source itself. */
-    Optional<String> sourceHash(Handle h, String articleId, Lang lang) {
+    public Optional<String> sourceHash(Handle h, String articleId, Lang lang) {
         return h.createQuery("select s.source_hash from article a"
                         + " join edition s on s.article_id = a.id and s.lang = coalesce(a.source_lang, 'en')"
                         + " where a.id = :id and s.lang <> :lang")
@@ -115,7 +115,7 @@ public final class EditionRepository {
     }
 
     /** Scheduled editions whose publication time is {@code now} or earlier. */
-    List<Edition> listScheduledDue(Handle h, Instant now) {
+    public List<Edition> listScheduledDue(Handle h, Instant now) {
         return h.createQuery("select * from edition where status = 'scheduled' and published_at <= :now")
                 .bind("now", now.toEpochMilli())
                 .map(EditionRepository::edition)

@@ -8,7 +8,7 @@ import org.tribune.db.Database;
  * (特朗普 → 川普 for Taiwan). Changing it derives again every Traditional edition it affects.
  *
  * <pre>{@code
- * content.glossary().put(new GlossaryEntry("特朗普", "川普", "tw"));
+ * new GlossaryService(store).put(new GlossaryEntry("特朗普", "川普", "tw"));
  * }</pre>
  */
 public final class GlossaryService {
@@ -18,13 +18,12 @@ public final class GlossaryService {
     private final ArticleRepository articles;
     private final Runnable changed;
 
-    GlossaryService(Database db, GlossaryRepository glossary, TraditionalDerivation derivation,
-            ArticleRepository articles, Runnable changed) {
-        this.db = db;
-        this.glossary = glossary;
-        this.derivation = derivation;
-        this.articles = articles;
-        this.changed = changed;
+    public GlossaryService(ContentStore store) {
+        this.db = store.database();
+        this.glossary = store.glossary();
+        this.derivation = store.derivation();
+        this.articles = store.articles();
+        this.changed = store::announceChange;
     }
 
     public List<GlossaryEntry> list() {

@@ -2,7 +2,7 @@ package org.tribune.editor;
 
 import java.util.List;
 import org.tribune.content.Lang;
-import org.tribune.content.NewsroomOverview;
+import org.tribune.newsroom.NewsroomOverview;
 import org.tribune.web.AdminLayout;
 
 /** The newsroom's front page: every article with each language's state, filterable. */

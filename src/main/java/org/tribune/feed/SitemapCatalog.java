@@ -13,6 +13,7 @@ import org.tribune.content.ContentService;
 import org.tribune.content.EditionStamp;
 import org.tribune.content.Lang;
 import org.tribune.web.SitePaths;
+import org.tribune.content.Topic;
 
 /**
  * Every public page a search engine should know, per language, split into sitemap files: the

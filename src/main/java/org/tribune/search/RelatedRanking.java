@@ -34,6 +34,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.tribune.content.Lang;
+import org.tribune.content.Edition;
 
 /**
  * Ranks the articles most like one article with Lucene's {@link MoreLikeThis}, for the whole

@@ -21,6 +21,10 @@ import org.tribune.content.EditionStatus;
 import org.tribune.content.Fixtures;
 import org.tribune.content.Lang;
 import org.tribune.db.Database;
+import org.tribune.content.ContentStore;
+import org.tribune.content.RelatedArticles;
+import org.tribune.zh.ChineseConversions;
+import org.tribune.newsroom.NewsroomService;
 
 /** {@code tribune export} as an operator runs it: it writes the site and changes nothing else. */
 class ExportCommandTest {
@@ -42,9 +46,10 @@ class ExportCommandTest {
         Path data = tempDir.resolve("data");
         Instant anHourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         try (Database db = openStore(data)) {
-            var content = new ContentService(db, Clock.fixed(anHourAgo, ZoneOffset.UTC));
-            content.save(Fixtures.edition("harbour-watch", Lang.EN, "2025-01-01T00:00:00Z", "trade"));
-            var newsroom = content.newsroom();
+            var store = new ContentStore(db, Clock.fixed(anHourAgo, ZoneOffset.UTC), ChineseConversions.load());
+            new ContentService(store, RelatedArticles.NONE)
+                    .save(Fixtures.edition("harbour-watch", Lang.EN, "2025-01-01T00:00:00Z", "trade"));
+            var newsroom = new NewsroomService(store);
             newsroom.save(Fixtures.edition("later-piece", Lang.EN, "2025-02-01T00:00:00Z", "trade"), "mei");
             newsroom.changeStatus("later-piece", Lang.EN, EditionStatus.SCHEDULED, anHourAgo.plusSeconds(60),
                     "editor", "schedule");
@@ -58,7 +63,8 @@ class ExportCommandTest {
         assertThat(tempDir.resolve("public/en/articles/harbour-watch/index.html")).isRegularFile();
         assertThat(tempDir.resolve("public/en/articles/later-piece/index.html")).doesNotExist();
         try (Database db = Database.open("jdbc:sqlite:" + data.resolve("tribune.db"))) {
-            var edition = new ContentService(db, Clock.systemUTC()).newsroom().edition("later-piece", Lang.EN);
+            var store = new ContentStore(db, Clock.systemUTC(), ChineseConversions.load());
+            var edition = new NewsroomService(store).edition("later-piece", Lang.EN);
             assertThat(edition).hasValueSatisfying(e -> assertThat(e.status()).isEqualTo(EditionStatus.SCHEDULED));
         }
         assertThat(contentEvents(data)).isEqualTo(eventsBefore);

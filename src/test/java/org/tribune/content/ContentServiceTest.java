@@ -37,12 +37,14 @@ class ContentServiceTest {
     Path tempDir;
 
     TestDatabase db;
+    ContentStore store;
     ContentService content;
 
     @BeforeEach
     void open() {
         db = TestDatabase.open(dialect, tempDir);
-        content = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS);
+        store = new ContentStore(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS);
+        content = new ContentService(store, RelatedArticles.NONE);
     }
 
     @AfterEach
@@ -87,7 +89,7 @@ class ContentServiceTest {
     @Test
     void ranking_all_related_asks_once_for_each_article_readers_can_see() {
         List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        var ranking = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS, articleId -> {
+        var ranking = new ContentService(store, articleId -> {
             asked.add(articleId);
             return java.util.Optional.of(List.of());
         });
@@ -205,17 +207,17 @@ class ContentServiceTest {
                 null, List.of(), List.of()));
         assertThat(content.article("trump", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("特朗普的關稅");
 
-        int rederived = content.glossary().put(new GlossaryEntry("特朗普", "川普", GlossaryEntry.ALL_REGIONS));
+        int rederived = new GlossaryService(store).put(new GlossaryEntry("特朗普", "川普", GlossaryEntry.ALL_REGIONS));
 
         assertThat(rederived).isEqualTo(1);
         Edition derived = content.article("trump", Lang.ZH_HANT).orElseThrow().edition();
         assertThat(derived.title()).isEqualTo("川普的關稅");
         assertThat(derived.bodyMarkdown()).isEqualTo("川普說。");
-        assertThat(content.glossary().list()).containsExactly(new GlossaryEntry("特朗普", "川普", "all"));
+        assertThat(new GlossaryService(store).list()).containsExactly(new GlossaryEntry("特朗普", "川普", "all"));
 
-        assertThat(content.glossary().remove("特朗普", "all")).isEqualTo(1);
+        assertThat(new GlossaryService(store).remove("特朗普", "all")).isEqualTo(1);
         assertThat(content.article("trump", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("特朗普的關稅");
-        assertThat(content.glossary().remove("特朗普", "all")).isEqualTo(-1);
+        assertThat(new GlossaryService(store).remove("特朗普", "all")).isEqualTo(-1);
     }
 
     @Test
@@ -328,8 +330,7 @@ class ContentServiceTest {
         List<String> ranked = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "r" + i).toList();
         List<String> ranking = new java.util.ArrayList<>(List.of("main"));
         ranking.addAll(ranked);
-        var service = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS,
-                articleId -> java.util.Optional.of(ranking));
+        var service = new ContentService(store, articleId -> java.util.Optional.of(ranking));
         service.save(edition("main", Lang.EN, "2025-01-01T00:00:00Z", "asia"));
         for (int i = 1; i <= 12; i++) {
             boolean english = i == 2 || i >= 7;

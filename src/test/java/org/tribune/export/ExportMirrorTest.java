@@ -65,7 +65,7 @@ class ExportMirrorTest {
             assertThat(article).exists();
             assertThat(out.resolve(ManifestFile.NAME)).exists();
 
-            var alliance = server.content().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
+            var alliance = server.app().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
             var report = new Importer(server.content()).importJsonLines("edit.jsonl", new ByteArrayInputStream("""
                     {"id": "alliance-drift", "lang": "en", "title": "Alliance Drift, Mirrored", "summary": "Why partners hedge.", \
                     "published": "2022-03-04T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
@@ -79,7 +79,7 @@ class ExportMirrorTest {
                     () -> read(article).contains("Alliance Drift, Mirrored")
                             && read(out.resolve("en/index.html")).contains("Alliance Drift, Mirrored"));
 
-            server.content().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test",
+            server.app().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test",
                     "withdraw");
             await("the withdrawn article's file deleted",
                     () -> !Files.exists(out.resolve("en/articles/trade-winds/index.html")));
@@ -96,7 +96,7 @@ class ExportMirrorTest {
         mirror.close();
         reports.clear();
 
-        server.content().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.PUBLISHED, null, "test",
+        server.app().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.PUBLISHED, null, "test",
                 "publish again");
         mirror.requestExport();
 

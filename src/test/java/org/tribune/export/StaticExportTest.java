@@ -120,7 +120,7 @@ class StaticExportTest {
         assertThat(again.written()).isZero();
         assertThat(again.deleted()).isZero();
 
-        server.content().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test", "withdraw");
+        server.app().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test", "withdraw");
         ExportReport after = export();
 
         assertThat(out.resolve("en/articles/trade-winds/index.html")).doesNotExist();
@@ -128,7 +128,7 @@ class StaticExportTest {
         assertThat(after.deleted()).isGreaterThanOrEqualTo(1);
         assertThat(after.written()).isPositive();
         assertThat(broken(internalLinks())).isEmpty();
-        server.content().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.PUBLISHED, null, "test", "publish");
+        server.app().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.PUBLISHED, null, "test", "publish");
     }
 
     @Test

@@ -162,7 +162,7 @@ class SitemapHttpTest {
         try {
             assertThat(everyUrl()).containsKey(added);
         } finally {
-            server.content().newsroom().changeStatus("late-addition", Lang.EN, EditionStatus.WITHDRAWN,
+            server.app().newsroom().changeStatus("late-addition", Lang.EN, EditionStatus.WITHDRAWN,
                     null, "test", "withdraw");
         }
         assertThat(everyUrl()).doesNotContainKey(added);

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tribune.content.ContentService;
+import org.tribune.content.ContentStore;
+import org.tribune.content.RelatedArticles;
 import org.tribune.content.EditionTeaser;
 import org.tribune.content.Lang;
 
@@ -36,7 +38,7 @@ class RelatedQualityTest {
         corpus = ClusterCorpus.load(dir);
         index = corpus.index;
         content = corpus.content;
-        byTopicsOnly = new ContentService(corpus.database(), ClusterCorpus.CLOCK, ClusterCorpus.ZH);
+        byTopicsOnly = new ContentService(new ContentStore(corpus.database(), ClusterCorpus.CLOCK, ClusterCorpus.ZH), RelatedArticles.NONE);
         assertThat(corpus.imported).isGreaterThan(70);
     }
 

@@ -189,7 +189,7 @@ class SearchHttpTest {
                 List.of(new Named("li-wei", "李伟")), List.of()));
         awaitResults(search("zh-hant", "關稅"), Duration.ofSeconds(2));
 
-        server.content().glossary().put(new org.tribune.content.GlossaryEntry("特朗普", "川普", "all"));
+        server.app().services().glossary().put(new org.tribune.content.GlossaryEntry("特朗普", "川普", "all"));
 
         awaitResults(search("zh-hant", "川普"), Duration.ofSeconds(2));
     }

@@ -1,6 +1,7 @@
-package org.tribune.content;
+package org.tribune.markdown;
 
 import java.util.List;
+import java.util.Locale;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -30,10 +31,13 @@ public final class MarkdownRenderer {
         this.chinese = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).softbreak("").build();
     }
 
-    /** Renders {@code markdown} for an edition in {@code lang}; the result is safe to emit as is. */
-    public String render(String markdown, Lang lang) {
+    /**
+     * Renders {@code markdown} written in {@code language} (Chinese joins a paragraph's lines
+     * without spaces); the result is safe to emit as is.
+     */
+    public String render(String markdown, Locale language) {
         var document = parser.parse(markdown == null ? "" : markdown);
-        String html = (lang.isChinese() ? chinese : latin).render(document);
+        String html = (language.getLanguage().equals("zh") ? chinese : latin).render(document);
         return HtmlSafety.sanitizeBody(html);
     }
 }

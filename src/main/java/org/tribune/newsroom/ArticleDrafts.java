@@ -1,7 +1,8 @@
-package org.tribune.content;
+package org.tribune.newsroom;
 
 import java.util.Map;
 import java.util.Optional;
+import org.tribune.content.Lang;
 
 /**
  * Every edition of one article as the newsroom sees it, whatever their status, read together:

@@ -1,17 +1,18 @@
-package org.tribune.content;
+package org.tribune.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     private String english(String markdown) {
-        return renderer.render(markdown, Lang.EN);
+        return renderer.render(markdown, Locale.ENGLISH);
     }
 
     @Test
@@ -57,7 +58,7 @@ class MarkdownRendererTest {
 
     @Test
     void chinese_headings_get_prefixed_ids_too() {
-        assertThat(renderer.render("## 背景", Lang.ZH_HANS)).isEqualTo("<h2 id=\"h-背景\">背景</h2>\n");
+        assertThat(renderer.render("## 背景", Locale.SIMPLIFIED_CHINESE)).isEqualTo("<h2 id=\"h-背景\">背景</h2>\n");
     }
 
     @Test
@@ -86,9 +87,9 @@ class MarkdownRendererTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Lang.class, names = {"ZH_HANS", "ZH_HANT"})
-    void a_soft_line_break_in_chinese_joins_the_lines_without_a_space(Lang lang) {
-        assertThat(renderer.render("第一行\n第二行", lang)).isEqualTo("<p>第一行第二行</p>\n");
+    @ValueSource(strings = {"zh-Hans", "zh-Hant"})
+    void a_soft_line_break_in_chinese_joins_the_lines_without_a_space(String tag) {
+        assertThat(renderer.render("第一行\n第二行", Locale.forLanguageTag(tag))).isEqualTo("<p>第一行第二行</p>\n");
     }
 
     @Test
@@ -98,7 +99,7 @@ class MarkdownRendererTest {
 
     @Test
     void a_hard_line_break_in_chinese_stays_a_break() {
-        assertThat(renderer.render("第一行\\\n第二行", Lang.ZH_HANS)).isEqualTo("<p>第一行<br />\n第二行</p>\n");
+        assertThat(renderer.render("第一行\\\n第二行", Locale.SIMPLIFIED_CHINESE)).isEqualTo("<p>第一行<br />\n第二行</p>\n");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.tribune.content;
+package org.tribune.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

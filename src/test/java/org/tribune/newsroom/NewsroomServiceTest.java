@@ -1,4 +1,4 @@
-package org.tribune.content;
+package org.tribune.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,11 +16,25 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tribune.db.Dialect;
 import org.tribune.db.TestDatabase;
+import org.tribune.content.ContentService;
+import org.tribune.content.EditionInput;
+import org.tribune.content.EditionNotFound;
+import org.tribune.content.EditionStatus;
+import org.tribune.content.Lang;
+import org.tribune.content.Named;
+import org.tribune.content.Revision;
+import org.tribune.content.ContentStore;
+import org.tribune.content.Fixtures;
+import org.tribune.content.MovingClock;
+import org.tribune.content.RelatedArticles;
+import org.tribune.zh.ChineseConversions;
 
 /** The newsroom's store on both databases: states, revisions, freshness of translations, schedules. */
 @ParameterizedClass
 @EnumSource(Dialect.class)
 class NewsroomServiceTest {
+    private static final ChineseConversions CONVERSIONS = ChineseConversions.load();
+
     @Parameter
     Dialect dialect;
 
@@ -31,12 +45,15 @@ class NewsroomServiceTest {
     private TestDatabase db;
     private ContentService content;
     private NewsroomService newsroom;
+    private NewsroomOverview overview;
 
     @BeforeEach
     void open() {
         db = TestDatabase.open(dialect, tempDir);
-        content = new ContentService(db.database(), clock, ContentServiceTest.CONVERSIONS);
-        newsroom = content.newsroom();
+        var store = new ContentStore(db.database(), clock, CONVERSIONS);
+        content = new ContentService(store, RelatedArticles.NONE);
+        newsroom = new NewsroomService(store);
+        overview = new NewsroomOverview(db.database());
     }
 
     @AfterEach
@@ -108,19 +125,19 @@ class NewsroomServiceTest {
         content.save(Fixtures.edition("ports", Lang.EN, "2025-01-01T00:00:00Z", "trade"));
         content.save(Fixtures.edition("ports", Lang.ZH_HANS, "2025-01-01T00:00:00Z", "trade"));
         var filter = new NewsroomOverview.Filter("", "behind");
-        assertThat(content.overview().list(filter, 1).total()).isZero();
+        assertThat(overview.list(filter, 1).total()).isZero();
 
         content.save(Fixtures.edition("ports", Lang.EN, "Ports, rewritten", "2025-01-01T00:00:00Z", List.of("trade"),
                 List.of("jane-doe")));
 
-        var behind = content.overview().list(filter, 1);
+        var behind = overview.list(filter, 1);
         assertThat(behind.articles()).extracting(ArticleOverview::id).containsExactly("ports");
         assertThat(behind.articles().getFirst().in(Lang.ZH_HANS).behindSource()).isTrue();
         assertThat(behind.articles().getFirst().in(Lang.ZH_HANT).behindSource()).as("derived editions follow").isFalse();
 
         newsroom.save(text("ports", Lang.ZH_HANS, "港口（改写）", "一。"), "mei", true);
 
-        assertThat(content.overview().list(filter, 1).total()).isZero();
+        assertThat(overview.list(filter, 1).total()).isZero();
     }
 
     @Test
@@ -154,6 +171,6 @@ class NewsroomServiceTest {
     }
 
     private List<String> ids(NewsroomOverview.Filter filter) {
-        return content.overview().list(filter, 1).articles().stream().map(ArticleOverview::id).toList();
+        return overview.list(filter, 1).articles().stream().map(ArticleOverview::id).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.tribune.content;
+package org.tribune.newsroom;
 
 import java.util.Set;
 

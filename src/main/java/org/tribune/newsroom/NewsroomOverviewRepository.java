@@ -1,4 +1,4 @@
-package org.tribune.content;
+package org.tribune.newsroom;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
-import org.tribune.content.NewsroomOverview.Filter;
+import org.tribune.newsroom.NewsroomOverview.Filter;
+import org.tribune.content.EditionOrigin;
+import org.tribune.content.EditionStatus;
+import org.tribune.content.Lang;
 
 /** The newsroom dashboard's listing in SQL: which articles pass a filter, and their editions' state. */
 final class NewsroomOverviewRepository {

@@ -1,4 +1,4 @@
-package org.tribune.content;
+package org.tribune.newsroom;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.tribune.db.Database;
+import org.tribune.content.Lang;
 
 /**
  * Translations' unfinished catching-up on the translation desk, in SQL: one row per edition at

@@ -1,7 +1,8 @@
-package org.tribune.content;
+package org.tribune.newsroom;
 
 import java.time.Instant;
 import java.util.List;
+import org.tribune.content.Lang;
 
 /** One row of the newsroom's dashboard: an article and the state of each of its editions. */
 public record ArticleOverview(String id, String title, Lang sourceLang, Instant updated, List<EditionState> editions,

@@ -1,6 +1,9 @@
-package org.tribune.content;
+package org.tribune.newsroom;
 
 import java.time.Instant;
+import org.tribune.content.EditionOrigin;
+import org.tribune.content.EditionStatus;
+import org.tribune.content.Lang;
 
 /**
  * One cell of the newsroom's status matrix: an edition's workflow state, whether it has fallen

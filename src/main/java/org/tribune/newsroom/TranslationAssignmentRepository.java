@@ -1,8 +1,9 @@
-package org.tribune.content;
+package org.tribune.newsroom;
 
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.tribune.content.Lang;
 
 /** Who translates which edition, in SQL; at most one translator per edition. */
 final class TranslationAssignmentRepository {

@@ -1,4 +1,4 @@
-package org.tribune.content;
+package org.tribune.newsroom;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +8,24 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.tribune.db.Database;
+import org.tribune.content.ArticleRepository;
+import org.tribune.content.ContentEvents;
+import org.tribune.content.ContentStore;
+import org.tribune.content.Edition;
+import org.tribune.content.EditionInput;
+import org.tribune.content.EditionNotFound;
+import org.tribune.content.EditionRepository;
+import org.tribune.content.EditionSaver;
+import org.tribune.content.EditionStatus;
+import org.tribune.content.InvalidContent;
+import org.tribune.content.Lang;
+import org.tribune.content.Revision;
+import org.tribune.content.RevisionRepository;
+import org.tribune.content.SaveOutcome;
+import org.tribune.content.Taxonomy;
+import org.tribune.content.TaxonomyRepository;
+import org.tribune.content.TraditionalDerivation;
+import org.tribune.markdown.MarkdownRenderer;
 
 /**
  * The newsroom's writes and reads: editions in any status, saves that keep their workflow state,
@@ -15,7 +33,7 @@ import org.tribune.db.Database;
  * may do which of these is decided by the caller (the editor's workflow), not here.
  *
  * <pre>{@code
- * NewsroomService newsroom = content.newsroom();
+ * NewsroomService newsroom = new NewsroomService(store);
  * newsroom.save(input, "mei");
  * newsroom.changeStatus("korea-policy", Lang.EN, EditionStatus.PUBLISHED, null, "editor", "published");
  * }</pre>
@@ -34,20 +52,19 @@ public final class NewsroomService {
     private final Clock clock;
     private final Runnable changed;
 
-    NewsroomService(Database db, EditionRepository editions, TaxonomyRepository taxonomies,
-            RevisionRepository revisions, ArticleRepository articles, EditionSaver saver,
-            TraditionalDerivation derivation, MarkdownRenderer markdown, Clock clock, Runnable changed) {
-        this.markdown = markdown;
-        this.db = db;
+    /** @param store the content store the site reads, whose listeners hear of every write made here */
+    public NewsroomService(ContentStore store) {
+        this.markdown = store.markdown();
+        this.db = store.database();
         this.desk = new TranslationDeskRepository(db);
-        this.editions = editions;
-        this.taxonomies = taxonomies;
-        this.revisions = revisions;
-        this.articles = articles;
-        this.saver = saver;
-        this.derivation = derivation;
-        this.clock = clock;
-        this.changed = changed;
+        this.editions = store.editions();
+        this.taxonomies = store.taxonomies();
+        this.revisions = store.revisions();
+        this.articles = store.articles();
+        this.saver = store.saver();
+        this.derivation = store.derivation();
+        this.clock = store.clock();
+        this.changed = store::announceChange;
     }
 
     /** The edition in any status, with what the edit form shows. */
@@ -150,7 +167,7 @@ public final class NewsroomService {
 
     /** The body as the site would render it, for the editor's live preview. */
     public String preview(String markdown, Lang lang) {
-        return markdown == null ? "" : this.markdown.render(markdown, lang);
+        return markdown == null ? "" : this.markdown.render(markdown, lang.locale());
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.tribune.content;
+package org.tribune.newsroom;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.tribune.content.NewsroomOverviewRepository.EditionWithLastSave;
-import org.tribune.content.NewsroomOverviewRepository.ListedArticle;
+import org.tribune.newsroom.NewsroomOverviewRepository.EditionWithLastSave;
+import org.tribune.newsroom.NewsroomOverviewRepository.ListedArticle;
 import org.tribune.db.Database;
+import org.tribune.content.EditionOrigin;
+import org.tribune.content.Lang;
 
 /**
  * The newsroom dashboard's listing: articles, most recently changed first, with each edition's
@@ -21,7 +23,7 @@ public final class NewsroomOverview {
     private final NewsroomOverviewRepository listing = new NewsroomOverviewRepository();
     private final TranslationAssignmentRepository assignments = new TranslationAssignmentRepository();
 
-    NewsroomOverview(Database db) {
+    public NewsroomOverview(Database db) {
         this.db = db;
     }
 

@@ -1,6 +1,9 @@
-package org.tribune.content;
+package org.tribune.newsroom;
 
 import java.util.List;
+import org.tribune.content.Edition;
+import org.tribune.content.Lang;
+import org.tribune.content.Named;
 
 /**
  * An edition as the newsroom edits it, whatever its status, with its article's bylines and topics

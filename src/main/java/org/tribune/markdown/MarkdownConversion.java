@@ -1,4 +1,4 @@
-package org.tribune.content;
+package org.tribune.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.tribune.zh.ScriptConverter;
  * Converts the prose of a Markdown document and nothing else: the source is kept byte for byte
  * except inside text nodes, so URLs, code, HTML and the Markdown structure come through untouched.
  */
-final class MarkdownConversion {
+public final class MarkdownConversion {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create(), FootnotesExtension.create(), AutolinkExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -25,7 +25,7 @@ final class MarkdownConversion {
 
     private MarkdownConversion() {}
 
-    static String convert(String markdown, ScriptConverter converter) {
+    public static String convert(String markdown, ScriptConverter converter) {
         List<SourceSpan> prose = proseSpans(markdown);
         var out = new StringBuilder(markdown.length() + 16);
         int copied = 0;

@@ -1,4 +1,4 @@
-package org.tribune.content;
+package org.tribune.markdown;
 
 import java.util.regex.Pattern;
 import org.owasp.html.Encoding;

@@ -1,11 +1,10 @@
-package org.tribune.editor;
+package org.tribune.newsroom;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tribune.content.NewsroomService;
 
 /**
  * Publishes scheduled editions when their time comes: on start (catching up on any time the
