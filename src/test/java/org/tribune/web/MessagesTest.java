@@ -196,4 +196,17 @@ class MessagesTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void lists_are_joined_as_each_language_joins_them() {
+        Messages en = Messages.of(Lang.EN);
+        assertThat(en.list(java.util.List.of("Ann"))).isEqualTo("Ann");
+        assertThat(en.list(java.util.List.of("Ann", "Bo"))).isEqualTo("Ann and Bo");
+        assertThat(en.list(java.util.List.of("Ann", "Bo", "Cy"))).isEqualTo("Ann, Bo and Cy");
+        assertThat(en.list(java.util.List.of("Ann", "Bo", "Cy", "Di"))).isEqualTo("Ann, Bo, Cy and Di");
+        for (Lang chinese : java.util.List.of(Lang.ZH_HANS, Lang.ZH_HANT)) {
+            assertThat(Messages.of(chinese).list(java.util.List.of("甲", "乙"))).isEqualTo("甲、乙");
+            assertThat(Messages.of(chinese).list(java.util.List.of("甲", "乙", "丙"))).isEqualTo("甲、乙、丙");
+        }
+    }
 }
