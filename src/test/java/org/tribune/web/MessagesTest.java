@@ -97,7 +97,7 @@ class MessagesTest {
         Messages english = Messages.of(Lang.EN);
 
         assertThat(english.get("listing.count", 0)).isEqualTo("No articles");
-        assertThat(english.get("listing.count", 1)).isEqualTo("One article");
+        assertThat(english.get("listing.count", 1)).isEqualTo("1 article");
         assertThat(english.get("listing.count", 1234)).isEqualTo("1,234 articles");
     }
 
