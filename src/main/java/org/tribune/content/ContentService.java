@@ -294,6 +294,14 @@ public final class ContentService {
         return articles.contentVersion();
     }
 
+    /**
+     * The bylines of these articles in {@code lang}, by article id, in one query: for search
+     * results, which know an article's id and language but not its authors.
+     */
+    public java.util.Map<String, List<Named>> bylines(List<String> articleIds, Lang lang) {
+        return taxonomies.namesFor(Taxonomy.AUTHORS, articleIds, lang);
+    }
+
     private List<EditionTeaser> withBylines(List<EditionTeaser> teasers, Lang lang) {
         var bylines = taxonomies.namesFor(Taxonomy.AUTHORS, teasers.stream().map(EditionTeaser::articleId).toList(), lang);
         return teasers.stream().map(t -> t.withAuthors(bylines.getOrDefault(t.articleId(), List.of()))).toList();

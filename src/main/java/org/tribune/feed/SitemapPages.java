@@ -64,7 +64,15 @@ final class SitemapPages {
     private RenderedPage file(PageRequest request) {
         String file = request.pathParam("file");
         if (("/sitemaps/" + file).equals(NEWS)) {
-            return render(request, XML, () -> SitemapXml.news(news.recent(), urls));
+            // The schema needs at least one <url>: with nothing from the last 48 hours there is no news
+            // sitemap, and the index does not list one.
+            return render(request, XML, () -> {
+                var recent = news.recent();
+                if (recent.isEmpty()) {
+                    throw new PageNotFound(null, "nothing published in the last 48 hours for the news sitemap");
+                }
+                return SitemapXml.news(recent, urls);
+            });
         }
         Matcher m = LANGUAGE_FILE.matcher(file);
         if (!m.matches()) {
@@ -90,7 +98,9 @@ final class SitemapPages {
                 files.add(new SitemapXml.Listed(urls.of(path(lang, n)), lastmod));
             }
         }
-        files.add(new SitemapXml.Listed(urls.of(NEWS), Optional.empty()));
+        if (!news.recent().isEmpty()) {
+            files.add(new SitemapXml.Listed(urls.of(NEWS), Optional.empty()));
+        }
         return SitemapXml.index(files);
     }
 

@@ -44,7 +44,8 @@ public final class ArchivePages {
         Lang lang = site.lang(request);
         return site.cached(request, () -> {
             Messages m = Messages.of(lang);
-            Layout layout = site.layouts.everyLanguage(lang, m.get("archive.heading"), SitePaths.archive(lang));
+            Layout layout = site.layouts.everyLanguage(lang, m.get("archive.heading"), m.get("description.archive"),
+                    SitePaths.archive(lang));
             return site.render("site/archive.jte", new ArchivePage(layout, years(lang, m)));
         });
     }
@@ -67,7 +68,7 @@ public final class ArchivePages {
         String label = DateTimeFormatter.ofPattern(m.get("month.pattern"), lang.locale()).format(month);
         String heading = m.get("listing.month", label);
         return site.cached(request, () -> listings.render(lang, new Listing.InMonth(month), page, heading, label,
-                n -> SitePaths.month(lang, month, n)));
+                m.get("description.month", label), n -> SitePaths.month(lang, month, n)));
     }
 
     private static YearMonth yearMonth(PageRequest request, Lang lang) {

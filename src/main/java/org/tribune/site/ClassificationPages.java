@@ -24,6 +24,7 @@ final class ClassificationPages {
     private record Kind(
             String segment,
             String headingKey,
+            String descriptionKey,
             BiFunction<ContentService, String, Optional<Function<Lang, String>>> names,
             Function<String, Listing> listing,
             PagePath path) {}
@@ -32,9 +33,9 @@ final class ClassificationPages {
         String of(Lang lang, String key, int page);
     }
 
-    static final Kind TOPICS = new Kind("topics", "listing.topic",
+    static final Kind TOPICS = new Kind("topics", "listing.topic", "description.topic",
             (content, key) -> content.topic(key).map(topic -> topic::nameIn), Listing.ByTopic::new, SitePaths::topic);
-    static final Kind AUTHORS = new Kind("authors", "listing.author",
+    static final Kind AUTHORS = new Kind("authors", "listing.author", "description.author",
             (content, key) -> content.author(key).map(author -> author::nameIn), Listing.ByAuthor::new, SitePaths::author);
 
     private final SiteRequests site;
@@ -62,8 +63,9 @@ final class ClassificationPages {
         Function<Lang, String> names = found
                 .orElseThrow(() -> new PageNotFound(lang, "no " + kind.segment() + " " + key));
         String name = names.apply(lang);
-        String heading = Messages.of(lang).get(kind.headingKey(), name);
+        Messages m = Messages.of(lang);
+        String heading = m.get(kind.headingKey(), name);
         return site.cached(request, () -> listings.render(lang, kind.listing().apply(key), page, heading, name,
-                n -> kind.path().of(lang, key, n)));
+                m.get(kind.descriptionKey(), name), n -> kind.path().of(lang, key, n)));
     }
 }

@@ -21,7 +21,9 @@ import org.tribune.web.SitePaths;
 
 /** The home page per language, its older pages, the root redirect and the language switch. */
 public final class HomePages {
-    private static final Pattern SWITCH_TARGET = Pattern.compile("/(en|zh-hans|zh-hant)/[A-Za-z0-9/_.~%-]*");
+    /** A page of this site, with a query where the page reads one (the search keeps its words across languages). */
+    private static final Pattern SWITCH_TARGET =
+            Pattern.compile("/(en|zh-hans|zh-hant)/[A-Za-z0-9/_.~%-]*(?:\\?[A-Za-z0-9_.~%+=&*-]*)?");
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final SiteRequests site;
@@ -69,8 +71,8 @@ public final class HomePages {
 
     private RenderedPage home(PageRequest request, int page) {
         Lang lang = site.lang(request);
-        String heading = Messages.of(lang).get("listing.latest");
-        return site.cached(request, () -> listings.render(lang, new Listing.All(), page, heading, null,
-                n -> SitePaths.home(lang, n)));
+        Messages m = Messages.of(lang);
+        return site.cached(request, () -> listings.render(lang, new Listing.All(), page, m.get("listing.latest"), null,
+                m.get("site.tagline"), n -> SitePaths.home(lang, n)));
     }
 }

@@ -3,8 +3,11 @@ package org.tribune.site;
 import io.javalin.http.BadRequestResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.tribune.content.Lang;
+import org.tribune.content.Named;
 import org.tribune.search.SearchHit;
 import org.tribune.search.SearchFilter;
 import org.tribune.search.SearchIndex;
@@ -94,12 +97,16 @@ final class SearchPages {
         boolean asked = !q.isEmpty();
         String pageLabel = r.pageCount() > 1 ? m.get("pagination.page", r.page(), r.pageCount()) : null;
         String title = asked ? m.get("search.heading", q) : m.get("search.title");
-        Layout layout = site.layouts.everyLanguage(lang, pageLabel == null ? title : title + " · " + pageLabel,
-                SitePaths.search(lang));
+        // The language switch leads to the same search (page 1: each language has its own number of pages).
+        Layout layout = site.layouts.build(lang, pageLabel == null ? title : title + " · " + pageLabel,
+                m.get("description.search"), Set.of(Lang.values()),
+                other -> asked || !filter.isEmpty() ? searchPath(other, q, 1, filter) : SitePaths.search(other));
+        Map<String, List<Named>> bylines = site.content.bylines(
+                r.hits().stream().map(SearchHit::articleId).toList(), lang);
         var page = new SearchPage(layout, q,
                 asked ? title : null,
                 asked ? count(m, r) : null,
-                r.hits().stream().map(hit -> result(m, hit)).toList(),
+                r.hits().stream().map(hit -> result(m, hit, bylines.getOrDefault(hit.articleId(), List.of()))).toList(),
                 asked && r.total() == 0 ? m.get("search.none", q) : null,
                 r.hasPrevious() ? searchPath(lang, q, r.page() - 1, filter) : null,
                 r.hasNext() ? searchPath(lang, q, r.page() + 1, filter) : null,
@@ -129,8 +136,8 @@ final class SearchPages {
         return links;
     }
 
-    private static SearchPage.Result result(Messages m, SearchHit hit) {
+    private static SearchPage.Result result(Messages m, SearchHit hit, List<Named> authors) {
         return new SearchPage.Result(hit.titleHtml(), SitePaths.article(hit.lang(), hit.articleId()), hit.snippetHtml(),
-                m.date(hit.published()), hit.published().toString());
+                m.date(hit.published()), hit.published().toString(), SiteRequests.authorLinks(hit.lang(), authors));
     }
 }

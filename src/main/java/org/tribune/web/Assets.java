@@ -14,9 +14,12 @@ public final class Assets {
     private static final Map<String, String> TYPES = Map.of(
             "site.css", "text/css; charset=utf-8",
             "admin.css", "text/css; charset=utf-8",
-            "admin.js", "text/javascript; charset=utf-8");
+            "admin.js", "text/javascript; charset=utf-8",
+            "favicon.svg", "image/svg+xml");
 
     private final Map<String, RenderedPage> files;
+    private final RenderedPage favicon = RenderedPage.of(200, "image/x-icon", FaviconIco.bytes())
+            .withHeader("Cache-Control", "public, max-age=86400");
 
     public Assets() {
         this.files = TYPES.entrySet().stream()
@@ -43,9 +46,9 @@ public final class Assets {
         return "/assets/" + name + "?v=" + file.etag();
     }
 
-    /** {@code /assets/{name}}, a route of the public page table. */
+    /** {@code /assets/{name}} and {@code /favicon.ico}, routes of the public page table. */
     public List<PageRoute> pages() {
-        return List.of(new PageRoute("/assets/{name}", this::file));
+        return List.of(new PageRoute("/assets/{name}", this::file), new PageRoute("/favicon.ico", request -> favicon));
     }
 
     /** A fingerprinted address ({@code ?v=}) names bytes that never change: browsers keep them a year. */

@@ -75,7 +75,7 @@ public final class ErrorPages {
             case 404, 405 -> "404";
             default -> status >= 500 ? "500" : "400";
         };
-        var page = new ErrorPage(layouts.error(lang, m.get("error." + kind + ".title")), status,
+        var page = new ErrorPage(layouts.error(lang, m.get("error." + kind + ".title"), m.get("error." + kind + ".message")), status,
                 m.get("error." + kind + ".title"), m.get("error." + kind + ".message"));
         ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("web/error.jte", page));
     }

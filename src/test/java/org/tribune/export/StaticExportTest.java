@@ -53,6 +53,9 @@ class StaticExportTest {
             for (Path file : files.filter(Files::isRegularFile)
                     .filter(file -> !file.getFileName().toString().equals(ManifestFile.NAME)).toList()) {
                 String name = file.getFileName().toString();
+                if (!name.endsWith(".html") && !name.endsWith(".xml")) {
+                    continue; // links live in pages and sitemaps; other files may be binary (favicon.ico)
+                }
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 if (name.endsWith(".html")) {
                     Document doc = Jsoup.parse(text);

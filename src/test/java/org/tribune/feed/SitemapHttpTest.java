@@ -198,6 +198,11 @@ class SitemapHttpTest {
     }
 
     @Test
+    void every_sitemap_served_is_valid_by_the_sitemaps_org_schemas() {
+        assertThat(SitemapSchemas.assertEverySitemapValid(server)).contains("/sitemaps/news.xml");
+    }
+
+    @Test
     void robots_txt_names_the_sitemap_index() {
         HttpResponse<String> robots = server.get("/robots.txt");
 

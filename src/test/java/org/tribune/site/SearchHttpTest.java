@@ -109,7 +109,7 @@ class SearchHttpTest {
         assertThat(english.select(".search-results .teaser")).isEmpty();
         assertThat(english.select(".search-elsewhere a")).extracting(e -> e.attr("href"))
                 .containsExactly(search("zh-hans", "伙伴"), search("zh-hant", "伙伴"));
-        assertThat(english.selectFirst(".search-elsewhere a").text()).isEqualTo("One result in 简体");
+        assertThat(english.selectFirst(".search-elsewhere a").text()).isEqualTo("1 result in 简体");
 
         Document hans = page(search("zh-hans", "hedge"));
         assertThat(hans.select(".search-elsewhere a")).extracting(e -> e.attr("href"))
@@ -128,7 +128,7 @@ class SearchHttpTest {
         Document doc = page(search("en", "promise"));
         assertThat(doc.select(".search-results .teaser-title a").eachAttr("href")).containsExactly("/en/articles/alliance-drift");
         assertThat(doc.select(".search-snippet mark").eachText()).contains("promises");
-        assertThat(doc.selectFirst(".listing-count").text()).isEqualTo("One result");
+        assertThat(doc.selectFirst(".listing-count").text()).isEqualTo("1 result");
         assertThat(doc.selectFirst("h1").text()).isEqualTo("Results for \u201cpromise\u201d");
         assertThat(doc.selectFirst("#search-q").attr("value")).isEqualTo("promise");
     }

@@ -97,7 +97,7 @@ class MessagesTest {
         Messages english = Messages.of(Lang.EN);
 
         assertThat(english.get("listing.count", 0)).isEqualTo("No articles");
-        assertThat(english.get("listing.count", 1)).isEqualTo("One article");
+        assertThat(english.get("listing.count", 1)).isEqualTo("1 article");
         assertThat(english.get("listing.count", 1234)).isEqualTo("1,234 articles");
     }
 
@@ -194,6 +194,19 @@ class MessagesTest {
             return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void lists_are_joined_as_each_language_joins_them() {
+        Messages en = Messages.of(Lang.EN);
+        assertThat(en.list(java.util.List.of("Ann"))).isEqualTo("Ann");
+        assertThat(en.list(java.util.List.of("Ann", "Bo"))).isEqualTo("Ann and Bo");
+        assertThat(en.list(java.util.List.of("Ann", "Bo", "Cy"))).isEqualTo("Ann, Bo and Cy");
+        assertThat(en.list(java.util.List.of("Ann", "Bo", "Cy", "Di"))).isEqualTo("Ann, Bo, Cy and Di");
+        for (Lang chinese : java.util.List.of(Lang.ZH_HANS, Lang.ZH_HANT)) {
+            assertThat(Messages.of(chinese).list(java.util.List.of("甲", "乙"))).isEqualTo("甲、乙");
+            assertThat(Messages.of(chinese).list(java.util.List.of("甲", "乙", "丙"))).isEqualTo("甲、乙、丙");
         }
     }
 }
