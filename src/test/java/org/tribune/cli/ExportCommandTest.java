@@ -43,17 +43,7 @@ class ExportCommandTest {
 
     @Test
     void an_export_leaves_a_due_scheduled_edition_scheduled_and_records_no_event() {
-        Path data = tempDir.resolve("data");
-        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
-        try (Database db = openStore(data)) {
-            var store = new ContentStore(db, Clock.fixed(anHourAgo, ZoneOffset.UTC), ChineseConversions.load());
-            new ContentService(store, RelatedArticles.NONE)
-                    .save(Fixtures.edition("harbour-watch", Lang.EN, "2025-01-01T00:00:00Z", "trade"));
-            var newsroom = new NewsroomService(store);
-            newsroom.save(Fixtures.edition("later-piece", Lang.EN, "2025-02-01T00:00:00Z", "trade"), "mei");
-            newsroom.changeStatus("later-piece", Lang.EN, EditionStatus.SCHEDULED, anHourAgo.plusSeconds(60),
-                    "editor", "schedule");
-        }
+        Path data = storeWithADueScheduledEdition();
         long eventsBefore = contentEvents(data);
 
         int exit = run("export", "--data", data.toString(), "--out", tempDir.resolve("public").toString(),
@@ -68,6 +58,37 @@ class ExportCommandTest {
             assertThat(edition).hasValueSatisfying(e -> assertThat(e.status()).isEqualTo(EditionStatus.SCHEDULED));
         }
         assertThat(contentEvents(data)).isEqualTo(eventsBefore);
+    }
+
+    /** A store with one published article and one edition scheduled a minute after an hour ago: due now. */
+    private Path storeWithADueScheduledEdition() {
+        Path data = tempDir.resolve("data");
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        try (Database db = openStore(data)) {
+            var store = new ContentStore(db, Clock.fixed(anHourAgo, ZoneOffset.UTC), ChineseConversions.load());
+            new ContentService(store, RelatedArticles.NONE)
+                    .save(Fixtures.edition("harbour-watch", Lang.EN, "2025-01-01T00:00:00Z", "trade"));
+            var newsroom = new NewsroomService(store);
+            newsroom.save(Fixtures.edition("later-piece", Lang.EN, "2025-02-01T00:00:00Z", "trade"), "mei");
+            newsroom.changeStatus("later-piece", Lang.EN, EditionStatus.SCHEDULED, anHourAgo.plusSeconds(60),
+                    "editor", "schedule");
+        }
+        return data;
+    }
+
+    @Test
+    void publish_due_publishes_what_is_due_and_the_next_export_shows_it() {
+        Path data = storeWithADueScheduledEdition();
+        String out = tempDir.resolve("public").toString();
+
+        assertThat(run("publish-due", "--data", data.toString())).as(err.toString()).isZero();
+        assertThat(run("export", "--data", data.toString(), "--out", out, "--base-url", "https://journal.example"))
+                .as(err.toString()).isZero();
+
+        assertThat(this.out.toString()).contains("scheduled editions published: 1");
+        assertThat(tempDir.resolve("public/en/articles/later-piece/index.html")).isRegularFile();
+        assertThat(run("publish-due", "--data", data.toString())).isZero();
+        assertThat(this.out.toString()).contains("scheduled editions published: 0");
     }
 
     private static Database openStore(Path data) {
