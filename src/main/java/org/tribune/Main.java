@@ -6,6 +6,7 @@ import org.tribune.cli.DemoCommand;
 import org.tribune.cli.ExportCommand;
 import org.tribune.cli.GlossaryCommand;
 import org.tribune.cli.ImportCommand;
+import org.tribune.cli.PublishDueCommand;
 import org.tribune.cli.ReindexCommand;
 import org.tribune.cli.ServeCommand;
 import org.tribune.cli.TokenCommand;

@@ -38,6 +38,7 @@ import org.tribune.web.PageResponder;
 import org.tribune.web.ReadRoutes;
 import org.tribune.web.RenderedPage;
 import org.tribune.web.SitePaths;
+import java.time.format.DateTimeParseException;
 
 /**
  * {@code /api/v1/articles}: published articles for anyone, newest first, paged by cursor; writing
@@ -166,7 +167,7 @@ public final class ArticlesApi {
             JsonNode when = body(ctx).get("published");
             try {
                 at = when == null ? null : Instant.parse(when.asText());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 at = null;
             }
             if (at == null) {

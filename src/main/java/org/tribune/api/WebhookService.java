@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.tribune.db.Database;
 import org.tribune.web.InvalidFields;
 import org.tribune.web.InvalidFields.FieldProblem;
+import java.util.ArrayList;
 
 /**
  * Webhook subscribers: registering one by URL (it gets a signing secret, shown once), listing and
@@ -37,7 +38,7 @@ public final class WebhookService {
      * @throws InvalidFields when the address is not an absolute http(s) URL or an event type is unknown
      */
     public Webhook add(String url, Set<String> events) {
-        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (!isHttpUrl(url)) {
             problems.add(new FieldProblem("url", "expected an absolute http:// or https:// address"));
         }

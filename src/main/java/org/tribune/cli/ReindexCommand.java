@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import java.time.Clock;
 
 /** {@code tribune reindex}: rebuilds the search index from the store. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
@@ -32,7 +33,7 @@ public final class ReindexCommand implements Callable<Integer> {
             ContentService content = services.content();
             var conversions = ChineseConversions.load();
             try (var index = SearchIndex.open(data.settings().dataDir().resolve("index"), conversions,
-                    java.time.Clock.systemUTC()); var sync = new SearchSync(content, index)) {
+                    Clock.systemUTC()); var sync = new SearchSync(content, index)) {
                 int editions = sync.rebuildNow();
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 spec.commandLine().getOut().printf("indexed %d editions in %d ms%n", editions, millis);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.util.Arrays;
 
 /** {@code tribune user}: newsroom accounts from the command line. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Newsroom accounts.",
@@ -121,7 +122,7 @@ public final class UserCommand {
         if (!fromStdin && console != null) {
             char[] typed = console.readPassword("password: ");
             char[] again = console.readPassword("again: ");
-            if (typed == null || again == null || !java.util.Arrays.equals(typed, again)) {
+            if (typed == null || again == null || !Arrays.equals(typed, again)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the two passwords differ");
             }
             return new String(typed);

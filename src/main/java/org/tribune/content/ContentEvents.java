@@ -3,6 +3,7 @@ package org.tribune.content;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import java.util.Objects;
 
 /**
  * Records what a write did to what readers can see — an edition published, changed while
@@ -28,6 +29,6 @@ public final class ContentEvents {
     }
 
     private static boolean changedForReaders(Edition before, Edition after) {
-        return !before.sourceHash().equals(after.sourceHash()) || !java.util.Objects.equals(before.published(), after.published());
+        return !before.sourceHash().equals(after.sourceHash()) || !Objects.equals(before.published(), after.published());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tribune.db.Database;
 import org.tribune.zh.ChineseConversions;
+import java.util.Map;
 
 /**
  * Articles, editions, authors and topics: what the site reads and what imports and editors write.
@@ -298,7 +299,7 @@ public final class ContentService {
      * The bylines of these articles in {@code lang}, by article id, in one query: for search
      * results, which know an article's id and language but not its authors.
      */
-    public java.util.Map<String, List<Named>> bylines(List<String> articleIds, Lang lang) {
+    public Map<String, List<Named>> bylines(List<String> articleIds, Lang lang) {
         return taxonomies.namesFor(Taxonomy.AUTHORS, articleIds, lang);
     }
 

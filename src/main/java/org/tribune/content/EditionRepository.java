@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.tribune.db.Database;
+import java.util.Objects;
 
 /** Editions in SQL. Reader-facing queries see only what is published by {@code now}. */
 public final class EditionRepository {
@@ -267,7 +268,7 @@ public final class EditionRepository {
                 .bind("now", now)
                 .map((rs, ctx) -> teaser(rs))
                 .collectToMap(EditionTeaser::articleId, t -> t));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Whole editions of the given articles in {@code lang} that readers can see now, in the order of {@code ids}. */
@@ -282,7 +283,7 @@ public final class EditionRepository {
                 .bind("now", now)
                 .map(EditionRepository::edition)
                 .collectToMap(Edition::articleId, e -> e));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** The languages in which each of the given articles can be read now. */

@@ -2,6 +2,7 @@ package org.tribune.content;
 
 import java.util.List;
 import org.tribune.db.Database;
+import org.jdbi.v3.core.HandleConsumer;
 
 /**
  * The site's glossary of conversion overrides, for names and terms whose usage differs by region
@@ -50,7 +51,7 @@ public final class GlossaryService {
         return removed[0] ? rederived : -1;
     }
 
-    private int change(String term, org.jdbi.v3.core.HandleConsumer<RuntimeException> edit) {
+    private int change(String term, HandleConsumer<RuntimeException> edit) {
         int count;
         try {
             count = db.inTransaction(h -> {

@@ -7,6 +7,8 @@ import org.tribune.zh.ChineseConversions;
 import org.tribune.zh.ScriptConverter;
 import org.tribune.markdown.MarkdownConversion;
 import org.tribune.markdown.MarkdownRenderer;
+import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Keeps a Traditional edition derived from each Simplified one: title, summary, Markdown body
@@ -23,10 +25,10 @@ public final class TraditionalDerivation {
     private volatile TraditionalVariant variant;
     private volatile ScriptConverter converter;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     TraditionalDerivation(SiteSettingRepository settings, ChineseConversions conversions, GlossaryRepository glossary,
-            EditionRepository editions, TaxonomyRepository taxonomies, MarkdownRenderer markdown, java.time.Clock clock) {
+            EditionRepository editions, TaxonomyRepository taxonomies, MarkdownRenderer markdown, Clock clock) {
         this.clock = clock;
         this.settings = settings;
         this.conversions = conversions;
@@ -49,7 +51,7 @@ public final class TraditionalDerivation {
 
     /** Stores a new variant; the caller derives the editions again. */
     void changeVariant(Handle h, TraditionalVariant newVariant) {
-        settings.put(h, SiteSettingRepository.TRADITIONAL_VARIANT, newVariant.name().toLowerCase(java.util.Locale.ROOT));
+        settings.put(h, SiteSettingRepository.TRADITIONAL_VARIANT, newVariant.name().toLowerCase(Locale.ROOT));
         variant = newVariant;
         converter = null;
     }

@@ -19,6 +19,7 @@ import org.tribune.content.SiteStamps;
 import org.tribune.site.PublicPages;
 import org.tribune.web.Messages;
 import org.tribune.web.SitePaths;
+import java.net.URISyntaxException;
 
 /**
  * Writes the public site as files by walking it: from the home pages, feeds, archive, sitemaps
@@ -106,7 +107,7 @@ public final class StaticExport {
             Path probe = Files.isDirectory(code)
                     ? code.resolve(StaticExport.class.getName().replace('.', '/') + ".class") : code;
             return Files.size(probe) + "@" + Files.getLastModifiedTime(probe).toMillis();
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown build " + System.nanoTime(); // never equal: every export is full
         }
     }

@@ -52,7 +52,7 @@ final class FeedPages {
         String path = request.path();
         String base = path.substring(0, path.length() - format.fileName().length());
         return cache.getMadeTogether(path, () -> {
-            Feed feed = assembler.assemble(scope.apply(lang, key), lang);
+            AssembledFeed feed = assembler.assemble(scope.apply(lang, key), lang);
             Map<String, RenderedPage> notations = new HashMap<>();
             for (FeedFormat each : FeedFormat.values()) {
                 notations.put(base + each.fileName(), RenderedPage.of(200, each.contentType(), each.write(feed)));

@@ -12,6 +12,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.tribune.zh.ScriptConverter;
+import java.util.Comparator;
 
 /**
  * Converts the prose of a Markdown document and nothing else: the source is kept byte for byte
@@ -54,7 +55,7 @@ public final class MarkdownConversion {
                 }
             }
         });
-        spans.sort(java.util.Comparator.comparingInt(SourceSpan::getInputIndex));
+        spans.sort(Comparator.comparingInt(SourceSpan::getInputIndex));
         return spans;
     }
 }

@@ -3,14 +3,15 @@ package org.tribune.newsroom;
 import java.time.Instant;
 import java.util.List;
 import org.tribune.content.Lang;
+import java.util.Map;
 
 /** One row of the newsroom's dashboard: an article and the state of each of its editions. */
 public record ArticleOverview(String id, String title, Lang sourceLang, Instant updated, List<EditionState> editions,
-        java.util.Map<Lang, String> assignees) {
+        Map<Lang, String> assignees) {
 
     public ArticleOverview {
         editions = List.copyOf(editions);
-        assignees = java.util.Map.copyOf(assignees);
+        assignees = Map.copyOf(assignees);
     }
 
     public EditionState in(Lang lang) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.tribune.content.Edition;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
+import java.util.Map;
 
 /**
  * An edition as the newsroom edits it, whatever its status, with its article's bylines and topics
@@ -15,12 +16,12 @@ import org.tribune.content.Named;
  * @param assignees the translator assigned to each language's edition, where one is
  */
 public record EditionDraft(Edition edition, List<Named> authors, List<Named> topics, Lang sourceLang, String createdBy,
-        boolean openToTranslation, java.util.Map<Lang, String> assignees) {
+        boolean openToTranslation, Map<Lang, String> assignees) {
 
     public EditionDraft {
         authors = List.copyOf(authors);
         topics = List.copyOf(topics);
-        assignees = java.util.Map.copyOf(assignees);
+        assignees = Map.copyOf(assignees);
     }
 
     /** The translator assigned to the edition in {@code lang}; null when nobody is. */

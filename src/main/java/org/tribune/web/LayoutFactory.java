@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.tribune.content.Lang;
+import java.util.Arrays;
 
 /** Builds the frame of each page: absolute canonical and hreflang URLs, and the language switch. */
 public final class LayoutFactory {
@@ -46,7 +47,7 @@ public final class LayoutFactory {
             languageSwitch.add(new Layout.LanguageLink(other, messages.get("language." + other.tag()), href, other == lang));
         }
         // The same x-default from every edition and in the sitemap: the first language that exists.
-        Lang fallback = java.util.Arrays.stream(Lang.values()).filter(availableIn::contains).findFirst().orElse(lang);
+        Lang fallback = Arrays.stream(Lang.values()).filter(availableIn::contains).findFirst().orElse(lang);
         alternates.add(new Layout.Alternate("x-default", baseUrl + pathIn.apply(fallback)));
         return new Layout(lang, messages, fullTitle, description, baseUrl + pathIn.apply(lang), alternates, languageSwitch,
                 stylesheet, null);

@@ -15,6 +15,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import java.io.IOException;
 
 /**
  * The sitemaps.org schemas ({@code src/test/resources/sitemaps/}), and a check of every sitemap a
@@ -60,7 +61,7 @@ final class SitemapSchemas {
         });
         try {
             validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
-        } catch (SAXException | java.io.IOException e) {
+        } catch (SAXException | IOException e) {
             problems.add(e.getMessage());
         }
         return problems;

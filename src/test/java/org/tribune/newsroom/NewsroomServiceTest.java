@@ -28,6 +28,7 @@ import org.tribune.content.Fixtures;
 import org.tribune.content.MovingClock;
 import org.tribune.content.RelatedArticles;
 import org.tribune.zh.ChineseConversions;
+import org.assertj.core.groups.Tuple;
 
 /** The newsroom's store on both databases: states, revisions, freshness of translations, schedules. */
 @ParameterizedClass
@@ -74,7 +75,7 @@ class NewsroomServiceTest {
         assertThat(newsroom.draft("ports", Lang.EN).orElseThrow().edition().status()).isEqualTo(EditionStatus.DRAFT);
         assertThat(content.article("ports", Lang.EN)).isEmpty();
         assertThat(newsroom.revisions("ports", Lang.EN)).extracting(Revision::number, Revision::savedBy)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "jane"), org.assertj.core.groups.Tuple.tuple(1, "mei"));
+                .containsExactly(Tuple.tuple(2, "jane"), Tuple.tuple(1, "mei"));
         assertThat(newsroom.draft("ports", Lang.EN).orElseThrow().createdBy()).isEqualTo("mei");
     }
 

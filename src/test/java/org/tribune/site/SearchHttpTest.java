@@ -23,6 +23,8 @@ import org.tribune.app.TestServer;
 import org.tribune.content.EditionInput;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
+import org.tribune.content.GlossaryEntry;
+import org.tribune.search.SearchFilter;
 
 /** The search page through real HTTP: results, highlighting, no results, and input that must not break it. */
 class SearchHttpTest {
@@ -119,7 +121,7 @@ class SearchHttpTest {
 
     @Test
     void further_result_pages_keep_the_filters() {
-        assertThat(SearchPages.searchPath(Lang.EN, "trade winds", 2, org.tribune.search.SearchFilter.of("ports", null, "2024")))
+        assertThat(SearchPages.searchPath(Lang.EN, "trade winds", 2, SearchFilter.of("ports", null, "2024")))
                 .isEqualTo("/en/search?q=trade+winds&page=2&topic=ports&year=2024");
     }
 
@@ -189,7 +191,7 @@ class SearchHttpTest {
                 List.of(new Named("li-wei", "李伟")), List.of()));
         awaitResults(search("zh-hant", "關稅"), Duration.ofSeconds(2));
 
-        server.app().services().glossary().put(new org.tribune.content.GlossaryEntry("特朗普", "川普", "all"));
+        server.app().services().glossary().put(new GlossaryEntry("特朗普", "川普", "all"));
 
         awaitResults(search("zh-hant", "川普"), Duration.ofSeconds(2));
     }

@@ -14,7 +14,7 @@ import org.tribune.content.Lang;
  * @param publisher the journal itself, named in the feed's language
  * @param updated the latest change among the entries; null when there are none
  */
-record Feed(
+record AssembledFeed(
         Lang lang,
         String title,
         String subtitle,
@@ -24,7 +24,7 @@ record Feed(
         Instant updated,
         List<Entry> entries) {
 
-    Feed {
+    AssembledFeed {
         feedUrls = Map.copyOf(feedUrls);
         entries = List.copyOf(entries);
     }
