@@ -1,13 +1,12 @@
 package org.tribune.db;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.UUID;
 
 /**
  * A fresh, migrated database for one test: a SQLite file in a temporary folder, or a schema of
- * its own in the local PostgreSQL ({@code test} database) that is dropped afterwards.
+ * its own in the local PostgreSQL ({@code test} database), holding only what the migrations
+ * leave; the schemas are reused between tests and dropped when the JVM exits ({@link PostgresSchemas}).
  */
 public final class TestDatabase implements AutoCloseable {
     public static final String POSTGRES_SERVER = System.getProperty("tribune.test.postgres",
@@ -28,7 +27,7 @@ public final class TestDatabase implements AutoCloseable {
             String url = "jdbc:sqlite:" + tempDir.resolve("tribune-" + UUID.randomUUID() + ".db");
             return new TestDatabase(Database.open(url), url, null);
         }
-        String schema = "tribune_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String schema = PostgresSchemas.take();
         String url = POSTGRES_SERVER + "&currentSchema=" + schema;
         return new TestDatabase(Database.open(url), url, schema);
     }
@@ -43,13 +42,10 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
+    public void close() {
         database.close();
         if (schema != null) {
-            try (var connection = DriverManager.getConnection(POSTGRES_SERVER);
-                    var statement = connection.createStatement()) {
-                statement.execute("drop schema if exists " + schema + " cascade");
-            }
+            PostgresSchemas.giveBack(schema);
         }
     }
 }
