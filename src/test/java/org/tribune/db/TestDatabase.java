@@ -1,12 +1,16 @@
 package org.tribune.db;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * A fresh, migrated database for one test: a SQLite file in a temporary folder, or a schema of
- * its own in the local PostgreSQL ({@code test} database), holding only what the migrations
- * leave; the schemas are reused between tests and dropped when the JVM exits ({@link PostgresSchemas}).
+ * A fresh, migrated database for one test: a SQLite file in a temporary folder (a copy of one
+ * migrated once per JVM), or a schema of its own in the local PostgreSQL ({@code test} database)
+ * holding only what the migrations leave (schemas are reused between tests and dropped when the
+ * JVM exits: {@link PostgresSchemas}).
  */
 public final class TestDatabase implements AutoCloseable {
     public static final String POSTGRES_SERVER = System.getProperty("tribune.test.postgres",
@@ -24,7 +28,9 @@ public final class TestDatabase implements AutoCloseable {
 
     public static TestDatabase open(Dialect dialect, Path tempDir) {
         if (dialect == Dialect.SQLITE) {
-            String url = "jdbc:sqlite:" + tempDir.resolve("tribune-" + UUID.randomUUID() + ".db");
+            Path file = tempDir.resolve("tribune-" + UUID.randomUUID() + ".db");
+            SqliteTemplate.copyTo(file);
+            String url = "jdbc:sqlite:" + file;
             return new TestDatabase(Database.open(url), url, null);
         }
         String schema = PostgresSchemas.take();
@@ -39,6 +45,36 @@ public final class TestDatabase implements AutoCloseable {
     /** The JDBC URL, for starting a server or a command on the same database. */
     public String url() {
         return url;
+    }
+
+    /** A SQLite file migrated once per JVM: copying it is much cheaper than migrating a new file. */
+    private static final class SqliteTemplate {
+        private static final Path FILE = migrate();
+
+        static void copyTo(Path target) {
+            try {
+                Files.copy(FILE, target);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy the migrated SQLite template to " + target, e);
+            }
+        }
+
+        private static Path migrate() {
+            try {
+                Path folder = Files.createTempDirectory("tribune-test-template");
+                Path file = folder.resolve("template.db");
+                Database.open("jdbc:sqlite:" + file).close();
+                // Closing the last connection folds the write-ahead log into the file and deletes it.
+                if (Files.exists(folder.resolve("template.db-wal"))) {
+                    throw new IllegalStateException("the SQLite template kept a write-ahead log: " + folder);
+                }
+                folder.toFile().deleteOnExit();
+                file.toFile().deleteOnExit();  // deleted before its folder: the reverse of registration
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the SQLite template", e);
+            }
+        }
     }
 
     @Override
