@@ -27,6 +27,7 @@ final class ExportFolder {
      * named at random drew from {@code SecureRandom} for each of the fifty thousand files.
      */
     private static final String PARTIAL = ".export-" + ProcessHandle.current().pid() + "-";
+
     private static final AtomicLong partials = new AtomicLong();
 
     private final Path root;
@@ -50,7 +51,8 @@ final class ExportFolder {
     boolean write(String file, byte[] body) {
         Path target = inside(file);
         try {
-            if (Files.isRegularFile(target) && Files.size(target) == body.length
+            if (Files.isRegularFile(target)
+                    && Files.size(target) == body.length
                     && Arrays.equals(Files.readAllBytes(target), body)) {
                 return false;
             }
@@ -155,7 +157,8 @@ final class ExportFolder {
     }
 
     private void deleteEmptyFolders(Path folder) throws IOException {
-        for (Path dir = folder; dir != null && dir.startsWith(root) && !dir.equals(root) && isEmpty(dir);
+        for (Path dir = folder;
+                dir != null && dir.startsWith(root) && !dir.equals(root) && isEmpty(dir);
                 dir = dir.getParent()) {
             Files.delete(dir);
         }

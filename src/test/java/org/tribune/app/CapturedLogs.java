@@ -33,13 +33,15 @@ final class CapturedLogs {
     private static LoggerContext loggerContext() {
         long deadline = System.nanoTime() + 10_000_000_000L;
         ILoggerFactory factory;
-        while (!((factory = LoggerFactory.getILoggerFactory()) instanceof LoggerContext) && System.nanoTime() < deadline) {
+        while (!((factory = LoggerFactory.getILoggerFactory()) instanceof LoggerContext)
+                && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
         if (factory instanceof LoggerContext context) {
             return context;
         }
-        throw new IllegalStateException("SLF4J is not bound to logback but to " + factory.getClass().getName());
+        throw new IllegalStateException(
+                "SLF4J is not bound to logback but to " + factory.getClass().getName());
     }
 
     void printTo(PrintStream out, String testName) {

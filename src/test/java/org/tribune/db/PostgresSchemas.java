@@ -25,8 +25,7 @@ final class PostgresSchemas {
     private static final Set<String> created = ConcurrentHashMap.newKeySet();
     private static volatile Template template;
 
-    private PostgresSchemas() {
-    }
+    private PostgresSchemas() {}
 
     /** A schema to migrate (when new) or an emptied one (when reused), for the caller alone. */
     static String take() {
@@ -58,7 +57,8 @@ final class PostgresSchemas {
                 if (t == null) {
                     Runtime.getRuntime().addShutdownHook(new Thread(PostgresSchemas::dropAll, "drop-test-schemas"));
                     String schema = newSchemaName();
-                    Database.open(TestDatabase.POSTGRES_SERVER + "&currentSchema=" + schema).close();
+                    Database.open(TestDatabase.POSTGRES_SERVER + "&currentSchema=" + schema)
+                            .close();
                     t = Template.read(schema);
                     template = t;
                 }
@@ -82,16 +82,21 @@ final class PostgresSchemas {
     private record Template(String schema, List<String> tables, List<String> seeded, List<String> sequences) {
         static Template read(String schema) {
             try (Connection c = DriverManager.getConnection(TestDatabase.POSTGRES_SERVER)) {
-                List<String> tables = names(c, "select table_name from information_schema.tables where table_schema = '"
-                        + schema + "' and table_type = 'BASE TABLE' and table_name <> '" + HISTORY + "'");
+                List<String> tables = names(
+                        c,
+                        "select table_name from information_schema.tables where table_schema = '" + schema
+                                + "' and table_type = 'BASE TABLE' and table_name <> '" + HISTORY + "'");
                 List<String> seeded = new ArrayList<>();
                 for (String table : tables) {
-                    if (!names(c, "select 1 from " + schema + "." + table + " limit 1").isEmpty()) {
+                    if (!names(c, "select 1 from " + schema + "." + table + " limit 1")
+                            .isEmpty()) {
                         seeded.add(table);
                     }
                 }
-                List<String> sequences = names(c, "select sequence_name from information_schema.sequences "
-                        + "where sequence_schema = '" + schema + "'");
+                List<String> sequences = names(
+                        c,
+                        "select sequence_name from information_schema.sequences " + "where sequence_schema = '" + schema
+                                + "'");
                 return new Template(schema, tables, seeded, sequences);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read the template schema " + schema, e);
@@ -103,17 +108,31 @@ final class PostgresSchemas {
             var sql = new StringBuilder();
             if (!tables.isEmpty()) {
                 sql.append("truncate table ")
-                        .append(String.join(", ", tables.stream().map(t -> target + "." + t).toList()))
+                        .append(String.join(
+                                ", ", tables.stream().map(t -> target + "." + t).toList()))
                         .append(" restart identity cascade;");
             }
             for (String table : seeded) {
-                sql.append("insert into ").append(target).append('.').append(table)
-                        .append(" overriding system value select * from ").append(schema).append('.').append(table)
+                sql.append("insert into ")
+                        .append(target)
+                        .append('.')
+                        .append(table)
+                        .append(" overriding system value select * from ")
+                        .append(schema)
+                        .append('.')
+                        .append(table)
                         .append(';');
             }
             for (String sequence : sequences) {
-                sql.append("select setval('").append(target).append('.').append(sequence).append("', last_value, is_called) from ")
-                        .append(schema).append('.').append(sequence).append(';');
+                sql.append("select setval('")
+                        .append(target)
+                        .append('.')
+                        .append(sequence)
+                        .append("', last_value, is_called) from ")
+                        .append(schema)
+                        .append('.')
+                        .append(sequence)
+                        .append(';');
             }
             try (Connection c = DriverManager.getConnection(TestDatabase.POSTGRES_SERVER);
                     var statement = c.createStatement()) {
@@ -125,7 +144,8 @@ final class PostgresSchemas {
 
         private static List<String> names(Connection c, String query) throws SQLException {
             List<String> names = new ArrayList<>();
-            try (var statement = c.createStatement(); var rows = statement.executeQuery(query)) {
+            try (var statement = c.createStatement();
+                    var rows = statement.executeQuery(query)) {
                 while (rows.next()) {
                     names.add(rows.getString(1));
                 }

@@ -13,8 +13,8 @@ import java.util.UUID;
  * JVM exits: {@link PostgresSchemas}).
  */
 public final class TestDatabase implements AutoCloseable {
-    public static final String POSTGRES_SERVER = System.getProperty("tribune.test.postgres",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    public static final String POSTGRES_SERVER =
+            System.getProperty("tribune.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
     private final Database database;
     private final String url;
@@ -69,7 +69,7 @@ public final class TestDatabase implements AutoCloseable {
                     throw new IllegalStateException("the SQLite template kept a write-ahead log: " + folder);
                 }
                 folder.toFile().deleteOnExit();
-                file.toFile().deleteOnExit();  // deleted before its folder: the reverse of registration
+                file.toFile().deleteOnExit(); // deleted before its folder: the reverse of registration
                 return file;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create the SQLite template", e);

@@ -50,7 +50,8 @@ class ExportFolderTest {
 
         assertThat(folder.write("en/a/index.html", page)).isTrue();
         assertThat(folder.write("en/a/index.html", page)).isFalse();
-        assertThat(folder.write("en/a/index.html", "<p>new</p>".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(folder.write("en/a/index.html", "<p>new</p>".getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
         assertThat(root.resolve("en/a/index.html")).hasContent("<p>new</p>");
         assertThatThrownBy(() -> folder.write("../outside.html", page)).isInstanceOf(IllegalStateException.class);
         assertThat(root.resolveSibling("outside.html")).doesNotExist();

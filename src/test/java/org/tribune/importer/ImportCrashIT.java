@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +38,7 @@ class ImportCrashIT {
     Path tempDir;
 
     @Test
-    void an_import_killed_while_writing_keeps_its_committed_batches_only_and_a_rerun_completes_it()
-            throws Exception {
+    void an_import_killed_while_writing_keeps_its_committed_batches_only_and_a_rerun_completes_it() throws Exception {
         Path corpus = tempDir.resolve("corpus.jsonl");
         long fileLines;
         try (BufferedWriter out = Files.newBufferedWriter(corpus, StandardCharsets.UTF_8)) {
@@ -48,8 +48,14 @@ class ImportCrashIT {
         Path data = tempDir.resolve("data");
         String url = "jdbc:sqlite:" + data.resolve("tribune.db");
 
-        Process importer = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", System.getProperty("tribune.jar"), "import", "--data", data.toString(), corpus.toString()))
+        Process importer = new ProcessBuilder(List.of(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-jar",
+                        System.getProperty("tribune.jar"),
+                        "import",
+                        "--data",
+                        data.toString(),
+                        corpus.toString()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -57,25 +63,33 @@ class ImportCrashIT {
         try {
             acknowledged = killWhileWritingAfterACommit(url, importer);
         } finally {
-            importer.destroyForcibly();  // SIGKILL: no shutdown hook, no rollback by the importer
+            importer.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the importer
         }
         assertThat(importer.waitFor(20, TimeUnit.SECONDS)).isTrue();
 
         try (Database db = Database.open(url)) {
-            String integrity = db.withHandle(h -> h.select("pragma integrity_check").mapTo(String.class).one());
+            String integrity = db.withHandle(
+                    h -> h.select("pragma integrity_check").mapTo(String.class).one());
             assertThat(integrity).isEqualTo("ok");
             // Each imported line is one authored edition; derived editions would come on top.
             int lines = db.withHandle(h -> h.select("select count(*) from edition where origin = 'authored'")
-                    .mapTo(Integer.class).one());
-            assertThat(lines).as("what another process read as committed survives").isGreaterThanOrEqualTo(acknowledged);
+                    .mapTo(Integer.class)
+                    .one());
+            assertThat(lines)
+                    .as("what another process read as committed survives")
+                    .isGreaterThanOrEqualTo(acknowledged);
             assertThat(lines).as("killed before the end").isLessThan((int) fileLines);
-            assertThat(lines % BATCH).as("only whole batches of " + BATCH + " lines were committed").isZero();
+            assertThat(lines % BATCH)
+                    .as("only whole batches of " + BATCH + " lines were committed")
+                    .isZero();
             int orphans = db.withHandle(h -> h.select("select count(*) from edition e left join article a on a.id = "
-                    + "e.article_id where a.id is null").mapTo(Integer.class).one());
+                            + "e.article_id where a.id is null")
+                    .mapTo(Integer.class)
+                    .one());
             assertThat(orphans).isZero();
 
-            ImportReport rerun = new Importer(new ContentService(db, Clock.systemUTC()))
-                    .importPaths(List.of(corpus), problem -> { });
+            ImportReport rerun =
+                    new Importer(new ContentService(db, Clock.systemUTC())).importPaths(List.of(corpus), problem -> {});
             assertThat(rerun.ok()).isTrue();
             assertThat(rerun.unchanged()).isEqualTo(lines);
             assertThat(count(db)).isEqualTo((int) fileLines);
@@ -83,7 +97,8 @@ class ImportCrashIT {
     }
 
     private static int count(Database db) {
-        return db.withHandle(h -> h.select("select count(*) from edition").mapTo(Integer.class).one());
+        return db.withHandle(h ->
+                h.select("select count(*) from edition").mapTo(Integer.class).one());
     }
 
     /**
@@ -94,8 +109,8 @@ class ImportCrashIT {
     private static int killWhileWritingAfterACommit(String url, Process importer) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         var probe = new SQLiteConfig();
-        probe.setBusyTimeout(0);  // a held write lock must answer "busy" at once, not after waiting
-        probe.resetOpenMode(SQLiteOpenMode.CREATE);  // the importer creates the file, in its own mode
+        probe.setBusyTimeout(0); // a held write lock must answer "busy" at once, not after waiting
+        probe.resetOpenMode(SQLiteOpenMode.CREATE); // the importer creates the file, in its own mode
         while (System.nanoTime() < deadline && importer.isAlive()) {
             try (Connection connection = probe.createConnection(url);
                     var statement = connection.createStatement()) {
@@ -120,11 +135,12 @@ class ImportCrashIT {
     }
 
     /** Whether another connection holds the write lock: taking it fails with SQLITE_BUSY at once. */
-    private static boolean writeLockHeld(java.sql.Statement statement) throws SQLException {
+    private static boolean writeLockHeld(Statement statement) throws SQLException {
         try {
             statement.execute("begin immediate");
         } catch (SQLException e) {
-            if ((e.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code) {  // extended codes keep it in the low byte
+            if ((e.getErrorCode() & 0xff)
+                    == SQLiteErrorCode.SQLITE_BUSY.code) { // extended codes keep it in the low byte
                 return true;
             }
             throw e;

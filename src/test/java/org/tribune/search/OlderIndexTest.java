@@ -22,7 +22,8 @@ class OlderIndexTest {
 
     @Test
     void an_index_written_by_lucene_10_3_opens_without_a_rebuild_and_answers() throws Exception {
-        Path fixture = Path.of(OlderIndexTest.class.getResource("/fixtures/lucene-10.3-index").toURI());
+        Path fixture = Path.of(
+                OlderIndexTest.class.getResource("/fixtures/lucene-10.3-index").toURI());
         Path folder = tempDir.resolve("index");
         Files.createDirectories(folder);
         try (Stream<Path> files = Files.list(fixture)) {
@@ -32,10 +33,14 @@ class OlderIndexTest {
         }
 
         try (var index = SearchIndex.open(folder, ChineseConversions.load(), Clock.systemUTC())) {
-            assertThat(index.wasCreated()).as("read as it was, not deleted and created empty").isFalse();
-            assertThat(index.search(Lang.EN, "cranes", 1, 10).hits()).extracting(SearchHit::articleId)
+            assertThat(index.wasCreated())
+                    .as("read as it was, not deleted and created empty")
+                    .isFalse();
+            assertThat(index.search(Lang.EN, "cranes", 1, 10).hits())
+                    .extracting(SearchHit::articleId)
                     .containsExactly("harbour-note");
-            assertThat(index.search(Lang.ZH_HANT, "導彈", 1, 10).hits()).extracting(SearchHit::articleId)
+            assertThat(index.search(Lang.ZH_HANT, "導彈", 1, 10).hits())
+                    .extracting(SearchHit::articleId)
                     .containsExactly("missile-note");
         }
     }
