@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.CyclicBufferAppender;
 import java.io.PrintStream;
+import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /** Keeps the last log events in memory so a failing test can show what the server was doing. */
@@ -12,7 +13,7 @@ final class CapturedLogs {
     private final CyclicBufferAppender<ILoggingEvent> buffer = new CyclicBufferAppender<>();
 
     void start() {
-        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        var context = loggerContext();
         buffer.setContext(context);
         buffer.setMaxSize(500);
         buffer.start();
@@ -20,9 +21,27 @@ final class CapturedLogs {
     }
 
     void stop() {
-        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        var context = loggerContext();
         context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(buffer);
         buffer.stop();
+    }
+
+    /**
+     * Logback's context. While SLF4J initialises, other threads are handed a stand-in factory;
+     * test classes run side by side, so one may ask during another's initialisation.
+     */
+    private static LoggerContext loggerContext() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        ILoggerFactory factory;
+        while (!((factory = LoggerFactory.getILoggerFactory()) instanceof LoggerContext)
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        if (factory instanceof LoggerContext context) {
+            return context;
+        }
+        throw new IllegalStateException(
+                "SLF4J is not bound to logback but to " + factory.getClass().getName());
     }
 
     void printTo(PrintStream out, String testName) {

@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.tribune.Main;
 import org.tribune.auth.AccountService;
 import org.tribune.auth.Role;
 import org.tribune.db.Database;
 
 /** {@code tribune user add|passwd|list}. */
+@ResourceLock("java.lang.System.in") // passwords are typed on System.in, one for the whole JVM
 class UserCommandTest {
     @TempDir
     Path tempDir;
