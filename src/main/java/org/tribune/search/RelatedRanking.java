@@ -33,7 +33,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
-import org.tribune.content.Edition;
 import org.tribune.content.Lang;
 
 /**
@@ -193,7 +192,7 @@ final class RelatedRanking {
         for (ScoreDoc sd : searcher.search(new TermQuery(new Term(SearchIndex.ARTICLE, articleId)), 8).scoreDocs) {
             Lang.fromTag(stored.document(sd.doc, Set.of(SearchIndex.LANG)).get(SearchIndex.LANG))
                     .ifPresent(lang -> sides.computeIfAbsent(Side.of(lang), s -> new ArrayList<>())
-                            .add(new Edition(sd.doc, lang)));
+                            .add(new IndexedEdition(sd.doc, lang)));
         }
         // Simplified first: where both scripts exist, the terms are the same, folded.
         sides.values().forEach(list -> list.sort(Comparator.comparing(IndexedEdition::lang)));
