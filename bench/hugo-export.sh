@@ -3,8 +3,9 @@
 #   1. converts the JSON Lines corpus into a Hugo multilingual site (bench/hugo/convert.py: one
 #      page per edition with translationKey, authors and topics as taxonomies, per-language
 #      paginated homes, RSS and sitemaps, a minimal theme with related articles);
-#   2. times `hugo` building it and `tribune export` exporting the same corpus's data folder,
-#      with peak memory for both (goal: Tribune / Hugo at most 0.5);
+#   2. times `hugo` building it and `tribune export` exporting the same corpus's data folder, once
+#      from a copy of the store without its search index (the export builds it) and once from the
+#      store as it is (indexed), with peak memory for both (goals: at most 0.5 and 0.25 of Hugo);
 #   3. times the export again with nothing changed, and after editing one article's title
 #      (re-imported from the corpus afterwards, so the data folder ends as it began).
 # Needs Debian's hugo (apt-get install hugo), python3, and a data folder imported from the corpus
@@ -25,7 +26,7 @@ command -v hugo >/dev/null || { echo "needs hugo (apt-get install hugo)" >&2; ex
 # recently_deleted and find_inode_bit), and in this script that always hit Tribune, which ran first.
 trash="$out/trash.$$"
 mkdir -p "$trash"
-for old in "$out/tribune-export" "$out/hugo-site"; do
+for old in "$out/tribune-export" "$out/tribune-export-fresh" "$out/fresh-data" "$out/hugo-site"; do
     [ -e "$old" ] && mv "$old" "$trash/"
 done
 trap 'rm -rf "$trash"' EXIT
@@ -46,7 +47,15 @@ peak_pss() {
     echo "tribune export peak PSS $peak KB"
 }
 
-echo "== tribune export (full)"
+echo "== tribune export (full) of a store freshly imported: no search index yet, built by the export"
+fresh="$out/fresh-data"
+rm -rf "$fresh" && mkdir -p "$fresh"
+cp "$data"/tribune.db* "$fresh"/
+/usr/bin/time -f "tribune export (fresh store) wall %e s, peak RSS %M KB" bin/tribune export --data "$fresh" \
+    --out "$out/tribune-export-fresh" --base-url https://journal.example
+mv "$fresh" "$out/tribune-export-fresh" "$trash/"
+
+echo "== tribune export (full) of a store already indexed"
 /usr/bin/time -f "tribune export wall %e s, peak RSS %M KB" bin/tribune export --data "$data" \
     --out "$out/tribune-export" --base-url https://journal.example &
 peak_pss $!

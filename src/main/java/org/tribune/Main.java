@@ -48,7 +48,8 @@ public final class Main {
     /**
      * The command line that runs {@code args}. {@code convert} is a filter run in pipelines, where
      * start-up counts: it gets a root holding only itself, because picocli reflects over every
-     * subcommand's classes when it builds the whole tree, which took a third of a second.
+     * subcommand's classes when it builds the whole tree, which costs more than the conversion of
+     * a short text.
      */
     static CommandLine commandLineFor(String[] args) {
         if (args.length > 0 && args[0].equals("convert")) {

@@ -160,9 +160,8 @@ public final class ContentService {
 
     /**
      * The first {@link #RELATED_LIMIT} of {@code ranked} readable in {@code lang}, in their order.
-     * Most articles have every language, so the first few usually fill the block: reading the
-     * teasers of all twenty ranked articles to show five was a fifth of an article page's time
-     * in the database.
+     * Most articles have every language, so the first few usually fill the block, and the teasers
+     * of the rest of the ranking are never read.
      */
     private List<EditionTeaser> firstPublished(List<String> ranked, Lang lang, Instant now) {
         List<EditionTeaser> found = new ArrayList<>();
@@ -191,7 +190,7 @@ public final class ContentService {
     /**
      * The newest {@code limit} editions of a listing as readers see them now, each with its
      * bylines, topics and languages but no related articles: for feeds, in five queries however
-     * many entries (one article read at a time, a feed of twenty took about ninety). An edition
+     * many entries (reading one article at a time costs a few queries per entry). An edition
      * withdrawn between the reads is left out.
      */
     public List<ArticleView> latest(Listing listing, Lang lang, int limit) {
