@@ -6,6 +6,7 @@ import org.tribune.cli.DemoCommand;
 import org.tribune.cli.ExportCommand;
 import org.tribune.cli.GlossaryCommand;
 import org.tribune.cli.ImportCommand;
+import org.tribune.cli.PublishDueCommand;
 import org.tribune.cli.ReindexCommand;
 import org.tribune.cli.ServeCommand;
 import org.tribune.cli.TokenCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
         version = "Tribune 0.1",
         description = "A publishing platform for journals in English, Simplified and Traditional Chinese.",
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, ConvertCommand.class, GlossaryCommand.class,
-                ReindexCommand.class, UserCommand.class, TokenCommand.class, WebhookCommand.class, ExportCommand.class,
+                ReindexCommand.class, UserCommand.class, TokenCommand.class, WebhookCommand.class, ExportCommand.class, PublishDueCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

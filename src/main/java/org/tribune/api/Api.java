@@ -8,6 +8,7 @@ import org.tribune.auth.ApiAccess;
 import org.tribune.auth.ApiTokenService;
 import org.tribune.content.ContentService;
 import org.tribune.db.Database;
+import org.tribune.newsroom.NewsroomService;
 import org.tribune.web.PageCache;
 
 /**
@@ -22,13 +23,13 @@ public final class Api implements AutoCloseable {
     private final WebhookDispatcher dispatcher;
 
     /** @param firstRetry how long a failed webhook delivery waits before its second attempt */
-    public Api(Database db, ContentService content, PageCache cache, Supplier<String> baseUrl, Clock clock,
-            Duration firstRetry) {
-        this.access = new ApiAccess(new ApiTokenService(db, clock));
-        this.articles = new ArticlesApi(content, cache, baseUrl);
-        this.webhooks = new WebhooksApi(new WebhookService(db, clock));
+    public Api(Database db, ContentService content, NewsroomService newsroom, ApiTokenService tokens,
+            WebhookService webhooks, PageCache cache, Supplier<String> baseUrl, Clock clock, Duration firstRetry) {
+        this.access = new ApiAccess(tokens);
+        this.articles = new ArticlesApi(content, newsroom, cache, baseUrl);
+        this.webhooks = new WebhooksApi(webhooks);
         this.openApi = new OpenApiDocument();
-        this.dispatcher = new WebhookDispatcher(db, content, baseUrl, clock, firstRetry);
+        this.dispatcher = new WebhookDispatcher(db, newsroom, baseUrl, clock, firstRetry);
         content.onChange(dispatcher::wake);
     }
 

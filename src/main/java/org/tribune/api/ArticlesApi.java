@@ -21,14 +21,14 @@ import java.util.function.Supplier;
 import org.tribune.auth.Account;
 import org.tribune.auth.ApiAccess;
 import org.tribune.auth.Permission;
-import org.tribune.content.ArticleDrafts;
+import org.tribune.newsroom.ArticleDrafts;
 import org.tribune.content.ArticleRef;
 import org.tribune.content.ContentService;
-import org.tribune.content.EditionDraft;
+import org.tribune.newsroom.EditionDraft;
 import org.tribune.content.EditionInput;
 import org.tribune.content.InvalidContent;
 import org.tribune.content.Lang;
-import org.tribune.content.NewsroomService;
+import org.tribune.newsroom.NewsroomService;
 import org.tribune.content.SaveOutcome;
 import org.tribune.editor.EditingRights;
 import org.tribune.editor.WorkflowAction;
@@ -38,6 +38,7 @@ import org.tribune.web.PageResponder;
 import org.tribune.web.ReadRoutes;
 import org.tribune.web.RenderedPage;
 import org.tribune.web.SitePaths;
+import java.time.format.DateTimeParseException;
 
 /**
  * {@code /api/v1/articles}: published articles for anyone, newest first, paged by cursor; writing
@@ -54,9 +55,9 @@ public final class ArticlesApi {
     private final PageCache cache;
     private final Supplier<String> baseUrl;
 
-    public ArticlesApi(ContentService content, PageCache cache, Supplier<String> baseUrl) {
+    public ArticlesApi(ContentService content, NewsroomService newsroom, PageCache cache, Supplier<String> baseUrl) {
         this.content = content;
-        this.newsroom = content.newsroom();
+        this.newsroom = newsroom;
         this.cache = cache;
         this.baseUrl = baseUrl;
     }
@@ -166,7 +167,7 @@ public final class ArticlesApi {
             JsonNode when = body(ctx).get("published");
             try {
                 at = when == null ? null : Instant.parse(when.asText());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 at = null;
             }
             if (at == null) {

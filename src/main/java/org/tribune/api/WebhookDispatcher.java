@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tribune.content.ContentService;
+import org.tribune.api.WebhookRepository.DueDelivery;
+import org.tribune.api.WebhookRepository.PendingEvent;
+import org.tribune.newsroom.NewsroomService;
 import org.tribune.content.Lang;
 import org.tribune.db.Database;
 import org.tribune.web.SitePaths;
@@ -40,7 +42,8 @@ public final class WebhookDispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
     private final Database db;
-    private final ContentService content;
+    private final WebhookRepository webhooks;
+    private final NewsroomService newsroom;
     private final Supplier<String> baseUrl;
     private final Clock clock;
     private final Duration firstRetry;
@@ -53,10 +56,11 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final AtomicBoolean wakePending = new AtomicBoolean();
 
     /** @param firstRetry the wait before the second attempt; each later wait doubles, up to 6 hours */
-    public WebhookDispatcher(Database db, ContentService content, Supplier<String> baseUrl, Clock clock,
+    public WebhookDispatcher(Database db, NewsroomService newsroom, Supplier<String> baseUrl, Clock clock,
             Duration firstRetry) {
         this.db = db;
-        this.content = content;
+        this.webhooks = new WebhookRepository(db);
+        this.newsroom = newsroom;
         this.baseUrl = baseUrl;
         this.clock = clock;
         this.firstRetry = firstRetry;
@@ -87,42 +91,33 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     /** One delivery per event and interested subscriber; each event is claimed by one node only. */
     void fanOut() {
-        List<String[]> events = db.withHandle(h -> h.createQuery("select event_id, occurred_at, type, article_id, lang"
-                        + " from content_event where dispatched = 0 order by occurred_at, event_id limit 500")
-                .map((rs, ctx) -> new String[] {rs.getString("event_id"), String.valueOf(rs.getLong("occurred_at")),
-                        rs.getString("type"), rs.getString("article_id"), rs.getString("lang")})
-                .list());
+        List<PendingEvent> events = webhooks.listPendingEvents(500);
         if (events.isEmpty()) {
             return;
         }
-        List<Webhook> hooks = new WebhookService(db, clock).list();
-        long now = clock.millis();
-        for (String[] e : events) {
+        List<Webhook> hooks = webhooks.listWebhooks();
+        Instant now = clock.instant();
+        for (PendingEvent e : events) {
             // Written only when someone wants the event: an import makes thousands nobody subscribed to.
-            String payload = hooks.stream().anyMatch(hook -> hook.wants(e[2]))
-                    ? payload(e[0], Instant.ofEpochMilli(Long.parseLong(e[1])), e[2], e[3], e[4]) : null;
+            String payload = hooks.stream().anyMatch(hook -> hook.wants(e.type())) ? payload(e) : null;
             db.useTransaction(h -> {
-                if (h.createUpdate("update content_event set dispatched = 1 where event_id = :id and dispatched = 0")
-                        .bind("id", e[0]).execute() == 0) {
+                if (!webhooks.claimEvent(h, e.id())) {
                     return;
                 }
                 for (Webhook hook : hooks) {
-                    if (hook.wants(e[2])) {
-                        h.createUpdate("""
-                                insert into webhook_delivery (delivery_id, webhook_id, event_id, type, payload, status,
-                                    attempts, next_attempt_at, created_at)
-                                values (:id, :hook, :event, :type, :payload, 'pending', 0, :now, :now)""")
-                                .bind("id", UUID.randomUUID().toString()).bind("hook", hook.id()).bind("event", e[0])
-                                .bind("type", e[2]).bind("payload", payload).bind("now", now).execute();
+                    if (hook.wants(e.type())) {
+                        webhooks.insertDelivery(h, UUID.randomUUID().toString(), hook.id(), e, payload, now);
                     }
                 }
             });
         }
     }
 
-    private String payload(String eventId, Instant at, String type, String articleId, String langTag) {
+    private String payload(PendingEvent event) {
+        String articleId = event.articleId();
+        String langTag = event.lang();
         Lang lang = Lang.fromTag(langTag).orElseThrow();
-        var edition = content.newsroom().edition(articleId, lang);
+        var edition = newsroom.edition(articleId, lang);
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("id", articleId);
         article.put("lang", langTag);
@@ -130,9 +125,9 @@ public final class WebhookDispatcher implements AutoCloseable {
         article.put("status", edition.map(e -> e.status().code()).orElse(null));
         article.put("url", baseUrl.get() + SitePaths.article(lang, articleId));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", eventId);
-        body.put("type", type);
-        body.put("occurredAt", at.toString());
+        body.put("id", event.id());
+        body.put("type", event.type());
+        body.put("occurredAt", event.occurred().toString());
         body.put("article", article);
         try {
             return ArticlesApi.JSON.writeValueAsString(body);
@@ -141,28 +136,14 @@ public final class WebhookDispatcher implements AutoCloseable {
         }
     }
 
-    private record Due(String id, String url, String secret, String type, String payload, int attempts) {}
-
     void sendDue() {
         int room = IN_FLIGHT - inFlight.get();
         if (room <= 0) {
             return;
         }
-        long now = clock.millis();
-        List<Due> due = db.withHandle(h -> h.createQuery("""
-                        select d.delivery_id, w.url, w.secret, d.type, d.payload, d.attempts
-                        from webhook_delivery d join webhook w on w.webhook_id = d.webhook_id
-                        where d.status = 'pending' and d.next_attempt_at <= :now
-                          and (d.claimed_until is null or d.claimed_until < :now)
-                        order by d.next_attempt_at limit :room""")
-                .bind("now", now).bind("room", room)
-                .map((rs, ctx) -> new Due(rs.getString("delivery_id"), rs.getString("url"), rs.getString("secret"),
-                        rs.getString("type"), rs.getString("payload"), rs.getInt("attempts")))
-                .list());
-        for (Due d : due) {
-            boolean claimed = db.withHandle(h -> h.createUpdate("update webhook_delivery set claimed_until = :until"
-                            + " where delivery_id = :id and (claimed_until is null or claimed_until < :now)")
-                    .bind("until", now + CLAIM.toMillis()).bind("id", d.id()).bind("now", now).execute()) == 1;
+        Instant now = clock.instant();
+        for (DueDelivery d : webhooks.listDueDeliveries(now, room)) {
+            boolean claimed = webhooks.claimDelivery(d.id(), now, now.plus(CLAIM));
             if (claimed) {
                 inFlight.incrementAndGet();
                 senders.execute(() -> {
@@ -176,7 +157,7 @@ public final class WebhookDispatcher implements AutoCloseable {
         }
     }
 
-    private void send(Due d) {
+    private void send(DueDelivery d) {
         long timestamp = clock.instant().getEpochSecond();
         try {
             var request = HttpRequest.newBuilder(URI.create(d.url())).timeout(Duration.ofSeconds(10))
@@ -201,24 +182,17 @@ public final class WebhookDispatcher implements AutoCloseable {
         }
     }
 
-    private void delivered(Due d, int status) {
-        db.useHandle(h -> h.createUpdate("update webhook_delivery set status = 'delivered', attempts = attempts + 1,"
-                        + " last_status = :status, last_error = null, delivered_at = :now, claimed_until = null"
-                        + " where delivery_id = :id")
-                .bind("status", status).bind("now", clock.millis()).bind("id", d.id()).execute());
+    private void delivered(DueDelivery d, int status) {
+        webhooks.markDelivered(d.id(), status, clock.instant());
         log.debug("webhook {} delivered to {}", d.type(), d.url());
     }
 
-    private void failed(Due d, Integer status, String error) {
+    private void failed(DueDelivery d, Integer status, String error) {
         int attempts = d.attempts() + 1;
         boolean giveUp = attempts >= MAX_ATTEMPTS;
         long wait = Math.min(LONGEST_WAIT.toMillis(), firstRetry.toMillis() << Math.min(attempts - 1, 30));
-        db.useHandle(h -> h.createUpdate("update webhook_delivery set status = :state, attempts = :attempts,"
-                        + " last_status = :status, last_error = :error, next_attempt_at = :next, claimed_until = null"
-                        + " where delivery_id = :id")
-                .bind("state", giveUp ? "failed" : "pending").bind("attempts", attempts).bind("status", status)
-                .bind("error", error.length() > 500 ? error.substring(0, 500) : error)
-                .bind("next", clock.millis() + wait).bind("id", d.id()).execute());
+        webhooks.markFailed(d.id(), giveUp, attempts, status, error.length() > 500 ? error.substring(0, 500) : error,
+                clock.instant().plusMillis(wait));
         if (giveUp) {
             log.warn("webhook {} to {} failed {} times ({}); giving up", d.type(), d.url(), attempts, error);
         } else {

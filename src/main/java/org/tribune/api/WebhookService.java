@@ -2,7 +2,6 @@ package org.tribune.api;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import org.tribune.db.Database;
 import org.tribune.web.InvalidFields;
 import org.tribune.web.InvalidFields.FieldProblem;
+import java.util.ArrayList;
 
 /**
  * Webhook subscribers: registering one by URL (it gets a signing secret, shown once), listing and
@@ -23,11 +23,11 @@ import org.tribune.web.InvalidFields.FieldProblem;
  * }</pre>
  */
 public final class WebhookService {
-    private final Database db;
+    private final WebhookRepository webhooks;
     private final Clock clock;
 
     public WebhookService(Database db, Clock clock) {
-        this.db = db;
+        this.webhooks = new WebhookRepository(db);
         this.clock = clock;
     }
 
@@ -38,7 +38,7 @@ public final class WebhookService {
      * @throws InvalidFields when the address is not an absolute http(s) URL or an event type is unknown
      */
     public Webhook add(String url, Set<String> events) {
-        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (!isHttpUrl(url)) {
             problems.add(new FieldProblem("url", "expected an absolute http:// or https:// address"));
         }
@@ -52,26 +52,18 @@ public final class WebhookService {
         }
         var hook = new Webhook(UUID.randomUUID().toString(), url, Set.copyOf(events),
                 "whsec_" + WebhookSignature.newSecret(), clock.instant(), true);
-        db.useHandle(h -> h.createUpdate("insert into webhook (webhook_id, url, secret, events, created_at, active)"
-                        + " values (:id, :url, :secret, :events, :at, 1)")
-                .bind("id", hook.id()).bind("url", hook.url()).bind("secret", hook.secret())
-                .bind("events", events.isEmpty() ? "*" : String.join(",", new TreeSet<>(events)))
-                .bind("at", hook.created().toEpochMilli()).execute());
+        webhooks.insertWebhook(hook);
         return hook;
     }
 
     /** Every subscriber, without secrets. */
     public List<Webhook> list() {
-        return db.withHandle(h -> h.createQuery("select * from webhook order by created_at, webhook_id")
-                .map((rs, ctx) -> new Webhook(rs.getString("webhook_id"), rs.getString("url"),
-                        events(rs.getString("events")), null, Instant.ofEpochMilli(rs.getLong("created_at")),
-                        rs.getInt("active") != 0))
-                .list());
+        return webhooks.listWebhooks();
     }
 
     /** @return whether there was such a subscriber; its pending deliveries go with it */
     public boolean remove(String id) {
-        return db.withHandle(h -> h.createUpdate("delete from webhook where webhook_id = :id").bind("id", id).execute()) > 0;
+        return webhooks.deleteWebhook(id);
     }
 
     static Set<String> events(String stored) {

@@ -4,17 +4,18 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
 import io.javalin.security.RouteRole;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.tribune.api.Api;
 import org.tribune.editor.Newsroom;
-import org.tribune.feed.Syndication;
 import org.tribune.media.MediaLibrary;
+import org.tribune.site.PublicPages;
 import org.tribune.site.PublicSite;
-import org.tribune.web.Assets;
 import org.tribune.web.ErrorPages;
+import org.tribune.web.PageRequest;
+import org.tribune.web.PageResponder;
+import org.tribune.web.PageRoute;
 import org.tribune.web.ReadRoutes;
 import org.tribune.web.SecurityHeaders;
 
@@ -28,7 +29,7 @@ final class WebServer implements AutoCloseable {
         this.routes = List.copyOf(routes);
     }
 
-    static WebServer start(Settings settings, PublicSite site, Syndication syndication, Assets assets, ErrorPages errors,
+    static WebServer start(Settings settings, PublicPages pages, PublicSite site, ErrorPages errors,
             HealthCheck health, Newsroom newsroom, Api api) {
         List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin javalin = Javalin.create(config -> {
@@ -46,57 +47,18 @@ final class WebServer implements AutoCloseable {
             config.jetty.host = settings.host();
             config.routes.before(SecurityHeaders::apply);
             ReadRoutes.add(config.routes, "/health", health::handle);
-            assets.addRoutes(config.routes);
             newsroom.addRoutes(config.routes);
             api.addRoutes(config.routes);
-            // Before the site: its /{lang} would otherwise claim /sitemap.xml and /robots.txt.
-            syndication.addRoutes(config.routes);
-            site.addRoutes(config.routes);
+            // Before the public pages: their /{lang} would otherwise claim /language.
+            site.addServerRoutes(config.routes);
+            for (PageRoute route : pages.routes()) {
+                ReadRoutes.add(config.routes, route.pattern(),
+                        ctx -> PageResponder.send(ctx, route.handler().render(PageRequest.of(ctx))));
+            }
             errors.addHandlers(config.routes);
         });
         javalin.start(settings.port());
         return new WebServer(javalin, routes);
-    }
-
-    /**
-     * What the server answers to {@code GET path}, asked in memory: the same handlers, filters and
-     * error pages as over the network, on the calling thread, without a socket, an HTTP client or a
-     * connector ({@link InMemoryExchange}).
-     */
-    public InMemoryResponse get(String path) {
-        if (!path.startsWith("/") || hasControlOrSpace(path)) {
-            // No address a link names: a browser sends spaces and line breaks encoded, and over
-            // HTTP they would end or split the request line.
-            throw new IllegalArgumentException("not a request path: " + path.strip());
-        }
-        return InMemoryExchange.get(javalin.javalinServlet(), asciiOnly(path));
-    }
-
-    private static boolean hasControlOrSpace(String path) {
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c <= ' ' || c == 0x7f) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Non-ASCII characters percent-encoded as UTF-8, as a browser sends them. */
-    private static String asciiOnly(String path) {
-        StringBuilder ascii = new StringBuilder(path.length());
-        for (int i = 0; i < path.length(); ) {
-            int c = path.codePointAt(i);
-            if (c < 0x80) {
-                ascii.append((char) c);
-            } else {
-                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
-                    ascii.append('%').append(String.format("%02X", b & 0xff));
-                }
-            }
-            i += Character.charCount(c);
-        }
-        return ascii.toString();
     }
 
     /** Every route added, with the roles it declared: for checking that none ships unprotected. */

@@ -22,10 +22,12 @@ public final class ApiTokenService {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final Database db;
+    private final ApiTokenRepository tokens;
     private final Clock clock;
 
     public ApiTokenService(Database db, Clock clock) {
         this.db = db;
+        this.tokens = new ApiTokenRepository(db);
         this.clock = clock;
     }
 
@@ -48,13 +50,10 @@ public final class ApiTokenService {
         }
         String token = PREFIX + Tokens.random();
         boolean added = db.inTransaction(h -> {
-            if (h.createQuery("select count(*) from api_token where name = :name").bind("name", name)
-                    .mapTo(int.class).one() > 0) {
+            if (tokens.nameTaken(h, name)) {
                 return false;
             }
-            h.createUpdate("insert into api_token (token_hash, name, role, created_at) values (:hash, :name, :role, :now)")
-                    .bind("hash", Tokens.sha256(token)).bind("name", name).bind("role", role.code())
-                    .bind("now", clock.millis()).execute();
+            tokens.insert(h, Tokens.sha256(token), name, role, clock.instant());
             return true;
         });
         if (!added) {
@@ -69,29 +68,17 @@ public final class ApiTokenService {
             return Optional.empty();
         }
         String hash = Tokens.sha256(token);
-        Optional<Account> caller = db.withHandle(h -> h.createQuery(
-                        "select name, role from api_token where token_hash = :hash and revoked = 0")
-                .bind("hash", hash)
-                .map((rs, ctx) -> new Account("token:" + rs.getString("name"), rs.getString("name"),
-                        Role.fromCode(rs.getString("role")).orElseThrow(), false))
-                .findOne());
-        caller.ifPresent(c -> db.useHandle(h -> h.createUpdate("update api_token set last_used_at = :now where token_hash = :hash")
-                .bind("now", clock.millis()).bind("hash", hash).execute()));
+        Optional<Account> caller = tokens.findLiveCaller(hash);
+        caller.ifPresent(c -> tokens.updateLastUsed(hash, clock.instant()));
         return caller;
     }
 
     /** @return whether a token of that name was live */
     public boolean revoke(String name) {
-        return db.withHandle(h -> h.createUpdate("update api_token set revoked = 1 where name = :name and revoked = 0")
-                .bind("name", name).execute()) > 0;
+        return tokens.revoke(name);
     }
 
     public List<TokenInfo> list() {
-        return db.withHandle(h -> h.createQuery("select * from api_token order by name")
-                .map((rs, ctx) -> new TokenInfo(rs.getString("name"), Role.fromCode(rs.getString("role")).orElseThrow(),
-                        Instant.ofEpochMilli(rs.getLong("created_at")),
-                        rs.getObject("last_used_at") == null ? null : Instant.ofEpochMilli(rs.getLong("last_used_at")),
-                        rs.getInt("revoked") != 0))
-                .list());
+        return tokens.list();
     }
 }

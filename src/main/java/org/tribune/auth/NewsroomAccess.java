@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.javalin.http.HttpStatus;
 
 /**
  * The guard in front of every {@code /admin} route: a route must declare a {@link Permission};
@@ -67,7 +68,7 @@ public final class NewsroomAccess {
         AdminSession session = currentSession(ctx).orElse(null);
         if (session == null) {
             if (reading) {
-                ctx.redirect("/admin/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
+                ctx.redirect("/admin/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
                 ctx.skipRemainingHandlers();
                 return;
             }

@@ -2,11 +2,9 @@ package org.tribune.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.tribune.app.Services;
 import org.tribune.app.Settings;
-import org.tribune.content.ContentService;
 import org.tribune.content.TraditionalVariant;
-import org.tribune.db.Database;
-import org.tribune.zh.ChineseConversions;
 import picocli.CommandLine.Option;
 
 /** The options every command that touches the store shares. */
@@ -34,19 +32,8 @@ public final class DataOptions {
                 .withTraditionalVariant(variant);
     }
 
-    /** The content store on {@code db}, applying a new --zh-hant-variant choice if one was given. */
-    ContentService openContent(Database db) {
-        var content = new ContentService(db, Clock.systemUTC(), ChineseConversions.load());
-        TraditionalVariant variant = settings().traditionalVariant();
-        if (variant != null) {
-            content.useTraditionalVariant(variant);
-        }
-        return content;
-    }
-
-    Database openDatabase() throws java.io.IOException {
-        Settings s = settings();
-        java.nio.file.Files.createDirectories(s.dataDir());
-        return Database.open(s.effectiveDatabaseUrl());
+    /** The database and the services over it, applying a new --zh-hant-variant choice if one was given. */
+    Services openServices() {
+        return Services.open(settings(), Clock.systemUTC());
     }
 }

@@ -3,10 +3,9 @@ package org.tribune.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.tribune.app.App;
 import org.tribune.app.Settings;
+import org.tribune.app.Site;
 import org.tribune.export.ExportReport;
-import org.tribune.export.StaticExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,9 +52,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Settings settings = new Settings(base.dataDir(), "127.0.0.1", 0, base.databaseUrl(), publicUrl, false, null,
                 base.traditionalVariant(), base.webhookFirstRetry(), feeds.fullContent());
-        try (App app = App.startForExport(settings, Clock.systemUTC())) {
-            app.searchReady();
-            ExportReport report = StaticExport.of(app, settings).export(out, full);
+        try (Site site = Site.openForExport(settings, Clock.systemUTC())) {
+            site.searchReady();
+            ExportReport report = site.staticExport().export(out, full);
             spec.commandLine().getOut().println(report.summary());
             return 0;
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.tribune.cli;
 
 import java.util.concurrent.Callable;
+import org.tribune.app.Services;
 import org.tribune.content.GlossaryEntry;
 import org.tribune.db.Database;
 import picocli.CommandLine.Command;
@@ -43,8 +44,8 @@ public final class GlossaryCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = data.openDatabase()) {
-                int rederived = data.openContent(db).glossary().put(new GlossaryEntry(term, replacement, region.name));
+            try (Services services = data.openServices()) {
+                int rederived = services.glossary().put(new GlossaryEntry(term, replacement, region.name));
                 spec.commandLine().getOut().printf("%s → %s (%s); %d articles derived again%n",
                         term, replacement, region.name, rederived);
                 return 0;
@@ -68,8 +69,8 @@ public final class GlossaryCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = data.openDatabase()) {
-                int rederived = data.openContent(db).glossary().remove(term, region.name);
+            try (Services services = data.openServices()) {
+                int rederived = services.glossary().remove(term, region.name);
                 if (rederived < 0) {
                     spec.commandLine().getErr().printf("no glossary term %s for %s%n", term, region.name);
                     return 1;
@@ -91,8 +92,8 @@ public final class GlossaryCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = data.openDatabase()) {
-                for (GlossaryEntry entry : data.openContent(db).glossary().list()) {
+            try (Services services = data.openServices()) {
+                for (GlossaryEntry entry : services.glossary().list()) {
                     spec.commandLine().getOut().printf("%s\t%s\t%s%n", entry.term(), entry.replacement(), entry.region());
                 }
                 return 0;

@@ -3,6 +3,7 @@ package org.tribune.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tribune.app.Services;
 import org.tribune.content.ContentService;
 import org.tribune.db.Database;
 import org.tribune.importer.ImportReport;
@@ -30,8 +31,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = data.openDatabase()) {
-            ContentService content = data.openContent(db);
+        try (Services services = data.openServices()) {
+            ContentService content = services.content();
             var err = spec.commandLine().getErr();
             ImportReport report = new Importer(content).importPaths(paths, problem -> err.println(problem));
             spec.commandLine().getOut().println(report.summary());

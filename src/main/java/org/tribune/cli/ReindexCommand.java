@@ -1,6 +1,7 @@
 package org.tribune.cli;
 
 import java.util.concurrent.Callable;
+import org.tribune.app.Services;
 import org.tribune.content.ContentService;
 import org.tribune.db.Database;
 import org.tribune.search.SearchIndex;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import java.time.Clock;
 
 /** {@code tribune reindex}: rebuilds the search index from the store. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
@@ -27,11 +29,11 @@ public final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        try (Database db = data.openDatabase()) {
-            ContentService content = data.openContent(db);
+        try (Services services = data.openServices()) {
+            ContentService content = services.content();
             var conversions = ChineseConversions.load();
             try (var index = SearchIndex.open(data.settings().dataDir().resolve("index"), conversions,
-                    java.time.Clock.systemUTC()); var sync = new SearchSync(content, index)) {
+                    Clock.systemUTC()); var sync = new SearchSync(content, index)) {
                 int editions = sync.rebuildNow();
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 spec.commandLine().getOut().printf("indexed %d editions in %d ms%n", editions, millis);

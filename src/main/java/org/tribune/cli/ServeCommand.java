@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.tribune.app.App;
+import org.tribune.app.Server;
 import org.tribune.app.Settings;
 import org.tribune.export.ExportMirror;
-import org.tribune.export.StaticExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,9 +59,9 @@ public final class ServeCommand implements Callable<Integer> {
         var settings = new Settings(base.dataDir(), host, port, base.databaseUrl(),
                 baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources, base.traditionalVariant(),
                 base.webhookFirstRetry(), feeds.fullContent());
-        App app = App.start(settings, Clock.systemUTC());
+        Server app = Server.start(settings, Clock.systemUTC());
         ExportMirror mirror = exportTo == null ? null
-                : ExportMirror.start(app, StaticExport.of(app, settings), exportTo);
+                : ExportMirror.start(app.content(), app::searchReady, app.site().staticExport(), exportTo);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (mirror != null) {

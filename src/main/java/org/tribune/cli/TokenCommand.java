@@ -3,6 +3,7 @@ package org.tribune.cli;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.tribune.app.Services;
 import org.tribune.auth.ApiTokenService;
 import org.tribune.auth.InvalidAccount;
 import org.tribune.auth.Role;
@@ -41,8 +42,8 @@ public final class TokenCommand {
                 spec.commandLine().getErr().println("--role must be " + Role.choices() + ", got '" + role + "'");
                 return 2;
             }
-            try (Database db = data.openDatabase()) {
-                String token = new ApiTokenService(db, Clock.systemUTC()).create(name, chosen);
+            try (Services services = data.openServices()) {
+                String token = services.tokens().create(name, chosen);
                 spec.commandLine().getOut().println(token);
                 return 0;
             } catch (InvalidAccount e) {
@@ -62,8 +63,8 @@ public final class TokenCommand {
 
         @Override
         public Integer call() throws IOException {
-            try (Database db = data.openDatabase()) {
-                for (var t : new ApiTokenService(db, Clock.systemUTC()).list()) {
+            try (Services services = data.openServices()) {
+                for (var t : services.tokens().list()) {
                     spec.commandLine().getOut().printf("%-24s %-10s made %s, last used %s%s%n", t.name(), t.role().code(),
                             t.created(), t.lastUsed() == null ? "never" : t.lastUsed(), t.revoked() ? " (revoked)" : "");
                 }
@@ -85,8 +86,8 @@ public final class TokenCommand {
 
         @Override
         public Integer call() throws IOException {
-            try (Database db = data.openDatabase()) {
-                if (!new ApiTokenService(db, Clock.systemUTC()).revoke(name)) {
+            try (Services services = data.openServices()) {
+                if (!services.tokens().revoke(name)) {
                     spec.commandLine().getErr().println("no live token named " + name);
                     return 1;
                 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.tribune.app.Services;
 import org.tribune.auth.Account;
 import org.tribune.auth.AccountService;
 import org.tribune.auth.InvalidAccount;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.util.Arrays;
 
 /** {@code tribune user}: newsroom accounts from the command line. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Newsroom accounts.",
@@ -53,8 +55,8 @@ public final class UserCommand {
                 return 2;
             }
             String password = readPassword(passwordStdin, spec);
-            try (Database db = data.openDatabase()) {
-                Account added = new AccountService(db, Clock.systemUTC()).add(username, displayName, chosen, password);
+            try (Services services = data.openServices()) {
+                Account added = services.accounts().add(username, displayName, chosen, password);
                 spec.commandLine().getOut().printf("added %s (%s)%n", added.username(), added.role().code());
                 return 0;
             } catch (InvalidAccount e) {
@@ -83,8 +85,8 @@ public final class UserCommand {
         @Override
         public Integer call() throws IOException {
             String password = readPassword(passwordStdin, spec);
-            try (Database db = data.openDatabase()) {
-                new AccountService(db, Clock.systemUTC()).changePassword(username, password);
+            try (Services services = data.openServices()) {
+                services.accounts().changePassword(username, password);
                 spec.commandLine().getOut().printf("password of %s changed; its sessions ended%n", username);
                 return 0;
             } catch (InvalidAccount e) {
@@ -104,8 +106,8 @@ public final class UserCommand {
 
         @Override
         public Integer call() throws IOException {
-            try (Database db = data.openDatabase()) {
-                for (Account a : new AccountService(db, Clock.systemUTC()).list()) {
+            try (Services services = data.openServices()) {
+                for (Account a : services.accounts().list()) {
                     spec.commandLine().getOut().printf("%-24s %-10s %s%s%n", a.username(), a.role().code(),
                             a.displayName(), a.disabled() ? " (disabled)" : "");
                 }
@@ -120,7 +122,7 @@ public final class UserCommand {
         if (!fromStdin && console != null) {
             char[] typed = console.readPassword("password: ");
             char[] again = console.readPassword("again: ");
-            if (typed == null || again == null || !java.util.Arrays.equals(typed, again)) {
+            if (typed == null || again == null || !Arrays.equals(typed, again)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the two passwords differ");
             }
             return new String(typed);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tribune.app.Services;
 import org.tribune.api.Webhook;
 import org.tribune.api.WebhookService;
 import org.tribune.db.Database;
@@ -40,8 +41,8 @@ public final class WebhookCommand {
 
         @Override
         public Integer call() throws IOException {
-            try (Database db = data.openDatabase()) {
-                Webhook hook = new WebhookService(db, Clock.systemUTC()).add(url, new LinkedHashSet<>(events));
+            try (Services services = data.openServices()) {
+                Webhook hook = services.webhooks().add(url, new LinkedHashSet<>(events));
                 spec.commandLine().getOut().printf("webhook %s%nsecret %s%n", hook.id(), hook.secret());
                 return 0;
             } catch (InvalidFields e) {
@@ -61,8 +62,8 @@ public final class WebhookCommand {
 
         @Override
         public Integer call() throws IOException {
-            try (Database db = data.openDatabase()) {
-                for (Webhook hook : new WebhookService(db, Clock.systemUTC()).list()) {
+            try (Services services = data.openServices()) {
+                for (Webhook hook : services.webhooks().list()) {
                     spec.commandLine().getOut().printf("%s %s %s%n", hook.id(), hook.url(),
                             hook.events().isEmpty() ? "(all events)" : String.join(",", hook.events()));
                 }
@@ -84,8 +85,8 @@ public final class WebhookCommand {
 
         @Override
         public Integer call() throws IOException {
-            try (Database db = data.openDatabase()) {
-                if (!new WebhookService(db, Clock.systemUTC()).remove(id)) {
+            try (Services services = data.openServices()) {
+                if (!services.webhooks().remove(id)) {
                     spec.commandLine().getErr().println("no webhook " + id);
                     return 1;
                 }

@@ -18,7 +18,7 @@ public final class ArticleRepository {
      * edition was, and updated when its latest edition was.
      */
     /** @param firstLang the edition that creates the article becomes its source; kept after that */
-    void upsert(Handle h, String id, Instant now, Instant published, Instant updated, Lang firstLang, String by) {
+    public void upsert(Handle h, String id, Instant now, Instant published, Instant updated, Lang firstLang, String by) {
         h.createUpdate("""
                 insert into article (id, created_at, published_at, updated_at, source_lang, created_by)
                 values (:id, :now, :published, :updated, :sourceLang, :by)
@@ -50,11 +50,35 @@ public final class ArticleRepository {
                 .findOne());
     }
 
+    /**
+     * Who started the article and in which language, and whether its unassigned editions are open
+     * to every translator.
+     *
+     * @param sourceLang the language of the edition it was created with; English when not recorded
+     */
+    public record ArticleOrigin(Lang sourceLang, String createdBy, boolean openToTranslation) {}
+
+    public Optional<ArticleOrigin> findOrigin(Handle h, String id) {
+        return h.createQuery("select source_lang, created_by, open_to_translation from article where id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> {
+                    String sourceTag = rs.getString("source_lang");
+                    return new ArticleOrigin(sourceTag == null ? Lang.EN : Lang.fromTag(sourceTag).orElse(Lang.EN),
+                            rs.getString("created_by"), rs.getInt("open_to_translation") != 0);
+                })
+                .findOne();
+    }
+
+    public void updateOpenToTranslation(String id, boolean open) {
+        db.useHandle(h -> h.createUpdate("update article set open_to_translation = :open where id = :id")
+                .bind("open", open ? 1 : 0).bind("id", id).execute());
+    }
+
     public boolean isEmpty() {
         return db.withHandle(h -> h.createQuery("select count(*) from article").mapTo(int.class).one() == 0);
     }
 
-    void bumpContentVersion(Handle h) {
+    public void bumpContentVersion(Handle h) {
         h.createUpdate("update content_version set version = version + 1 where id = 1").execute();
     }
 

@@ -2,21 +2,21 @@ package org.tribune.content;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import java.util.Objects;
 
 /**
  * Records what a write did to what readers can see — an edition published, changed while
  * published, or withdrawn — in the writing transaction, for webhooks to tell subscribers.
  */
-final class ContentEvents {
+public final class ContentEvents {
     static final String PUBLISHED = "article.published";
     static final String UPDATED = "article.updated";
     static final String WITHDRAWN = "article.withdrawn";
 
     private ContentEvents() {}
 
-    static void record(Handle h, Optional<Edition> before, Edition after, Instant now) {
+    public static void record(Handle h, Optional<Edition> before, Edition after, Instant now) {
         boolean was = before.map(e -> e.status() == EditionStatus.PUBLISHED).orElse(false);
         boolean is = after.status() == EditionStatus.PUBLISHED;
         String type = !was && is ? PUBLISHED
@@ -24,15 +24,11 @@ final class ContentEvents {
                 : was && changedForReaders(before.get(), after) ? UPDATED
                 : null;
         if (type != null) {
-            h.createUpdate("insert into content_event (event_id, occurred_at, type, article_id, lang)"
-                            + " values (:id, :at, :type, :article, :lang)")
-                    .bind("id", UUID.randomUUID().toString()).bind("at", now.toEpochMilli()).bind("type", type)
-                    .bind("article", after.articleId()).bind("lang", after.lang().tag())
-                    .execute();
+            ContentEventRepository.insert(h, type, after.articleId(), after.lang(), now);
         }
     }
 
     private static boolean changedForReaders(Edition before, Edition after) {
-        return !before.sourceHash().equals(after.sourceHash()) || !java.util.Objects.equals(before.published(), after.published());
+        return !before.sourceHash().equals(after.sourceHash()) || !Objects.equals(before.published(), after.published());
     }
 }

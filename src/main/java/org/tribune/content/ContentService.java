@@ -7,9 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.tribune.db.Database;
 import org.tribune.zh.ChineseConversions;
+import java.util.Map;
 
 /**
  * Articles, editions, authors and topics: what the site reads and what imports and editors write.
@@ -31,57 +31,32 @@ public final class ContentService {
     private final TaxonomyRepository taxonomies;
     private final EditionSaver saver;
     private final TraditionalDerivation derivation;
-    private final GlossaryRepository glossary;
     private final RelatedArticles related;
-    private final RevisionRepository revisions;
     private final PublishedStamps published;
-    private final MarkdownRenderer markdown;
+    private final SiteStampRepository stampRows = new SiteStampRepository();
     private final Clock clock;
-    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final ContentStore store;
 
+    /** A store of its own on {@code db}, without related-article rankings: for tools and tests. */
     public ContentService(Database db, Clock clock) {
-        this(db, clock, ChineseConversions.load());
-    }
-
-    /** @param conversions the Chinese converters, loaded once and shared */
-    public ContentService(Database db, Clock clock, ChineseConversions conversions) {
-        this(db, clock, conversions, RelatedArticles.NONE);
+        this(new ContentStore(db, clock, ChineseConversions.load()), RelatedArticles.NONE);
     }
 
     /**
-     * @param conversions the Chinese converters, loaded once and shared
+     * @param store the repositories and shared machinery, also used by the newsroom and the glossary
      * @param related ranks related articles; where it knows nothing, articles sharing a topic are shown
      */
-    public ContentService(Database db, Clock clock, ChineseConversions conversions, RelatedArticles related) {
-        this.db = db;
+    public ContentService(ContentStore store, RelatedArticles related) {
+        this.store = store;
+        this.db = store.database();
         this.related = related;
-        this.clock = clock;
-        this.articles = new ArticleRepository(db);
-        this.editions = new EditionRepository(db);
-        this.taxonomies = new TaxonomyRepository(db);
-        this.glossary = new GlossaryRepository(db);
-        this.markdown = new MarkdownRenderer();
-        this.derivation = new TraditionalDerivation(new SiteSettingRepository(db), conversions, glossary, editions,
-                taxonomies, markdown, clock);
-        this.revisions = new RevisionRepository(db);
+        this.clock = store.clock();
+        this.articles = store.articles();
+        this.editions = store.editions();
+        this.taxonomies = store.taxonomies();
+        this.derivation = store.derivation();
+        this.saver = store.saver();
         this.published = new PublishedStamps(articles, editions);
-        this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, revisions, clock);
-    }
-
-    /** The conversion glossary; changes to it derive affected Traditional editions again. */
-    public GlossaryService glossary() {
-        return new GlossaryService(db, glossary, derivation, articles, () -> changeListeners.forEach(Runnable::run));
-    }
-
-    /** The newsroom's side: editions in any status, workflow states, revisions. */
-    public NewsroomService newsroom() {
-        return new NewsroomService(db, editions, taxonomies, revisions, articles, saver, derivation, markdown, clock,
-                () -> changeListeners.forEach(Runnable::run));
-    }
-
-    /** What the newsroom's dashboard lists. */
-    public NewsroomOverview overview() {
-        return new NewsroomOverview(db);
     }
 
     /** How Traditional editions are derived on this site. */
@@ -106,13 +81,13 @@ public final class ContentService {
             articles.bumpContentVersion(h);
             return ids.size();
         });
-        changeListeners.forEach(Runnable::run);
+        store.announceChange();
         return count;
     }
 
     /** Runs {@code listener} after every committed write made through this service. */
     public void onChange(Runnable listener) {
-        changeListeners.add(listener);
+        store.onChange(listener);
     }
 
     /**
@@ -138,7 +113,7 @@ public final class ContentService {
             }
             return done;
         });
-        changeListeners.forEach(Runnable::run);
+        store.announceChange();
         return outcomes;
     }
 
@@ -271,7 +246,9 @@ public final class ContentService {
 
     /** Fingerprints of everything readers can see now, to tell what changed since an earlier look. */
     public SiteStamps siteStamps() {
-        return SiteStamps.read(db, published.asOf(clock.instant()));
+        List<EditionStamp> shown = published.asOf(clock.instant());
+        return db.withHandle(h -> SiteStamps.of(shown, stampRows.listArticleLinks(h), stampRows.listAuthorNames(h),
+                stampRows.listTopicNames(h), stampRows.listSettingsAndGlossary(h)));
     }
 
     /** Keys of the topics with at least one edition readers can see now, sorted. */
@@ -316,6 +293,14 @@ public final class ContentService {
     /** Grows with every content write on any node sharing this database. */
     public long contentVersion() {
         return articles.contentVersion();
+    }
+
+    /**
+     * The bylines of these articles in {@code lang}, by article id, in one query: for search
+     * results, which know an article's id and language but not its authors.
+     */
+    public Map<String, List<Named>> bylines(List<String> articleIds, Lang lang) {
+        return taxonomies.namesFor(Taxonomy.AUTHORS, articleIds, lang);
     }
 
     private List<EditionTeaser> withBylines(List<EditionTeaser> teasers, Lang lang) {

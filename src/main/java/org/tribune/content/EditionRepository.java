@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.tribune.db.Database;
+import java.util.Objects;
 
 /** Editions in SQL. Reader-facing queries see only what is published by {@code now}. */
 public final class EditionRepository {
@@ -91,7 +92,7 @@ public final class EditionRepository {
     }
 
     /** The current hash of the edition {@code lang} is translated from; empty for the source itself. */
-    Optional<String> sourceHash(Handle h, String articleId, Lang lang) {
+    public Optional<String> sourceHash(Handle h, String articleId, Lang lang) {
         return h.createQuery("select s.source_hash from article a"
                         + " join edition s on s.article_id = a.id and s.lang = coalesce(a.source_lang, 'en')"
                         + " where a.id = :id and s.lang <> :lang")
@@ -112,6 +113,14 @@ public final class EditionRepository {
 
     public Optional<Edition> findPublished(String articleId, Lang lang, Instant now) {
         return publishedEditions(List.of(articleId), lang, now).stream().findFirst();
+    }
+
+    /** Scheduled editions whose publication time is {@code now} or earlier. */
+    public List<Edition> listScheduledDue(Handle h, Instant now) {
+        return h.createQuery("select * from edition where status = 'scheduled' and published_at <= :now")
+                .bind("now", now.toEpochMilli())
+                .map(EditionRepository::edition)
+                .list();
     }
 
     /** Every article with an edition in {@code lang}, whatever its status. */
@@ -259,7 +268,7 @@ public final class EditionRepository {
                 .bind("now", now)
                 .map((rs, ctx) -> teaser(rs))
                 .collectToMap(EditionTeaser::articleId, t -> t));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Whole editions of the given articles in {@code lang} that readers can see now, in the order of {@code ids}. */
@@ -274,7 +283,7 @@ public final class EditionRepository {
                 .bind("now", now)
                 .map(EditionRepository::edition)
                 .collectToMap(Edition::articleId, e -> e));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** The languages in which each of the given articles can be read now. */

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.tribune.markdown.HtmlSafety;
+import org.tribune.markdown.MarkdownRenderer;
 
 /** Validates, renders and stores editions; the write half of {@link ContentService}. */
-final class EditionSaver {
+public final class EditionSaver {
     private static final int MAX_TITLE = 500;
     private static final int MAX_SUMMARY = 5_000;
     private static final int MAX_BODY = 2_000_000;
@@ -37,12 +39,12 @@ final class EditionSaver {
      * Turns untrusted input into the edition to store, published when it has a publication time;
      * throws {@link InvalidContent} naming the field.
      */
-    Prepared prepare(EditionInput in) {
+    public Prepared prepare(EditionInput in) {
         return prepare(in, in.published() != null ? EditionStatus.PUBLISHED : EditionStatus.DRAFT);
     }
 
     /** As {@link #prepare(EditionInput)}, in the given workflow state. */
-    Prepared prepare(EditionInput in, EditionStatus status) {
+    public Prepared prepare(EditionInput in, EditionStatus status) {
         if (!Slugs.isValid(in.articleId())) {
             throw new InvalidContent("id", "expected lowercase letters, digits and single hyphens (at most "
                     + Slugs.MAX_LENGTH + " characters), got '" + in.articleId() + "'");
@@ -57,13 +59,13 @@ final class EditionSaver {
         if (in.published() != null && updated.isBefore(in.published())) {
             throw new InvalidContent("updated", "must not be before published (" + in.published() + ")");
         }
-        var edition = new Edition(in.articleId(), in.lang(), title, summary, body, markdown.render(body, in.lang()),
+        var edition = new Edition(in.articleId(), in.lang(), title, summary, body, markdown.render(body, in.lang().locale()),
                 status, EditionOrigin.AUTHORED,
                 in.published(), updated, SourceHash.of(title, summary, body), null, null);
         return new Prepared(edition, names("authors", in.authors()), names("topics", in.topics()));
     }
 
-    SaveOutcome save(Handle h, Prepared p) {
+    public SaveOutcome save(Handle h, Prepared p) {
         return save(h, p, null, null);
     }
 
@@ -73,7 +75,7 @@ final class EditionSaver {
      * @param by the account saving; null for imports
      * @param note what kind of save this is, kept with the revision; null for a plain edit
      */
-    SaveOutcome save(Handle h, Prepared given, String by, String note) {
+    public SaveOutcome save(Handle h, Prepared given, String by, String note) {
         Optional<Edition> before = editions.find(h, given.edition().articleId(), given.edition().lang());
         articles.upsert(h, given.edition().articleId(), clock.instant(), given.edition().published(),
                 given.edition().updated(), given.edition().lang(), by);
@@ -133,9 +135,9 @@ final class EditionSaver {
         return value;
     }
 
-    record Prepared(Edition edition, List<Named> authors, List<Named> topics) {
+    public record Prepared(Edition edition, List<Named> authors, List<Named> topics) {
         /** The same, recorded as translated from the source text with this hash. */
-        Prepared basedOn(String sourceHash) {
+        public Prepared basedOn(String sourceHash) {
             Edition e = edition;
             return new Prepared(new Edition(e.articleId(), e.lang(), e.title(), e.summary(), e.bodyMarkdown(),
                     e.bodyHtml(), e.status(), e.origin(), e.published(), e.updated(), e.sourceHash(), sourceHash,

@@ -2,13 +2,14 @@ package org.tribune.content;
 
 import java.util.List;
 import org.tribune.db.Database;
+import org.jdbi.v3.core.HandleConsumer;
 
 /**
  * The site's glossary of conversion overrides, for names and terms whose usage differs by region
  * (特朗普 → 川普 for Taiwan). Changing it derives again every Traditional edition it affects.
  *
  * <pre>{@code
- * content.glossary().put(new GlossaryEntry("特朗普", "川普", "tw"));
+ * new GlossaryService(store).put(new GlossaryEntry("特朗普", "川普", "tw"));
  * }</pre>
  */
 public final class GlossaryService {
@@ -18,13 +19,12 @@ public final class GlossaryService {
     private final ArticleRepository articles;
     private final Runnable changed;
 
-    GlossaryService(Database db, GlossaryRepository glossary, TraditionalDerivation derivation,
-            ArticleRepository articles, Runnable changed) {
-        this.db = db;
-        this.glossary = glossary;
-        this.derivation = derivation;
-        this.articles = articles;
-        this.changed = changed;
+    public GlossaryService(ContentStore store) {
+        this.db = store.database();
+        this.glossary = store.glossary();
+        this.derivation = store.derivation();
+        this.articles = store.articles();
+        this.changed = store::announceChange;
     }
 
     public List<GlossaryEntry> list() {
@@ -51,7 +51,7 @@ public final class GlossaryService {
         return removed[0] ? rederived : -1;
     }
 
-    private int change(String term, org.jdbi.v3.core.HandleConsumer<RuntimeException> edit) {
+    private int change(String term, HandleConsumer<RuntimeException> edit) {
         int count;
         try {
             count = db.inTransaction(h -> {

@@ -1,5 +1,7 @@
 package org.tribune.content;
 
+import java.time.YearMonth;
+
 /**
  * What a listing page shows: everything published in a language, or narrowed to one topic,
  * author or month.
@@ -11,5 +13,5 @@ public sealed interface Listing {
 
     record ByAuthor(String authorKey) implements Listing {}
 
-    record InMonth(java.time.YearMonth month) implements Listing {}
+    record InMonth(YearMonth month) implements Listing {}
 }

@@ -8,7 +8,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.tribune.db.Database;
 
 /** Every saved state of every edition, in SQL. */
-final class RevisionRepository {
+public final class RevisionRepository {
     private static final RowMapper<Revision> REVISION = (rs, ctx) -> new Revision(rs.getString("article_id"),
             Lang.fromTag(rs.getString("lang")).orElseThrow(), rs.getInt("revision"),
             Instant.ofEpochMilli(rs.getLong("saved_at")), rs.getString("saved_by"),
@@ -23,7 +23,7 @@ final class RevisionRepository {
         this.db = db;
     }
 
-    void record(Handle h, Edition e, Instant at, String by, String note) {
+    public void record(Handle h, Edition e, Instant at, String by, String note) {
         h.createUpdate("""
                 insert into edition_revision (article_id, lang, revision, saved_at, saved_by, status, published_at,
                     title, summary, body_markdown, source_hash, note)
@@ -39,20 +39,20 @@ final class RevisionRepository {
     }
 
     /** Newest first. */
-    List<Revision> list(String articleId, Lang lang) {
+    public List<Revision> list(String articleId, Lang lang) {
         return db.withHandle(h -> h.createQuery("select * from edition_revision where article_id = :id and lang = :lang"
                         + " order by revision desc")
                 .bind("id", articleId).bind("lang", lang.tag()).map(REVISION).list());
     }
 
-    Optional<Revision> find(String articleId, Lang lang, int number) {
+    public Optional<Revision> find(String articleId, Lang lang, int number) {
         return db.withHandle(h -> h.createQuery("select * from edition_revision where article_id = :id and lang = :lang"
                         + " and revision = :n")
                 .bind("id", articleId).bind("lang", lang.tag()).bind("n", number).map(REVISION).findOne());
     }
 
     /** The newest revision whose text has {@code sourceHash}: what a translation was made from. */
-    Optional<Revision> findByHash(String articleId, Lang lang, String sourceHash) {
+    public Optional<Revision> findByHash(String articleId, Lang lang, String sourceHash) {
         return db.withHandle(h -> h.createQuery("select * from edition_revision where article_id = :id and lang = :lang"
                         + " and source_hash = :hash order by revision desc limit 1")
                 .bind("id", articleId).bind("lang", lang.tag()).bind("hash", sourceHash).map(REVISION).findOne());

@@ -6,8 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
-import org.tribune.db.Database;
+import org.tribune.content.SiteStampRepository.KeyedText;
 
 /**
  * What the public site shows, as short fingerprints to compare with an earlier state: per article,
@@ -31,8 +30,12 @@ public record SiteStamps(Map<String, ArticleStamp> articles, Map<String, Long> a
      */
     public record ArticleStamp(long content, long membership) {}
 
-    /** The stamps of the site whose published editions are {@code published}. */
-    static SiteStamps read(Database db, List<EditionStamp> published) {
+    /**
+     * The stamps of the site whose published editions are {@code published}, from the rows
+     * {@link SiteStampRepository} reads.
+     */
+    static SiteStamps of(List<EditionStamp> published, List<KeyedText> articleLinks, List<KeyedText> authorNames,
+            List<KeyedText> topicNames, List<KeyedText> settingsAndGlossary) {
         Map<String, StringBuilder> membership = new HashMap<>();
         Map<String, StringBuilder> content = new HashMap<>();
         for (EditionStamp edition : published) {
@@ -41,36 +44,23 @@ public record SiteStamps(Map<String, ArticleStamp> articles, Map<String, Long> a
             content.computeIfAbsent(edition.articleId(), k -> new StringBuilder()).append(listed)
                     .append(edition.updated().toEpochMilli()).append('/').append(edition.sourceHash()).append(';');
         }
-        return db.withHandle(h -> {
-            for (String[] link : pairs(h, "select article_id, 'a' || position || ':' || author_key from article_author"
-                    + " union all select article_id, 't' || position || ':' || topic_key from article_topic order by 1, 2")) {
-                StringBuilder listed = membership.get(link[0]);
-                if (listed != null) {
-                    listed.append(link[1]).append(';');
-                }
+        for (KeyedText link : articleLinks) {
+            StringBuilder listed = membership.get(link.key());
+            if (listed != null) {
+                listed.append(link.text()).append(';');
             }
-            Map<String, ArticleStamp> articles = new HashMap<>();
-            membership.forEach((id, listed) -> articles.put(id, new ArticleStamp(
-                    fingerprint(content.get(id).append(listed)), fingerprint(listed))));
-            return new SiteStamps(articles,
-                    perKey(pairs(h, "select author_key, lang || ':' || name || ':' || coalesce(bio, '') from author_name"
-                            + " order by author_key, lang")),
-                    perKey(pairs(h, "select topic_key, lang || ':' || name from topic_name order by topic_key, lang")),
-                    fingerprint(String.join(";", pairs(h, "select 's', name || '=' || value from site_setting"
-                            + " union all select 'g', term || '/' || variant || '=' || replacement from glossary"
-                            + " order by 1, 2").stream().map(row -> row[1]).toList())));
-        });
-    }
-
-    /** Rows of two text columns. */
-    private static List<String[]> pairs(Handle h, String sql) {
-        return h.createQuery(sql).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        }
+        Map<String, ArticleStamp> articles = new HashMap<>();
+        membership.forEach((id, listed) -> articles.put(id, new ArticleStamp(
+                fingerprint(content.get(id).append(listed)), fingerprint(listed))));
+        return new SiteStamps(articles, perKey(authorNames), perKey(topicNames),
+                fingerprint(String.join(";", settingsAndGlossary.stream().map(KeyedText::text).toList())));
     }
 
     /** One fingerprint per key over its rows' values, in order. */
-    private static Map<String, Long> perKey(List<String[]> rows) {
+    private static Map<String, Long> perKey(List<KeyedText> rows) {
         Map<String, StringBuilder> texts = new HashMap<>();
-        rows.forEach(row -> texts.computeIfAbsent(row[0], k -> new StringBuilder()).append(row[1]).append('\u0001'));
+        rows.forEach(row -> texts.computeIfAbsent(row.key(), k -> new StringBuilder()).append(row.text()).append('\u0001'));
         Map<String, Long> stamps = new HashMap<>();
         texts.forEach((key, text) -> stamps.put(key, fingerprint(text)));
         return stamps;

@@ -1,7 +1,7 @@
 package org.tribune.content;
 
 /** The two ways articles are classified for readers; both are stored the same way. */
-enum Taxonomy {
+public enum Taxonomy {
     AUTHORS("author", "author_key", "author_name", "article_author"),
     TOPICS("topic", "topic_key", "topic_name", "article_topic");
 

@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.tribune.db.Database;
 
 /** Authors and topics in SQL: their names per language and their links to articles. */
-final class TaxonomyRepository {
+public final class TaxonomyRepository {
     private final Database db;
 
     TaxonomyRepository(Database db) {
@@ -97,7 +97,7 @@ final class TaxonomyRepository {
     }
 
     /** For each article, its authors or topics in order, named in {@code lang} where possible. */
-    Map<String, List<Named>> namesFor(Taxonomy t, Collection<String> articleIds, Lang lang) {
+    public Map<String, List<Named>> namesFor(Taxonomy t, Collection<String> articleIds, Lang lang) {
         Map<String, List<Named>> result = new LinkedHashMap<>();
         if (articleIds.isEmpty()) {
             return result;

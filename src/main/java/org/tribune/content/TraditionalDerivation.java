@@ -5,13 +5,17 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.tribune.zh.ChineseConversions;
 import org.tribune.zh.ScriptConverter;
+import org.tribune.markdown.MarkdownConversion;
+import org.tribune.markdown.MarkdownRenderer;
+import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Keeps a Traditional edition derived from each Simplified one: title, summary, Markdown body
  * (prose only) and the names of authors and topics, converted with the site's variant and
  * glossary. An edition a person wrote or edited is never overwritten.
  */
-final class TraditionalDerivation {
+public final class TraditionalDerivation {
     private final SiteSettingRepository settings;
     private final ChineseConversions conversions;
     private final GlossaryRepository glossary;
@@ -21,10 +25,10 @@ final class TraditionalDerivation {
     private volatile TraditionalVariant variant;
     private volatile ScriptConverter converter;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     TraditionalDerivation(SiteSettingRepository settings, ChineseConversions conversions, GlossaryRepository glossary,
-            EditionRepository editions, TaxonomyRepository taxonomies, MarkdownRenderer markdown, java.time.Clock clock) {
+            EditionRepository editions, TaxonomyRepository taxonomies, MarkdownRenderer markdown, Clock clock) {
         this.clock = clock;
         this.settings = settings;
         this.conversions = conversions;
@@ -47,7 +51,7 @@ final class TraditionalDerivation {
 
     /** Stores a new variant; the caller derives the editions again. */
     void changeVariant(Handle h, TraditionalVariant newVariant) {
-        settings.put(h, SiteSettingRepository.TRADITIONAL_VARIANT, newVariant.name().toLowerCase(java.util.Locale.ROOT));
+        settings.put(h, SiteSettingRepository.TRADITIONAL_VARIANT, newVariant.name().toLowerCase(Locale.ROOT));
         variant = newVariant;
         converter = null;
     }
@@ -69,7 +73,7 @@ final class TraditionalDerivation {
     }
 
     /** Derives (again) the Traditional edition of an article from its Simplified one, if it has one. */
-    void derive(Handle h, String articleId) {
+    public void derive(Handle h, String articleId) {
         Optional<Edition> source = editions.find(h, articleId, Lang.ZH_HANS);
         if (source.isEmpty()) {
             return;
@@ -92,7 +96,7 @@ final class TraditionalDerivation {
         String title = convert.convert(s.title());
         String summary = convert.convert(s.summary());
         String body = MarkdownConversion.convert(s.bodyMarkdown(), convert);
-        return new Edition(s.articleId(), Lang.ZH_HANT, title, summary, body, markdown.render(body, Lang.ZH_HANT),
+        return new Edition(s.articleId(), Lang.ZH_HANT, title, summary, body, markdown.render(body, Lang.ZH_HANT.locale()),
                 s.status(), EditionOrigin.DERIVED, s.published(), s.updated(), SourceHash.of(title, summary, body),
                 s.sourceHash(), variant().config().configName());
     }

@@ -50,9 +50,10 @@ public final class Database implements AutoCloseable {
 
     /**
      * Like {@link #open}, for a job that reads the whole store, many times over (the static
-     * export): SQLite then maps its file instead of copying each page in with a system call; the
-     * copies were a fifth of a full export's time. Not for the server: every pooled connection
-     * maps the file, and resident-memory figures count the same pages once per connection.
+     * export): SQLite then maps its file instead of copying each page in with a system call, a copy
+     * per page read that adds up when every page is read many times. Not for the server: every
+     * pooled connection maps the file, and resident-memory figures count the same pages once per
+     * connection.
      */
     public static Database openForBulkReads(String jdbcUrl) {
         return open(jdbcUrl, true);

@@ -43,9 +43,9 @@ final class ArticleComposer {
 
     private static Phrase body(SlotFiller filler, SplittableRandom rng) {
         Outline outline = Outline.plan(filler, rng);
-        EnglishVoice english = new EnglishVoice(filler);
+        EnglishBodyWriter english = new EnglishBodyWriter(filler);
         BodyLayout.lay(outline, MIN_ENGLISH_WORDS + rng.nextInt(ENGLISH_WORDS_SPREAD), english, rng);
-        ChineseVoice chinese = new ChineseVoice(filler);
+        ChineseBodyWriter chinese = new ChineseBodyWriter(filler);
         BodyLayout.lay(outline, MIN_HAN_CHARACTERS + rng.nextInt(HAN_CHARACTERS_SPREAD), chinese, rng);
         return new Phrase(english.text(), chinese.hans(), chinese.hant());
     }

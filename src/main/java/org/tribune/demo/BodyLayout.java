@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 final class BodyLayout {
 
     /** Writes one language's body; lengths are in that language's unit (English words, Han characters). */
-    interface Voice {
+    interface BodyWriter {
 
         /** Appends one sentence to the current paragraph and returns its length. */
         int sentence(SplittableRandom rng);
@@ -26,20 +26,20 @@ final class BodyLayout {
     }
 
     /** Returns the body's total length; it is at least {@code target} and exceeds it by less than one sentence. */
-    static int lay(Outline outline, int target, Voice voice, SplittableRandom rng) {
+    static int lay(Outline outline, int target, BodyWriter writer, SplittableRandom rng) {
         int length = 0;
         for (int paragraph = 0; paragraph < outline.paragraphs(); paragraph++) {
             if (paragraph > 0) {
-                voice.blockBreak();
+                writer.blockBreak();
             }
             Optional<Phrase> heading = outline.headingBefore(paragraph);
             if (heading.isPresent()) {
-                length += voice.heading(heading.get());
-                voice.blockBreak();
+                length += writer.heading(heading.get());
+                writer.blockBreak();
             }
             long goal = (long) target * (paragraph + 1) / outline.paragraphs();
             do {
-                length += voice.sentence(rng);
+                length += writer.sentence(rng);
             } while (length < goal);
         }
         return length;

@@ -1,5 +1,6 @@
 package org.tribune.demo;
 
+import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.auth.AccountService;
@@ -50,7 +51,7 @@ public final class DemoJournal {
     private static String randomPassword() {
         // No 0/O or 1/l/I, so it can be read off a terminal and typed.
         String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        var random = new java.security.SecureRandom();
+        var random = new SecureRandom();
         var out = new StringBuilder();
         for (int i = 0; i < 20; i++) {
             out.append(alphabet.charAt(random.nextInt(alphabet.length())));

@@ -1,6 +1,7 @@
 package org.tribune.demo;
 
 import java.util.List;
+import org.tribune.content.Topic;
 
 /** Topic vocabularies for the economics family; see {@link SecurityVocabulary} for why terms never overlap. */
 final class EconomyVocabulary {

@@ -1,6 +1,7 @@
 package org.tribune.demo;
 
 import java.util.List;
+import org.tribune.content.Topic;
 
 /**
  * English body sentences. Topic slots always follow "the", which {@link Template} drops for proper nouns, so the

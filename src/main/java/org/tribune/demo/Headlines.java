@@ -23,7 +23,7 @@ final class Headlines {
     static Phrase title(SlotFiller filler, SplittableRandom rng) {
         for (int attempt = 0; attempt < TITLE_ATTEMPTS; attempt++) {
             Phrase title = titled(draw(HeadlineTemplates.TITLES, filler, rng));
-            int words = EnglishVoice.words(title.en(), 0);
+            int words = EnglishBodyWriter.words(title.en(), 0);
             if (words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS) {
                 return title;
             }

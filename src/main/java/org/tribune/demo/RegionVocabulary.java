@@ -1,6 +1,7 @@
 package org.tribune.demo;
 
 import java.util.List;
+import org.tribune.content.Topic;
 
 /**
  * Topic vocabularies for the regional family. Capitals that also serve as general actors (see

@@ -1,6 +1,7 @@
 package org.tribune.demo;
 
 import java.util.List;
+import org.tribune.content.Topic;
 
 /**
  * Topic vocabularies for the security family. Terms are never shared between topics (and none contains another

@@ -11,8 +11,8 @@ import org.tribune.auth.AccountService;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
 import org.tribune.auth.Role;
-import org.tribune.content.EditionDraft;
-import org.tribune.content.NewsroomService;
+import org.tribune.newsroom.EditionDraft;
+import org.tribune.newsroom.NewsroomService;
 import org.tribune.web.PageNotFound;
 
 /** Editors give a translation to a translator, or open an article's translations to all of them. */

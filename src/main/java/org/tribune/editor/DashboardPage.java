@@ -2,8 +2,10 @@ package org.tribune.editor;
 
 import java.util.List;
 import org.tribune.content.Lang;
-import org.tribune.content.NewsroomOverview;
+import org.tribune.newsroom.NewsroomOverview;
 import org.tribune.web.AdminLayout;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** The newsroom's front page: every article with each language's state, filterable. */
 public record DashboardPage(AdminLayout layout, NewsroomOverview.Page listing, String query, String state,
@@ -14,7 +16,7 @@ public record DashboardPage(AdminLayout layout, NewsroomOverview.Page listing, S
     }
 
     public String pagePath(int page) {
-        return "/admin?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
+        return "/admin?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
                 + "&state=" + state + "&page=" + page;
     }
 }

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
-import org.tribune.content.ContentService;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
-import org.tribune.content.NewsroomOverview;
+import org.tribune.newsroom.NewsroomOverview;
 import org.tribune.web.AdminLayouts;
 import org.tribune.web.Templates;
 
@@ -19,12 +18,12 @@ import org.tribune.web.Templates;
 public final class DashboardPages {
     private static final List<String> STATES = states();
 
-    private final ContentService content;
+    private final NewsroomOverview overview;
     private final Templates templates;
     private final AdminLayouts layouts;
 
-    public DashboardPages(ContentService content, Templates templates, AdminLayouts layouts) {
-        this.content = content;
+    public DashboardPages(NewsroomOverview overview, Templates templates, AdminLayouts layouts) {
+        this.overview = overview;
         this.templates = templates;
         this.layouts = layouts;
     }
@@ -48,7 +47,7 @@ public final class DashboardPages {
         } catch (NumberFormatException e) {
             throw new BadRequestResponse("page must be a number");
         }
-        var listing = content.overview().list(new NewsroomOverview.Filter(query, state), page);
+        var listing = overview.list(new NewsroomOverview.Filter(query, state), page);
         var session = NewsroomAccess.session(ctx);
         var layout = layouts.layout(ctx, "admin.dashboard.title", session.account().displayName(), session.csrfToken());
         ctx.contentType("text/html; charset=utf-8").result(templates.render("editor/dashboard.jte",

@@ -3,6 +3,8 @@ package org.tribune.editor;
 import java.util.List;
 import org.tribune.content.Lang;
 import org.tribune.web.AdminLayout;
+import java.util.ArrayList;
+import java.util.stream.Stream;
 
 /**
  * The translation desk: the source's blocks on the left, the translation's on the right.
@@ -21,7 +23,7 @@ public record DeskPage(AdminLayout layout, String articleId, Lang sourceLang, La
 
     /** The same desk showing what was typed, after a refused save. */
     DeskPage typed(String typedTitle, String typedSummary, List<String> typedBlocks, String reason) {
-        List<DeskRow> rows = new java.util.ArrayList<>();
+        List<DeskRow> rows = new ArrayList<>();
         for (DeskRow row : blocks) {
             rows.add(row.withTranslation(row.index() < typedBlocks.size() ? typedBlocks.get(row.index()) : ""));
         }
@@ -30,7 +32,7 @@ public record DeskPage(AdminLayout layout, String articleId, Lang sourceLang, La
     }
 
     public long waiting() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(title, summary), blocks.stream())
+        return Stream.concat(Stream.of(title, summary), blocks.stream())
                 .filter(DeskRow::needsWork).count();
     }
 }

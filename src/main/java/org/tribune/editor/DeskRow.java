@@ -1,5 +1,7 @@
 package org.tribune.editor;
 
+import java.util.Locale;
+
 /**
  * One row of the translation desk: a block of the source as it is now, the translation's block
  * beside it, and, when the source block changed since the translation was made, what it said then.
@@ -19,7 +21,7 @@ public record DeskRow(int index, String key, String source, String translation, 
         REMOVED;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

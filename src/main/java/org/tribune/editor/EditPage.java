@@ -4,6 +4,7 @@ import java.util.List;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
 import org.tribune.web.AdminLayout;
+import org.tribune.auth.Account;
 
 /**
  * The edition editor.
@@ -39,7 +40,7 @@ public record EditPage(AdminLayout layout, String articleId, Lang lang, EditionS
     public record EditionLink(Lang lang, String href, String statusKey, boolean current) {}
 
     /** Who translates the edition: the assigned translator (null for nobody) and whether others may. */
-    public record Assignment(String assignee, boolean open, List<org.tribune.auth.Account> translators) {}
+    public record Assignment(String assignee, boolean open, List<Account> translators) {}
 
     /** A workflow move the signed-in person may make now. */
     public record ActionButton(String path, String labelKey, boolean asksForTime) {}

@@ -1,7 +1,7 @@
 package org.tribune.editor;
 
 import org.tribune.auth.Account;
-import org.tribune.content.EditionDraft;
+import org.tribune.newsroom.EditionDraft;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
 

@@ -13,17 +13,18 @@ import java.util.Optional;
 import org.tribune.auth.Account;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
-import org.tribune.content.ArticleDrafts;
-import org.tribune.content.EditionDraft;
+import org.tribune.newsroom.ArticleDrafts;
+import org.tribune.newsroom.EditionDraft;
 import org.tribune.content.EditionInput;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.InvalidContent;
 import org.tribune.content.Lang;
-import org.tribune.content.NewsroomService;
+import org.tribune.newsroom.NewsroomService;
 import org.tribune.content.Slugs;
 import org.tribune.web.AdminLayouts;
 import org.tribune.web.PageNotFound;
 import org.tribune.web.Templates;
+import java.util.function.Supplier;
 
 /**
  * Writing editions: {@code /admin/articles/new}, the editor of one edition at
@@ -34,11 +35,11 @@ public final class EditorPages {
     private final Templates templates;
     private final AdminLayouts layouts;
     private final Clock clock;
-    private final java.util.function.Supplier<List<org.tribune.auth.Account>> translators;
+    private final Supplier<List<Account>> translators;
 
     /** @param translators the accounts an editor can give a translation to */
     public EditorPages(NewsroomService newsroom, Templates templates, AdminLayouts layouts, Clock clock,
-            java.util.function.Supplier<List<org.tribune.auth.Account>> translators) {
+            Supplier<List<Account>> translators) {
         this.translators = translators;
         this.clock = clock;
         this.newsroom = newsroom;
@@ -200,7 +201,7 @@ public final class EditorPages {
         return new EditPage(layout, t.id(), t.lang(), status, form, error, saved, translation, behind, links, actions,
                 newsroom.preview(form.body(), t.lang()),
                 EditingRights.mayWrite(who, known, t.lang(), status), "",
-                translation && who.may(org.tribune.auth.Permission.PUBLISH)
+                translation && who.may(Permission.PUBLISH)
                         ? new EditPage.Assignment(known.assignee(t.lang()), known.openToTranslation(), translators.get())
                         : null);
     }

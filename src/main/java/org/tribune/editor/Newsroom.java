@@ -7,12 +7,14 @@ import org.tribune.auth.LoginPages;
 import org.tribune.auth.LoginThrottle;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.SessionService;
-import org.tribune.content.ContentService;
-import org.tribune.db.Database;
 import org.tribune.media.MediaLibrary;
+import org.tribune.media.MediaPages;
 import org.tribune.web.AdminLayouts;
 import org.tribune.web.Assets;
 import org.tribune.web.Templates;
+import org.tribune.newsroom.PublicationScheduler;
+import org.tribune.newsroom.NewsroomOverview;
+import org.tribune.newsroom.NewsroomService;
 
 /**
  * Everything under {@code /admin}, put together: the guard, sign-in, the dashboard, the editor,
@@ -26,25 +28,24 @@ public final class Newsroom implements AutoCloseable {
     private final RevisionPages revisions;
     private final DeskPages desk;
     private final AssignmentPages assignments;
-    private final org.tribune.media.MediaPages media;
+    private final MediaPages media;
     private final UserPages users;
     private final PublicationScheduler scheduler;
 
     /** @param publicUrlIsHttps readers and editors reach the site over HTTPS: cookies are Secure */
-    public Newsroom(Database db, ContentService content, AccountService accounts, MediaLibrary mediaLibrary,
-            Templates templates, Assets assets, Clock clock, boolean publicUrlIsHttps) {
-        var sessions = new SessionService(db, clock);
+    public Newsroom(NewsroomService newsroom, NewsroomOverview overview, AccountService accounts,
+            SessionService sessions, MediaLibrary mediaLibrary, Templates templates, Assets assets, Clock clock,
+            boolean publicUrlIsHttps) {
         var layouts = new AdminLayouts(assets);
-        var newsroom = content.newsroom();
         this.access = new NewsroomAccess(sessions);
         this.login = new LoginPages(accounts, sessions, new LoginThrottle(clock), access, templates, layouts,
                 publicUrlIsHttps);
-        this.dashboard = new DashboardPages(content, templates, layouts);
+        this.dashboard = new DashboardPages(overview, templates, layouts);
         this.assignments = new AssignmentPages(newsroom, accounts);
         this.editor = new EditorPages(newsroom, templates, layouts, clock, assignments::translators);
         this.revisions = new RevisionPages(newsroom, templates, layouts);
         this.desk = new DeskPages(newsroom, templates, layouts);
-        this.media = new org.tribune.media.MediaPages(mediaLibrary, templates, layouts);
+        this.media = new MediaPages(mediaLibrary, templates, layouts);
         this.users = new UserPages(accounts, templates, layouts);
         this.scheduler = new PublicationScheduler(newsroom);
     }

@@ -5,6 +5,7 @@ import com.github.difflib.text.DiffRowGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import org.tribune.content.Revision;
+import java.util.Locale;
 
 /**
  * Two revisions side by side, line by line, with the changed characters marked. Text is
@@ -27,7 +28,7 @@ public final class RevisionDiff {
     static List<Row> between(Revision older, Revision newer) {
         List<Row> rows = new ArrayList<>();
         for (DiffRow row : GENERATOR.generateDiffRows(lines(older), lines(newer))) {
-            rows.add(new Row(row.getTag().name().toLowerCase(java.util.Locale.ROOT), row.getOldLine(), row.getNewLine()));
+            rows.add(new Row(row.getTag().name().toLowerCase(Locale.ROOT), row.getOldLine(), row.getNewLine()));
         }
         return rows;
     }

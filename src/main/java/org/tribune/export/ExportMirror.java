@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tribune.app.App;
+import org.tribune.content.ContentService;
 
 /**
  * Keeps a static export of the running site in step with it ({@code tribune serve --export-to}):
@@ -21,7 +21,7 @@ import org.tribune.app.App;
  * server publishes is thus current about a second after an editor saves.
  *
  * <pre>{@code
- * var mirror = ExportMirror.start(app, StaticExport.of(app, settings), Path.of("public"));
+ * var mirror = ExportMirror.start(content, searchSync::catchUp, export, Path.of("public"));
  * }</pre>
  *
  * <p>Changes made while an export runs are taken by the next one; several changes during one
@@ -36,7 +36,9 @@ public final class ExportMirror implements AutoCloseable {
     private static final Duration CHECK = Duration.ofSeconds(1);
     private static final Duration REFRESH = Duration.ofMinutes(1);
 
-    private final App app;
+    private final ContentService content;
+    /** Brings the search index up to date with the store: related articles on pages come from it. */
+    private final Runnable searchReady;
     private final StaticExport export;
     private final Path out;
     private final ScheduledExecutorService worker =
@@ -51,18 +53,24 @@ public final class ExportMirror implements AutoCloseable {
     /** Read and written on the worker only. */
     private boolean firstExportDone;
 
-    private ExportMirror(App app, StaticExport export, Path out) {
-        this.app = app;
+    private ExportMirror(ContentService content, Runnable searchReady, StaticExport export, Path out) {
+        this.content = content;
+        this.searchReady = searchReady;
         this.export = export;
         this.out = out;
     }
 
-    /** Exports {@code app} into {@code out} now, in the background, and after every change until closed. */
-    public static ExportMirror start(App app, StaticExport export, Path out) {
-        var mirror = new ExportMirror(app, export, out);
+    /**
+     * Exports the site into {@code out} now, in the background, and after every change to
+     * {@code content} until closed.
+     *
+     * @param searchReady brings the search index up to date, run before each export
+     */
+    public static ExportMirror start(ContentService content, Runnable searchReady, StaticExport export, Path out) {
+        var mirror = new ExportMirror(content, searchReady, export, out);
         // Not on search index changes as well: the export waits for the index anyway, and each
         // edit would be exported twice.
-        app.content().onChange(mirror::requestExport);
+        content.onChange(mirror::requestExport);
         mirror.requestExport();
         mirror.worker.scheduleWithFixedDelay(mirror::check, CHECK.toMillis(), CHECK.toMillis(), TimeUnit.MILLISECONDS);
         return mirror;
@@ -87,7 +95,7 @@ public final class ExportMirror implements AutoCloseable {
     private void check() {
         try {
             long now = System.currentTimeMillis();
-            if (now >= retryAfter && (app.content().contentVersion() != exportedVersion
+            if (now >= retryAfter && (content.contentVersion() != exportedVersion
                     || now - lastExport >= REFRESH.toMillis())) {
                 requestExport();
             }
@@ -102,9 +110,9 @@ public final class ExportMirror implements AutoCloseable {
             return;
         }
         try {
-            long version = app.content().contentVersion();
+            long version = content.contentVersion();
             // Related-article blocks come from the index: let it take the change in first.
-            app.searchReady();
+            searchReady.run();
             ExportReport report = export.export(out, false);
             exportedVersion = version;
             lastExport = System.currentTimeMillis();

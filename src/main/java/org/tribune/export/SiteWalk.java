@@ -12,12 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import org.tribune.app.App;
-import org.tribune.app.InMemoryResponse;
+import org.tribune.site.PublicPages;
 
 /**
  * One walk over the site for an export: from the addresses it is given, every page they link to
- * is asked of the site in memory and written to its file, a few at a time, each page once. What
+ * is rendered by the table of public pages and written to its file, a few at a time, each page once. What
  * was seen, fetched and written, and each page's links, are there when {@link #run} returns.
  */
 final class SiteWalk {
@@ -28,7 +27,7 @@ final class SiteWalk {
      */
     private static final int IN_FLIGHT = Runtime.getRuntime().availableProcessors() + 1;
 
-    private final App app;
+    private final PublicPages site;
     private final String baseUrl;
     private final ExportFolder folder;
     /** Files an earlier export wrote that cannot have changed: not fetched again. */
@@ -55,8 +54,8 @@ final class SiteWalk {
      * @param kept files not to fetch (an earlier export's, unchanged)
      * @param stopped whether the export was stopped: the walk then ends early with {@link StaticExport.Stopped}
      */
-    SiteWalk(App app, String baseUrl, ExportFolder folder, Predicate<String> kept, BooleanSupplier stopped) {
-        this.app = app;
+    SiteWalk(PublicPages pages, String baseUrl, ExportFolder folder, Predicate<String> kept, BooleanSupplier stopped) {
+        this.site = pages;
         this.baseUrl = baseUrl;
         this.folder = folder;
         this.kept = kept;
@@ -168,13 +167,11 @@ final class SiteWalk {
 
     /** The page's bytes; null for a page that is not there (a link to a page that does not exist). */
     private byte[] fetch(String path) {
-        InMemoryResponse response = app.get(path);
-        if (response.status() == 404) {
-            return null;
-        }
-        if (response.status() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.status());
-        }
-        return response.body();
+        return site.render(path).map(page -> {
+            if (page.status() != 200) {
+                throw new IllegalStateException("the page " + path + " rendered with status " + page.status());
+            }
+            return page.body();
+        }).orElse(null);
     }
 }

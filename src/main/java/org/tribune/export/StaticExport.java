@@ -13,18 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.tribune.app.App;
-import org.tribune.app.Settings;
+import org.tribune.content.ContentService;
 import org.tribune.content.Lang;
 import org.tribune.content.SiteStamps;
+import org.tribune.site.PublicPages;
 import org.tribune.web.Messages;
 import org.tribune.web.SitePaths;
+import java.net.URISyntaxException;
 
 /**
  * Writes the public site as files by walking it: from the home pages, feeds, archive, sitemaps
- * and robots.txt, every internal link, stylesheet, image and sitemap entry is asked of the site
- * running in this process (in memory, through the same handlers as over HTTP, on the walk's own
- * threads) and written to the file that serves the same address. Pages are fetched several at a
+ * and robots.txt, every internal link, stylesheet, image and sitemap entry is rendered by the
+ * table of public pages ({@link PublicPages}, the same handlers the server answers with, called
+ * directly on the walk's own threads) and written to the file that serves the same address. Pages are fetched several at a
  * time; a file whose bytes did not change is not touched; files left from an earlier export whose
  * pages no longer exist are deleted.
  *
@@ -36,12 +37,14 @@ import org.tribune.web.SitePaths;
  * ranks every article's related articles before its walk.
  *
  * <pre>{@code
- * ExportReport report = StaticExport.of(app, settings).export(Path.of("public"), false);
+ * ExportReport report = new StaticExport(pages, content, "https://journal.example", "settings")
+ *         .export(Path.of("public"), false);
  * }</pre>
  */
 public final class StaticExport {
     private static final String ROOT_PAGE = "index.html";
-    private final App app;
+    private final PublicPages pages;
+    private final ContentService content;
     private final String baseUrl;
     private final String fingerprint;
     private volatile boolean stopped;
@@ -81,28 +84,17 @@ public final class StaticExport {
     private record Earlier(ExportManifest manifest, boolean verify, long verified) {}
 
     /**
-     * @param app the running site, asked for each page in memory
+     * @param pages the site's public pages, rendered one by one
+     * @param content the store, for the site's state (what changed since the last export)
      * @param baseUrl the public address its pages name in absolute links (canonical, sitemaps)
      * @param fingerprint everything besides content that shapes the pages (code, settings): an
      *     earlier export with another fingerprint is redone whole
      */
-    public StaticExport(App app, String baseUrl, String fingerprint) {
-        this.app = app;
+    public StaticExport(PublicPages pages, ContentService content, String baseUrl, String fingerprint) {
+        this.pages = pages;
+        this.content = content;
         this.baseUrl = baseUrl;
         this.fingerprint = fingerprint + "|" + baseUrl + "|" + codeIdentity();
-    }
-
-    /**
-     * The export of {@code app}, started with {@code settings}, whose pages name the settings' base
-     * URL: the command and a server keeping a folder in step ({@link ExportMirror}) make the same
-     * exports, and either continues what the other left.
-     */
-    public static StaticExport of(App app, Settings settings) {
-        if (settings.baseUrl() == null) {
-            throw new IllegalArgumentException("an export needs the public address its files will be served from");
-        }
-        return new StaticExport(app, settings.baseUrl(),
-                "feeds:" + settings.feedFullContent() + "|variant:" + settings.traditionalVariant());
     }
 
     /**
@@ -115,7 +107,7 @@ public final class StaticExport {
             Path probe = Files.isDirectory(code)
                     ? code.resolve(StaticExport.class.getName().replace('.', '/') + ".class") : code;
             return Files.size(probe) + "@" + Files.getLastModifiedTime(probe).toMillis();
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown build " + System.nanoTime(); // never equal: every export is full
         }
     }
@@ -156,7 +148,7 @@ public final class StaticExport {
     public ExportReport export(Path out, boolean full) {
         long start = System.nanoTime();
         // Read before any page: a page newer than its stamp is fetched again next time, never missed.
-        SiteStamps stamps = app.content().siteStamps();
+        SiteStamps stamps = content.siteStamps();
         Path root = out.toAbsolutePath().normalize();
         Earlier earlier = full ? null : earlier(root);
         ExportManifest before = earlier == null ? null : earlier.manifest();
@@ -168,7 +160,7 @@ public final class StaticExport {
             // Every article page will be rendered: rank them all first, on every core, rather than
             // one search at a time inside thousands of page requests.
             long rankingStart = System.nanoTime();
-            app.content().rankAllRelated();
+            content.rankAllRelated();
             ranking = Duration.ofNanos(System.nanoTime() - rankingStart);
         }
         var folder = new ExportFolder(root);
@@ -180,7 +172,7 @@ public final class StaticExport {
             }
         }
         // Pages the earlier export wrote that cannot have changed are not fetched again.
-        var walk = new SiteWalk(app, baseUrl, folder, before == null ? file -> false
+        var walk = new SiteWalk(pages, baseUrl, folder, before == null ? file -> false
                 : file -> before.pages().containsKey(file) && !again.contains(file), () -> stopped);
         walk.run(before == null ? seeds() : again.stream().map(file -> before.pages().get(file).path()).toList());
         Set<String> gone = new HashSet<>();

@@ -3,6 +3,7 @@ package org.tribune.feed;
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
@@ -15,8 +16,8 @@ import org.jdom2.Namespace;
 /** Atom 1.0 (RFC 4287) through Rome. */
 final class AtomFeedWriter implements FeedFormat.FeedWriter {
     @Override
-    public byte[] write(Feed feed) {
-        var atom = new com.rometools.rome.feed.atom.Feed("atom_1.0");
+    public byte[] write(AssembledFeed feed) {
+        var atom = new Feed("atom_1.0");
         atom.setId(feed.feedUrl(FeedFormat.ATOM));
         atom.setTitleEx(text(Content.TEXT, feed.title()));
         atom.setSubtitle(text(Content.TEXT, feed.subtitle()));
@@ -28,11 +29,11 @@ final class AtomFeedWriter implements FeedFormat.FeedWriter {
         atom.setUpdated(Date.from(feed.updated() != null ? feed.updated() : Instant.EPOCH));
         atom.setEntries(new ArrayList<>(feed.entries().stream().map(AtomFeedWriter::entry).toList()));
         // Rome keeps a language on the feed but writes no xml:lang, so it is set on the document.
-        return RomeOutput.write(atom, document ->
+        return RomeFeedSerializer.write(atom, document ->
                 document.getRootElement().setAttribute("lang", feed.lang().tag(), Namespace.XML_NAMESPACE));
     }
 
-    private static Entry entry(Feed.Entry e) {
+    private static Entry entry(AssembledFeed.Entry e) {
         var entry = new Entry();
         entry.setId(e.url());
         entry.setTitleEx(text(Content.TEXT, e.title()));
@@ -67,14 +68,14 @@ final class AtomFeedWriter implements FeedFormat.FeedWriter {
         return link;
     }
 
-    private static SyndPerson person(Feed.Person p) {
+    private static SyndPerson person(AssembledFeed.Person p) {
         var person = new Person();
         person.setName(p.name());
         person.setUri(p.url());
         return person;
     }
 
-    private static Category category(Feed.Category c) {
+    private static Category category(AssembledFeed.Category c) {
         var category = new Category();
         category.setTerm(c.key());
         category.setLabel(c.label());

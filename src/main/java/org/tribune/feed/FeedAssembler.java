@@ -12,7 +12,7 @@ import org.tribune.content.Named;
 import org.tribune.web.Messages;
 import org.tribune.web.SitePaths;
 
-/** Assembles a {@link Feed} from the latest published editions of a scope, once for every notation. */
+/** Assembles an {@link AssembledFeed} (a feed in every notation) from the latest published editions of a scope, once for every notation. */
 final class FeedAssembler {
     /** Enough for a reader who checks daily or weekly; older pieces are on the site. */
     static final int SIZE = 20;
@@ -28,16 +28,16 @@ final class FeedAssembler {
         this.fullContent = fullContent;
     }
 
-    Feed assemble(FeedScope scope, Lang lang) {
+    AssembledFeed assemble(FeedScope scope, Lang lang) {
         Messages m = Messages.of(lang);
-        List<Feed.Entry> entries = latest(scope, lang).stream().map(this::entry).toList();
-        Instant updated = entries.stream().map(Feed.Entry::updated).max(Instant::compareTo).orElse(null);
+        List<AssembledFeed.Entry> entries = latest(scope, lang).stream().map(this::entry).toList();
+        Instant updated = entries.stream().map(AssembledFeed.Entry::updated).max(Instant::compareTo).orElse(null);
         Map<FeedFormat, String> feedUrls = new EnumMap<>(FeedFormat.class);
         for (FeedFormat format : FeedFormat.values()) {
             feedUrls.put(format, urls.of(scope.feedPath(lang, format)));
         }
-        var publisher = new Feed.Person(m.get("site.name"), urls.of(SitePaths.home(lang)));
-        return new Feed(lang, scope.title(m), m.get("site.tagline"), urls.of(scope.pagePath(lang)), feedUrls, publisher,
+        var publisher = new AssembledFeed.Person(m.get("site.name"), urls.of(SitePaths.home(lang)));
+        return new AssembledFeed(lang, scope.title(m), m.get("site.tagline"), urls.of(scope.pagePath(lang)), feedUrls, publisher,
                 updated, entries);
     }
 
@@ -46,15 +46,15 @@ final class FeedAssembler {
         return content.latest(scope.listing(), lang, SIZE);
     }
 
-    private Feed.Entry entry(ArticleView view) {
+    private AssembledFeed.Entry entry(ArticleView view) {
         Edition e = view.edition();
         Lang lang = e.lang();
-        List<Feed.Person> authors = view.authors().stream()
-                .map(a -> new Feed.Person(a.name(), urls.of(SitePaths.author(lang, a.key(), 1)))).toList();
+        List<AssembledFeed.Person> authors = view.authors().stream()
+                .map(a -> new AssembledFeed.Person(a.name(), urls.of(SitePaths.author(lang, a.key(), 1)))).toList();
         String scheme = urls.of(SitePaths.home(lang) + "topics/");
-        List<Feed.Category> topics = view.topics().stream()
-                .map((Named t) -> new Feed.Category(t.key(), t.name(), scheme)).toList();
-        return new Feed.Entry(urls.of(SitePaths.article(lang, e.articleId())), e.title(), e.summary(),
+        List<AssembledFeed.Category> topics = view.topics().stream()
+                .map((Named t) -> new AssembledFeed.Category(t.key(), t.name(), scheme)).toList();
+        return new AssembledFeed.Entry(urls.of(SitePaths.article(lang, e.articleId())), e.title(), e.summary(),
                 fullContent ? e.bodyHtml() : null, e.published(), e.updated(), authors, topics);
     }
 }

@@ -30,12 +30,12 @@ enum FeedFormat {
     }
 
     /** The feed in this notation, as UTF-8 bytes. */
-    byte[] write(Feed feed) {
+    byte[] write(AssembledFeed feed) {
         return writer.write(feed);
     }
 
-    /** Writes a {@link Feed} in one notation. */
+    /** Writes an {@link AssembledFeed} in one notation. */
     interface FeedWriter {
-        byte[] write(Feed feed);
+        byte[] write(AssembledFeed feed);
     }
 }

@@ -1,8 +1,8 @@
 package org.tribune.feed;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -11,8 +11,8 @@ import org.tribune.content.Lang;
 import org.tribune.content.Slugs;
 import org.tribune.web.PageCache;
 import org.tribune.web.PageNotFound;
-import org.tribune.web.PageResponder;
-import org.tribune.web.ReadRoutes;
+import org.tribune.web.PageRequest;
+import org.tribune.web.PageRoute;
 import org.tribune.web.RenderedPage;
 
 /**
@@ -30,32 +30,35 @@ final class FeedPages {
         this.cache = cache;
     }
 
-    void addRoutes(RoutesConfig routes) {
+    List<PageRoute> pages() {
+        List<PageRoute> pages = new ArrayList<>();
         for (FeedFormat format : FeedFormat.values()) {
-            ReadRoutes.add(routes, "/{lang}/" + format.fileName(),
-                    ctx -> serve(ctx, format, (lang, key) -> new FeedScope.Everything()));
-            ReadRoutes.add(routes, "/{lang}/topics/{key}/" + format.fileName(),
-                    ctx -> serve(ctx, format, this::topic));
-            ReadRoutes.add(routes, "/{lang}/authors/{key}/" + format.fileName(),
-                    ctx -> serve(ctx, format, this::author));
+            pages.add(new PageRoute("/{lang}/" + format.fileName(),
+                    request -> render(request, format, (lang, key) -> new FeedScope.Everything())));
+            pages.add(new PageRoute("/{lang}/topics/{key}/" + format.fileName(),
+                    request -> render(request, format, this::topic)));
+            pages.add(new PageRoute("/{lang}/authors/{key}/" + format.fileName(),
+                    request -> render(request, format, this::author)));
         }
+        return pages;
     }
 
     /** Looks the scope up only when the feed is not cached, so cached feeds cost no query at all. */
-    private void serve(Context ctx, FeedFormat format, BiFunction<Lang, String, FeedScope> scope) {
-        Lang lang = Lang.fromPathSegment(ctx.pathParam("lang"))
-                .orElseThrow(() -> new PageNotFound(null, "no language " + ctx.pathParam("lang")));
-        String key = ctx.pathParamMap().get("key");
+    private RenderedPage render(PageRequest request, FeedFormat format, BiFunction<Lang, String, FeedScope> scope) {
+        Lang lang = Lang.fromPathSegment(request.pathParam("lang"))
+                .orElseThrow(() -> new PageNotFound(null, "no language " + request.pathParam("lang")));
+        String key = request.pathParams().get("key");
         // Readers' apps and the export ask for the other notations too: one reading serves all three.
-        String base = ctx.path().substring(0, ctx.path().length() - format.fileName().length());
-        PageResponder.send(ctx, cache.getMadeTogether(ctx.path(), () -> {
-            Feed feed = assembler.assemble(scope.apply(lang, key), lang);
+        String path = request.path();
+        String base = path.substring(0, path.length() - format.fileName().length());
+        return cache.getMadeTogether(path, () -> {
+            AssembledFeed feed = assembler.assemble(scope.apply(lang, key), lang);
             Map<String, RenderedPage> notations = new HashMap<>();
             for (FeedFormat each : FeedFormat.values()) {
                 notations.put(base + each.fileName(), RenderedPage.of(200, each.contentType(), each.write(feed)));
             }
             return notations;
-        }));
+        });
     }
 
     private FeedScope topic(Lang lang, String key) {

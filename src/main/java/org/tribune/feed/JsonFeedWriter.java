@@ -19,7 +19,7 @@ final class JsonFeedWriter implements FeedFormat.FeedWriter {
             .build();
 
     @Override
-    public byte[] write(Feed feed) {
+    public byte[] write(AssembledFeed feed) {
         var json = new JsonFeed(VERSION, feed.title(), feed.pageUrl(), feed.feedUrl(FeedFormat.JSON), feed.subtitle(),
                 feed.lang().tag(), List.of(author(feed.publisher())),
                 feed.entries().stream().map(JsonFeedWriter::item).toList());
@@ -30,16 +30,16 @@ final class JsonFeedWriter implements FeedFormat.FeedWriter {
         }
     }
 
-    private static JsonItem item(Feed.Entry e) {
+    private static JsonItem item(AssembledFeed.Entry e) {
         String summary = e.summary().isEmpty() ? null : e.summary();
         // An item needs content_html or content_text: the summary stands in when bodies are left out.
         String text = e.contentHtml() != null ? null : summary != null ? summary : e.title();
         return new JsonItem(e.url(), e.url(), e.title(), e.contentHtml(), text, summary, date(e.published()),
                 date(e.updated()), e.authors().stream().map(JsonFeedWriter::author).toList(),
-                e.categories().stream().map(Feed.Category::label).toList());
+                e.categories().stream().map(AssembledFeed.Category::label).toList());
     }
 
-    private static JsonAuthor author(Feed.Person p) {
+    private static JsonAuthor author(AssembledFeed.Person p) {
         return new JsonAuthor(p.name(), p.url());
     }
 

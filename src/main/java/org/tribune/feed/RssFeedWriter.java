@@ -20,7 +20,7 @@ final class RssFeedWriter implements FeedFormat.FeedWriter {
     private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
 
     @Override
-    public byte[] write(Feed feed) {
+    public byte[] write(AssembledFeed feed) {
         var channel = new Channel("rss_2.0");
         channel.setTitle(feed.title());
         channel.setLink(feed.pageUrl());
@@ -32,10 +32,10 @@ final class RssFeedWriter implements FeedFormat.FeedWriter {
         }
         channel.setForeignMarkup(new ArrayList<>(List.of(selfLink(feed.feedUrl(FeedFormat.RSS)))));
         channel.setItems(new ArrayList<>(feed.entries().stream().map(RssFeedWriter::item).toList()));
-        return RomeOutput.write(channel, document -> { });
+        return RomeFeedSerializer.write(channel, document -> { });
     }
 
-    private static Item item(Feed.Entry e) {
+    private static Item item(AssembledFeed.Entry e) {
         var item = new Item();
         item.setTitle(e.title());
         item.setLink(e.url());
@@ -59,13 +59,13 @@ final class RssFeedWriter implements FeedFormat.FeedWriter {
         if (!e.authors().isEmpty()) {
             // <author> must be an e-mail address; dc:creator carries a name, as readers expect.
             DCModule dc = new DCModuleImpl();
-            dc.setCreators(new ArrayList<>(e.authors().stream().map(Feed.Person::name).toList()));
+            dc.setCreators(new ArrayList<>(e.authors().stream().map(AssembledFeed.Person::name).toList()));
             item.setModules(new ArrayList<Module>(List.of(dc)));
         }
         return item;
     }
 
-    private static Category category(Feed.Category c) {
+    private static Category category(AssembledFeed.Category c) {
         var category = new Category();
         category.setDomain(c.scheme());
         category.setValue(c.label());

@@ -13,6 +13,7 @@ import org.tribune.content.ContentService;
 import org.tribune.content.EditionStamp;
 import org.tribune.content.Lang;
 import org.tribune.web.SitePaths;
+import org.tribune.content.Topic;
 
 /**
  * Every public page a search engine should know, per language, split into sitemap files: the
@@ -22,17 +23,17 @@ final class SitemapCatalog {
     /** The sitemap protocol's limit of URLs per file. */
     static final int MAX_URLS = 50_000;
     /**
-     * URLs per file on this site, well under the limit: a file of 10,000 articles with their
-     * alternates is 7.6 MB, which an edit of one article made the export render and write again
-     * whole (and a crawler fetch again whole); at 1,000 a file is about 0.8 MB.
+     * URLs per file on this site, well under the limit: an edit of one article makes the export
+     * render and write its whole file again (and a crawler fetch it again whole), so a file stays
+     * small; with their alternates, 1,000 articles make a file of under a megabyte.
      */
     static final int URLS_PER_FILE = 1_000;
 
-    private final Map<Lang, List<PageVersions>> byLang = new EnumMap<>(Lang.class);
+    private final Map<Lang, List<PageLanguageVersions>> byLang = new EnumMap<>(Lang.class);
     private final int pageSize;
 
     /** @param pages each with the languages it exists in; listed in this order */
-    SitemapCatalog(List<PageVersions> pages, int pageSize) {
+    SitemapCatalog(List<PageLanguageVersions> pages, int pageSize) {
         if (pageSize < 1 || pageSize > MAX_URLS) {
             throw new IllegalArgumentException("a sitemap holds 1 to " + MAX_URLS + " URLs, got " + pageSize);
         }
@@ -47,18 +48,18 @@ final class SitemapCatalog {
         Map<String, Map<Lang, Instant>> articles = new LinkedHashMap<>();
         content.publishedStamps().forEach(stamp -> articles.computeIfAbsent(stamp.articleId(), id -> new EnumMap<>(Lang.class))
                 .put(stamp.lang(), lastChange(stamp)));
-        List<PageVersions> pages = new ArrayList<>();
-        pages.add(new PageVersions(everyLanguage(SitePaths::home), latestPerLanguage(articles.values())));
+        List<PageLanguageVersions> pages = new ArrayList<>();
+        pages.add(new PageLanguageVersions(everyLanguage(SitePaths::home), latestPerLanguage(articles.values())));
         for (String key : content.topicKeysInUse()) {
-            pages.add(new PageVersions(everyLanguage(lang -> SitePaths.topic(lang, key, 1)), Map.of()));
+            pages.add(new PageLanguageVersions(everyLanguage(lang -> SitePaths.topic(lang, key, 1)), Map.of()));
         }
         for (String key : content.authorKeysInUse()) {
-            pages.add(new PageVersions(everyLanguage(lang -> SitePaths.author(lang, key, 1)), Map.of()));
+            pages.add(new PageLanguageVersions(everyLanguage(lang -> SitePaths.author(lang, key, 1)), Map.of()));
         }
         articles.forEach((slug, lastmods) -> {
             Map<Lang, String> paths = new EnumMap<>(Lang.class);
             lastmods.keySet().forEach(lang -> paths.put(lang, SitePaths.article(lang, slug)));
-            pages.add(new PageVersions(paths, lastmods));
+            pages.add(new PageLanguageVersions(paths, lastmods));
         });
         return new SitemapCatalog(pages, pageSize);
     }
@@ -69,8 +70,8 @@ final class SitemapCatalog {
     }
 
     /** The pages in file {@code n} (from 1) of the language; empty past the last file. */
-    List<PageVersions> file(Lang lang, int n) {
-        List<PageVersions> all = byLang.get(lang);
+    List<PageLanguageVersions> file(Lang lang, int n) {
+        List<PageLanguageVersions> all = byLang.get(lang);
         long from = (long) (n - 1) * pageSize;
         if (n < 1 || from >= all.size()) {
             return List.of();
@@ -79,7 +80,7 @@ final class SitemapCatalog {
     }
 
     /** The latest change among the pages of one file, if any of them has a date. */
-    static Optional<Instant> lastmod(Lang lang, List<PageVersions> pages) {
+    static Optional<Instant> lastmod(Lang lang, List<PageLanguageVersions> pages) {
         return pages.stream().flatMap(p -> p.lastmod(lang).stream()).max(Instant::compareTo);
     }
 

@@ -1,7 +1,5 @@
 package org.tribune.feed;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +13,8 @@ import org.tribune.content.ContentService;
 import org.tribune.content.Lang;
 import org.tribune.web.PageCache;
 import org.tribune.web.PageNotFound;
-import org.tribune.web.PageResponder;
-import org.tribune.web.ReadRoutes;
+import org.tribune.web.PageRequest;
+import org.tribune.web.PageRoute;
 import org.tribune.web.RenderedPage;
 
 /**
@@ -32,7 +30,7 @@ final class SitemapPages {
             .map(Lang::pathSegment).collect(Collectors.joining("|")) + ")(?:-([2-9]|[1-9][0-9]{1,5}))?\\.xml");
 
     private final ContentService content;
-    private final NewsEditions news;
+    private final GoogleNewsEditions news;
     private final AbsoluteUrls urls;
     private final PageCache cache;
     private final int urlsPerFile;
@@ -44,7 +42,7 @@ final class SitemapPages {
 
     private record Collected(long generation, SitemapCatalog catalog) {}
 
-    SitemapPages(ContentService content, NewsEditions news, AbsoluteUrls urls, PageCache cache, int urlsPerFile) {
+    SitemapPages(ContentService content, GoogleNewsEditions news, AbsoluteUrls urls, PageCache cache, int urlsPerFile) {
         this.content = content;
         this.news = news;
         this.urls = urls;
@@ -52,21 +50,29 @@ final class SitemapPages {
         this.urlsPerFile = urlsPerFile;
     }
 
-    void addRoutes(RoutesConfig routes) {
-        ReadRoutes.add(routes, INDEX, ctx -> serve(ctx, XML, this::index));
-        ReadRoutes.add(routes, "/sitemaps/{file}", this::file);
-        ReadRoutes.add(routes, "/robots.txt", ctx -> serve(ctx, "text/plain; charset=utf-8", this::robots));
+    List<PageRoute> pages() {
+        return List.of(
+                new PageRoute(INDEX, request -> render(request, XML, this::index)),
+                new PageRoute("/sitemaps/{file}", this::file),
+                new PageRoute("/robots.txt", request -> render(request, "text/plain; charset=utf-8", this::robots)));
     }
 
     static String path(Lang lang, int n) {
         return "/sitemaps/" + lang.pathSegment() + (n == 1 ? "" : "-" + n) + ".xml";
     }
 
-    private void file(Context ctx) {
-        String file = ctx.pathParam("file");
+    private RenderedPage file(PageRequest request) {
+        String file = request.pathParam("file");
         if (("/sitemaps/" + file).equals(NEWS)) {
-            serve(ctx, XML, () -> SitemapXml.news(news.recent(), urls));
-            return;
+            // The schema needs at least one <url>: with nothing from the last 48 hours there is no news
+            // sitemap, and the index does not list one.
+            return render(request, XML, () -> {
+                var recent = news.recent();
+                if (recent.isEmpty()) {
+                    throw new PageNotFound(null, "nothing published in the last 48 hours for the news sitemap");
+                }
+                return SitemapXml.news(recent, urls);
+            });
         }
         Matcher m = LANGUAGE_FILE.matcher(file);
         if (!m.matches()) {
@@ -74,7 +80,7 @@ final class SitemapPages {
         }
         Lang lang = Lang.fromPathSegment(m.group(1)).orElseThrow();
         int n = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-        serve(ctx, XML, () -> {
+        return render(request, XML, () -> {
             var pages = catalog().file(lang, n);
             if (n > 1 && pages.isEmpty()) {
                 throw new PageNotFound(lang, "no sitemap " + file);
@@ -92,7 +98,9 @@ final class SitemapPages {
                 files.add(new SitemapXml.Listed(urls.of(path(lang, n)), lastmod));
             }
         }
-        files.add(new SitemapXml.Listed(urls.of(NEWS), Optional.empty()));
+        if (!news.recent().isEmpty()) {
+            files.add(new SitemapXml.Listed(urls.of(NEWS), Optional.empty()));
+        }
         return SitemapXml.index(files);
     }
 
@@ -123,7 +131,7 @@ final class SitemapPages {
         return lines.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void serve(Context ctx, String contentType, Supplier<byte[]> render) {
-        PageResponder.send(ctx, cache.get(ctx.path(), () -> RenderedPage.of(200, contentType, render.get())));
+    private RenderedPage render(PageRequest request, String contentType, Supplier<byte[]> render) {
+        return cache.get(request.path(), () -> RenderedPage.of(200, contentType, render.get()));
     }
 }

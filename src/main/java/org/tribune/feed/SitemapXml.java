@@ -42,12 +42,12 @@ final class SitemapXml {
     }
 
     /** The URLs of one language, each with every language version of the page and x-default. */
-    static byte[] urlset(Lang lang, List<PageVersions> pages, AbsoluteUrls urls) {
+    static byte[] urlset(Lang lang, List<PageLanguageVersions> pages, AbsoluteUrls urls) {
         return document(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP_NS);
             w.writeNamespace("xhtml", XHTML_NS);
-            for (PageVersions page : pages) {
+            for (PageLanguageVersions page : pages) {
                 w.writeStartElement("url");
                 element(w, "loc", urls.of(page.path(lang)));
                 if (page.lastmod(lang).isPresent()) {

@@ -1,17 +1,19 @@
 package org.tribune.feed;
 
-import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.tribune.content.ContentService;
 import org.tribune.web.PageCache;
+import org.tribune.web.PageRoute;
 
 /**
- * Feeds, sitemaps and {@code robots.txt}, registered in one call.
+ * Feeds, sitemaps and {@code robots.txt}, as routes of the public page table.
  *
  * <pre>{@code
  * var syndication = new Syndication(content, pageCache, baseUrl::get, clock, false);
- * Javalin.create(config -> syndication.addRoutes(config.routes));
+ * List<PageRoute> pages = syndication.pages();
  * }</pre>
  */
 public final class Syndication {
@@ -27,16 +29,17 @@ public final class Syndication {
             boolean fullContent) {
         var urls = new AbsoluteUrls(baseUrl);
         this.feeds = new FeedPages(content, new FeedAssembler(content, urls, fullContent), cache);
-        var news = new NewsEditions(content, clock);
+        var news = new GoogleNewsEditions(content, clock);
         this.sitemaps = new SitemapPages(content, news, urls, cache, SitemapCatalog.URLS_PER_FILE);
     }
 
     /**
-     * Adds the routes. Register them before the site's, whose {@code /{lang}} would otherwise
-     * claim {@code /sitemap.xml} and {@code /robots.txt}.
+     * The routes. They go before the site's, whose {@code /{lang}} would otherwise claim
+     * {@code /sitemap.xml} and {@code /robots.txt}.
      */
-    public void addRoutes(RoutesConfig routes) {
-        sitemaps.addRoutes(routes);
-        feeds.addRoutes(routes);
+    public List<PageRoute> pages() {
+        List<PageRoute> pages = new ArrayList<>(sitemaps.pages());
+        pages.addAll(feeds.pages());
+        return List.copyOf(pages);
     }
 }

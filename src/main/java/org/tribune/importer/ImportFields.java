@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.tribune.content.EditionInput;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
@@ -109,7 +110,7 @@ final class ImportFields {
     }
 
     private static String describe(JsonNode value) {
-        return value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return value.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     /** A record that does not have the import format's shape. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class Importer {
             }
         } catch (ImportFields.BadRecord e) {
             batch.reject(file.toString(), 1, e.getMessage());
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             batch.reject(file.toString(), 0, "not valid UTF-8");
         } catch (IOException | UncheckedIOException e) {
             batch.reject(file.toString(), 0, "cannot read: " + e.getMessage());

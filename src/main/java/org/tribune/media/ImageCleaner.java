@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -28,16 +30,16 @@ final class ImageCleaner {
 
     static Cleaned clean(byte[] upload) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new InvalidImage("this is not an image we can read; upload a PNG, JPEG or GIF file");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 if (!format.equals("png") && !format.equals("jpeg") && !format.equals("gif")) {
-                    throw new InvalidImage("images must be PNG, JPEG or GIF; this one is " + format.toUpperCase(java.util.Locale.ROOT));
+                    throw new InvalidImage("images must be PNG, JPEG or GIF; this one is " + format.toUpperCase(Locale.ROOT));
                 }
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);

@@ -2,14 +2,16 @@ package org.tribune.media;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +31,12 @@ public final class MediaLibrary {
     public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
     private static final Pattern FILE_NAME = Pattern.compile("[0-9a-f]{64}\\.(png|jpg)");
 
-    private final Database db;
+    private final MediaRepository images;
     private final Path folder;
     private final Clock clock;
 
     public MediaLibrary(Database db, Path folder, Clock clock) {
-        this.db = db;
+        this.images = new MediaRepository(db);
         this.folder = folder;
         this.clock = clock;
     }
@@ -59,25 +61,13 @@ public final class MediaLibrary {
                 : originalName.strip().replaceAll("[\\p{Cntrl}/\\\\]", "_");
         var image = new StoredImage(fileName, clean.contentType(), clean.width(), clean.height(), clean.bytes().length,
                 name.length() > 200 ? name.substring(0, 200) : name, uploadedBy, clock.instant());
-        db.useHandle(h -> h.createUpdate("""
-                insert into media (file_name, content_type, width, height, bytes, original_name, uploaded_by, uploaded_at)
-                values (:file, :type, :width, :height, :bytes, :original, :by, :at)
-                on conflict (file_name) do nothing""")
-                .bind("file", image.fileName()).bind("type", image.contentType()).bind("width", image.width())
-                .bind("height", image.height()).bind("bytes", image.bytes()).bind("original", image.originalName())
-                .bind("by", uploadedBy).bind("at", image.uploadedAt().toEpochMilli())
-                .execute());
+        images.insertIfAbsent(image);
         return image;
     }
 
     /** The most recent uploads first. */
     public List<StoredImage> recent(int limit) {
-        return db.withHandle(h -> h.createQuery("select * from media order by uploaded_at desc, file_name limit :limit")
-                .bind("limit", limit)
-                .map((rs, ctx) -> new StoredImage(rs.getString("file_name"), rs.getString("content_type"),
-                        rs.getInt("width"), rs.getInt("height"), rs.getLong("bytes"), rs.getString("original_name"),
-                        rs.getString("uploaded_by"), Instant.ofEpochMilli(rs.getLong("uploaded_at"))))
-                .list());
+        return images.listRecent(limit);
     }
 
     /** The stored file for a {@code /media/} address; empty for any name that is not one of ours. */
@@ -98,8 +88,8 @@ public final class MediaLibrary {
                 return;
             }
             Path temp = Files.createTempFile(folder, "upload-", ".part");
-            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-                channel.write(java.nio.ByteBuffer.wrap(bytes));
+            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(bytes));
                 channel.force(true);
             }
             try {

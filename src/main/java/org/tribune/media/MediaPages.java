@@ -2,21 +2,16 @@ package org.tribune.media;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
 import org.tribune.web.AdminLayouts;
-import org.tribune.web.PageNotFound;
-import org.tribune.web.ReadRoutes;
 import org.tribune.web.Templates;
 
-/** {@code /admin/media} to upload and browse images; {@code /media/{file}} to serve them to everyone. */
+/** {@code /admin/media} to upload and browse images (served to everyone by {@link MediaFiles}). */
 public final class MediaPages {
     private static final int SHOWN = 60;
 
@@ -33,7 +28,6 @@ public final class MediaPages {
     public void addRoutes(RoutesConfig routes) {
         routes.get("/admin/media", ctx -> show(ctx, 200, null, null), Permission.NEWSROOM);
         routes.post("/admin/media", this::upload, Permission.WRITE);
-        ReadRoutes.add(routes, "/media/{file}", this::serve);
     }
 
     private void upload(Context ctx) {
@@ -68,26 +62,5 @@ public final class MediaPages {
         var layout = layouts.layout(ctx, "admin.media.title", session.account().displayName(), session.csrfToken());
         ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("media/library.jte",
                 new MediaPage(layout, library.recent(SHOWN), uploaded, error)));
-    }
-
-    private void serve(Context ctx) {
-        String name = ctx.pathParam("file");
-        Path file = library.file(name).orElseThrow(() -> new PageNotFound(null, "no media file " + name));
-        String etag = "\"" + name + "\"";
-        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
-        ctx.header("ETag", etag);
-        ctx.contentType(name.endsWith(".png") ? "image/png" : "image/jpeg");
-        if (etag.equals(ctx.header("If-None-Match"))) {
-            ctx.status(HttpStatus.NOT_MODIFIED);
-            return;
-        }
-        try {
-            ctx.header("Content-Length", String.valueOf(Files.size(file)));
-            if (!"HEAD".equals(ctx.method().name())) {
-                ctx.result(Files.newInputStream(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

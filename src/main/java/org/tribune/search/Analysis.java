@@ -2,6 +2,7 @@ package org.tribune.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tribune.content.Lang;
 import org.tribune.zh.ScriptConverter;
+import org.tribune.content.Topic;
 
 /**
  * The analysis of each language and the field names it applies to. English and Chinese text live
@@ -39,7 +41,7 @@ final class Analysis {
 
     Analysis(ScriptConverter toSimplified) {
         this.chinese = new FoldingAnalyzer(new SmartChineseAnalyzer(), toSimplified);
-        Map<String, Analyzer> fields = new java.util.HashMap<>();
+        Map<String, Analyzer> fields = new HashMap<>();
         for (String base : WEIGHTS.keySet()) {
             fields.put(field(base, Lang.EN), english);
             fields.put(field(base, Lang.ZH_HANS), chinese);

@@ -17,7 +17,7 @@ import org.tribune.content.Lang;
 final class IndexedFields {
     /**
      * Text shown in results: with offsets in the postings so result pages mark matches without
-     * analysing the text again ({@link Snippets}); the text itself is read from {@link ShownText}.
+     * analysing the text again ({@link Snippets}); the text itself is read from {@link HitText}.
      */
     private static final FieldType SHOWN = withOffsets(TextField.TYPE_NOT_STORED);
     /** Shown, and with term vectors, so related articles need not analyse it again. */
@@ -42,7 +42,7 @@ final class IndexedFields {
         doc.add(new Field(Analysis.field(Analysis.TITLE, d.lang()), d.title(), SHOWN_WITH_VECTORS));
         doc.add(new Field(Analysis.field(Analysis.SUMMARY, d.lang()), d.summary(), SHOWN));
         doc.add(new Field(Analysis.field(Analysis.BODY, d.lang()), d.body(), SHOWN_WITH_VECTORS));
-        doc.add(new BinaryDocValuesField(ShownText.FIELD, ShownText.of(d).toBytes()));
+        doc.add(new BinaryDocValuesField(HitText.FIELD, HitText.of(d).toBytes()));
         doc.add(new TextField(Analysis.field(Analysis.NAMES, d.lang()),
                 String.join(" ; ", d.authors()) + " ; " + String.join(" ; ", d.topics()), Field.Store.NO));
         doc.add(new Field(Analysis.field(Analysis.TOPICS, d.lang()), String.join(" ; ", d.topics()), VECTORS_ONLY));
@@ -57,7 +57,8 @@ final class IndexedFields {
     /**
      * The other language's text fields, empty. Every document then has a norm in every text field,
      * so Lucene keeps norms dense, looked up by document number, rather than sparse, looked up
-     * through a bitset's rank for every scored hit (about a quarter of ranking related articles).
+     * through a bitset's rank for every scored hit, and ranking related articles scores every
+     * document its queries match.
      * An empty field adds no terms, so it changes no statistic a score uses (the field's document
      * count, its total length) and no score.
      */

@@ -24,7 +24,7 @@ import org.apache.lucene.search.Weight;
  *
  * <p>Unlike a function score, this tells the search the multiplier's bound, so the relevance query
  * underneath can skip blocks of documents that could not reach the top results even when boosted
- * to the full (block-max WAND). Without that, every match of a common word was scored.
+ * to the full (block-max WAND). Without that bound, every match of a common word would be scored.
  */
 final class RecencyBoost extends Query {
     static final double WEIGHT = 0.2;

@@ -34,10 +34,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.tribune.content.Lang;
+import org.tribune.content.Edition;
 
 /**
  * Ranks the articles most like one article with Lucene's {@link MoreLikeThis}, for the whole
- * translation group at once: the English edition's most telling terms are looked for in English
+ * translation group at once: the English edition's highest-weighted terms are looked for in English
  * editions, the Chinese edition's in Chinese ones (both scripts share the folded {@code _zh}
  * fields), and each side's scores, scaled to its best hit, are added per article. An article thus
  * gets one ranking, whatever edition a reader opens.
@@ -52,8 +53,8 @@ import org.tribune.content.Lang;
  * <p>An instance belongs to one state of the index ({@link SimilarArticles} makes a new one when
  * the index changes) and remembers rankings and each article's own neighbours: ranking every
  * article of a journal searches once per article, since each is also the neighbour the others
- * look up. (An earlier form searched again with the neighbours' terms added
- * to the query, which cost a second and wider search per article.)
+ * look up. (Searching again with the neighbours' terms added to the query would cost a second and
+ * wider search per article.)
  */
 final class RelatedRanking {
     /** Articles kept per group: enough that a language lacking some still fills its block. */
@@ -77,14 +78,14 @@ final class RelatedRanking {
     /** Each article's neighbours by its own terms. */
     private final Cache<String, Neighbours> neighbours = Caffeine.newBuilder().executor(Runnable::run)
             .maximumSize(MAX_ARTICLES).build();
-    /** Document frequencies of the words rankings look for, in this state of the index ({@link TellingTerms}). */
+    /** Document frequencies of the words rankings look for, in this state of the index ({@link MoreLikeThisTerms}). */
     private final Map<String, Integer> docFrequencies = new ConcurrentHashMap<>();
     /** One instance per article id, so that remembered neighbours share them. */
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
     /**
      * Each segment's candidates by the ordinal of their article id, filled as hits come: looking
-     * the id up by ordinal decodes a block of the terms dictionary, and was a tenth of ranking. A
-     * segment never changes, nor do its ordinals; a race stores the same candidate twice.
+     * the id up by ordinal decodes a block of the terms dictionary, for every hit of every ranking.
+     * A segment never changes, nor do its ordinals; a race stores the same candidate twice.
      */
     private final Map<Object, Candidate[]> candidatesByOrd = new ConcurrentHashMap<>();
 
@@ -189,9 +190,9 @@ final class RelatedRanking {
         return sides;
     }
 
-    /** The most telling terms of the side's first edition, each sought in its own field. */
+    /** The highest-weighted terms of the side's first edition, each sought in its own field. */
     private Query like(IndexSearcher searcher, List<Edition> editions) throws IOException {
-        return tellingTerms(searcher.getIndexReader(), editions.getFirst().lang(), editions.size(), docFrequencies)
+        return moreLikeThisTerms(searcher.getIndexReader(), editions.getFirst().lang(), editions.size(), docFrequencies)
                 .like(editions.getFirst().doc());
     }
 
@@ -200,8 +201,8 @@ final class RelatedRanking {
      * minimum term frequency 1, at most {@value #MAX_QUERY_TERMS} terms, boosted by weight. A term
      * only this article uses finds nothing else: its {@code ownEditions} count towards it.
      */
-    static TellingTerms tellingTerms(IndexReader reader, Lang lang, int ownEditions, Map<String, Integer> docFrequencies) {
-        return new TellingTerms(reader, new String[] {Analysis.field(Analysis.TITLE, lang),
+    static MoreLikeThisTerms moreLikeThisTerms(IndexReader reader, Lang lang, int ownEditions, Map<String, Integer> docFrequencies) {
+        return new MoreLikeThisTerms(reader, new String[] {Analysis.field(Analysis.TITLE, lang),
                 Analysis.field(Analysis.TOPICS, lang), Analysis.field(Analysis.BODY, lang)}, ownEditions + 1,
                 MAX_QUERY_TERMS, docFrequencies);
     }
@@ -253,9 +254,9 @@ final class RelatedRanking {
     }
 
     /**
-     * When the article's newest edition appeared, from all its editions: taken from whichever hit
-     * came first, it depended on the order articles were ranked in, and so did the sums of scores
-     * (a candidate's hash includes it), which turned near-ties one way or the other from run to run.
+     * When the article's newest edition appeared, from all its editions, not from whichever hit
+     * comes first: that would depend on the order articles are ranked in, and so would the sums of
+     * scores (a candidate's hash includes it), turning near-ties one way or the other from run to run.
      */
     private static long newestEdition(IndexSearcher searcher, String articleId) {
         try {

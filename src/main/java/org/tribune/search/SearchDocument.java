@@ -39,7 +39,7 @@ public record SearchDocument(
     /** The document for an edition as readers see it. */
     public static SearchDocument of(ArticleView view) {
         Edition e = view.edition();
-        return new SearchDocument(e.articleId(), e.lang(), e.title(), e.summary(), PlainText.fromHtml(e.bodyHtml()),
+        return new SearchDocument(e.articleId(), e.lang(), e.title(), e.summary(), HtmlToPlainText.convert(e.bodyHtml()),
                 view.authors().stream().map(Named::name).toList(), view.topics().stream().map(Named::name).toList(),
                 e.published(), e.sourceHash(), view.authors().stream().map(Named::key).toList(),
                 view.topics().stream().map(Named::key).toList());

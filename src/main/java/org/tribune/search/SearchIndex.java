@@ -5,35 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.tribune.content.Lang;
 import org.tribune.zh.ChineseConversions;
 import org.tribune.zh.OpenccConfig;
@@ -52,7 +36,6 @@ import org.tribune.zh.OpenccConfig;
  * <p>Thread-safe: searches run concurrently with writes; writes become visible at {@link #publish()}.
  */
 public final class SearchIndex implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     static final String KEY = "key";
     static final String ARTICLE = "article";
     static final String LANG = "lang";
@@ -60,6 +43,8 @@ public final class SearchIndex implements AutoCloseable {
     static final String SOURCE_HASH = "source_hash";
     static final String AUTHORS = "authors";
     static final String TOPICS = "topics";
+    static final String AUTHOR_KEY = "author_key";
+    static final String TOPIC_KEY = "topic_key";
     /** Deeper pages cost more to collect than anyone reads. */
     public static final int MAX_PAGE = 100;
     /**
@@ -67,39 +52,25 @@ public final class SearchIndex implements AutoCloseable {
      * and skips the matches that cannot reach the page it was asked for instead of scoring them.
      */
     public static final int EXACT_COUNT_UP_TO = 1_000;
-    /**
-     * What the index's documents look like; an index written with another layout is rebuilt on
-     * open. 2: term vectors on title, body and topics, which related articles read. 5: offsets in
-     * the postings of title, summary and body, which highlighting reads. 6: each edition's key and
-     * source hash as doc values, which the sync reads for every edition at each start. 7: the text
-     * results show as doc values ({@link ShownText}), nothing stored but the language. 8: the other
-     * language's text fields, empty, so that norms are dense ({@link IndexedFields}).
-     */
-    static final String LAYOUT = "8";
-    static final String AUTHOR_KEY = "author_key";
-    static final String TOPIC_KEY = "topic_key";
-    private static final String LAYOUT_KEY = "tribune.layout";
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analysis analysis;
-    private final Snippets snippets;
-    private final Clock clock;
+    private final ResultPageSearch resultPageSearch;
     private final boolean created;
-    private final IndexedVersions keptVersions = new IndexedVersions(this::readIndexedVersions);
+    private final IndexedSourceHashes sourceHashes = new IndexedSourceHashes(this::readIndexedSourceHashes);
 
     private SearchIndex(Directory directory, boolean created, ChineseConversions conversions, Clock clock)
             throws IOException {
         this.directory = directory;
         this.created = created;
-        this.clock = clock;
         this.analysis = new Analysis(conversions.converter(OpenccConfig.T2S));
-        this.snippets = new Snippets(analysis);
+        this.resultPageSearch = new ResultPageSearch(analysis, clock, this::withSearcher);
         var config = new IndexWriterConfig(analysis.perField())
                 .setOpenMode(created ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         this.writer = new IndexWriter(directory, config);
-        this.writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+        IndexLayout.stamp(writer);
         this.writer.commit();
         this.searchers = new SearcherManager(writer, null);
     }
@@ -114,7 +85,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
-            boolean fresh = !readable(directory, folder);
+            boolean fresh = !IndexLayout.readable(directory, folder);
             if (fresh) {
                 for (String file : directory.listAll()) {
                     directory.deleteFile(file);
@@ -135,27 +106,6 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static boolean readable(Directory directory, Path folder) {
-        try {
-            if (!DirectoryReader.indexExists(directory)) {
-                log.info("no search index in {}; it will be built from the store", folder);
-                return false;
-            }
-            String layout = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY);
-            if (!LAYOUT.equals(layout)) {
-                log.info("the search index in {} has layout {}, not {}; it will be rebuilt from the store", folder,
-                        layout, LAYOUT);
-                return false;
-            }
-            try (var reader = DirectoryReader.open(directory)) {
-                return reader.maxDoc() >= 0;
-            }
-        } catch (IOException | RuntimeException e) {
-            log.warn("the search index in {} cannot be read ({}); it will be rebuilt from the store", folder, e.toString());
-            return false;
-        }
-    }
-
     /** True when this index started empty: new, or replacing an unreadable one. */
     public boolean wasCreated() {
         return created;
@@ -170,7 +120,7 @@ public final class SearchIndex implements AutoCloseable {
         Document doc = IndexedFields.of(d);
         String key = key(d.articleId(), d.lang());
         try {
-            keptVersions.put(key, d.sourceHash() == null ? "" : d.sourceHash(),
+            sourceHashes.put(key, d.sourceHash() == null ? "" : d.sourceHash(),
                     () -> writer.updateDocument(new Term(KEY, key), doc));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + key, e);
@@ -184,7 +134,7 @@ public final class SearchIndex implements AutoCloseable {
 
     void removeKey(String key) {
         try {
-            keptVersions.remove(key, () -> writer.deleteDocuments(new Term(KEY, key)));
+            sourceHashes.remove(key, () -> writer.deleteDocuments(new Term(KEY, key)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + key + " from the index", e);
         }
@@ -193,7 +143,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Removes everything. Visible after {@link #publish()}. */
     public void clear() {
         try {
-            keptVersions.clear(writer::deleteAll);
+            sourceHashes.clear(writer::deleteAll);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the index", e);
         }
@@ -202,7 +152,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes every write so far durable and visible to searches. */
     public void publish() {
         try {
-            keptVersions.publish(() -> {
+            sourceHashes.publish(() -> {
                 writer.commit();
                 searchers.maybeRefreshBlocking();
             });
@@ -213,8 +163,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Merges the index into one segment and publishes it. Worth it after a bulk change: related
-     * articles are ranked about twice as fast on one segment (term statistics are looked up once,
-     * not per segment, and each language's norms are dense), and a rebuilt index is mostly read.
+     * articles are ranked with less work on one segment (term statistics are looked up once, not
+     * per segment, and each language's norms are dense), and a rebuilt index is mostly read.
      */
     public void compact() {
         try {
@@ -230,14 +180,14 @@ public final class SearchIndex implements AutoCloseable {
      * index once and then kept up to date by this index's own writes: a read-only view that changes
      * at each {@link #publish()}.
      */
-    Map<String, String> indexedVersions() {
-        return keptVersions.published();
+    Map<String, String> indexedSourceHashes() {
+        return sourceHashes.published();
     }
 
-    /** What {@link #indexedVersions()} holds, read from every document of the published view. */
-    Map<String, String> readIndexedVersions() {
+    /** What {@link #indexedSourceHashes()} holds, read from every document of the published view. */
+    Map<String, String> readIndexedSourceHashes() {
         return withSearcher(searcher -> {
-            Map<String, String> versions = new HashMap<>();
+            Map<String, String> hashesByKey = new HashMap<>();
             for (var leaf : searcher.getIndexReader().leaves()) {
                 var live = leaf.reader().getLiveDocs();
                 var keys = DocValues.getSorted(leaf.reader(), KEY);
@@ -245,11 +195,11 @@ public final class SearchIndex implements AutoCloseable {
                 for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         String hash = hashes.advanceExact(doc) ? hashes.binaryValue().utf8ToString() : "";
-                        versions.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), hash);
+                        hashesByKey.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), hash);
                     }
                 }
             }
-            return versions;
+            return hashesByKey;
         });
     }
 
@@ -269,62 +219,21 @@ public final class SearchIndex implements AutoCloseable {
         return search(lang, query, page, pageSize, SearchFilter.none());
     }
 
-    /** As {@link #search(Lang, String, int, int)}, narrowed by topic, author and year. */
+    /**
+     * As {@link #search(Lang, String, int, int)}, narrowed by topic, author and year.
+     *
+     * @throws IllegalArgumentException when page or pageSize is below 1
+     */
     public SearchResults search(Lang lang, String query, int page, int pageSize, SearchFilter filter) {
         if (page < 1 || pageSize < 1) {
             throw new IllegalArgumentException("page and page size start at 1, got " + page + " and " + pageSize);
         }
-        String text = SearchQuery.clean(query);
-        List<String> terms = terms(lang, text);
-        if (terms.isEmpty() || page > MAX_PAGE) {
-            return SearchResults.none(text, page, pageSize);
-        }
-        Query matching = SearchQueries.matching(lang, terms);
-        Instant now = clock.instant();
-        Query visible = SearchQueries.visible(matching, lang, now, filter);
-        // The boost's clock is coarse (an hour) so repeated searches share cached work.
-        long hour = now.toEpochMilli() / 3_600_000L * 3_600_000L;
-        Query ranked = new RecencyBoost(visible, PUBLISHED, hour);
-        return withSearcher(searcher -> {
-            TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(page * pageSize, EXACT_COUNT_UP_TO));
-            int[] shown = Arrays.stream(top.scoreDocs).skip((long) (page - 1) * pageSize).mapToInt(sd -> sd.doc).toArray();
-            List<Snippets.Snippet> marked = snippets.of(searcher, matching, lang, shown);
-            List<SearchHit> hits = new ArrayList<>(shown.length);
-            for (int i = 0; i < shown.length; i++) {
-                hits.add(hit(searcher, shown[i], lang, marked.get(i)));
-            }
-            boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-            int total = exact ? Math.toIntExact(top.totalHits.value()) : EXACT_COUNT_UP_TO;
-            return new SearchResults(text, hits, page, pageSize, total, exact);
-        });
+        return resultPageSearch.page(lang, query, page, pageSize, filter);
     }
 
     /** How many editions in {@code lang} a search for {@code query} finds, without reading any. */
     public int count(Lang lang, String query) {
-        List<String> terms = terms(lang, SearchQuery.clean(query));
-        if (terms.isEmpty()) {
-            return 0;
-        }
-        Query visible = SearchQueries.visible(SearchQueries.matching(lang, terms), lang, clock.instant(), SearchFilter.none());
-        return withSearcher(searcher -> searcher.count(visible));
-    }
-
-    private List<String> terms(Lang lang, String cleanQuery) {
-        return cleanQuery.isEmpty() ? List.of() : analysis.terms(lang, cleanQuery);
-    }
-
-    /** The article id and date come from doc values: reading them costs no stored-document decompression. */
-    private static SearchHit hit(IndexSearcher searcher, int doc, Lang lang, Snippets.Snippet marked) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
-        SortedDocValues articles = DocValues.getSorted(leaf.reader(), ARTICLE);
-        NumericDocValues published = DocValues.getNumeric(leaf.reader(), PUBLISHED);
-        if (!articles.advanceExact(local) || !published.advanceExact(local)) {
-            throw new IllegalStateException("edition without an article id or date in the index: doc " + doc);
-        }
-        return new SearchHit(articles.lookupOrd(articles.ordValue()).utf8ToString(), lang, marked.titleHtml(),
-                marked.passageHtml(), Instant.ofEpochMilli(published.longValue()));
+        return resultPageSearch.count(lang, query);
     }
 
     interface SearcherWork<T> {

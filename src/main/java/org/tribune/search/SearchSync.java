@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.content.ContentService;
@@ -32,7 +34,7 @@ import org.tribune.content.EditionStamp;
  * editions no longer visible are removed.
  */
 public final class SearchSync implements AutoCloseable {
-    private final List<Runnable> indexChanged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> indexChanged = new CopyOnWriteArrayList<>();
     private static final Logger log = LoggerFactory.getLogger(SearchSync.class);
     private static final long POLL_MILLIS = 1_000;
     private static final long FULL_CHECK_MILLIS = 60_000;
@@ -102,7 +104,7 @@ public final class SearchSync implements AutoCloseable {
         long version = content.contentVersion();
         lastFullCheck = System.currentTimeMillis();
         // Kept in memory by the index; only the first sync reads them from its documents.
-        Map<String, String> indexed = index.indexedVersions();
+        Map<String, String> indexed = index.indexedSourceHashes();
         List<EditionStamp> stamps = content.publishedStamps();
         Set<String> visible = new HashSet<>();
         List<EditionStamp> behind = new ArrayList<>();
@@ -114,7 +116,7 @@ public final class SearchSync implements AutoCloseable {
             }
         }
         // Analysis is most of the work, and the index writer takes documents from several threads.
-        var indexedAgain = new java.util.concurrent.atomic.AtomicInteger();
+        var indexedAgain = new AtomicInteger();
         behind.parallelStream().forEach(stamp -> {
             if (closing) {
                 return; // what is left is found behind on the next start

@@ -3,25 +3,24 @@ package org.tribune.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.apache.lucene.util.BytesRef;
 import org.tribune.content.Lang;
+import org.tribune.search.MarkingPassageFormatter.Marked;
 
 /**
  * Highlighted titles and passages of result pages: the text HTML-escaped, matched words wrapped in
  * {@code <mark>}. Matches are found from the offsets the index keeps in its postings
- * ({@link IndexedFields}), so no hit's text is analysed again: re-analysing with SmartChinese was
- * most of what a search cost.
+ * ({@link IndexedFields}), so no hit's text is analysed again: analysing Chinese text with
+ * SmartChinese costs more than the rest of a search.
  */
 final class Snippets {
     static final int FRAGMENT_CHARS_EN = 200;
@@ -74,10 +73,10 @@ final class Snippets {
         int chars = lang.isChinese() ? FRAGMENT_CHARS_ZH : FRAGMENT_CHARS_EN;
         for (int doc : docs) {
             // A reader per document: the docs are in rank order, and doc values are read forwards.
-            ShownText shown = new ShownText.Reader(searcher.getIndexReader().leaves()).read(doc);
+            HitText shown = new HitText.Reader(searcher.getIndexReader().leaves()).read(doc);
             String text = shown.summary().isBlank() ? shown.bodyOpening() : shown.summary();
-            snippets.add(new Snippet(escape(shown.title()),
-                    escape(text.length() <= chars ? text : text.substring(0, chars) + "…")));
+            snippets.add(new Snippet(MarkingPassageFormatter.escape(shown.title()),
+                    MarkingPassageFormatter.escape(text.length() <= chars ? text : text.substring(0, chars) + "…")));
         }
         return snippets;
     }
@@ -93,16 +92,13 @@ final class Snippets {
         return body == null ? "" : body.html();
     }
 
-    /** A field of one result as HTML; {@code matched} false when it is only the field's start. */
-    record Marked(String html, boolean matched) {}
-
     /**
      * The unified highlighter, told per field how to cut: titles whole, passages of about a
      * fragment's length around the best matches, with "…" where the text was cut.
      */
     private static final class ResultHighlighter extends UnifiedHighlighter {
-        private static final PassageFormatter WHOLE = new MarkingFormatter(false);
-        private static final PassageFormatter CUT = new MarkingFormatter(true);
+        private static final PassageFormatter WHOLE = new MarkingPassageFormatter(false);
+        private static final PassageFormatter CUT = new MarkingPassageFormatter(true);
         private final Lang lang;
         private final IndexSearcher searcher;
         private final String titleField;
@@ -113,7 +109,7 @@ final class Snippets {
                 String summaryField) {
             // Queries are plain terms: matching them against the postings needs no Weight per hit.
             super(UnifiedHighlighter.builder(searcher, analysis.of(lang)).withWeightMatches(false)
-                    .withMaxLength(MAX_CHARS_TO_MARK).withScorer(new WordsShownScorer()));
+                    .withMaxLength(MAX_CHARS_TO_MARK).withScorer(new DistinctWordsPassageScorer()));
             this.searcher = searcher;
             this.lang = lang;
             this.titleField = titleField;
@@ -122,16 +118,16 @@ final class Snippets {
         }
 
         /**
-         * The texts come from {@link ShownText}, already cut where passages stop being looked for,
+         * The texts come from {@link HitText}, already cut where passages stop being looked for,
          * instead of from stored fields (the documents come in increasing order).
          */
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
                 throws IOException {
-            var reader = new ShownText.Reader(searcher.getIndexReader().leaves());
+            var reader = new HitText.Reader(searcher.getIndexReader().leaves());
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                ShownText shown = reader.read(doc);
+                HitText shown = reader.read(doc);
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
                     row[i] = fields[i].equals(titleField) ? shown.title()
@@ -145,7 +141,7 @@ final class Snippets {
 
         Map<String, Object[]> mark(String[] fields, Query query, int[] docs) throws IOException {
             int[] onePassage = new int[fields.length];
-            java.util.Arrays.fill(onePassage, 1);
+            Arrays.fill(onePassage, 1);
             return highlightFieldsAsObjects(fields, query, docs, onePassage);
         }
 
@@ -155,7 +151,7 @@ final class Snippets {
                 return new WholeBreakIterator();
             }
             int chars = lang.isChinese() ? FRAGMENT_CHARS_ZH : FRAGMENT_CHARS_EN;
-            return LengthGoalBreakIterator.createClosestToLength(new WordBoundaries(), chars, 0.5f);
+            return LengthGoalBreakIterator.createClosestToLength(new WordBreakIterator(), chars, 0.5f);
         }
 
         @Override
@@ -163,7 +159,7 @@ final class Snippets {
             return field.equals(titleField) ? WHOLE : CUT;
         }
 
-        /** Every field shown was indexed with offsets (layout 5): no need to look up how. */
+        /** Every field shown is indexed with offsets ({@link IndexLayout}): no need to look up how. */
         @Override
         protected OffsetSource getOffsetSource(String field) {
             return OffsetSource.POSTINGS;
@@ -173,86 +169,6 @@ final class Snippets {
         @Override
         protected int getMaxNoHighlightPassages(String field) {
             return field.equals(bodyField) ? 0 : 1;
-        }
-    }
-
-    /**
-     * The passage showing most of the reader's different words wins, then the one showing them most
-     * often, then the earlier. (Lucene's BM25 passage scorer builds a hash table for every passage.)
-     */
-    private static final class WordsShownScorer extends PassageScorer {
-        @Override
-        public float score(Passage passage, int contentLength) {
-            BytesRef[] terms = passage.getMatchTerms();
-            int matches = passage.getNumMatches();
-            int distinct = 0;
-            for (int i = 0; i < matches; i++) {
-                boolean seen = false;
-                for (int j = 0; j < i && !seen; j++) {
-                    seen = terms[j].bytesEquals(terms[i]);
-                }
-                distinct += seen ? 0 : 1;
-            }
-            return distinct * 1_000f + matches - passage.getStartOffset() / (contentLength + 1f);
-        }
-    }
-
-    /** Escapes the passage's text and marks its matches; overlapping matches are marked once. */
-    private static final class MarkingFormatter extends PassageFormatter {
-        private final boolean showCuts;
-
-        MarkingFormatter(boolean showCuts) {
-            this.showCuts = showCuts;
-        }
-
-        @Override
-        public Object format(Passage[] passages, String content) {
-            Passage passage = passages[0];
-            int end = Math.min(passage.getEndOffset(), content.length());
-            var out = new StringBuilder(end - passage.getStartOffset() + 32);
-            int at = passage.getStartOffset();
-            for (int i = 0; i < passage.getNumMatches(); i++) {
-                int matchEnd = Math.min(passage.getMatchEnds()[i], end);
-                if (matchEnd <= at) {
-                    continue;
-                }
-                int matchStart = Math.max(at, passage.getMatchStarts()[i]);
-                escape(out, content, at, matchStart);
-                out.append("<mark>");
-                escape(out, content, matchStart, matchEnd);
-                out.append("</mark>");
-                at = matchEnd;
-            }
-            escape(out, content, at, end);
-            String html = out.toString().strip();
-            if (showCuts) {
-                html = (passage.getStartOffset() > 0 ? "…" : "") + html + (end < content.length() ? "…" : "");
-            }
-            return new Marked(html, passage.getNumMatches() > 0);
-        }
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        var out = new StringBuilder(text.length() + 16);
-        escape(out, text, 0, text.length());
-        return out.toString();
-    }
-
-    /** Escapes what HTML needs and nothing else (Lucene's own formatter turns much of the text into entities). */
-    private static void escape(StringBuilder out, String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.tribune.site;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +14,9 @@ import org.tribune.content.MonthCount;
 import org.tribune.web.Layout;
 import org.tribune.web.Messages;
 import org.tribune.web.PageNotFound;
-import org.tribune.web.ReadRoutes;
+import org.tribune.web.PageRequest;
+import org.tribune.web.PageRoute;
+import org.tribune.web.RenderedPage;
 import org.tribune.web.SitePaths;
 
 /** {@code /{lang}/archive/}: months with articles; {@code /{lang}/archive/{yyyy}/{mm}}: one month's articles. */
@@ -32,17 +32,20 @@ public final class ArchivePages {
         this.listings = listings;
     }
 
-    void addRoutes(RoutesConfig routes) {
-        ReadRoutes.add(routes, "/{lang}/archive", this::archive);
-        ReadRoutes.add(routes, "/{lang}/archive/{year}/{month}", ctx -> month(ctx, 1));
-        ReadRoutes.add(routes, "/{lang}/archive/{year}/{month}/page/{n}", ctx -> month(ctx, site.pageNumber(ctx, site.lang(ctx))));
+    List<PageRoute> pages() {
+        return List.of(
+                new PageRoute("/{lang}/archive", this::archive),
+                new PageRoute("/{lang}/archive/{year}/{month}", request -> month(request, 1)),
+                new PageRoute("/{lang}/archive/{year}/{month}/page/{n}",
+                        request -> month(request, site.pageNumber(request, site.lang(request)))));
     }
 
-    private void archive(Context ctx) {
-        Lang lang = site.lang(ctx);
-        site.serve(ctx, () -> {
+    private RenderedPage archive(PageRequest request) {
+        Lang lang = site.lang(request);
+        return site.cached(request, () -> {
             Messages m = Messages.of(lang);
-            Layout layout = site.layouts.everyLanguage(lang, m.get("archive.heading"), SitePaths.archive(lang));
+            Layout layout = site.layouts.everyLanguage(lang, m.get("archive.heading"), m.get("description.archive"),
+                    SitePaths.archive(lang));
             return site.render("site/archive.jte", new ArchivePage(layout, years(lang, m)));
         });
     }
@@ -58,19 +61,19 @@ public final class ArchivePages {
         return byYear.entrySet().stream().map(e -> new ArchivePage.Year(e.getKey(), e.getValue())).toList();
     }
 
-    private void month(Context ctx, int page) {
-        Lang lang = site.lang(ctx);
-        YearMonth month = yearMonth(ctx, lang);
+    private RenderedPage month(PageRequest request, int page) {
+        Lang lang = site.lang(request);
+        YearMonth month = yearMonth(request, lang);
         Messages m = Messages.of(lang);
         String label = DateTimeFormatter.ofPattern(m.get("month.pattern"), lang.locale()).format(month);
         String heading = m.get("listing.month", label);
-        site.serve(ctx, () -> listings.render(lang, new Listing.InMonth(month), page, heading, label,
-                n -> SitePaths.month(lang, month, n)));
+        return site.cached(request, () -> listings.render(lang, new Listing.InMonth(month), page, heading, label,
+                m.get("description.month", label), n -> SitePaths.month(lang, month, n)));
     }
 
-    private static YearMonth yearMonth(Context ctx, Lang lang) {
-        String year = ctx.pathParam("year");
-        String month = ctx.pathParam("month");
+    private static YearMonth yearMonth(PageRequest request, Lang lang) {
+        String year = request.pathParam("year");
+        String month = request.pathParam("month");
         if (!YEAR.matcher(year).matches() || !MONTH.matcher(month).matches()) {
             throw new PageNotFound(lang, "no archive " + year + "/" + month);
         }

@@ -11,6 +11,7 @@ import org.tribune.content.Lang;
 import org.tribune.web.ArticleMeta;
 import org.tribune.web.Layout;
 import org.tribune.web.SitePaths;
+import java.util.stream.IntStream;
 
 /** Builds an article's OpenGraph, Twitter card and JSON-LD NewsArticle from what the page shows. */
 final class ArticleMetaBuilder {
@@ -48,7 +49,7 @@ final class ArticleMetaBuilder {
         article.put("dateModified", e.updated().toString());
         article.put("mainEntityOfPage", layout.canonical());
         // Ordered maps: the same page must come out byte for byte the same (ETags, static export).
-        article.put("author", java.util.stream.IntStream.range(0, view.authors().size()).mapToObj(i -> ordered(
+        article.put("author", IntStream.range(0, view.authors().size()).mapToObj(i -> ordered(
                 "@type", "Person", "name", view.authors().get(i).name(), "url", authorUrls.get(i))).toList());
         article.put("publisher", ordered("@type", "Organization", "name", layout.t("site.name")));
         try {

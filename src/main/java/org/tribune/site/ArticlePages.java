@@ -1,16 +1,17 @@
 package org.tribune.site;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.tribune.content.ArticleView;
 import org.tribune.content.Edition;
 import org.tribune.content.Lang;
 import org.tribune.content.Slugs;
 import org.tribune.web.Layout;
 import org.tribune.web.PageNotFound;
-import org.tribune.web.ReadRoutes;
+import org.tribune.web.PageRequest;
+import org.tribune.web.PageRoute;
 import org.tribune.web.RenderedPage;
 import org.tribune.web.SitePaths;
 
@@ -22,17 +23,17 @@ public final class ArticlePages {
         this.site = site;
     }
 
-    void addRoutes(RoutesConfig routes) {
-        ReadRoutes.add(routes, "/{lang}/articles/{slug}", this::article);
+    List<PageRoute> pages() {
+        return List.of(new PageRoute("/{lang}/articles/{slug}", this::article));
     }
 
-    private void article(Context ctx) {
-        Lang lang = site.lang(ctx);
-        String slug = ctx.pathParam("slug");
+    private RenderedPage article(PageRequest request) {
+        Lang lang = site.lang(request);
+        String slug = request.pathParam("slug");
         if (!Slugs.isValid(slug)) {
             throw new PageNotFound(lang, "no article " + slug);
         }
-        site.serve(ctx, () -> site.content.article(slug, lang)
+        return site.cached(request, () -> site.content.article(slug, lang)
                 .map(this::render)
                 .orElseThrow(() -> new PageNotFound(lang, "no article " + slug + " in " + lang.tag())));
     }
@@ -58,7 +59,7 @@ public final class ArticlePages {
         return site.render("site/article.jte", page);
     }
 
-    private static LocalDate day(java.time.Instant instant) {
+    private static LocalDate day(Instant instant) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 }

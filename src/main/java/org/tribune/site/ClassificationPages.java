@@ -1,7 +1,6 @@
 package org.tribune.site;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -11,7 +10,9 @@ import org.tribune.content.Listing;
 import org.tribune.content.Slugs;
 import org.tribune.web.Messages;
 import org.tribune.web.PageNotFound;
-import org.tribune.web.ReadRoutes;
+import org.tribune.web.PageRequest;
+import org.tribune.web.PageRoute;
+import org.tribune.web.RenderedPage;
 import org.tribune.web.SitePaths;
 
 /**
@@ -23,6 +24,7 @@ final class ClassificationPages {
     private record Kind(
             String segment,
             String headingKey,
+            String descriptionKey,
             BiFunction<ContentService, String, Optional<Function<Lang, String>>> names,
             Function<String, Listing> listing,
             PagePath path) {}
@@ -31,9 +33,9 @@ final class ClassificationPages {
         String of(Lang lang, String key, int page);
     }
 
-    static final Kind TOPICS = new Kind("topics", "listing.topic",
+    static final Kind TOPICS = new Kind("topics", "listing.topic", "description.topic",
             (content, key) -> content.topic(key).map(topic -> topic::nameIn), Listing.ByTopic::new, SitePaths::topic);
-    static final Kind AUTHORS = new Kind("authors", "listing.author",
+    static final Kind AUTHORS = new Kind("authors", "listing.author", "description.author",
             (content, key) -> content.author(key).map(author -> author::nameIn), Listing.ByAuthor::new, SitePaths::author);
 
     private final SiteRequests site;
@@ -46,21 +48,24 @@ final class ClassificationPages {
         this.kind = kind;
     }
 
-    void addRoutes(RoutesConfig routes) {
-        ReadRoutes.add(routes, "/{lang}/" + kind.segment() + "/{key}", ctx -> serve(ctx, 1));
-        ReadRoutes.add(routes, "/{lang}/" + kind.segment() + "/{key}/page/{n}", ctx -> serve(ctx, site.pageNumber(ctx, site.lang(ctx))));
+    List<PageRoute> pages() {
+        return List.of(
+                new PageRoute("/{lang}/" + kind.segment() + "/{key}", request -> render(request, 1)),
+                new PageRoute("/{lang}/" + kind.segment() + "/{key}/page/{n}",
+                        request -> render(request, site.pageNumber(request, site.lang(request)))));
     }
 
-    private void serve(Context ctx, int page) {
-        Lang lang = site.lang(ctx);
-        String key = ctx.pathParam("key");
+    private RenderedPage render(PageRequest request, int page) {
+        Lang lang = site.lang(request);
+        String key = request.pathParam("key");
         Optional<Function<Lang, String>> found = Slugs.isValid(key)
                 ? kind.names().apply(site.content, key) : Optional.empty();
         Function<Lang, String> names = found
                 .orElseThrow(() -> new PageNotFound(lang, "no " + kind.segment() + " " + key));
         String name = names.apply(lang);
-        String heading = Messages.of(lang).get(kind.headingKey(), name);
-        site.serve(ctx, () -> listings.render(lang, kind.listing().apply(key), page, heading, name,
-                n -> kind.path().of(lang, key, n)));
+        Messages m = Messages.of(lang);
+        String heading = m.get(kind.headingKey(), name);
+        return site.cached(request, () -> listings.render(lang, kind.listing().apply(key), page, heading, name,
+                m.get(kind.descriptionKey(), name), n -> kind.path().of(lang, key, n)));
     }
 }

@@ -2,20 +2,28 @@ package org.tribune.site;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.tribune.content.Lang;
 import org.tribune.content.Listing;
 import org.tribune.web.LanguageNegotiation;
 import org.tribune.web.Messages;
+import org.tribune.web.PageRequest;
+import org.tribune.web.PageRoute;
 import org.tribune.web.ReadRoutes;
+import org.tribune.web.RenderedPage;
 import org.tribune.web.SitePaths;
 
 /** The home page per language, its older pages, the root redirect and the language switch. */
 public final class HomePages {
-    private static final Pattern SWITCH_TARGET = Pattern.compile("/(en|zh-hans|zh-hant)/[A-Za-z0-9/_.~%-]*");
+    /** A page of this site, with a query where the page reads one (the search keeps its words across languages). */
+    private static final Pattern SWITCH_TARGET =
+            Pattern.compile("/(en|zh-hans|zh-hant)/[A-Za-z0-9/_.~%-]*(?:\\?[A-Za-z0-9_.~%+=&*-]*)?");
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final SiteRequests site;
@@ -26,11 +34,16 @@ public final class HomePages {
         this.listings = listings;
     }
 
-    void addRoutes(RoutesConfig routes) {
+    List<PageRoute> pages() {
+        return List.of(
+                new PageRoute("/{lang}", request -> home(request, 1)),
+                new PageRoute("/{lang}/page/{n}", request -> home(request, site.pageNumber(request, site.lang(request)))));
+    }
+
+    /** The addresses that answer each reader differently (by browser and cookie): a server's alone, never exported. */
+    void addServerRoutes(RoutesConfig routes) {
         ReadRoutes.add(routes, "/", this::root);
         ReadRoutes.add(routes, "/language", this::chooseLanguage);
-        ReadRoutes.add(routes, "/{lang}", ctx -> home(ctx, 1));
-        ReadRoutes.add(routes, "/{lang}/page/{n}", ctx -> home(ctx, site.pageNumber(ctx, site.lang(ctx))));
     }
 
     /** Sends readers to their language: an explicit earlier choice, else Accept-Language. */
@@ -38,14 +51,14 @@ public final class HomePages {
         Lang lang = LanguageNegotiation.choose(ctx.header("Accept-Language"), ctx.cookie(LanguageNegotiation.COOKIE));
         ctx.header("Vary", "Accept-Language, Cookie");
         ctx.header("Cache-Control", "private, no-cache");
-        ctx.redirect(SitePaths.home(lang), io.javalin.http.HttpStatus.FOUND);
+        ctx.redirect(SitePaths.home(lang), HttpStatus.FOUND);
     }
 
     /** The language switch: remember the reader's choice, then show the page in that language. */
     private void chooseLanguage(Context ctx) {
         String target = Optional.ofNullable(ctx.queryParam("to")).orElse("");
         if (!SWITCH_TARGET.matcher(target).matches() || target.contains("//") || target.contains("..")) {
-            throw new io.javalin.http.BadRequestResponse("the language switch needs a page of this site");
+            throw new BadRequestResponse("the language switch needs a page of this site");
         }
         Lang lang = Lang.fromPathSegment(target.substring(1, target.indexOf('/', 1))).orElseThrow();
         var cookie = new Cookie(LanguageNegotiation.COOKIE, lang.pathSegment(), "/", ONE_YEAR);
@@ -53,13 +66,13 @@ public final class HomePages {
         cookie.setHttpOnly(true);
         ctx.cookie(cookie);
         ctx.header("Cache-Control", "no-store");
-        ctx.redirect(target, io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect(target, HttpStatus.SEE_OTHER);
     }
 
-    private void home(Context ctx, int page) {
-        Lang lang = site.lang(ctx);
-        String heading = Messages.of(lang).get("listing.latest");
-        site.serve(ctx, () -> listings.render(lang, new Listing.All(), page, heading, null,
-                n -> SitePaths.home(lang, n)));
+    private RenderedPage home(PageRequest request, int page) {
+        Lang lang = site.lang(request);
+        Messages m = Messages.of(lang);
+        return site.cached(request, () -> listings.render(lang, new Listing.All(), page, m.get("listing.latest"), null,
+                m.get("site.tagline"), n -> SitePaths.home(lang, n)));
     }
 }

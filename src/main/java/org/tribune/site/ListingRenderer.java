@@ -19,9 +19,10 @@ final class ListingRenderer {
 
     /**
      * @param title the page's title, or null for the site's home
+     * @param description what the listing lists, for search engines' snippets
      * @param pathOfPage the address of each page number of this listing
      */
-    RenderedPage render(Lang lang, Listing listing, int page, String heading, String title,
+    RenderedPage render(Lang lang, Listing listing, int page, String heading, String title, String description,
             IntFunction<String> pathOfPage) {
         ListingPage result = site.content.listing(listing, lang, page);
         if (page > 1 && result.items().isEmpty()) {
@@ -30,8 +31,8 @@ final class ListingRenderer {
         Messages m = Messages.of(lang);
         String pageLabel = result.pageCount() > 1 ? m.get("pagination.page", page, result.pageCount()) : null;
         String fullTitle = page > 1 ? (title != null ? title : heading) + " · " + pageLabel : title;
-        Layout layout = page == 1 ? site.layouts.everyLanguage(lang, fullTitle, pathOfPage.apply(1))
-                : site.layouts.laterPage(lang, fullTitle, pathOfPage.apply(page), pathOfPage.apply(1));
+        Layout layout = page == 1 ? site.layouts.everyLanguage(lang, fullTitle, description, pathOfPage.apply(1))
+                : site.layouts.laterPage(lang, fullTitle, description, pathOfPage.apply(page), pathOfPage.apply(1));
         var view = new ListPage(layout, heading, m.get("listing.count", result.total()),
                 result.items().stream().map(site::teaser).toList(),
                 result.hasPrevious() ? pathOfPage.apply(page - 1) : null,

@@ -1,13 +1,16 @@
 package org.tribune.site;
 
 import io.javalin.config.RoutesConfig;
+import java.util.ArrayList;
+import java.util.List;
 import org.tribune.content.ContentService;
 import org.tribune.search.SearchIndex;
 import org.tribune.web.LayoutFactory;
 import org.tribune.web.PageCache;
+import org.tribune.web.PageRoute;
 import org.tribune.web.Templates;
 
-/** The reader-facing site: every public HTML page, registered in one call. */
+/** The reader-facing site: every public HTML page, as routes of the public page table ({@link PublicPages}). */
 public final class PublicSite {
     private final HomePages home;
     private final ArticlePages articles;
@@ -28,12 +31,20 @@ public final class PublicSite {
         this.search = new SearchPages(site, searchIndex);
     }
 
-    public void addRoutes(RoutesConfig routes) {
-        home.addRoutes(routes);
-        articles.addRoutes(routes);
-        topics.addRoutes(routes);
-        authors.addRoutes(routes);
-        archive.addRoutes(routes);
-        search.addRoutes(routes);
+    /** The site's pages; {@code /{lang}} matches any first segment, so these go after more specific routes. */
+    public List<PageRoute> pages() {
+        List<PageRoute> pages = new ArrayList<>();
+        pages.addAll(home.pages());
+        pages.addAll(articles.pages());
+        pages.addAll(topics.pages());
+        pages.addAll(authors.pages());
+        pages.addAll(archive.pages());
+        pages.addAll(search.pages());
+        return List.copyOf(pages);
+    }
+
+    /** {@code /} and {@code /language}, which answer by the reader's browser and cookie: served, never exported. */
+    public void addServerRoutes(RoutesConfig routes) {
+        home.addServerRoutes(routes);
     }
 }

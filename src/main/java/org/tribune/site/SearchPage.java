@@ -29,7 +29,11 @@ public record SearchPage(
      * @param titleHtml escaped, with {@code <mark>} around matches; emitted unescaped
      * @param snippetHtml escaped, with {@code <mark>} around matches; emitted unescaped
      */
-    public record Result(String titleHtml, String href, String snippetHtml, String date, String isoDate) {}
+    public record Result(String titleHtml, String href, String snippetHtml, String date, String isoDate, List<Link> authors) {
+        public Result {
+            authors = List.copyOf(authors);
+        }
+    }
 
     /**
      * The filter form: topics, authors and years to choose from, the chosen ones selected.

@@ -1,18 +1,23 @@
 package org.tribune.site;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.tribune.content.Lang;
+import org.tribune.content.Named;
 import org.tribune.search.SearchHit;
 import org.tribune.search.SearchFilter;
 import org.tribune.search.SearchIndex;
+import org.tribune.search.SearchQuery;
 import org.tribune.search.SearchResults;
 import org.tribune.web.Layout;
 import org.tribune.web.Messages;
 import org.tribune.web.PageNotFound;
+import org.tribune.web.PageRequest;
+import org.tribune.web.PageRoute;
 import org.tribune.web.RenderedPage;
 import org.tribune.web.SitePaths;
 
@@ -38,26 +43,26 @@ final class SearchPages {
         this.filterChoices = new SearchFilterChoices(site.content, site::cacheGeneration);
     }
 
-    void addRoutes(RoutesConfig routes) {
-        org.tribune.web.ReadRoutes.add(routes, "/{lang}/search", this::search);
+    List<PageRoute> pages() {
+        return List.of(new PageRoute("/{lang}/search", this::search));
     }
 
-    private void search(Context ctx) {
-        Lang lang = site.lang(ctx);
-        String raw = ctx.queryParam("q");
+    private RenderedPage search(PageRequest request) {
+        Lang lang = site.lang(request);
+        String raw = request.queryParam("q");
         if (raw != null && raw.length() > ABSURD_QUERY_CHARS) {
             throw new BadRequestResponse("search query of " + raw.length() + " characters");
         }
-        int page = page(ctx.queryParam("page"));
-        SearchFilter filter = SearchFilter.of(ctx.queryParam("topic"), ctx.queryParam("author"), ctx.queryParam("year"));
-        ctx.header("X-Robots-Tag", "noindex");
-        String key = "search " + lang.tag() + " " + page + " " + filter + " " + org.tribune.search.SearchQuery.clean(raw);
-        site.serve(ctx, key, () -> {
+        int page = page(request.queryParam("page"));
+        SearchFilter filter = SearchFilter.of(request.queryParam("topic"), request.queryParam("author"),
+                request.queryParam("year"));
+        String key = "search " + lang.tag() + " " + page + " " + filter + " " + SearchQuery.clean(raw);
+        return site.cached(key, () -> {
             SearchResults results = index.search(lang, raw, page, PAGE_SIZE, filter);
             if (page > 1 && results.hits().isEmpty()) {
                 throw new PageNotFound(lang, "no search results page " + page);
             }
-            return render(lang, results, filter);
+            return render(lang, results, filter).withHeader("X-Robots-Tag", "noindex");
         });
     }
 
@@ -92,12 +97,16 @@ final class SearchPages {
         boolean asked = !q.isEmpty();
         String pageLabel = r.pageCount() > 1 ? m.get("pagination.page", r.page(), r.pageCount()) : null;
         String title = asked ? m.get("search.heading", q) : m.get("search.title");
-        Layout layout = site.layouts.everyLanguage(lang, pageLabel == null ? title : title + " · " + pageLabel,
-                SitePaths.search(lang));
+        // The language switch leads to the same search (page 1: each language has its own number of pages).
+        Layout layout = site.layouts.build(lang, pageLabel == null ? title : title + " · " + pageLabel,
+                m.get("description.search"), Set.of(Lang.values()),
+                other -> asked || !filter.isEmpty() ? searchPath(other, q, 1, filter) : SitePaths.search(other));
+        Map<String, List<Named>> bylines = site.content.bylines(
+                r.hits().stream().map(SearchHit::articleId).toList(), lang);
         var page = new SearchPage(layout, q,
                 asked ? title : null,
                 asked ? count(m, r) : null,
-                r.hits().stream().map(hit -> result(m, hit)).toList(),
+                r.hits().stream().map(hit -> result(m, hit, bylines.getOrDefault(hit.articleId(), List.of()))).toList(),
                 asked && r.total() == 0 ? m.get("search.none", q) : null,
                 r.hasPrevious() ? searchPath(lang, q, r.page() - 1, filter) : null,
                 r.hasNext() ? searchPath(lang, q, r.page() + 1, filter) : null,
@@ -113,7 +122,7 @@ final class SearchPages {
 
     /** The same words searched in the other languages, where they find something. */
     private List<Link> elsewhere(Lang lang, String q, Messages m) {
-        List<Link> links = new java.util.ArrayList<>();
+        List<Link> links = new ArrayList<>();
         for (Lang other : Lang.values()) {
             if (other == lang) {
                 continue;
@@ -127,8 +136,8 @@ final class SearchPages {
         return links;
     }
 
-    private static SearchPage.Result result(Messages m, SearchHit hit) {
+    private static SearchPage.Result result(Messages m, SearchHit hit, List<Named> authors) {
         return new SearchPage.Result(hit.titleHtml(), SitePaths.article(hit.lang(), hit.articleId()), hit.snippetHtml(),
-                m.date(hit.published()), hit.published().toString());
+                m.date(hit.published()), hit.published().toString(), SiteRequests.authorLinks(hit.lang(), authors));
     }
 }

@@ -1,10 +1,10 @@
 package org.tribune.web;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The site's own static files ({@code src/main/resources/assets}), loaded once, compressed once,
@@ -14,13 +14,16 @@ public final class Assets {
     private static final Map<String, String> TYPES = Map.of(
             "site.css", "text/css; charset=utf-8",
             "admin.css", "text/css; charset=utf-8",
-            "admin.js", "text/javascript; charset=utf-8");
+            "admin.js", "text/javascript; charset=utf-8",
+            "favicon.svg", "image/svg+xml");
 
     private final Map<String, RenderedPage> files;
+    private final RenderedPage favicon = RenderedPage.of(200, "image/x-icon", FaviconIco.bytes())
+            .withHeader("Cache-Control", "public, max-age=86400");
 
     public Assets() {
         this.files = TYPES.entrySet().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> load(e.getKey(), e.getValue())));
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> load(e.getKey(), e.getValue())));
     }
 
     private static RenderedPage load(String name, String contentType) {
@@ -43,20 +46,18 @@ public final class Assets {
         return "/assets/" + name + "?v=" + file.etag();
     }
 
-    public void addRoutes(RoutesConfig routes) {
-        ReadRoutes.add(routes, "/assets/{name}", this::serve);
+    /** {@code /assets/{name}} and {@code /favicon.ico}, routes of the public page table. */
+    public List<PageRoute> pages() {
+        return List.of(new PageRoute("/assets/{name}", this::file), new PageRoute("/favicon.ico", request -> favicon));
     }
 
-    private void serve(Context ctx) {
-        RenderedPage file = files.get(ctx.pathParam("name"));
+    /** A fingerprinted address ({@code ?v=}) names bytes that never change: browsers keep them a year. */
+    private RenderedPage file(PageRequest request) {
+        RenderedPage file = files.get(request.pathParam("name"));
         if (file == null) {
-            throw new PageNotFound(null, "no asset " + ctx.pathParam("name"));
+            throw new PageNotFound(null, "no asset " + request.pathParam("name"));
         }
-        PageResponder.send(ctx, file);
-        if (ctx.queryParam("v") != null) {
-            ctx.header("Cache-Control", "public, max-age=31536000, immutable");
-        } else {
-            ctx.header("Cache-Control", "public, max-age=3600");
-        }
+        return file.withHeader("Cache-Control", request.queryParam("v") != null
+                ? "public, max-age=31536000, immutable" : "public, max-age=3600");
     }
 }

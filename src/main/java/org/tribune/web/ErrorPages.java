@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.content.Lang;
+import io.javalin.http.HttpStatus;
 
 /**
  * The one place where failures become responses: a page in the reader's language for people, an
@@ -75,13 +76,13 @@ public final class ErrorPages {
             case 404, 405 -> "404";
             default -> status >= 500 ? "500" : "400";
         };
-        var page = new ErrorPage(layouts.error(lang, m.get("error." + kind + ".title")), status,
+        var page = new ErrorPage(layouts.error(lang, m.get("error." + kind + ".title"), m.get("error." + kind + ".message")), status,
                 m.get("error." + kind + ".title"), m.get("error." + kind + ".message"));
         ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("web/error.jte", page));
     }
 
     private static void problem(Context ctx, int status) {
-        Map<String, Object> body = problemBody(ctx, status, io.javalin.http.HttpStatus.forStatus(status).getMessage());
+        Map<String, Object> body = problemBody(ctx, status, HttpStatus.forStatus(status).getMessage());
         String detail = ctx.attribute(DETAIL);
         // Our own messages say what to do; a server error's cause stays in the log.
         if (detail != null && status < 500 && !detail.isBlank()) {

@@ -51,6 +51,23 @@ public record Layout(
         return messages.get(key, args);
     }
 
+    /** What goes before item {@code index} (from 1) of a list of {@code count}: {@code ", "}, {@code " and "}, {@code "、"}. */
+    public String listSeparator(int index, int count) {
+        return messages.listSeparator(index, count);
+    }
+
+    /**
+     * True on the search page, whose own form is the page's one search landmark: the header's
+     * search box is left out there.
+     */
+    public boolean isSearchPage() {
+        if (canonical == null) {
+            return false;
+        }
+        int query = canonical.indexOf('?');
+        return (query < 0 ? canonical : canonical.substring(0, query)).endsWith("/" + lang.pathSegment() + "/search");
+    }
+
     public String date(Instant instant) {
         return messages.date(instant);
     }

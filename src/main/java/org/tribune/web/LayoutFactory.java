@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.tribune.content.Lang;
+import java.util.Arrays;
 
 /** Builds the frame of each page: absolute canonical and hreflang URLs, and the language switch. */
 public final class LayoutFactory {
@@ -46,37 +47,41 @@ public final class LayoutFactory {
             languageSwitch.add(new Layout.LanguageLink(other, messages.get("language." + other.tag()), href, other == lang));
         }
         // The same x-default from every edition and in the sitemap: the first language that exists.
-        Lang fallback = java.util.Arrays.stream(Lang.values()).filter(availableIn::contains).findFirst().orElse(lang);
+        Lang fallback = Arrays.stream(Lang.values()).filter(availableIn::contains).findFirst().orElse(lang);
         alternates.add(new Layout.Alternate("x-default", baseUrl + pathIn.apply(fallback)));
         return new Layout(lang, messages, fullTitle, description, baseUrl + pathIn.apply(lang), alternates, languageSwitch,
                 stylesheet, null);
     }
 
     /** For error pages: no canonical address or alternates, and a switch to each language's home. */
-    public Layout error(Lang lang, String title) {
+    public Layout error(Lang lang, String title, String description) {
         Messages messages = Messages.of(lang);
         List<Layout.LanguageLink> languageSwitch = new ArrayList<>();
         for (Lang other : Lang.values()) {
             languageSwitch.add(new Layout.LanguageLink(other, messages.get("language." + other.tag()),
                     other == lang ? null : SitePaths.chooseLanguage(SitePaths.home(other)), other == lang));
         }
-        return new Layout(lang, messages, title + " | " + messages.get("site.name"), null, null, List.of(), languageSwitch,
+        return new Layout(lang, messages, title + " | " + messages.get("site.name"), description, null, List.of(), languageSwitch,
                 stylesheet, null);
     }
 
-    /** For pages that exist in every language, such as the first page of a listing. */
-    public Layout everyLanguage(Lang lang, String title, String path) {
-        return build(lang, title, null, Set.of(Lang.values()), other -> SitePaths.inLanguage(path, other));
+    /**
+     * For pages that exist in every language, such as the first page of a listing.
+     *
+     * @param description what the page lists, for {@code <meta name="description">}
+     */
+    public Layout everyLanguage(Lang lang, String title, String description, String path) {
+        return build(lang, title, description, Set.of(Lang.values()), other -> SitePaths.inLanguage(path, other));
     }
 
     /**
      * For a later page of a listing: other languages have their own number of pages, so the switch
      * leads to their first page and no alternates are claimed.
      */
-    public Layout laterPage(Lang lang, String title, String path, String firstPagePath) {
-        Layout first = everyLanguage(lang, title, firstPagePath);
+    public Layout laterPage(Lang lang, String title, String description, String path, String firstPagePath) {
+        Layout first = everyLanguage(lang, title, description, firstPagePath);
         String self = base() + path;
-        return new Layout(lang, first.messages(), first.title(), null, self,
+        return new Layout(lang, first.messages(), first.title(), description, self,
                 List.of(new Layout.Alternate(lang.tag(), self)), first.languageSwitch(), stylesheet, null);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -53,6 +54,30 @@ public final class Messages {
         }
         MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(text, lang.locale()));
         return ((MessageFormat) parsed.clone()).format(args);
+    }
+
+    /**
+     * What goes before item {@code index} (from 1) of a list of {@code count}, as this language
+     * joins a list: "Jane Doe and Li Wei", "A, B and C", "甲、乙". Taken from the bundle's
+     * {@code list.pair}, {@code list.middle} and {@code list.end} patterns (CLDR's shape, where
+     * {@code {0}} is what comes before and {@code {1}} what follows), so that templates can keep
+     * each item a link of its own.
+     */
+    public String listSeparator(int index, int count) {
+        if (index < 1 || index >= count) {
+            throw new IllegalArgumentException("no separator before item " + index + " of " + count);
+        }
+        String pattern = count == 2 ? get("list.pair") : index == count - 1 ? get("list.end") : get("list.middle");
+        return pattern.substring(pattern.indexOf("{0}") + 3, pattern.indexOf("{1}"));
+    }
+
+    /** {@code items} joined as this language joins a list ({@link #listSeparator}). */
+    public String list(List<String> items) {
+        var joined = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            joined.append(i == 0 ? "" : listSeparator(i, items.size())).append(items.get(i));
+        }
+        return joined.toString();
     }
 
     /** A date as the edition's readers write it: {@code Mar 04, 2022}, {@code 2022年3月4日}. */

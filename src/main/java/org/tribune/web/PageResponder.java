@@ -12,7 +12,8 @@ public final class PageResponder {
     public static void send(Context ctx, RenderedPage page) {
         ctx.header("Vary", "Accept-Encoding");
         ctx.header("Cache-Control", "no-cache");
-        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
+        page.headers().forEach(ctx::header);
+        boolean gzip = page.compressible() && acceptsGzip(ctx.header("Accept-Encoding"));
         String etag = "\"" + page.etag() + (gzip ? "-gz" : "") + "\"";
         ctx.header("ETag", etag);
         if (page.status() == 200 && matches(ctx.header("If-None-Match"), page.etag())) {

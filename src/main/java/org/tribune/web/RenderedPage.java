@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -14,20 +16,28 @@ import java.util.zip.GZIPOutputStream;
  * Compressing once per page, rather than per response, is what lets cached pages go out at the
  * machine's speed. The gzip form is made when first asked for: at the highest level it costs more
  * than rendering the page, and a page fetched only by the static export is never sent compressed.
+ * Images and other compressed formats are never compressed again ({@link #compressible()}).
  */
 public final class RenderedPage {
     private final int status;
     private final String contentType;
     private final byte[] body;
     private final String etag;
+    /** Response headers beyond the defaults {@link PageResponder} sends, such as a longer Cache-Control. */
+    private final Map<String, String> headers;
     /** Made once on first use; two threads racing both make the same bytes. */
     private volatile byte[] gzipped;
 
-    private RenderedPage(int status, String contentType, byte[] body) {
+    private RenderedPage(int status, String contentType, byte[] body, String etag, Map<String, String> headers) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
-        this.etag = etagOf(body);
+        this.etag = etag;
+        this.headers = headers;
+    }
+
+    private RenderedPage(int status, String contentType, byte[] body) {
+        this(status, contentType, body, etagOf(body), Map.of());
     }
 
     public static RenderedPage html(int status, byte[] utf8) {
@@ -36,6 +46,36 @@ public final class RenderedPage {
 
     public static RenderedPage of(int status, String contentType, byte[] body) {
         return new RenderedPage(status, contentType, body);
+    }
+
+    /**
+     * A file whose name already identifies its bytes (media named by their hash): the name is its
+     * entity tag, so serving it costs no digest of its bytes.
+     */
+    public static RenderedPage namedFile(String contentType, byte[] body, String name) {
+        return new RenderedPage(200, contentType, body, name, Map.of());
+    }
+
+    /** The same page sent with one more response header (or another value for it); bytes shared. */
+    public RenderedPage withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        var page = new RenderedPage(status, contentType, body, etag, Map.copyOf(more));
+        page.gzipped = gzipped;
+        return page;
+    }
+
+    /** Headers to send besides the defaults, overriding them where named alike. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** Whether compressing the body can make it smaller: text is, images and archives are not. */
+    public boolean compressible() {
+        return contentType.startsWith("text/") || contentType.startsWith("application/json")
+                || contentType.startsWith("application/xml") || contentType.contains("+xml")
+                || contentType.contains("+json") || contentType.contains("javascript")
+                || contentType.startsWith("image/svg");
     }
 
     public int status() {

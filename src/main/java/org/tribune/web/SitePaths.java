@@ -2,6 +2,8 @@ package org.tribune.web;
 
 import java.time.YearMonth;
 import org.tribune.content.Lang;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Every public address, built in one place (DESIGN.md's URL scheme). Paths are root-relative and
@@ -45,13 +47,13 @@ public final class SitePaths {
 
     /** Page {@code page} of the results for {@code query}. */
     public static String search(Lang lang, String query, int page) {
-        String q = java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+        String q = URLEncoder.encode(query, StandardCharsets.UTF_8);
         return search(lang) + "?q=" + q + (page <= 1 ? "" : "&page=" + page);
     }
 
     /** Where a reader lands when choosing {@code lang} in the language switch. */
     public static String chooseLanguage(String target) {
-        return "/language?to=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8);
+        return "/language?to=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 
     /** The same page in another language: only the first segment differs. */

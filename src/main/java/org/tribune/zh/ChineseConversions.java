@@ -3,8 +3,10 @@ package org.tribune.zh;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,13 +52,13 @@ public final class ChineseConversions {
      * its replacement, whatever the dictionaries say. Without terms, {@code base} itself.
      */
     public static ScriptConverter withOverrides(ScriptConverter base, Map<String, String> terms) {
-        return terms.isEmpty() ? base : new OverridingConverter(base, terms);
+        return terms.isEmpty() ? base : new GlossaryConverter(base, terms);
     }
 
     /** The OpenCC release the bundled data comes from. */
     public static String openccVersion() {
         try (InputStream in = resource("VERSION")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,7 +68,7 @@ public final class ChineseConversions {
         Map<?, ?> doc = config(config);
         preload(doc);
         Map<?, ?> segmentation = (Map<?, ?>) doc.get("segmentation");
-        Matcher segmenter = segmentation == null ? null : matcher((Map<?, ?>) segmentation.get("dict"));
+        DictionaryMatcher segmenter = segmentation == null ? null : matcher((Map<?, ?>) segmentation.get("dict"));
         return new ConfigConverter(chain(doc.get("normalization")), segmenter, chain(doc.get("conversion_chain")));
     }
 
@@ -116,18 +118,18 @@ public final class ChineseConversions {
         return doc;
     }
 
-    private List<Conversion> chain(Object steps) {
-        List<Conversion> chain = new ArrayList<>();
+    private List<ConversionStep> chain(Object steps) {
+        List<ConversionStep> chain = new ArrayList<>();
         if (steps instanceof List<?> list) {
             for (Object step : list) {
-                chain.add(new Conversion(matcher((Map<?, ?>) ((Map<?, ?>) step).get("dict"))));
+                chain.add(new ConversionStep(matcher((Map<?, ?>) ((Map<?, ?>) step).get("dict"))));
             }
         }
         return chain;
     }
 
     /** A dictionary spec: a file, or a group with its match policy (short_circuit unless said). */
-    private Matcher matcher(Map<?, ?> spec) {
+    private DictionaryMatcher matcher(Map<?, ?> spec) {
         if (!"group".equals(spec.get("type"))) {
             return dictionary(fileName(spec));
         }
@@ -136,7 +138,7 @@ public final class ChineseConversions {
         if (isUnionOfFiles(spec, specs)) {
             return unionOfFiles(specs.stream().map(member -> fileName((Map<?, ?>) member)).toList());
         }
-        List<Matcher> members = new ArrayList<>();
+        List<DictionaryMatcher> members = new ArrayList<>();
         specs.forEach(member -> members.add(matcher((Map<?, ?>) member)));
         var policy = union ? DictionaryGroup.Policy.UNION : DictionaryGroup.Policy.SHORT_CIRCUIT;
         return members.size() == 1 ? members.getFirst() : new DictionaryGroup(policy, members);
@@ -152,7 +154,7 @@ public final class ChineseConversions {
             if (compiled != null) {
                 return compiled;
             }
-            Map<String, String> entries = new java.util.HashMap<>();
+            Map<String, String> entries = new HashMap<>();
             for (String file : files) {
                 try (InputStream in = resource("dictionary/" + file + ".txt")) {
                     Dictionary.readInto(file, in, entries);

@@ -8,9 +8,9 @@ import java.util.List;
  * to each segment in turn (matches never cross a segment's edge).
  */
 final class ConfigConverter implements ScriptConverter {
-    private final Conversion[] normalization;
-    private final Matcher segmentation;
-    private final Conversion[] chain;
+    private final ConversionStep[] normalization;
+    private final DictionaryMatcher segmentation;
+    private final ConversionStep[] chain;
     /**
      * True when the chain's first step would only find again, in a word the segmentation found,
      * that same word: it consults the segmentation's dictionary first (as s2t-based configs do),
@@ -18,13 +18,13 @@ final class ConfigConverter implements ScriptConverter {
      */
     private final boolean firstStepRepeatsSegmentation;
 
-    ConfigConverter(List<Conversion> normalization, Matcher segmentation, List<Conversion> chain) {
+    ConfigConverter(List<ConversionStep> normalization, DictionaryMatcher segmentation, List<ConversionStep> chain) {
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("a conversion chain needs at least one step");
         }
-        this.normalization = normalization.toArray(Conversion[]::new);
+        this.normalization = normalization.toArray(ConversionStep[]::new);
         this.segmentation = segmentation;
-        this.chain = chain.toArray(Conversion[]::new);
+        this.chain = chain.toArray(ConversionStep[]::new);
         this.firstStepRepeatsSegmentation = segmentation != null && this.chain[0].consultsFirst(segmentation);
     }
 
@@ -56,7 +56,7 @@ final class ConfigConverter implements ScriptConverter {
             int matched = segmentation.cannotStartWith(c) ? 0 : segmentation.match(text, i, to, work.found);
             if (matched == 0) {
                 int skip = IdeographicDescription.length(text, i, to);
-                i += skip > 0 ? skip : Conversion.charLength(text, i, to);
+                i += skip > 0 ? skip : ConversionStep.charLength(text, i, to);
                 continue;
             }
             String word = work.found.value; // before converting the run, which reuses found
@@ -88,7 +88,7 @@ final class ConfigConverter implements ScriptConverter {
     }
 
     /** Runs the steps from {@code first} one after another, the last writing straight into {@code out}. */
-    private static void appendChain(Conversion[] steps, int first, char[] text, int from, int to, ConvertedText out,
+    private static void appendChain(ConversionStep[] steps, int first, char[] text, int from, int to, ConvertedText out,
             Work work) {
         char[] current = text;
         int start = from;
@@ -106,7 +106,7 @@ final class ConfigConverter implements ScriptConverter {
 
     /** Buffers for one call, reused across its segments. */
     private static final class Work {
-        final Matcher.Found found = new Matcher.Found();
+        final DictionaryMatcher.Found found = new DictionaryMatcher.Found();
         final ConvertedText even = new ConvertedText(64);
         final ConvertedText odd = new ConvertedText(64);
         final ConvertedText word = new ConvertedText(16);

@@ -16,7 +16,7 @@ import java.util.Map;
  * An OpenCC config file as a tree of maps, lists and strings (a JSON {@code true} becomes
  * {@code "true"}): parsed from its JSON, or read from the binary form the build writes beside the
  * compiled dictionaries. Converters load the binary form because Jackson's start-up (its classes,
- * and the BigDecimal tables its parser initializes) cost a cold load more than the configs did.
+ * and the BigDecimal tables its parser initializes) costs a cold load more than the configs do.
  */
 final class ConfigTree {
     private static final int COMPILED_FORMAT = 0x54524346; // "TRCF"

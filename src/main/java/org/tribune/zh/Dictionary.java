@@ -9,9 +9,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +23,7 @@ import java.util.Map;
  * the root's children found through a direct table. Longest-prefix lookups walk only as deep as
  * the text matches, and allocate nothing.
  */
-final class Dictionary implements Matcher {
+final class Dictionary implements DictionaryMatcher {
     private final String name;
     private final int[] rootChild;       // char -> node index, 0 when no key starts with it
     private final char[] label;          // node -> char on the edge into it
@@ -113,7 +115,7 @@ final class Dictionary implements Matcher {
 
     /** Reads a dictionary in OpenCC's text format; later duplicates of a key are ignored, as OpenCC does. */
     static Dictionary read(String name, InputStream in) {
-        var entries = new java.util.HashMap<String, String>();
+        var entries = new HashMap<String, String>();
         readInto(name, in, entries);
         return of(name, entries);
     }
@@ -219,7 +221,7 @@ final class Dictionary implements Matcher {
             childCount = new int[capacity];
             value = new String[capacity];
             // Each pending range: keys[lo, hi) share a prefix of length depth and belong to node.
-            var queue = new java.util.ArrayDeque<int[]>();
+            var queue = new ArrayDeque<int[]>();
             queue.add(new int[] {0, 0, keys.length, 0});
             while (!queue.isEmpty()) {
                 int[] range = queue.poll();
@@ -231,7 +233,7 @@ final class Dictionary implements Matcher {
         }
 
         private void expand(String[] keys, String[] values, int node, int lo, int hi, int depth,
-                java.util.ArrayDeque<int[]> queue) {
+                ArrayDeque<int[]> queue) {
             int start = lo;
             if (start < hi && keys[start].length() == depth) {
                 value[node] = values[start];

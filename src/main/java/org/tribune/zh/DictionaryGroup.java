@@ -7,17 +7,17 @@ import java.util.List;
  * takes the first dictionary that matches at all (phrases before characters), {@code union} the
  * longest match among them, the earlier dictionary winning a tie.
  */
-final class DictionaryGroup implements Matcher {
+final class DictionaryGroup implements DictionaryMatcher {
     enum Policy { SHORT_CIRCUIT, UNION }
 
     private final Policy policy;
-    private final Matcher[] members;
+    private final DictionaryMatcher[] members;
     private final boolean[] possibleStart = new boolean[Character.MAX_VALUE + 1];
 
-    DictionaryGroup(Policy policy, List<Matcher> members) {
+    DictionaryGroup(Policy policy, List<DictionaryMatcher> members) {
         this.policy = policy;
-        this.members = members.toArray(Matcher[]::new);
-        for (Matcher member : this.members) {
+        this.members = members.toArray(DictionaryMatcher[]::new);
+        for (DictionaryMatcher member : this.members) {
             member.markStarts(possibleStart);
         }
     }
@@ -38,7 +38,7 @@ final class DictionaryGroup implements Matcher {
      * True when {@code dictionary} is the first member: under either policy its match is then the
      * group's whenever no member can match longer, as within a segment that dictionary matched whole.
      */
-    boolean consultsFirst(Matcher dictionary) {
+    boolean consultsFirst(DictionaryMatcher dictionary) {
         return members[0] == dictionary;
     }
 
@@ -48,7 +48,7 @@ final class DictionaryGroup implements Matcher {
     }
 
     private int first(char[] text, int from, int to, Found found) {
-        for (Matcher member : members) {
+        for (DictionaryMatcher member : members) {
             int length = member.match(text, from, to, found);
             if (length > 0) {
                 return length;
@@ -60,7 +60,7 @@ final class DictionaryGroup implements Matcher {
     private int longest(char[] text, int from, int to, Found found) {
         int best = 0;
         String bestValue = null;
-        for (Matcher member : members) {
+        for (DictionaryMatcher member : members) {
             int length = member.match(text, from, to, found);
             if (length > best) {
                 best = length;

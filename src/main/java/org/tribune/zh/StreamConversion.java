@@ -2,6 +2,7 @@ package org.tribune.zh;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -78,7 +79,7 @@ public final class StreamConversion {
             return piece.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("conversion interrupted");
+            throw new InterruptedIOException("conversion interrupted");
         } catch (ExecutionException e) {
             throw new IllegalStateException("conversion failed", e.getCause());
         }

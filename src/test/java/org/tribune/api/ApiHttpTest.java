@@ -21,6 +21,8 @@ import org.tribune.auth.ApiTokenService;
 import org.tribune.auth.Role;
 import org.tribune.content.Fixtures;
 import org.tribune.db.Database;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
 
 /** The REST API over HTTP: reading published articles, writing with tokens, problems for bad input. */
 class ApiHttpTest {
@@ -58,7 +60,7 @@ class ApiHttpTest {
         try {
             return BARE.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -94,7 +96,7 @@ class ApiHttpTest {
 
         assertThat(pages).isGreaterThan(1);
         assertThat(ids).doesNotHaveDuplicates().contains("alliance-drift", "trade-winds");
-        assertThat(published).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(published).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test

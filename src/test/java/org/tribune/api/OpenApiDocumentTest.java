@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tribune.app.Route;
 import org.tribune.app.TestServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** The OpenAPI document describes exactly the API the server answers. */
 class OpenApiDocumentTest {
@@ -23,7 +26,7 @@ class OpenApiDocumentTest {
 
         Set<String> documented = new TreeSet<>();
         served.get("paths").properties().forEach(path -> path.getValue().properties().forEach(
-                method -> documented.add(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+                method -> documented.add(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
         Set<String> answered = new TreeSet<>();
         for (Route route : server.app().routes()) {
             if (route.path().startsWith("/api") && Set.of("GET", "PUT", "POST", "PATCH", "DELETE").contains(route.method())) {
@@ -37,7 +40,7 @@ class OpenApiDocumentTest {
     @Test
     void every_reference_in_the_document_resolves() {
         JsonNode document = OpenApiDocument.load();
-        java.util.List<String> broken = new java.util.ArrayList<>();
+        List<String> broken = new ArrayList<>();
         document.findValues("$ref").forEach(ref -> {
             String pointer = ref.asText().substring(1);
             if (document.at(pointer).isMissingNode()) {

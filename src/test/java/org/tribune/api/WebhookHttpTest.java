@@ -29,6 +29,12 @@ import org.tribune.app.TestServer;
 import org.tribune.auth.ApiTokenService;
 import org.tribune.auth.Role;
 import org.tribune.db.Database;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 
 /** Webhooks delivered to a real HTTP server on loopback: signed, retried, and never in publishing's way. */
 class WebhookHttpTest {
@@ -47,13 +53,13 @@ class WebhookHttpTest {
     static final AtomicInteger flakyCalls = new AtomicInteger();
     static final CountDownLatch slowRelease = new CountDownLatch(1);
     static final AtomicBoolean slowAnswered = new AtomicBoolean();
-    static final java.util.Map<String, String> secrets = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, String> secrets = new ConcurrentHashMap<>();
     static String admin;
 
     @BeforeAll
     static void start() throws IOException {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+        receiver.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         receiver.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -103,7 +109,7 @@ class WebhookHttpTest {
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -149,7 +155,7 @@ class WebhookHttpTest {
         api("POST", "/api/v1/articles/hooked-piece/editions/en/withdraw", null);
 
         // Deliveries travel side by side, so they may arrive in any order; each says when it happened.
-        java.util.Map<String, Received> byEvent = new java.util.HashMap<>();
+        Map<String, Received> byEvent = new HashMap<>();
         for (int i = 0; i < 3; i++) {
             Received r = next("/all");
             byEvent.put(r.event(), r);
@@ -196,7 +202,7 @@ class WebhookHttpTest {
     @Test
     void a_dead_subscriber_changes_nothing_for_readers() throws Exception {
         int closedPort;
-        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
         assertThat(api("POST", "/api/v1/webhooks", "{\"url\": \"http://127.0.0.1:" + closedPort + "/gone\"}").statusCode())

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
 
 /** The packaged jar as a newcomer runs it: {@code tribune serve --demo} prints its address and serves the journal. */
 class ServeJarIT {
@@ -59,7 +60,7 @@ class ServeJarIT {
     private static List<String> awaitAddress(Process process) throws Exception {
         var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        List<String> printed = new java.util.ArrayList<>();
+        List<String> printed = new ArrayList<>();
         String line;
         while (System.nanoTime() < deadline && (line = reader.readLine()) != null) {
             printed.add(line);

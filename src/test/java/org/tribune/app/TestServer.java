@@ -21,6 +21,12 @@ import org.tribune.content.ContentService;
 import org.tribune.content.Fixtures;
 import org.tribune.importer.ImportReport;
 import org.tribune.importer.Importer;
+import java.net.URLEncoder;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Starts the real application on a random port with a temporary data folder, for HTTP tests.
@@ -33,14 +39,14 @@ import org.tribune.importer.Importer;
  */
 public final class TestServer implements BeforeAllCallback, AfterAllCallback, TestWatcher {
     private final String fixture;
-    private final java.util.function.UnaryOperator<Settings> tuning;
+    private final UnaryOperator<Settings> tuning;
     private final Clock clock;
     private final CapturedLogs logs = new CapturedLogs();
     private Path dataDir;
-    private App app;
+    private Server app;
     private HttpClient client;
 
-    private TestServer(String fixture, java.util.function.UnaryOperator<Settings> tuning, Clock clock) {
+    private TestServer(String fixture, UnaryOperator<Settings> tuning, Clock clock) {
         this.fixture = fixture;
         this.tuning = tuning;
         this.clock = clock;
@@ -52,7 +58,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
     }
 
     /** The same server with settings changed, and the real clock, for tests of what happens over time. */
-    public TestServer tunedWithRealClock(java.util.function.UnaryOperator<Settings> change) {
+    public TestServer tunedWithRealClock(UnaryOperator<Settings> change) {
         return new TestServer(fixture, change, Clock.systemUTC());
     }
 
@@ -61,7 +67,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         logs.start();
         dataDir = Files.createTempDirectory("tribune-http-test");
         var settings = tuning.apply(Settings.forDataDir(dataDir).withPort(0));
-        app = App.start(settings, clock);
+        app = Server.start(settings, clock);
         if (fixture != null) {
             load(fixture);
         }
@@ -91,7 +97,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         }
         logs.stop();
         try (var files = Files.walk(dataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -135,7 +141,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
      * GETs {@code path} until the response satisfies {@code ready}, for changes that reach pages
      * asynchronously (cache polling, index sync); fails with the last body after {@code within}.
      */
-    public HttpResponse<String> await(String path, java.util.function.Predicate<HttpResponse<String>> ready,
+    public HttpResponse<String> await(String path, Predicate<HttpResponse<String>> ready,
             Duration within) {
         long deadline = System.nanoTime() + within.toNanos();
         HttpResponse<String> last;
@@ -144,7 +150,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
             if (ready.test(last)) {
                 return last;
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+            LockSupport.parkNanos(50_000_000L);
         } while (System.nanoTime() < deadline);
         throw new AssertionError("GET " + path + " not as awaited within " + within + "; last answer: "
                 + last.statusCode() + " " + last.body());
@@ -154,17 +160,17 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
      * POSTs a form without following redirects; {@code form} holds name, value pairs, encoded here.
      * Headers go in {@code headers} as name, value pairs.
      */
-    public HttpResponse<String> postForm(String path, java.util.List<String> form, String... headers) {
+    public HttpResponse<String> postForm(String path, List<String> form, String... headers) {
         return postForm(client, path, form, headers);
     }
 
     /** As {@link #postForm(String, java.util.List, String...)}, through the given client. */
-    public HttpResponse<String> postForm(HttpClient with, String path, java.util.List<String> form, String... headers) {
+    public HttpResponse<String> postForm(HttpClient with, String path, List<String> form, String... headers) {
         var body = new StringBuilder();
         for (int i = 0; i + 1 < form.size(); i += 2) {
             body.append(body.isEmpty() ? "" : "&")
-                    .append(java.net.URLEncoder.encode(form.get(i), StandardCharsets.UTF_8)).append('=')
-                    .append(java.net.URLEncoder.encode(form.get(i + 1), StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(form.get(i), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(form.get(i + 1), StandardCharsets.UTF_8));
         }
         var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -182,8 +188,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         }
     }
 
-    /** The running app, for tests that look at its wiring (its routes, its demo password). */
-    public App app() {
+    /** The running server, for tests that look at its wiring (its routes, its site, its demo password). */
+    public Server app() {
         return app;
     }
 

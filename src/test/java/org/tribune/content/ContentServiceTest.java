@@ -22,6 +22,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tribune.db.Dialect;
 import org.tribune.db.TestDatabase;
 import org.tribune.zh.ChineseConversions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** The content store on both databases: the same assertions against SQLite and PostgreSQL. */
 @ParameterizedClass
@@ -37,12 +41,14 @@ class ContentServiceTest {
     Path tempDir;
 
     TestDatabase db;
+    ContentStore store;
     ContentService content;
 
     @BeforeEach
     void open() {
         db = TestDatabase.open(dialect, tempDir);
-        content = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS);
+        store = new ContentStore(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS);
+        content = new ContentService(store, RelatedArticles.NONE);
     }
 
     @AfterEach
@@ -86,10 +92,10 @@ class ContentServiceTest {
 
     @Test
     void ranking_all_related_asks_once_for_each_article_readers_can_see() {
-        List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        var ranking = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS, articleId -> {
+        List<String> asked = Collections.synchronizedList(new ArrayList<>());
+        var ranking = new ContentService(store, articleId -> {
             asked.add(articleId);
-            return java.util.Optional.of(List.of());
+            return Optional.of(List.of());
         });
         ranking.save(edition("korea", Lang.EN, "2025-03-04T00:00:00Z", "asia"));
         ranking.save(edition("korea", Lang.ZH_HANS, "2025-03-04T00:00:00Z", "asia"));
@@ -205,17 +211,17 @@ class ContentServiceTest {
                 null, List.of(), List.of()));
         assertThat(content.article("trump", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("特朗普的關稅");
 
-        int rederived = content.glossary().put(new GlossaryEntry("特朗普", "川普", GlossaryEntry.ALL_REGIONS));
+        int rederived = new GlossaryService(store).put(new GlossaryEntry("特朗普", "川普", GlossaryEntry.ALL_REGIONS));
 
         assertThat(rederived).isEqualTo(1);
         Edition derived = content.article("trump", Lang.ZH_HANT).orElseThrow().edition();
         assertThat(derived.title()).isEqualTo("川普的關稅");
         assertThat(derived.bodyMarkdown()).isEqualTo("川普說。");
-        assertThat(content.glossary().list()).containsExactly(new GlossaryEntry("特朗普", "川普", "all"));
+        assertThat(new GlossaryService(store).list()).containsExactly(new GlossaryEntry("特朗普", "川普", "all"));
 
-        assertThat(content.glossary().remove("特朗普", "all")).isEqualTo(1);
+        assertThat(new GlossaryService(store).remove("特朗普", "all")).isEqualTo(1);
         assertThat(content.article("trump", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("特朗普的關稅");
-        assertThat(content.glossary().remove("特朗普", "all")).isEqualTo(-1);
+        assertThat(new GlossaryService(store).remove("特朗普", "all")).isEqualTo(-1);
     }
 
     @Test
@@ -325,11 +331,10 @@ class ContentServiceTest {
     void the_related_block_shows_the_first_ranked_articles_the_language_has_in_ranked_order() {
         // Ranked: the article itself, then twelve others of which only some have an English edition,
         // the first English ones far enough down that the first few ranked do not fill the block.
-        List<String> ranked = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "r" + i).toList();
-        List<String> ranking = new java.util.ArrayList<>(List.of("main"));
+        List<String> ranked = IntStream.rangeClosed(1, 12).mapToObj(i -> "r" + i).toList();
+        List<String> ranking = new ArrayList<>(List.of("main"));
         ranking.addAll(ranked);
-        var service = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS,
-                articleId -> java.util.Optional.of(ranking));
+        var service = new ContentService(store, articleId -> Optional.of(ranking));
         service.save(edition("main", Lang.EN, "2025-01-01T00:00:00Z", "asia"));
         for (int i = 1; i <= 12; i++) {
             boolean english = i == 2 || i >= 7;

@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.tribune.editor.DeskRow.Change;
+import org.assertj.core.groups.Tuple;
 
 class DeskAlignmentTest {
     @Test
@@ -22,10 +23,10 @@ class DeskAlignmentTest {
         List<DeskRow> rows = DeskAlignment.align(earlier, current, translation, Set.of(), Set.of());
 
         assertThat(rows).extracting(DeskRow::source, DeskRow::translation, DeskRow::change).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Intro.", "引言。", Change.SAME),
-                org.assertj.core.groups.Tuple.tuple("The new claim.", "旧的论断。", Change.CHANGED),
-                org.assertj.core.groups.Tuple.tuple("A fresh point.", "", Change.NEW),
-                org.assertj.core.groups.Tuple.tuple("Conclusion.", "结论。", Change.SAME));
+                Tuple.tuple("Intro.", "引言。", Change.SAME),
+                Tuple.tuple("The new claim.", "旧的论断。", Change.CHANGED),
+                Tuple.tuple("A fresh point.", "", Change.NEW),
+                Tuple.tuple("Conclusion.", "结论。", Change.SAME));
         assertThat(rows.get(1).previousSource()).isEqualTo("The old claim.");
         assertThat(rows.get(1).diffHtml()).contains("<del>").contains("<ins>");
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tribune.app.TestServer;
 import org.tribune.auth.Role;
+import java.util.Map;
 
 /** The translation desk: a changed source paragraph is highlighted until the translator deals with it. */
 class DeskHttpTest {
@@ -29,7 +30,7 @@ class DeskHttpTest {
 
     /** Posts the desk back as shown, with some blocks rewritten and some changes marked done. */
     private static HttpResponse<String> submit(NewsroomStaff.Signed who, String slug, Document desk,
-            java.util.Map<Integer, String> rewrite, List<String> doneKeys) {
+            Map<Integer, String> rewrite, List<String> doneKeys) {
         List<String> form = new ArrayList<>(List.of("title", desk.selectFirst("#desk-title").val(),
                 "summary", desk.selectFirst("#desk-summary").text()));
         for (Element row : desk.select("tr[data-block]")) {
@@ -67,7 +68,7 @@ class DeskHttpTest {
         String dailyKey = waiting.get(0).selectFirst("input[name=done]").val();
         String newKey = waiting.get(1).selectFirst("input[name=done]").val();
 
-        submit(translator, "strait-notes", changed, java.util.Map.of(1, "海军每天航行。"), List.of(dailyKey));
+        submit(translator, "strait-notes", changed, Map.of(1, "海军每天航行。"), List.of(dailyKey));
 
         Document partly = desk(translator, "strait-notes");
         assertThat(partly.select("tr[data-block].needs-work")).extracting(e -> e.selectFirst(".desk-source").text())
@@ -76,7 +77,7 @@ class DeskHttpTest {
                 .containsExactly("开头。", "海军每天航行。", "", "结尾。");
         assertThat(Jsoup.parse(editor.get("/admin?state=behind").body()).select("tr[data-article=strait-notes]")).hasSize(1);
 
-        submit(translator, "strait-notes", partly, java.util.Map.of(2, "新的一段。"), List.of(newKey));
+        submit(translator, "strait-notes", partly, Map.of(2, "新的一段。"), List.of(newKey));
 
         Document done = desk(translator, "strait-notes");
         assertThat(done.select("tr.needs-work")).isEmpty();
@@ -92,6 +93,6 @@ class DeskHttpTest {
 
         assertThat(editor.get("/admin/articles/alliance-drift/en/translate").statusCode()).isEqualTo(404);
         Document desk = desk(editor, "alliance-drift");
-        assertThat(submit(author, "alliance-drift", desk, java.util.Map.of(), List.of()).statusCode()).isEqualTo(403);
+        assertThat(submit(author, "alliance-drift", desk, Map.of(), List.of()).statusCode()).isEqualTo(403);
     }
 }

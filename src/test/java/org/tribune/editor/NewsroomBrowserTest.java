@@ -22,6 +22,7 @@ import org.tribune.auth.AccountService;
 import org.tribune.auth.Role;
 import org.tribune.content.Fixtures;
 import org.tribune.db.Database;
+import java.util.function.Function;
 
 /**
  * An editor and a translator in a real browser: write an English article, translate it on the
@@ -66,7 +67,7 @@ class NewsroomBrowserTest {
         field.sendKeys(text);
     }
 
-    private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+    private static void waitFor(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
     }
 

@@ -16,6 +16,11 @@ import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Role;
 import org.tribune.auth.SessionService;
 import org.tribune.db.Database;
+import java.net.http.HttpClient;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.tribune.auth.ApiTokenService;
+import org.tribune.content.Fixtures;
 
 /**
  * One signed-in person per role on a {@link TestServer}, made straight in its store (so tests do
@@ -24,7 +29,7 @@ import org.tribune.db.Database;
 final class NewsroomStaff implements BeforeAllCallback, AfterAllCallback {
     static final String PASSWORD = "newsroom test password";
     /** No cookie jar: each request carries exactly the session it names. */
-    private static final java.net.http.HttpClient BARE = java.net.http.HttpClient.newHttpClient();
+    private static final HttpClient BARE = HttpClient.newHttpClient();
 
     private final TestServer server;
     private final Map<Role, Account> accounts = new EnumMap<>(Role.class);
@@ -39,8 +44,8 @@ final class NewsroomStaff implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         this.db = Database.open("jdbc:sqlite:" + server.dataDir().resolve("tribune.db"));
-        this.sessions = new SessionService(db, Clock.fixed(org.tribune.content.Fixtures.NOW, java.time.ZoneOffset.UTC));
-        var service = new AccountService(db, Clock.fixed(org.tribune.content.Fixtures.NOW, java.time.ZoneOffset.UTC));
+        this.sessions = new SessionService(db, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        var service = new AccountService(db, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
         for (Role role : Role.values()) {
             String name = "test-" + role.code();
             accounts.put(role, service.find(name).orElseGet(() -> service.add(name, "Test " + role.code(), role, PASSWORD)));
@@ -53,14 +58,14 @@ final class NewsroomStaff implements BeforeAllCallback, AfterAllCallback {
 
     /** Another translator's account. */
     void addTranslator(String username) {
-        new AccountService(db, Clock.fixed(org.tribune.content.Fixtures.NOW, java.time.ZoneOffset.UTC))
+        new AccountService(db, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC))
                 .add(username, username, Role.TRANSLATOR, PASSWORD);
     }
 
     /** A new API token scoped to the role. */
     String apiToken(Role role) {
-        return new org.tribune.auth.ApiTokenService(db, Clock.fixed(org.tribune.content.Fixtures.NOW, java.time.ZoneOffset.UTC))
-                .create("test-" + role.code() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8), role);
+        return new ApiTokenService(db, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC))
+                .create("test-" + role.code() + "-" + UUID.randomUUID().toString().substring(0, 8), role);
     }
 
     /** A new session for the role's account. */

@@ -17,6 +17,7 @@ import org.tribune.app.TestServer;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
 import org.tribune.auth.Role;
+import java.io.UncheckedIOException;
 
 /**
  * Every route that changes state under {@code /admin} or {@code /api}, found from the running
@@ -67,7 +68,7 @@ class RouteProtectionHttpTest {
         try {
             return BARE.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

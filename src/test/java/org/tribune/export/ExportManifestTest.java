@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribune.content.SiteStamps;
 import org.tribune.content.SiteStamps.ArticleStamp;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 
 /** The manifest reads back as written, whatever the number of pages and links, and a damaged one reads as none. */
 class ExportManifestTest {
@@ -91,7 +93,7 @@ class ExportManifestTest {
         inFreshFolder(into -> {
             ManifestFile.write(into, randomManifest(seed, 200, 20));
             byte[] bytes = Files.readAllBytes(into.resolve(ManifestFile.NAME));
-            Files.write(into.resolve(ManifestFile.NAME), java.util.Arrays.copyOf(bytes, Math.max(0, bytes.length - cut)));
+            Files.write(into.resolve(ManifestFile.NAME), Arrays.copyOf(bytes, Math.max(0, bytes.length - cut)));
             // Never an exception: a damaged manifest costs a full export, nothing more.
             assertThat(ManifestFile.read(into)).isEmpty();
         });
@@ -119,7 +121,7 @@ class ExportManifestTest {
                         : files.get(random.nextInt(files.size())));
             }
             fetched.put(file, new ExportManifest.Page("/" + file.replace("/index.html", "/"),
-                    List.copyOf(new java.util.LinkedHashSet<>(links))));
+                    List.copyOf(new LinkedHashSet<>(links))));
         }
         fetched.keySet().removeAll(gone);
         SiteStamps stamps = manifest.stamps();
@@ -199,7 +201,7 @@ class ExportManifestTest {
             }
             Path file = into.resolve(ManifestFile.NAME);
             long cut = cutAt % (Files.size(file) + 1);
-            Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(file), (int) cut));
+            Files.write(file, Arrays.copyOf(Files.readAllBytes(file), (int) cut));
 
             int intact = (int) sizes.stream().filter(size -> size <= cut).count();
             if (intact == 0) {

@@ -33,7 +33,7 @@ class ExportMirrorTest {
     Path out;
 
     private static StaticExport exportOfServer() {
-        return new StaticExport(server.app(), server.app().url(), "test");
+        return new StaticExport(server.app().site().pages(), server.content(), server.app().url(), "test");
     }
 
     private static void await(String what, BooleanSupplier done) {
@@ -57,7 +57,7 @@ class ExportMirrorTest {
     @Test
     void the_folder_follows_edits_and_withdrawals() throws Exception {
         BlockingQueue<ExportReport> reports = new LinkedBlockingQueue<>();
-        try (var mirror = ExportMirror.start(server.app(), exportOfServer(), out)) {
+        try (var mirror = ExportMirror.start(server.content(), server.app()::searchReady, exportOfServer(), out)) {
             mirror.onExported(reports::add);
             ExportReport first = reports.poll(WITHIN.toSeconds(), TimeUnit.SECONDS);
             assertThat(first).isNotNull();
@@ -65,7 +65,7 @@ class ExportMirrorTest {
             assertThat(article).exists();
             assertThat(out.resolve(ManifestFile.NAME)).exists();
 
-            var alliance = server.content().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
+            var alliance = server.app().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
             var report = new Importer(server.content()).importJsonLines("edit.jsonl", new ByteArrayInputStream("""
                     {"id": "alliance-drift", "lang": "en", "title": "Alliance Drift, Mirrored", "summary": "Why partners hedge.", \
                     "published": "2022-03-04T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
@@ -79,7 +79,7 @@ class ExportMirrorTest {
                     () -> read(article).contains("Alliance Drift, Mirrored")
                             && read(out.resolve("en/index.html")).contains("Alliance Drift, Mirrored"));
 
-            server.content().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test",
+            server.app().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test",
                     "withdraw");
             await("the withdrawn article's file deleted",
                     () -> !Files.exists(out.resolve("en/articles/trade-winds/index.html")));
@@ -90,13 +90,13 @@ class ExportMirrorTest {
     @Test
     void a_closed_mirror_exports_no_more() throws Exception {
         BlockingQueue<ExportReport> reports = new LinkedBlockingQueue<>();
-        var mirror = ExportMirror.start(server.app(), exportOfServer(), out);
+        var mirror = ExportMirror.start(server.content(), server.app()::searchReady, exportOfServer(), out);
         mirror.onExported(reports::add);
         assertThat(reports.poll(WITHIN.toSeconds(), TimeUnit.SECONDS)).isNotNull();
         mirror.close();
         reports.clear();
 
-        server.content().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.PUBLISHED, null, "test",
+        server.app().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.PUBLISHED, null, "test",
                 "publish again");
         mirror.requestExport();
 

@@ -40,7 +40,7 @@ class IncrementalExportTest {
 
     private static ExportReport export(Path into, boolean full) {
         server.app().searchReady();
-        return new StaticExport(server.app(), server.app().url(), "test")
+        return new StaticExport(server.app().site().pages(), server.content(), server.app().url(), "test")
                 .export(into, full);
     }
 
@@ -75,7 +75,7 @@ class IncrementalExportTest {
 
     /** A new English title for one article of the fixture, the rest of the edition as it is. */
     private static void retitleAllianceDrift(String title) {
-        var alliance = server.content().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
+        var alliance = server.app().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
         importLines("""
                 {"id": "alliance-drift", "lang": "en", "title": "%s", "summary": "Why partners hedge.", \
                 "published": "2022-03-04T00:00:00Z", "updated": "2022-07-01T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
@@ -115,7 +115,7 @@ class IncrementalExportTest {
                 {"id": "harbour-lights", "lang": "en", "title": "Harbour Lights Go Dark", "summary": "Ports under strain.", \
                 "published": "2022-05-01T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
                 "topics": [{"key": "security", "name": "Security"}], "body": "Ports are where trade meets security."}""");
-        server.content().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test", "withdraw");
+        server.app().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test", "withdraw");
         ExportReport afterListingsMoved = export(out, false);
         assertThat(afterListingsMoved.incremental()).isTrue();
         assertThat(afterListingsMoved.fetched()).isLessThan(first.fetched());
@@ -141,7 +141,7 @@ class IncrementalExportTest {
      */
     @Test
     void one_export_kept_across_edits_appends_to_its_manifest() throws Exception {
-        var export = new StaticExport(server.app(), server.app().url(), "test");
+        var export = new StaticExport(server.app().site().pages(), server.content(), server.app().url(), "test");
         server.app().searchReady();
         export.export(out, false);
         export.prepareNext(); // as the server does: the edits' pages are then found through the index

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -32,18 +33,18 @@ class FeedWritersTest {
     private static final Instant UPDATED = Instant.parse("2022-03-09T10:00:00Z");
     private static final String BODY = "<p>正文<sup><a href=\"#fn-1\">1</a></sup></p>\n<pre><code>  indented\n    code</code></pre>";
 
-    private static Feed feed(boolean full) {
-        var withByline = new Feed.Entry(BASE + "/zh-hans/articles/alliance-drift", "太平洋同盟的漂移", "伙伴 <为何> 两面 & 下注。",
+    private static AssembledFeed feed(boolean full) {
+        var withByline = new AssembledFeed.Entry(BASE + "/zh-hans/articles/alliance-drift", "太平洋同盟的漂移", "伙伴 <为何> 两面 & 下注。",
                 full ? BODY : null, PUBLISHED, UPDATED,
-                List.of(new Feed.Person("简·多伊", BASE + "/zh-hans/authors/jane-doe")),
-                List.of(new Feed.Category("security", "安全", BASE + "/zh-hans/topics/"),
-                        new Feed.Category("asia", "亚洲", BASE + "/zh-hans/topics/")));
-        var bare = new Feed.Entry(BASE + "/zh-hans/articles/note", "短评", "", full ? "<p>短</p>" : null,
+                List.of(new AssembledFeed.Person("简·多伊", BASE + "/zh-hans/authors/jane-doe")),
+                List.of(new AssembledFeed.Category("security", "安全", BASE + "/zh-hans/topics/"),
+                        new AssembledFeed.Category("asia", "亚洲", BASE + "/zh-hans/topics/")));
+        var bare = new AssembledFeed.Entry(BASE + "/zh-hans/articles/note", "短评", "", full ? "<p>短</p>" : null,
                 Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2021-01-01T00:00:00Z"), List.of(), List.of());
-        return new Feed(Lang.ZH_HANS, "论坛评论", "外交政策评论", BASE + "/zh-hans/",
+        return new AssembledFeed(Lang.ZH_HANS, "论坛评论", "外交政策评论", BASE + "/zh-hans/",
                 Map.of(FeedFormat.ATOM, BASE + "/zh-hans/feed.xml", FeedFormat.RSS, BASE + "/zh-hans/feed.rss",
                         FeedFormat.JSON, BASE + "/zh-hans/feed.json"),
-                new Feed.Person("论坛评论", BASE + "/zh-hans/"), UPDATED, List.of(withByline, bare));
+                new AssembledFeed.Person("论坛评论", BASE + "/zh-hans/"), UPDATED, List.of(withByline, bare));
     }
 
     static SyndFeed parse(byte[] xml) {
@@ -92,7 +93,7 @@ class FeedWritersTest {
         assertThat(entry.getCategories()).extracting(SyndCategory::getName, SyndCategory::getTaxonomyUri).containsExactly(
                 tuple("security", BASE + "/zh-hans/topics/"),
                 tuple("asia", BASE + "/zh-hans/topics/"));
-        var wire = (com.rometools.rome.feed.atom.Feed) atom.originalWireFeed();
+        var wire = (Feed) atom.originalWireFeed();
         assertThat(wire.getEntries().getFirst().getCategories()).extracting(Category::getLabel).containsExactly("安全", "亚洲");
         assertThat(entry.getDescription().getValue()).isEqualTo("伙伴 <为何> 两面 & 下注。");
         assertThat(entry.getContents()).isEmpty();
@@ -109,7 +110,7 @@ class FeedWritersTest {
         assertThat(entry.getContents().getFirst().getType()).isEqualTo("html");
         assertThat(entry.getContents().getFirst().getValue()).isEqualTo(BODY);
         assertThat(entry.getDescription().getValue()).isEqualTo("伙伴 <为何> 两面 & 下注。");
-        var wire = (com.rometools.rome.feed.atom.Feed) atom.originalWireFeed();
+        var wire = (Feed) atom.originalWireFeed();
         assertThat(wire.getEntries().getFirst().getXmlBase()).isEqualTo(BASE + "/zh-hans/articles/alliance-drift");
     }
 
@@ -189,8 +190,8 @@ class FeedWritersTest {
 
     @Test
     void an_empty_feed_is_still_valid_in_every_notation() throws IOException {
-        Feed empty = new Feed(Lang.EN, "T", "S", BASE + "/en/topics/x", feed(false).feedUrls(),
-                new Feed.Person("T", BASE + "/en/"), null, List.of());
+        AssembledFeed empty = new AssembledFeed(Lang.EN, "T", "S", BASE + "/en/topics/x", feed(false).feedUrls(),
+                new AssembledFeed.Person("T", BASE + "/en/"), null, List.of());
 
         assertThat(parse(FeedFormat.ATOM.write(empty)).getEntries()).isEmpty();
         assertThat(parse(FeedFormat.RSS.write(empty)).getEntries()).isEmpty();

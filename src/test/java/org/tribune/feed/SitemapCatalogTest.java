@@ -18,19 +18,19 @@ import org.w3c.dom.Element;
 class SitemapCatalogTest {
     private static final AbsoluteUrls URLS = new AbsoluteUrls(() -> "https://journal.example/");
 
-    private static PageVersions article(String slug, Lang... langs) {
+    private static PageLanguageVersions article(String slug, Lang... langs) {
         Map<Lang, String> paths = new EnumMap<>(Lang.class);
         Map<Lang, Instant> lastmods = new EnumMap<>(Lang.class);
         for (Lang lang : langs) {
             paths.put(lang, SitePaths.article(lang, slug));
             lastmods.put(lang, Instant.parse("2022-03-0" + (lang.ordinal() + 1) + "T12:00:00.123Z"));
         }
-        return new PageVersions(paths, lastmods);
+        return new PageLanguageVersions(paths, lastmods);
     }
 
     @Test
     void each_language_is_split_into_files_of_at_most_the_limit_numbered_from_one() {
-        List<PageVersions> pages = new ArrayList<>();
+        List<PageLanguageVersions> pages = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             pages.add(article("a" + i, Lang.EN, Lang.ZH_HANS));
         }

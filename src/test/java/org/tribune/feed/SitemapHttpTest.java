@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tribune.app.TestServer;
 import org.tribune.content.EditionInput;
+import org.tribune.content.EditionStatus;
 import org.tribune.content.Fixtures;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
@@ -161,7 +162,7 @@ class SitemapHttpTest {
         try {
             assertThat(everyUrl()).containsKey(added);
         } finally {
-            server.content().newsroom().changeStatus("late-addition", Lang.EN, org.tribune.content.EditionStatus.WITHDRAWN,
+            server.app().newsroom().changeStatus("late-addition", Lang.EN, EditionStatus.WITHDRAWN,
                     null, "test", "withdraw");
         }
         assertThat(everyUrl()).doesNotContainKey(added);
@@ -194,6 +195,11 @@ class SitemapHttpTest {
                 base + "/en/articles/fresh-news | The Tribune Review | en | 2025-12-31T22:00:00Z | Q&A: \"Fresh\" News",
                 base + "/zh-hans/articles/fresh-news | 论坛评论 | zh-cn | 2025-12-31T21:00:00Z | 新鲜新闻",
                 base + "/zh-hant/articles/fresh-news | 論壇評論 | zh-tw | 2025-12-31T21:00:00Z | 新鮮新聞");
+    }
+
+    @Test
+    void every_sitemap_served_is_valid_by_the_sitemaps_org_schemas() {
+        assertThat(SitemapSchemas.assertEverySitemapValid(server)).contains("/sitemaps/news.xml");
     }
 
     @Test

@@ -4,8 +4,10 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
@@ -34,8 +36,8 @@ final class TestImages {
         crc.update(data);
         chunk.putInt((int) crc.getValue());
         int iend = png.length - 12;
-        return concat(java.util.Arrays.copyOfRange(png, 0, iend), chunk.array(),
-                java.util.Arrays.copyOfRange(png, iend, png.length));
+        return concat(Arrays.copyOfRange(png, 0, iend), chunk.array(),
+                Arrays.copyOfRange(png, iend, png.length));
     }
 
     /** A JPEG with an EXIF segment holding {@link #SECRET} right after its start marker. */
@@ -44,8 +46,8 @@ final class TestImages {
         byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), SECRET.getBytes(StandardCharsets.US_ASCII));
         ByteBuffer segment = ByteBuffer.allocate(4 + payload.length);
         segment.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (payload.length + 2)).put(payload);
-        return concat(java.util.Arrays.copyOfRange(jpeg, 0, 2), segment.array(),
-                java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length));
+        return concat(Arrays.copyOfRange(jpeg, 0, 2), segment.array(),
+                Arrays.copyOfRange(jpeg, 2, jpeg.length));
     }
 
     /** A PNG whose header claims a size far beyond the limit; its pixel data is never needed. */
@@ -74,7 +76,7 @@ final class TestImages {
             ImageIO.write(image, format, out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

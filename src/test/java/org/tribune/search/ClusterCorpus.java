@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.tribune.content.ContentService;
+import org.tribune.content.ContentStore;
+import org.tribune.content.RelatedArticles;
 import org.tribune.content.Fixtures;
 import org.tribune.db.Database;
 import org.tribune.db.Dialect;
@@ -28,7 +30,7 @@ final class ClusterCorpus implements AutoCloseable {
     private ClusterCorpus(TestDatabase db, SearchIndex index) {
         this.db = db;
         this.index = index;
-        this.content = new ContentService(db.database(), CLOCK, ZH, new SimilarArticles(index));
+        this.content = new ContentService(new ContentStore(db.database(), CLOCK, ZH), new SimilarArticles(index));
         this.imported = new Importer(content).importJsonLines("clusters.jsonl",
                 ClusterCorpus.class.getResourceAsStream("/fixtures/clusters.jsonl"), problem -> {
                     throw new IllegalStateException(problem.toString());

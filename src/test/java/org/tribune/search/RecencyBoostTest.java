@@ -26,6 +26,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class RecencyBoostTest {
         assertThat(boost.multiplier(NOW)).isEqualTo(1 + RecencyBoost.WEIGHT);
         assertThat(boost.multiplier(NOW + 5 * DAY)).isEqualTo(1 + RecencyBoost.WEIGHT);
         assertThat(boost.multiplier(NOW - (long) RecencyBoost.HALF_LIFE_DAYS * DAY) - 1)
-                .isCloseTo(RecencyBoost.WEIGHT / 2, org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(RecencyBoost.WEIGHT / 2, Offset.offset(1e-9));
     }
 
     /** Skipping starts at once with a threshold of 1; counting every match never skips. */

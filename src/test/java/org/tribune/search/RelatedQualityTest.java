@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tribune.content.ContentService;
+import org.tribune.content.ContentStore;
+import org.tribune.content.RelatedArticles;
 import org.tribune.content.EditionTeaser;
 import org.tribune.content.Lang;
 
@@ -34,7 +38,7 @@ class RelatedQualityTest {
         corpus = ClusterCorpus.load(dir);
         index = corpus.index;
         content = corpus.content;
-        byTopicsOnly = new ContentService(corpus.database(), ClusterCorpus.CLOCK, ClusterCorpus.ZH);
+        byTopicsOnly = new ContentService(new ContentStore(corpus.database(), ClusterCorpus.CLOCK, ClusterCorpus.ZH), RelatedArticles.NONE);
         assertThat(corpus.imported).isGreaterThan(70);
     }
 
@@ -88,12 +92,12 @@ class RelatedQualityTest {
 
     @Test
     void rankings_do_not_depend_on_the_order_articles_are_ranked_in() {
-        List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(articlesIn(Lang.EN)));
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(articlesIn(Lang.EN)));
         ids.addAll(articlesIn(Lang.ZH_HANS));
         var forwards = new SimilarArticles(index);
         var backwards = new SimilarArticles(index);
         List<String> reversed = new ArrayList<>(ids);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         reversed.forEach(backwards::rankedFor);
 
         for (String id : ids) {

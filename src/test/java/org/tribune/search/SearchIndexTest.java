@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tribune.content.Lang;
+import org.tribune.content.SourceHash;
 import org.tribune.zh.ChineseConversions;
 
 class SearchIndexTest {
@@ -45,7 +47,7 @@ class SearchIndexTest {
     private static void put(String id, Lang lang, String title, String summary, String body, String day) {
         Instant at = Instant.parse(day + "T00:00:00Z");
         index.put(new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at,
-                org.tribune.content.SourceHash.of(title, summary, body)));
+                SourceHash.of(title, summary, body)));
     }
 
     private static List<String> ids(Lang lang, String q) {
@@ -162,11 +164,11 @@ class SearchIndexTest {
             SearchHit byOpening = own.search(Lang.EN, "ships", 1, 10).hits().getFirst();
             assertThat(byOpening.snippetHtml()).contains("<mark>ships</mark>");
         }
-        var kept = ShownText.of(document("harbour", Lang.EN, "Harbour notes", "", body));
+        var kept = HitText.of(document("harbour", Lang.EN, "Harbour notes", "", body));
         assertThat(kept.bodyOpening()).isEqualTo(body.substring(0, Snippets.MAX_CHARS_TO_MARK));
-        assertThat(ShownText.fromBytes(kept.toBytes())).isEqualTo(kept);
+        assertThat(HitText.fromBytes(kept.toBytes())).isEqualTo(kept);
         String pairAtTheCut = "a".repeat(Snippets.MAX_CHARS_TO_MARK - 1) + "𠀀" + "tail";
-        assertThat(ShownText.of(document("pair", Lang.EN, "t", "", pairAtTheCut)).bodyOpening()).endsWith("𠀀")
+        assertThat(HitText.of(document("pair", Lang.EN, "t", "", pairAtTheCut)).bodyOpening()).endsWith("𠀀")
                 .hasSize(Snippets.MAX_CHARS_TO_MARK + 1);
     }
 
@@ -223,44 +225,44 @@ class SearchIndexTest {
     }
 
     @Test
-    void the_versions_kept_in_memory_change_only_when_writes_are_published() {
+    void the_source_hashes_kept_in_memory_change_only_when_writes_are_published() {
         try (var own = SearchIndex.inMemory(ZH, Clock.fixed(NOW, ZoneOffset.UTC))) {
             own.put(document("convoy", Lang.EN, "Convoy", "", "Ships."));
             own.publish();
-            assertThat(own.indexedVersions()).containsOnlyKeys("convoy|en");
+            assertThat(own.indexedSourceHashes()).containsOnlyKeys("convoy|en");
 
             own.put(document("harbour", Lang.EN, "Harbour", "", "Quays."));
             own.put(document("convoy", Lang.EN, "Convoy again", "", "More ships."));
             own.removeKey("convoy|en");
-            assertThat(own.indexedVersions()).as("before publishing").isEqualTo(own.readIndexedVersions())
+            assertThat(own.indexedSourceHashes()).as("before publishing").isEqualTo(own.readIndexedSourceHashes())
                     .containsOnlyKeys("convoy|en");
             own.publish();
-            assertThat(own.indexedVersions()).isEqualTo(own.readIndexedVersions()).containsOnlyKeys("harbour|en");
+            assertThat(own.indexedSourceHashes()).isEqualTo(own.readIndexedSourceHashes()).containsOnlyKeys("harbour|en");
 
             own.clear();
             own.put(document("quay", Lang.EN, "Quay", "", "Stones."));
-            assertThat(own.indexedVersions()).containsOnlyKeys("harbour|en");
+            assertThat(own.indexedSourceHashes()).containsOnlyKeys("harbour|en");
             own.publish();
-            assertThat(own.indexedVersions()).isEqualTo(own.readIndexedVersions()).containsOnlyKeys("quay|en");
+            assertThat(own.indexedSourceHashes()).isEqualTo(own.readIndexedSourceHashes()).containsOnlyKeys("quay|en");
         }
     }
 
     @Test
-    void an_index_opened_again_reads_its_versions_from_the_documents(@TempDir Path dir) {
+    void an_index_opened_again_reads_its_source_hashes_from_the_documents(@TempDir Path dir) {
         var convoy = document("convoy", Lang.EN, "Convoy", "", "Ships.");
         try (var first = SearchIndex.open(dir, ZH, Clock.systemUTC())) {
             first.put(convoy);
             first.publish();
         }
         try (var again = SearchIndex.open(dir, ZH, Clock.systemUTC())) {
-            assertThat(again.indexedVersions()).isEqualTo(java.util.Map.of("convoy|en", convoy.sourceHash()));
+            assertThat(again.indexedSourceHashes()).isEqualTo(Map.of("convoy|en", convoy.sourceHash()));
         }
     }
 
     private static SearchDocument document(String id, Lang lang, String title, String summary, String body) {
         Instant at = NOW.minusSeconds(86_400);
         return new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at,
-                org.tribune.content.SourceHash.of(title, summary, body));
+                SourceHash.of(title, summary, body));
     }
 
     @ParameterizedTest

@@ -29,7 +29,7 @@ class SearchSyncTest {
     Path dir;
 
     @Test
-    void the_versions_kept_in_memory_follow_edits_withdrawals_and_a_rebuild() throws Exception {
+    void the_source_hashes_kept_in_memory_follow_edits_withdrawals_and_a_rebuild() throws Exception {
         try (TestDatabase db = TestDatabase.open(Dialect.SQLITE, dir);
                 var index = SearchIndex.inMemory(ChineseConversions.load(), CLOCK)) {
             var content = new ContentService(db.database(), CLOCK);
@@ -45,7 +45,7 @@ class SearchSyncTest {
             content.save(withdrawn(Fixtures.edition("second", Lang.EN, "2025-06-01T00:00:00Z", "security")));
             assertThat(sync.syncNow()).as("one edited, one withdrawn").isEqualTo(2);
             assertInStep(index, content);
-            assertThat(index.indexedVersions()).containsOnlyKeys("first|en", "third|en");
+            assertThat(index.indexedSourceHashes()).containsOnlyKeys("first|en", "third|en");
             assertThat(sync.syncNow()).as("nothing changed since").isZero();
 
             assertThat(sync.rebuildNow()).isEqualTo(2);
@@ -79,13 +79,13 @@ class SearchSyncTest {
         }
     }
 
-    /** The versions kept in memory, those in the index's documents and those in the store are one. */
+    /** The source hashes kept in memory, those in the index's documents and those in the store are one. */
     private static void assertInStep(SearchIndex index, ContentService content) {
         Map<String, String> visible = new HashMap<>();
         content.publishedStamps().forEach(stamp -> visible.put(SearchIndex.key(stamp.articleId(), stamp.lang()),
                 stamp.sourceHash()));
-        assertThat(index.readIndexedVersions()).isEqualTo(visible);
-        assertThat(index.indexedVersions()).isEqualTo(visible);
+        assertThat(index.readIndexedSourceHashes()).isEqualTo(visible);
+        assertThat(index.indexedSourceHashes()).isEqualTo(visible);
     }
 
     private static EditionInput withdrawn(EditionInput published) {

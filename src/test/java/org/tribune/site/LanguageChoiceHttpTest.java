@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tribune.app.TestServer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** How readers reach their language: the root redirect and the language switch's cookie. */
 class LanguageChoiceHttpTest {
@@ -54,8 +56,8 @@ class LanguageChoiceHttpTest {
     @ParameterizedTest
     @CsvSource({"//evil.example/", "https://evil.example/", "/fr/articles/x", "/en/../admin", "''"})
     void the_language_switch_only_leads_to_pages_of_this_site(String target) {
-        HttpResponse<String> response = server.get("/language?to=" + java.net.URLEncoder.encode(target,
-                java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = server.get("/language?to=" + URLEncoder.encode(target,
+                StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Location")).isEmpty();

@@ -22,6 +22,7 @@ import org.tribune.content.Fixtures;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
 import org.tribune.db.Database;
+import java.time.Duration;
 
 /** Cached pages: validators, compression, and freshness after content changes here or elsewhere. */
 class PageCacheHttpTest {
@@ -91,7 +92,7 @@ class PageCacheHttpTest {
                     .save(edition("imported-elsewhere", "Imported Elsewhere"));
         }
 
-        server.await("/en/", response -> response.body().contains("Imported Elsewhere"), java.time.Duration.ofSeconds(5));
+        server.await("/en/", response -> response.body().contains("Imported Elsewhere"), Duration.ofSeconds(5));
     }
 
     private static EditionInput edition(String id, String title) {

@@ -52,7 +52,7 @@ class ReaderBrowserTest {
         js.executeScript("document.body.style.minHeight = '4000px'; window.scrollTo(0, document.body.scrollHeight);");
         assertThat(((Number) js.executeScript("return window.scrollY;")).doubleValue()).isGreaterThan(100);
 
-        browser.findElement(By.cssSelector(".to-top a")).click();
+        browser.findElement(By.cssSelector("a.back-to-top")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
                 ((Number) ((JavascriptExecutor) d).executeScript("return window.scrollY;")).doubleValue() < 1);

@@ -23,6 +23,8 @@ import org.tribune.app.TestServer;
 import org.tribune.content.EditionInput;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
+import org.tribune.content.GlossaryEntry;
+import org.tribune.search.SearchFilter;
 
 /** The search page through real HTTP: results, highlighting, no results, and input that must not break it. */
 class SearchHttpTest {
@@ -109,7 +111,7 @@ class SearchHttpTest {
         assertThat(english.select(".search-results .teaser")).isEmpty();
         assertThat(english.select(".search-elsewhere a")).extracting(e -> e.attr("href"))
                 .containsExactly(search("zh-hans", "伙伴"), search("zh-hant", "伙伴"));
-        assertThat(english.selectFirst(".search-elsewhere a").text()).isEqualTo("One result in 简体");
+        assertThat(english.selectFirst(".search-elsewhere a").text()).isEqualTo("1 result in 简体");
 
         Document hans = page(search("zh-hans", "hedge"));
         assertThat(hans.select(".search-elsewhere a")).extracting(e -> e.attr("href"))
@@ -119,7 +121,7 @@ class SearchHttpTest {
 
     @Test
     void further_result_pages_keep_the_filters() {
-        assertThat(SearchPages.searchPath(Lang.EN, "trade winds", 2, org.tribune.search.SearchFilter.of("ports", null, "2024")))
+        assertThat(SearchPages.searchPath(Lang.EN, "trade winds", 2, SearchFilter.of("ports", null, "2024")))
                 .isEqualTo("/en/search?q=trade+winds&page=2&topic=ports&year=2024");
     }
 
@@ -128,7 +130,7 @@ class SearchHttpTest {
         Document doc = page(search("en", "promise"));
         assertThat(doc.select(".search-results .teaser-title a").eachAttr("href")).containsExactly("/en/articles/alliance-drift");
         assertThat(doc.select(".search-snippet mark").eachText()).contains("promises");
-        assertThat(doc.selectFirst(".listing-count").text()).isEqualTo("One result");
+        assertThat(doc.selectFirst(".listing-count").text()).isEqualTo("1 result");
         assertThat(doc.selectFirst("h1").text()).isEqualTo("Results for \u201cpromise\u201d");
         assertThat(doc.selectFirst("#search-q").attr("value")).isEqualTo("promise");
     }
@@ -189,7 +191,7 @@ class SearchHttpTest {
                 List.of(new Named("li-wei", "李伟")), List.of()));
         awaitResults(search("zh-hant", "關稅"), Duration.ofSeconds(2));
 
-        server.content().glossary().put(new org.tribune.content.GlossaryEntry("特朗普", "川普", "all"));
+        server.app().services().glossary().put(new GlossaryEntry("特朗普", "川普", "all"));
 
         awaitResults(search("zh-hant", "川普"), Duration.ofSeconds(2));
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tribune.app.TestServer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The public site through real HTTP: pages, links, languages, errors and caching headers. */
 class SiteHttpTest {
@@ -61,7 +62,7 @@ class SiteHttpTest {
         assertThat(doc.select("meta[property=og:locale]").attr("content")).isEqualTo("zh_CN");
         assertThat(doc.select("meta[property=og:locale:alternate]").eachAttr("content")).containsExactly("en_US", "zh_TW");
         assertThat(doc.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
-        var jsonLd = new com.fasterxml.jackson.databind.ObjectMapper()
+        var jsonLd = new ObjectMapper()
                 .readTree(doc.selectFirst("script[type=application/ld+json]").data());
         assertThat(jsonLd.get("@type").asText()).isEqualTo("NewsArticle");
         assertThat(jsonLd.get("headline").asText()).isEqualTo("太平洋同盟的漂移");

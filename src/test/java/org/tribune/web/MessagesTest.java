@@ -21,6 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tribune.content.Lang;
+import java.util.List;
+import org.tribune.api.Webhook;
 
 class MessagesTest {
     private static final Instant MARCH_4_2022 = Instant.parse("2022-03-04T00:00:00Z");
@@ -97,7 +99,7 @@ class MessagesTest {
         Messages english = Messages.of(Lang.EN);
 
         assertThat(english.get("listing.count", 0)).isEqualTo("No articles");
-        assertThat(english.get("listing.count", 1)).isEqualTo("One article");
+        assertThat(english.get("listing.count", 1)).isEqualTo("1 article");
         assertThat(english.get("listing.count", 1234)).isEqualTo("1,234 articles");
     }
 
@@ -128,7 +130,7 @@ class MessagesTest {
                 .filter(literal -> namespaces.contains(literal.substring(0, literal.indexOf('.'))))
                 .filter(literal -> !FILE_NAME.matcher(literal).find())
                 // Webhook event names (article.published, …) are the API's vocabulary, not messages.
-                .filter(literal -> !org.tribune.api.Webhook.TYPES.contains(literal))
+                .filter(literal -> !Webhook.TYPES.contains(literal))
                 .collect(toSet());
 
         assertThat(named).as("keys found in src/main").contains("listing.topic", "date.pattern");
@@ -194,6 +196,19 @@ class MessagesTest {
             return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void lists_are_joined_as_each_language_joins_them() {
+        Messages en = Messages.of(Lang.EN);
+        assertThat(en.list(List.of("Ann"))).isEqualTo("Ann");
+        assertThat(en.list(List.of("Ann", "Bo"))).isEqualTo("Ann and Bo");
+        assertThat(en.list(List.of("Ann", "Bo", "Cy"))).isEqualTo("Ann, Bo and Cy");
+        assertThat(en.list(List.of("Ann", "Bo", "Cy", "Di"))).isEqualTo("Ann, Bo, Cy and Di");
+        for (Lang chinese : List.of(Lang.ZH_HANS, Lang.ZH_HANT)) {
+            assertThat(Messages.of(chinese).list(List.of("甲", "乙"))).isEqualTo("甲、乙");
+            assertThat(Messages.of(chinese).list(List.of("甲", "乙", "丙"))).isEqualTo("甲、乙、丙");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
 
 /**
  * Guards the rule that templates hold no reader-facing text of their own: every word comes from the
@@ -86,7 +87,7 @@ class TemplateTextTest {
                 @if(layout.description() != null && layout.title().length() > 3)
                 <a href="${layout.homePath()}" class="x">${label}</a>&nbsp;&middot;&#160;
                 @elseif(java.util.Map.of("k", "}").isEmpty())
-                $unsafe{layout.t("footer.note", java.util.Map.of("a", "{b}"))}
+                $unsafe{layout.t("footer.note", Map.of("a", "{b}"))}
                 @else
                 <span data-x='${'}'}'>·</span>
                 @endif

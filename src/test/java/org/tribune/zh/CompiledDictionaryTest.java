@@ -26,8 +26,8 @@ class CompiledDictionaryTest {
 
         assertThat(compiled.size()).isEqualTo(original.size());
         for (String text : new String[] {"头发", "头", "发展", "𠮷野家", "干燥剂", "无"}) {
-            var expected = new Matcher.Found();
-            var actual = new Matcher.Found();
+            var expected = new DictionaryMatcher.Found();
+            var actual = new DictionaryMatcher.Found();
             int expectedLength = original.match(text.toCharArray(), 0, text.length(), expected);
             assertThat(compiled.match(text.toCharArray(), 0, text.length(), actual)).as(text).isEqualTo(expectedLength);
             assertThat(actual.value).as(text).isEqualTo(expectedLength == 0 ? null : expected.value);

@@ -12,9 +12,9 @@ class ConfigConverterTest {
     private final Dictionary characters = Dictionary.of("characters", Map.of("头", "頭", "发", "發", "我", "吾"));
     private final Dictionary regional = Dictionary.of("regional", Map.of("頭髮", "头毛", "吾", "咱"));
 
-    private ConfigConverter segmentedBy(Dictionary segmentation, Matcher... firstStepMembers) {
-        var firstStep = new Conversion(new DictionaryGroup(DictionaryGroup.Policy.SHORT_CIRCUIT, List.of(firstStepMembers)));
-        return new ConfigConverter(List.of(), segmentation, List.of(firstStep, new Conversion(regional)));
+    private ConfigConverter segmentedBy(Dictionary segmentation, DictionaryMatcher... firstStepMembers) {
+        var firstStep = new ConversionStep(new DictionaryGroup(DictionaryGroup.Policy.SHORT_CIRCUIT, List.of(firstStepMembers)));
+        return new ConfigConverter(List.of(), segmentation, List.of(firstStep, new ConversionStep(regional)));
     }
 
     @Test

@@ -26,16 +26,16 @@ class DictionaryGroupTest {
         return Dictionary.of("test", entries);
     }
 
-    private static DictionaryGroup shortCircuit(Matcher... members) {
+    private static DictionaryGroup shortCircuit(DictionaryMatcher... members) {
         return new DictionaryGroup(DictionaryGroup.Policy.SHORT_CIRCUIT, List.of(members));
     }
 
-    private static DictionaryGroup union(Matcher... members) {
+    private static DictionaryGroup union(DictionaryMatcher... members) {
         return new DictionaryGroup(DictionaryGroup.Policy.UNION, List.of(members));
     }
 
-    private static String match(Matcher matcher, String text) {
-        var found = new Matcher.Found();
+    private static String match(DictionaryMatcher matcher, String text) {
+        var found = new DictionaryMatcher.Found();
         int length = matcher.match(text.toCharArray(), 0, text.length(), found);
         return length == 0 ? "0" : length + ":" + found.value;
     }
@@ -108,7 +108,7 @@ class DictionaryGroupTest {
     void both_policies_agree_with_a_naive_reading_of_their_definition(
             @ForAll("memberKeys") List<List<String>> memberKeys, @ForAll("texts") String text) {
         List<Map<String, String>> memberEntries = new ArrayList<>();
-        List<Matcher> members = new ArrayList<>();
+        List<DictionaryMatcher> members = new ArrayList<>();
         for (List<String> keys : memberKeys) {
             Map<String, String> entries = new LinkedHashMap<>();
             keys.forEach(key -> entries.put(key, key + "@" + memberEntries.size()));
@@ -116,8 +116,8 @@ class DictionaryGroupTest {
             members.add(Dictionary.of("member", entries));
         }
 
-        assertThat(match(union(members.toArray(Matcher[]::new)), text)).isEqualTo(naiveUnion(memberEntries, text));
-        assertThat(match(shortCircuit(members.toArray(Matcher[]::new)), text))
+        assertThat(match(union(members.toArray(DictionaryMatcher[]::new)), text)).isEqualTo(naiveUnion(memberEntries, text));
+        assertThat(match(shortCircuit(members.toArray(DictionaryMatcher[]::new)), text))
                 .isEqualTo(naiveShortCircuit(memberEntries, text));
     }
 

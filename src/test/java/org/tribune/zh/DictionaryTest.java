@@ -34,13 +34,13 @@ class DictionaryTest {
     }
 
     /** "length:value" of the match at {@code from}, "0" when nothing matches. */
-    private static String match(Matcher matcher, String text, int from, int to) {
-        var found = new Matcher.Found();
+    private static String match(DictionaryMatcher matcher, String text, int from, int to) {
+        var found = new DictionaryMatcher.Found();
         int length = matcher.match(text.toCharArray(), from, to, found);
         return length == 0 ? "0" : length + ":" + found.value;
     }
 
-    private static String match(Matcher matcher, String text) {
+    private static String match(DictionaryMatcher matcher, String text) {
         return match(matcher, text, 0, text.length());
     }
 

@@ -1,0 +1,131 @@
+package org.tribune.app;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tribune.api.Api;
+import org.tribune.content.ContentService;
+import org.tribune.demo.DemoJournal;
+import org.tribune.editor.Newsroom;
+import org.tribune.newsroom.NewsroomService;
+import org.tribune.web.ErrorPages;
+
+/**
+ * The third layer of the composition root: the {@link Site} served over HTTP, with the newsroom,
+ * the REST API, the scheduler that publishes on time and the webhook deliveries. Tests build the
+ * same graph with test settings.
+ *
+ * <pre>{@code
+ * try (Server server = Server.start(Settings.forDataDir(Path.of("tribune-data")).withPort(0), Clock.systemUTC())) {
+ *     System.out.println("listening on " + server.url());
+ * }
+ * }</pre>
+ */
+public final class Server implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Server.class);
+
+    private final Site site;
+    private final Newsroom newsroom;
+    private final Api api;
+    private final WebServer web;
+    private final String url;
+    private final String demoAdminPassword;
+
+    private Server(Site site, Newsroom newsroom, Api api, WebServer web, String demoAdminPassword) {
+        this.site = site;
+        this.newsroom = newsroom;
+        this.api = api;
+        this.web = web;
+        this.demoAdminPassword = demoAdminPassword;
+        this.url = "http://" + site.settings.host() + ":" + web.port();
+    }
+
+    /** Opens the site, fills it with the demo journal if asked, and starts serving. */
+    public static Server start(Settings settings, Clock clock) {
+        Site site = Site.open(settings, clock);
+        Newsroom newsroom = null;
+        Api api = null;
+        try {
+            Services services = site.services;
+            String demoPassword = null;
+            if (settings.demo()) {
+                DemoJournal.loadIfEmpty(services.content());
+                demoPassword = DemoJournal.resetAdmin(services.accounts());
+            }
+            newsroom = new Newsroom(services.newsroom(), services.overview(), services.accounts(), services.sessions(),
+                    services.media(), site.templates, site.assets, clock,
+                    settings.baseUrl() != null && settings.baseUrl().startsWith("https:"));
+            api = new Api(services.database(), services.content(), services.newsroom(), services.tokens(),
+                    services.webhooks(), site.pageCache, site.baseUrl::get, clock, settings.webhookFirstRetry());
+            var web = WebServer.start(settings, site.pages, site.publicSite, new ErrorPages(site.templates, site.layouts),
+                    new HealthCheck(site.content), newsroom, api);
+            newsroom.start();
+            api.start();
+            site.baseUrl.listeningOn("http://" + settings.host() + ":" + web.port());
+            log.info("serving on port {} from {} ({})", web.port(), settings.dataDir(), site.services.database().dialect());
+            return new Server(site, newsroom, api, web, demoPassword);
+        } catch (RuntimeException e) {
+            if (api != null) {
+                api.close();
+            }
+            if (newsroom != null) {
+                newsroom.close();
+            }
+            site.close();
+            throw e;
+        }
+    }
+
+    /** The address the server listens on, e.g. {@code http://127.0.0.1:8080}. */
+    public String url() {
+        return url;
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public ContentService content() {
+        return site.content;
+    }
+
+    /** The services as the server wires them, for tests that act as an editor or operator would. */
+    public Services services() {
+        return site.services;
+    }
+
+    /** The newsroom's workflow as the server wires it. */
+    public NewsroomService newsroom() {
+        return site.services.newsroom();
+    }
+
+    /** With {@code --demo}: the password just given to the demo's {@code admin} account, to show once. */
+    public Optional<String> demoAdminPassword() {
+        return Optional.ofNullable(demoAdminPassword);
+    }
+
+    /** Brings the search index up to date now, so that what depends on it (related articles) is complete. */
+    public void searchReady() {
+        site.searchReady();
+    }
+
+    /** Every route the server answers, with the roles each declared. */
+    public List<Route> routes() {
+        return web.routes();
+    }
+
+    @Override
+    public void close() {
+        log.info("stopping");
+        web.close();
+        newsroom.close();
+        api.close();
+        site.close();
+    }
+}

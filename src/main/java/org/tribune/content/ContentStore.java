@@ -1,0 +1,101 @@
+package org.tribune.content;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.tribune.db.Database;
+import org.tribune.markdown.MarkdownRenderer;
+import org.tribune.zh.ChineseConversions;
+import org.tribune.newsroom.NewsroomService;
+
+/**
+ * The stored content's shared parts, one set per database: the repositories, the edition saver
+ * and the Traditional derivation (whose variant is site-wide state), and the listeners told of
+ * every committed write. {@link ContentService}, the newsroom's workflow and the glossary are
+ * built on the same store, so a save through any of them derives, records revisions and notifies
+ * alike.
+ *
+ * <pre>{@code
+ * var store = new ContentStore(db, Clock.systemUTC(), ChineseConversions.load());
+ * var content = new ContentService(store, RelatedArticles.NONE);
+ * var newsroom = new NewsroomService(store);
+ * }</pre>
+ */
+public final class ContentStore {
+    private final Database db;
+    private final Clock clock;
+    private final ArticleRepository articles;
+    private final EditionRepository editions;
+    private final TaxonomyRepository taxonomies;
+    private final GlossaryRepository glossary;
+    private final RevisionRepository revisions;
+    private final MarkdownRenderer markdown;
+    private final TraditionalDerivation derivation;
+    private final EditionSaver saver;
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+
+    /** @param conversions the Chinese converters, loaded once and shared */
+    public ContentStore(Database db, Clock clock, ChineseConversions conversions) {
+        this.db = db;
+        this.clock = clock;
+        this.articles = new ArticleRepository(db);
+        this.editions = new EditionRepository(db);
+        this.taxonomies = new TaxonomyRepository(db);
+        this.glossary = new GlossaryRepository(db);
+        this.revisions = new RevisionRepository(db);
+        this.markdown = new MarkdownRenderer();
+        this.derivation = new TraditionalDerivation(new SiteSettingRepository(db), conversions, glossary, editions,
+                taxonomies, markdown, clock);
+        this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, revisions, clock);
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ArticleRepository articles() {
+        return articles;
+    }
+
+    public EditionRepository editions() {
+        return editions;
+    }
+
+    public TaxonomyRepository taxonomies() {
+        return taxonomies;
+    }
+
+    GlossaryRepository glossary() {
+        return glossary;
+    }
+
+    public RevisionRepository revisions() {
+        return revisions;
+    }
+
+    public MarkdownRenderer markdown() {
+        return markdown;
+    }
+
+    public TraditionalDerivation derivation() {
+        return derivation;
+    }
+
+    public EditionSaver saver() {
+        return saver;
+    }
+
+    /** Runs {@code listener} after every committed write made through any service on this store. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** Tells the listeners that a write was committed: caches drop pages, the search index syncs. */
+    public void announceChange() {
+        changeListeners.forEach(Runnable::run);
+    }
+}

@@ -1,0 +1,21 @@
+package org.tribune.newsroom;
+
+import java.time.Instant;
+import java.util.List;
+import org.tribune.content.Lang;
+import java.util.Map;
+
+/** One row of the newsroom's dashboard: an article and the state of each of its editions. */
+public record ArticleOverview(String id, String title, Lang sourceLang, Instant updated, List<EditionState> editions,
+        Map<Lang, String> assignees) {
+
+    public ArticleOverview {
+        editions = List.copyOf(editions);
+        assignees = Map.copyOf(assignees);
+    }
+
+    public EditionState in(Lang lang) {
+        return editions.stream().filter(e -> e.lang() == lang).findFirst()
+                .orElse(new EditionState(lang, null, null, false, null, null, null, assignees.get(lang)));
+    }
+}

@@ -1,0 +1,93 @@
+package org.tribune.newsroom;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.tribune.newsroom.NewsroomOverviewRepository.EditionWithLastSave;
+import org.tribune.newsroom.NewsroomOverviewRepository.ListedArticle;
+import org.tribune.db.Database;
+import org.tribune.content.EditionOrigin;
+import org.tribune.content.Lang;
+
+/**
+ * The newsroom dashboard's listing: articles, most recently changed first, with each edition's
+ * state, filtered by a title search and by a state that any edition is in.
+ */
+public final class NewsroomOverview {
+    public static final int PAGE_SIZE = 50;
+
+    private final Database db;
+    private final NewsroomOverviewRepository listing = new NewsroomOverviewRepository();
+    private final TranslationAssignmentRepository assignments = new TranslationAssignmentRepository();
+
+    public NewsroomOverview(Database db) {
+        this.db = db;
+    }
+
+    /** What to list: {@code state} is a status code, {@code missing}, {@code behind} or empty for all. */
+    public record Filter(String query, String state) {
+        public Filter {
+            query = query == null ? "" : query.strip();
+            state = state == null ? "" : state.strip();
+        }
+    }
+
+    public record Page(List<ArticleOverview> articles, int page, int total) {
+        public int pages() {
+            return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+    }
+
+    /**
+     * Page {@code page} (from 1) of the articles that pass {@code filter}.
+     *
+     * @throws IllegalArgumentException when the filter's state is not a status code, {@code missing} or {@code behind}
+     */
+    public Page list(Filter filter, int page) {
+        int shown = Math.max(page, 1);
+        return db.withHandle(h -> {
+            int total = listing.count(h, filter);
+            List<ListedArticle> articles = listing.list(h, filter, PAGE_SIZE, (shown - 1) * PAGE_SIZE);
+            return new Page(overviews(h, articles), shown, total);
+        });
+    }
+
+    private List<ArticleOverview> overviews(Handle h, List<ListedArticle> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = articles.stream().map(ListedArticle::id).toList();
+        Map<String, List<EditionWithLastSave>> byArticle = new HashMap<>();
+        listing.listEditions(h, ids)
+                .forEach(row -> byArticle.computeIfAbsent(row.articleId(), k -> new ArrayList<>()).add(row));
+        Map<String, Map<Lang, String>> assigned = new HashMap<>();
+        assignments.listForArticles(h, ids)
+                .forEach(a -> assigned.computeIfAbsent(a.articleId(), k -> new HashMap<>()).put(a.lang(), a.username()));
+        List<ArticleOverview> result = new ArrayList<>();
+        for (ListedArticle article : articles) {
+            result.add(overview(article.id(), article.sourceLang(), byArticle.getOrDefault(article.id(), List.of()),
+                    assigned.getOrDefault(article.id(), Map.of())));
+        }
+        return result;
+    }
+
+    private static ArticleOverview overview(String id, Lang sourceLang, List<EditionWithLastSave> editions,
+            Map<Lang, String> assignees) {
+        EditionWithLastSave source = editions.stream().filter(e -> e.lang() == sourceLang).findFirst()
+                .orElse(editions.isEmpty() ? null : editions.getFirst());
+        List<EditionState> states = new ArrayList<>();
+        Instant updated = null;
+        for (EditionWithLastSave e : editions) {
+            boolean behind = source != null && e != source && e.origin() == EditionOrigin.AUTHORED
+                    && e.basedOnHash() != null && !e.basedOnHash().equals(source.sourceHash());
+            Instant last = e.savedAt() != null ? e.savedAt() : e.updated();
+            states.add(new EditionState(e.lang(), e.status(), e.origin(), behind, e.published(), last, e.savedBy(),
+                    assignees.get(e.lang())));
+            updated = updated == null || last.isAfter(updated) ? last : updated;
+        }
+        return new ArticleOverview(id, source == null ? id : source.title(), sourceLang, updated, states, assignees);
+    }
+}
