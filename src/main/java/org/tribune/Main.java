@@ -1,6 +1,5 @@
 package org.tribune;
 
-
 import org.tribune.cli.ConvertCommand;
 import org.tribune.cli.DemoCommand;
 import org.tribune.cli.ExportCommand;
@@ -22,9 +21,20 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         version = "Tribune 0.1",
         description = "A publishing platform for journals in English, Simplified and Traditional Chinese.",
-        subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, ConvertCommand.class, GlossaryCommand.class,
-                ReindexCommand.class, UserCommand.class, TokenCommand.class, WebhookCommand.class, ExportCommand.class, PublishDueCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            DemoCommand.class,
+            ConvertCommand.class,
+            GlossaryCommand.class,
+            ReindexCommand.class,
+            UserCommand.class,
+            TokenCommand.class,
+            WebhookCommand.class,
+            ExportCommand.class,
+            PublishDueCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLineFor(args).execute(args));
@@ -42,7 +52,8 @@ public final class Main {
      */
     static CommandLine commandLineFor(String[] args) {
         if (args.length > 0 && args[0].equals("convert")) {
-            return configured(new CommandLine(CommandSpec.create().name("tribune")).addSubcommand(new ConvertCommand()));
+            return configured(
+                    new CommandLine(CommandSpec.create().name("tribune")).addSubcommand(new ConvertCommand()));
         }
         return commandLine();
     }

@@ -20,76 +20,128 @@ import org.jdbi.v3.core.Handle;
  */
 @AnalyzeClasses(packages = "org.tribune", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final Set<String> STATEMENT_MAKERS = Set.of("createQuery", "createUpdate", "createBatch",
-            "prepareBatch", "execute", "select", "createCall", "createScript");
+    private static final Set<String> STATEMENT_MAKERS = Set.of(
+            "createQuery",
+            "createUpdate",
+            "createBatch",
+            "prepareBatch",
+            "execute",
+            "select",
+            "createCall",
+            "createScript");
     private static final DescribedPredicate<JavaMethodCall> MAKING_A_STATEMENT = DescribedPredicate.describe(
-            "the method makes a SQL statement through JDBI (Handle." + String.join("/", STATEMENT_MAKERS.stream().sorted().toList()) + ")",
+            "the method makes a SQL statement through JDBI (Handle."
+                    + String.join("/", STATEMENT_MAKERS.stream().sorted().toList()) + ")",
             call -> call.getTargetOwner().isAssignableTo(Handle.class) && STATEMENT_MAKERS.contains(call.getName()));
 
     @ArchTest
     static void sql_is_written_only_in_repositories(JavaClasses classes) {
         // Nested classes of a repository (its records, its row mappers) count as the repository.
-        noClasses().that().haveNameNotMatching(".*Repository(\\$.*)?")
-                .and().resideOutsideOfPackage("org.tribune.db")
-                .should().callMethodWhere(MAKING_A_STATEMENT)
+        noClasses()
+                .that()
+                .haveNameNotMatching(".*Repository(\\$.*)?")
+                .and()
+                .resideOutsideOfPackage("org.tribune.db")
+                .should()
+                .callMethodWhere(MAKING_A_STATEMENT)
                 .because("SQL lives in *Repository classes; dialect statements in org.tribune.db")
                 .check(classes);
     }
 
     @ArchTest
     static void the_chinese_conversion_depends_on_nothing_else_of_tribune(JavaClasses classes) {
-        noClasses().that().resideInAPackage("org.tribune.zh..")
-                .should().dependOnClassesThat(resideInTribuneOutside("org.tribune.zh"))
+        noClasses()
+                .that()
+                .resideInAPackage("org.tribune.zh..")
+                .should()
+                .dependOnClassesThat(resideInTribuneOutside("org.tribune.zh"))
                 .check(classes);
     }
 
     @ArchTest
     static void the_content_model_depends_on_neither_the_web_nor_the_site(JavaClasses classes) {
-        noClasses().that().resideInAPackage("org.tribune.content..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.tribune.web..", "org.tribune.site..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.tribune.content..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.tribune.web..", "org.tribune.site..")
                 .check(classes);
     }
 
     @ArchTest
     static void the_content_model_depends_on_no_feature_built_on_it(JavaClasses classes) {
-        noClasses().that().resideInAPackage("org.tribune.content..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.tribune.newsroom..", "org.tribune.search..",
-                        "org.tribune.feed..", "org.tribune.editor..", "org.tribune.api..", "org.tribune.export..",
-                        "org.tribune.importer..", "org.tribune.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.tribune.content..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.tribune.newsroom..",
+                        "org.tribune.search..",
+                        "org.tribune.feed..",
+                        "org.tribune.editor..",
+                        "org.tribune.api..",
+                        "org.tribune.export..",
+                        "org.tribune.importer..",
+                        "org.tribune.app..")
                 .check(classes);
     }
 
     @ArchTest
     static void markdown_rendering_depends_only_on_the_chinese_conversion(JavaClasses classes) {
-        noClasses().that().resideInAPackage("org.tribune.markdown..")
-                .should().dependOnClassesThat(resideInTribuneOutside("org.tribune.markdown", "org.tribune.zh"))
+        noClasses()
+                .that()
+                .resideInAPackage("org.tribune.markdown..")
+                .should()
+                .dependOnClassesThat(resideInTribuneOutside("org.tribune.markdown", "org.tribune.zh"))
                 .check(classes);
     }
 
     @ArchTest
     static void the_newsroom_workflow_knows_nothing_of_pages_or_http(JavaClasses classes) {
-        noClasses().that().resideInAPackage("org.tribune.newsroom..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.tribune.web..", "org.tribune.site..",
-                        "org.tribune.editor..", "org.tribune.api..", "org.tribune.app..")
-                .orShould().dependOnClassesThat().resideInAPackage("io.javalin..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.tribune.newsroom..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.tribune.web..",
+                        "org.tribune.site..",
+                        "org.tribune.editor..",
+                        "org.tribune.api..",
+                        "org.tribune.app..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("io.javalin..")
                 .check(classes);
     }
 
     @ArchTest
     static void the_static_export_renders_through_the_site_without_the_server(JavaClasses classes) {
-        noClasses().that().resideInAPackage("org.tribune.export..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.tribune.app..", "org.tribune.editor..",
-                        "org.tribune.api..", "org.tribune.auth..")
-                .orShould().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..",
-                        "org.eclipse.jetty..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.tribune.export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.tribune.app..", "org.tribune.editor..", "org.tribune.api..", "org.tribune.auth..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..")
                 .check(classes);
     }
 
     @ArchTest
     static void only_the_command_line_depends_on_the_composition_root(JavaClasses classes) {
-        noClasses().that().resideOutsideOfPackages("org.tribune.app..", "org.tribune.cli..")
-                .and().doNotHaveFullyQualifiedName("org.tribune.Main")
-                .should().dependOnClassesThat().resideInAPackage("org.tribune.app..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.tribune.app..", "org.tribune.cli..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.tribune.Main")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.tribune.app..")
                 .check(classes);
     }
 

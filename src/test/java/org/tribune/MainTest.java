@@ -11,7 +11,9 @@ import picocli.CommandLine;
 class MainTest {
     @Test
     void convert_started_on_its_own_shows_the_help_it_shows_within_the_whole_command_line() {
-        CommandLine alone = Main.commandLineFor(new String[] {"convert", "--help"}).getSubcommands().get("convert");
+        CommandLine alone = Main.commandLineFor(new String[] {"convert", "--help"})
+                .getSubcommands()
+                .get("convert");
         CommandLine within = Main.commandLine().getSubcommands().get("convert");
 
         assertThat(alone.getUsageMessage()).isEqualTo(within.getUsageMessage()).contains("Usage: tribune convert");

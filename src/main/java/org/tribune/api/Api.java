@@ -23,8 +23,16 @@ public final class Api implements AutoCloseable {
     private final WebhookDispatcher dispatcher;
 
     /** @param firstRetry how long a failed webhook delivery waits before its second attempt */
-    public Api(Database db, ContentService content, NewsroomService newsroom, ApiTokenService tokens,
-            WebhookService webhooks, PageCache cache, Supplier<String> baseUrl, Clock clock, Duration firstRetry) {
+    public Api(
+            Database db,
+            ContentService content,
+            NewsroomService newsroom,
+            ApiTokenService tokens,
+            WebhookService webhooks,
+            PageCache cache,
+            Supplier<String> baseUrl,
+            Clock clock,
+            Duration firstRetry) {
         this.access = new ApiAccess(tokens);
         this.articles = new ArticlesApi(content, newsroom, cache, baseUrl);
         this.webhooks = new WebhooksApi(webhooks);

@@ -18,12 +18,32 @@ final class ApiViews {
     }
 
     /** A published edition as readers get it. */
-    record EditionJson(String lang, String title, String summary, String body, String bodyHtml, Instant published,
-            Instant updated, String url, String origin, List<NameJson> authors, List<NameJson> topics) {
+    record EditionJson(
+            String lang,
+            String title,
+            String summary,
+            String body,
+            String bodyHtml,
+            Instant published,
+            Instant updated,
+            String url,
+            String origin,
+            List<NameJson> authors,
+            List<NameJson> topics) {
         static EditionJson of(ArticleView view, String url) {
             Edition e = view.edition();
-            return new EditionJson(e.lang().tag(), e.title(), e.summary(), e.bodyMarkdown(), e.bodyHtml(), e.published(),
-                    e.updated(), url, e.origin().code(), NameJson.of(view.authors()), NameJson.of(view.topics()));
+            return new EditionJson(
+                    e.lang().tag(),
+                    e.title(),
+                    e.summary(),
+                    e.bodyMarkdown(),
+                    e.bodyHtml(),
+                    e.published(),
+                    e.updated(),
+                    url,
+                    e.origin().code(),
+                    NameJson.of(view.authors()),
+                    NameJson.of(view.topics()));
         }
     }
 
@@ -33,11 +53,23 @@ final class ApiViews {
     record ArticlePageJson(List<ArticleJson> items, String next) {}
 
     /** An edition's state after a write, whatever its status. */
-    record WrittenJson(String id, String lang, String status, String title, Instant published, Instant updated,
+    record WrittenJson(
+            String id,
+            String lang,
+            String status,
+            String title,
+            Instant published,
+            Instant updated,
             String sourceHash) {
         static WrittenJson of(Edition e) {
-            return new WrittenJson(e.articleId(), e.lang().tag(), e.status().code(), e.title(), e.published(),
-                    e.updated(), e.sourceHash());
+            return new WrittenJson(
+                    e.articleId(),
+                    e.lang().tag(),
+                    e.status().code(),
+                    e.title(),
+                    e.published(),
+                    e.updated(),
+                    e.sourceHash());
         }
     }
 }

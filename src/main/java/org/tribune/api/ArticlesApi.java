@@ -13,6 +13,7 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -21,24 +22,23 @@ import java.util.function.Supplier;
 import org.tribune.auth.Account;
 import org.tribune.auth.ApiAccess;
 import org.tribune.auth.Permission;
-import org.tribune.newsroom.ArticleDrafts;
 import org.tribune.content.ArticleRef;
 import org.tribune.content.ContentService;
-import org.tribune.newsroom.EditionDraft;
 import org.tribune.content.EditionInput;
 import org.tribune.content.InvalidContent;
 import org.tribune.content.Lang;
-import org.tribune.newsroom.NewsroomService;
 import org.tribune.content.SaveOutcome;
 import org.tribune.editor.EditingRights;
 import org.tribune.editor.WorkflowAction;
+import org.tribune.newsroom.ArticleDrafts;
+import org.tribune.newsroom.EditionDraft;
+import org.tribune.newsroom.NewsroomService;
 import org.tribune.web.InvalidFields;
 import org.tribune.web.PageCache;
 import org.tribune.web.PageResponder;
 import org.tribune.web.ReadRoutes;
 import org.tribune.web.RenderedPage;
 import org.tribune.web.SitePaths;
-import java.time.format.DateTimeParseException;
 
 /**
  * {@code /api/v1/articles}: published articles for anyone, newest first, paged by cursor; writing
@@ -47,7 +47,8 @@ import java.time.format.DateTimeParseException;
 public final class ArticlesApi {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final ContentService content;
@@ -67,7 +68,9 @@ public final class ArticlesApi {
         ReadRoutes.add(routes, "/api/v1/articles/{id}", this::one, Permission.PUBLIC);
         routes.put("/api/v1/articles/{id}/editions/{lang}", this::write, Permission.WRITE);
         for (WorkflowAction action : WorkflowAction.values()) {
-            routes.post("/api/v1/articles/{id}/editions/{lang}/" + action.segment(), ctx -> move(ctx, action),
+            routes.post(
+                    "/api/v1/articles/{id}/editions/{lang}/" + action.segment(),
+                    ctx -> move(ctx, action),
                     action.permission());
         }
     }
@@ -85,8 +88,10 @@ public final class ArticlesApi {
             for (ArticleRef ref : refs.subList(0, Math.min(limit, refs.size()))) {
                 items.add(article(ref.id(), ref.firstPublished(), lang));
             }
-            String next = more ? "/api/v1/articles?limit=" + limit + (lang == null ? "" : "&lang=" + lang.tag())
-                    + "&cursor=" + cursorOf(refs.get(limit - 1)) : null;
+            String next = more
+                    ? "/api/v1/articles?limit=" + limit + (lang == null ? "" : "&lang=" + lang.tag()) + "&cursor="
+                            + cursorOf(refs.get(limit - 1))
+                    : null;
             return json(new ApiViews.ArticlePageJson(items, next));
         }));
     }
@@ -98,7 +103,8 @@ public final class ArticlesApi {
         PageResponder.send(ctx, cache.get(key, () -> {
             ApiViews.ArticleJson article = article(id, null, lang);
             if (article.editions().isEmpty()) {
-                throw new NotFoundResponse("no published article '" + id + "'" + (lang == null ? "" : " in " + lang.tag()));
+                throw new NotFoundResponse(
+                        "no published article '" + id + "'" + (lang == null ? "" : " in " + lang.tag()));
             }
             return json(article);
         }));
@@ -130,8 +136,12 @@ public final class ArticlesApi {
         Optional<EditionDraft> current = drafts.in(lang);
         Optional<EditionDraft> article = drafts.representative();
         boolean newArticle = article.isEmpty();
-        if (newArticle ? !EditingRights.mayStartArticle(caller)
-                : !EditingRights.mayWrite(caller, article.get(), lang,
+        if (newArticle
+                ? !EditingRights.mayStartArticle(caller)
+                : !EditingRights.mayWrite(
+                        caller,
+                        article.get(),
+                        lang,
                         current.map(d -> d.edition().status()).orElse(null))) {
             throw new ForbiddenResponse("a token with role " + caller.role().code() + " may not write this edition");
         }
@@ -139,8 +149,8 @@ public final class ArticlesApi {
         try {
             outcome = newsroom.save(input, caller.username());
         } catch (InvalidContent e) {
-            throw new InvalidFields(List.of(new InvalidFields.FieldProblem(e.field(), e.getMessage()
-                    .substring(e.field().length() + 2))));
+            throw new InvalidFields(List.of(new InvalidFields.FieldProblem(
+                    e.field(), e.getMessage().substring(e.field().length() + 2))));
         }
         ctx.status(outcome == SaveOutcome.CREATED ? 201 : 200);
         if (outcome == SaveOutcome.CREATED) {
@@ -159,8 +169,8 @@ public final class ArticlesApi {
             throw new ForbiddenResponse("a token with role " + caller.role().code() + " may not move this edition");
         }
         if (!action.startsFrom(draft.edition().status())) {
-            throw new ConflictResponse("an edition that is " + draft.edition().status().code() + " cannot "
-                    + action.segment());
+            throw new ConflictResponse(
+                    "an edition that is " + draft.edition().status().code() + " cannot " + action.segment());
         }
         Instant at = null;
         if (action == WorkflowAction.SCHEDULE) {
@@ -171,8 +181,8 @@ public final class ArticlesApi {
                 at = null;
             }
             if (at == null) {
-                throw new InvalidFields(List.of(new InvalidFields.FieldProblem("published",
-                        "scheduling needs an ISO 8601 instant in the future, e.g. 2026-03-04T09:00:00Z")));
+                throw new InvalidFields(List.of(new InvalidFields.FieldProblem(
+                        "published", "scheduling needs an ISO 8601 instant in the future, e.g. 2026-03-04T09:00:00Z")));
             }
         }
         newsroom.changeStatus(id, lang, action.to(), at, caller.username(), action.segment());
@@ -196,13 +206,15 @@ public final class ArticlesApi {
         if (tag == null || tag.isBlank()) {
             return null;
         }
-        return Lang.fromTag(tag).or(() -> Lang.fromPathSegment(tag))
+        return Lang.fromTag(tag)
+                .or(() -> Lang.fromPathSegment(tag))
                 .orElseThrow(() -> new BadRequestResponse("lang must be en, zh-Hans or zh-Hant, got '" + tag + "'"));
     }
 
     private static Lang pathLang(Context ctx) {
         String tag = ctx.pathParam("lang");
-        return Lang.fromTag(tag).or(() -> Lang.fromPathSegment(tag))
+        return Lang.fromTag(tag)
+                .or(() -> Lang.fromPathSegment(tag))
                 .orElseThrow(() -> new NotFoundResponse("no language '" + tag + "'; use en, zh-Hans or zh-Hant"));
     }
 
@@ -231,7 +243,8 @@ public final class ArticlesApi {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int colon = raw.indexOf(':');
-            return new ArticleRef(raw.substring(colon + 1), Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))));
+            return new ArticleRef(
+                    raw.substring(colon + 1), Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new BadRequestResponse("the cursor is not one this API gave out; start again without it");
         }

@@ -36,7 +36,8 @@ final class EditionPayload {
             try {
                 published = Instant.parse(when.asText());
             } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem("published", "expected an ISO 8601 instant such as 2026-03-04T09:00:00Z"));
+                problems.add(
+                        new FieldProblem("published", "expected an ISO 8601 instant such as 2026-03-04T09:00:00Z"));
             }
         }
         List<Named> authors = names(json, "authors", problems);
@@ -86,7 +87,8 @@ final class EditionPayload {
             String key = item.path("key").asText("");
             String name = item.path("name").asText("");
             if (!Slugs.isValid(key)) {
-                problems.add(new FieldProblem(field + "[" + i + "].key", "expected lowercase letters, digits and hyphens"));
+                problems.add(
+                        new FieldProblem(field + "[" + i + "].key", "expected lowercase letters, digits and hyphens"));
             }
             if (name.isBlank()) {
                 problems.add(new FieldProblem(field + "[" + i + "].name", "must not be empty"));

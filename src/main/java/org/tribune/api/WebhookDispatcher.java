@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.api.WebhookRepository.DueDelivery;
 import org.tribune.api.WebhookRepository.PendingEvent;
-import org.tribune.newsroom.NewsroomService;
 import org.tribune.content.Lang;
 import org.tribune.db.Database;
+import org.tribune.newsroom.NewsroomService;
 import org.tribune.web.SitePaths;
 
 /**
@@ -47,8 +47,10 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final Supplier<String> baseUrl;
     private final Clock clock;
     private final Duration firstRetry;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("webhooks").factory());
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
@@ -56,8 +58,8 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final AtomicBoolean wakePending = new AtomicBoolean();
 
     /** @param firstRetry the wait before the second attempt; each later wait doubles, up to 6 hours */
-    public WebhookDispatcher(Database db, NewsroomService newsroom, Supplier<String> baseUrl, Clock clock,
-            Duration firstRetry) {
+    public WebhookDispatcher(
+            Database db, NewsroomService newsroom, Supplier<String> baseUrl, Clock clock, Duration firstRetry) {
         this.db = db;
         this.webhooks = new WebhookRepository(db);
         this.newsroom = newsroom;
@@ -160,14 +162,16 @@ public final class WebhookDispatcher implements AutoCloseable {
     private void send(DueDelivery d) {
         long timestamp = clock.instant().getEpochSecond();
         try {
-            var request = HttpRequest.newBuilder(URI.create(d.url())).timeout(Duration.ofSeconds(10))
+            var request = HttpRequest.newBuilder(URI.create(d.url()))
+                    .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Tribune-Webhooks/1")
                     .header("X-Tribune-Event", d.type())
                     .header("X-Tribune-Delivery", d.id())
                     .header("X-Tribune-Timestamp", String.valueOf(timestamp))
                     .header("X-Tribune-Signature", WebhookSignature.sign(d.secret(), timestamp, d.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(d.payload()))
+                    .build();
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
                 delivered(d, response.statusCode());
@@ -191,7 +195,12 @@ public final class WebhookDispatcher implements AutoCloseable {
         int attempts = d.attempts() + 1;
         boolean giveUp = attempts >= MAX_ATTEMPTS;
         long wait = Math.min(LONGEST_WAIT.toMillis(), firstRetry.toMillis() << Math.min(attempts - 1, 30));
-        webhooks.markFailed(d.id(), giveUp, attempts, status, error.length() > 500 ? error.substring(0, 500) : error,
+        webhooks.markFailed(
+                d.id(),
+                giveUp,
+                attempts,
+                status,
+                error.length() > 500 ? error.substring(0, 500) : error,
                 clock.instant().plusMillis(wait));
         if (giveUp) {
             log.warn("webhook {} to {} failed {} times ({}); giving up", d.type(), d.url(), attempts, error);

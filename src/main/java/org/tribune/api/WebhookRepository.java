@@ -26,23 +26,33 @@ final class WebhookRepository {
     void insertWebhook(Webhook hook) {
         db.useHandle(h -> h.createUpdate("insert into webhook (webhook_id, url, secret, events, created_at, active)"
                         + " values (:id, :url, :secret, :events, :at, 1)")
-                .bind("id", hook.id()).bind("url", hook.url()).bind("secret", hook.secret())
+                .bind("id", hook.id())
+                .bind("url", hook.url())
+                .bind("secret", hook.secret())
                 .bind("events", hook.events().isEmpty() ? "*" : String.join(",", new TreeSet<>(hook.events())))
-                .bind("at", hook.created().toEpochMilli()).execute());
+                .bind("at", hook.created().toEpochMilli())
+                .execute());
     }
 
     /** Every subscriber, without secrets, oldest first. */
     List<Webhook> listWebhooks() {
         return db.withHandle(h -> h.createQuery("select * from webhook order by created_at, webhook_id")
-                .map((rs, ctx) -> new Webhook(rs.getString("webhook_id"), rs.getString("url"),
-                        WebhookService.events(rs.getString("events")), null, Instant.ofEpochMilli(rs.getLong("created_at")),
+                .map((rs, ctx) -> new Webhook(
+                        rs.getString("webhook_id"),
+                        rs.getString("url"),
+                        WebhookService.events(rs.getString("events")),
+                        null,
+                        Instant.ofEpochMilli(rs.getLong("created_at")),
                         rs.getInt("active") != 0))
                 .list());
     }
 
     /** @return whether there was such a subscriber */
     boolean deleteWebhook(String id) {
-        return db.withHandle(h -> h.createUpdate("delete from webhook where webhook_id = :id").bind("id", id).execute()) > 0;
+        return db.withHandle(h -> h.createUpdate("delete from webhook where webhook_id = :id")
+                        .bind("id", id)
+                        .execute())
+                > 0;
     }
 
     /** The oldest events not yet fanned out, at most {@code limit}. */
@@ -50,24 +60,36 @@ final class WebhookRepository {
         return db.withHandle(h -> h.createQuery("select event_id, occurred_at, type, article_id, lang"
                         + " from content_event where dispatched = 0 order by occurred_at, event_id limit :limit")
                 .bind("limit", limit)
-                .map((rs, ctx) -> new PendingEvent(rs.getString("event_id"), Instant.ofEpochMilli(rs.getLong("occurred_at")),
-                        rs.getString("type"), rs.getString("article_id"), rs.getString("lang")))
+                .map((rs, ctx) -> new PendingEvent(
+                        rs.getString("event_id"),
+                        Instant.ofEpochMilli(rs.getLong("occurred_at")),
+                        rs.getString("type"),
+                        rs.getString("article_id"),
+                        rs.getString("lang")))
                 .list());
     }
 
     /** Marks the event fanned out; false when another node already did, so that it is fanned out once. */
     boolean claimEvent(Handle h, String eventId) {
         return h.createUpdate("update content_event set dispatched = 1 where event_id = :id and dispatched = 0")
-                .bind("id", eventId).execute() > 0;
+                        .bind("id", eventId)
+                        .execute()
+                > 0;
     }
 
-    void insertDelivery(Handle h, String deliveryId, String webhookId, PendingEvent event, String payload, Instant now) {
+    void insertDelivery(
+            Handle h, String deliveryId, String webhookId, PendingEvent event, String payload, Instant now) {
         h.createUpdate("""
                 insert into webhook_delivery (delivery_id, webhook_id, event_id, type, payload, status,
                     attempts, next_attempt_at, created_at)
                 values (:id, :hook, :event, :type, :payload, 'pending', 0, :now, :now)""")
-                .bind("id", deliveryId).bind("hook", webhookId).bind("event", event.id())
-                .bind("type", event.type()).bind("payload", payload).bind("now", now.toEpochMilli()).execute();
+                .bind("id", deliveryId)
+                .bind("hook", webhookId)
+                .bind("event", event.id())
+                .bind("type", event.type())
+                .bind("payload", payload)
+                .bind("now", now.toEpochMilli())
+                .execute();
     }
 
     /** Pending deliveries due by {@code now} that no node holds a live claim on, the longest waiting first. */
@@ -78,25 +100,37 @@ final class WebhookRepository {
                         where d.status = 'pending' and d.next_attempt_at <= :now
                           and (d.claimed_until is null or d.claimed_until < :now)
                         order by d.next_attempt_at limit :room""")
-                .bind("now", now.toEpochMilli()).bind("room", limit)
-                .map((rs, ctx) -> new DueDelivery(rs.getString("delivery_id"), rs.getString("url"), rs.getString("secret"),
-                        rs.getString("type"), rs.getString("payload"), rs.getInt("attempts")))
+                .bind("now", now.toEpochMilli())
+                .bind("room", limit)
+                .map((rs, ctx) -> new DueDelivery(
+                        rs.getString("delivery_id"),
+                        rs.getString("url"),
+                        rs.getString("secret"),
+                        rs.getString("type"),
+                        rs.getString("payload"),
+                        rs.getInt("attempts")))
                 .list());
     }
 
     /** Claims the delivery until {@code until}; false when another node holds a live claim on it. */
     boolean claimDelivery(String deliveryId, Instant now, Instant until) {
         return db.withHandle(h -> h.createUpdate("update webhook_delivery set claimed_until = :until"
-                        + " where delivery_id = :id and (claimed_until is null or claimed_until < :now)")
-                .bind("until", until.toEpochMilli()).bind("id", deliveryId).bind("now", now.toEpochMilli())
-                .execute()) == 1;
+                                + " where delivery_id = :id and (claimed_until is null or claimed_until < :now)")
+                        .bind("until", until.toEpochMilli())
+                        .bind("id", deliveryId)
+                        .bind("now", now.toEpochMilli())
+                        .execute())
+                == 1;
     }
 
     void markDelivered(String deliveryId, int status, Instant now) {
         db.useHandle(h -> h.createUpdate("update webhook_delivery set status = 'delivered', attempts = attempts + 1,"
                         + " last_status = :status, last_error = null, delivered_at = :now, claimed_until = null"
                         + " where delivery_id = :id")
-                .bind("status", status).bind("now", now.toEpochMilli()).bind("id", deliveryId).execute());
+                .bind("status", status)
+                .bind("now", now.toEpochMilli())
+                .bind("id", deliveryId)
+                .execute());
     }
 
     /**
@@ -109,8 +143,12 @@ final class WebhookRepository {
         db.useHandle(h -> h.createUpdate("update webhook_delivery set status = :state, attempts = :attempts,"
                         + " last_status = :status, last_error = :error, next_attempt_at = :next, claimed_until = null"
                         + " where delivery_id = :id")
-                .bind("state", giveUp ? "failed" : "pending").bind("attempts", attempts).bind("status", status)
+                .bind("state", giveUp ? "failed" : "pending")
+                .bind("attempts", attempts)
+                .bind("status", status)
                 .bind("error", error)
-                .bind("next", next.toEpochMilli()).bind("id", deliveryId).execute());
+                .bind("next", next.toEpochMilli())
+                .bind("id", deliveryId)
+                .execute());
     }
 }

@@ -2,6 +2,7 @@ package org.tribune.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,6 @@ import java.util.stream.Collectors;
 import org.tribune.db.Database;
 import org.tribune.web.InvalidFields;
 import org.tribune.web.InvalidFields.FieldProblem;
-import java.util.ArrayList;
 
 /**
  * Webhook subscribers: registering one by URL (it gets a signing secret, shown once), listing and
@@ -44,14 +44,20 @@ public final class WebhookService {
         }
         for (String type : events) {
             if (!Webhook.TYPES.contains(type)) {
-                problems.add(new FieldProblem("events", "unknown event '" + type + "'; expected " + new TreeSet<>(Webhook.TYPES)));
+                problems.add(new FieldProblem(
+                        "events", "unknown event '" + type + "'; expected " + new TreeSet<>(Webhook.TYPES)));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }
-        var hook = new Webhook(UUID.randomUUID().toString(), url, Set.copyOf(events),
-                "whsec_" + WebhookSignature.newSecret(), clock.instant(), true);
+        var hook = new Webhook(
+                UUID.randomUUID().toString(),
+                url,
+                Set.copyOf(events),
+                "whsec_" + WebhookSignature.newSecret(),
+                clock.instant(),
+                true);
         webhooks.insertWebhook(hook);
         return hook;
     }
@@ -67,14 +73,16 @@ public final class WebhookService {
     }
 
     static Set<String> events(String stored) {
-        return stored.equals("*") ? Set.of()
+        return stored.equals("*")
+                ? Set.of()
                 : Arrays.stream(stored.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
     }
 
     private static boolean isHttpUrl(String url) {
         try {
             URI uri = URI.create(url);
-            return uri.isAbsolute() && uri.getHost() != null
+            return uri.isAbsolute()
+                    && uri.getHost() != null
                     && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
         } catch (IllegalArgumentException | NullPointerException e) {
             return false;

@@ -36,7 +36,8 @@ final class WebhooksApi {
         Set<String> events = new LinkedHashSet<>();
         JsonNode list = body.path("events");
         if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
-            throw new InvalidFields(List.of(new InvalidFields.FieldProblem("events", "expected an array of event types")));
+            throw new InvalidFields(
+                    List.of(new InvalidFields.FieldProblem("events", "expected an array of event types")));
         }
         list.forEach(e -> events.add(e.asText()));
         Webhook hook = webhooks.add(body.path("url").asText(""), events);
@@ -53,7 +54,9 @@ final class WebhooksApi {
 
     private static void send(Context ctx, int status, Object value) {
         try {
-            ctx.status(status).header("Cache-Control", "no-store").contentType("application/json; charset=utf-8")
+            ctx.status(status)
+                    .header("Cache-Control", "no-store")
+                    .contentType("application/json; charset=utf-8")
                     .result(ArticlesApi.JSON.writeValueAsBytes(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

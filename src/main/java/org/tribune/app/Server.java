@@ -54,17 +54,42 @@ public final class Server implements AutoCloseable {
                 DemoJournal.loadIfEmpty(services.content());
                 demoPassword = DemoJournal.resetAdmin(services.accounts());
             }
-            newsroom = new Newsroom(services.newsroom(), services.overview(), services.accounts(), services.sessions(),
-                    services.media(), site.templates, site.assets, clock,
+            newsroom = new Newsroom(
+                    services.newsroom(),
+                    services.overview(),
+                    services.accounts(),
+                    services.sessions(),
+                    services.media(),
+                    site.templates,
+                    site.assets,
+                    clock,
                     settings.baseUrl() != null && settings.baseUrl().startsWith("https:"));
-            api = new Api(services.database(), services.content(), services.newsroom(), services.tokens(),
-                    services.webhooks(), site.pageCache, site.baseUrl::get, clock, settings.webhookFirstRetry());
-            var web = WebServer.start(settings, site.pages, site.publicSite, new ErrorPages(site.templates, site.layouts),
-                    new HealthCheck(site.content), newsroom, api);
+            api = new Api(
+                    services.database(),
+                    services.content(),
+                    services.newsroom(),
+                    services.tokens(),
+                    services.webhooks(),
+                    site.pageCache,
+                    site.baseUrl::get,
+                    clock,
+                    settings.webhookFirstRetry());
+            var web = WebServer.start(
+                    settings,
+                    site.pages,
+                    site.publicSite,
+                    new ErrorPages(site.templates, site.layouts),
+                    new HealthCheck(site.content),
+                    newsroom,
+                    api);
             newsroom.start();
             api.start();
             site.baseUrl.listeningOn("http://" + settings.host() + ":" + web.port());
-            log.info("serving on port {} from {} ({})", web.port(), settings.dataDir(), site.services.database().dialect());
+            log.info(
+                    "serving on port {} from {} ({})",
+                    web.port(),
+                    settings.dataDir(),
+                    site.services.database().dialect());
             return new Server(site, newsroom, api, web, demoPassword);
         } catch (RuntimeException e) {
             if (api != null) {

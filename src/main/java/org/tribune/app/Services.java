@@ -50,8 +50,8 @@ public final class Services implements AutoCloseable {
     private final WebhookService webhooks;
     private final MediaLibrary media;
 
-    private Services(Settings settings, Clock clock, Database db, ChineseConversions conversions,
-            RelatedArticles related) {
+    private Services(
+            Settings settings, Clock clock, Database db, ChineseConversions conversions, RelatedArticles related) {
         this.settings = settings;
         this.clock = clock;
         this.db = db;
@@ -87,14 +87,16 @@ public final class Services implements AutoCloseable {
     }
 
     /** The services over an open database; closing them closes it. */
-    static Services open(Settings settings, Clock clock, Database db, ChineseConversions conversions,
-            RelatedArticles related) {
+    static Services open(
+            Settings settings, Clock clock, Database db, ChineseConversions conversions, RelatedArticles related) {
         try {
             var services = new Services(settings, clock, db, conversions, related);
             if (settings.traditionalVariant() != null) {
                 int rederived = services.content.useTraditionalVariant(settings.traditionalVariant());
-                log.info("Traditional editions derived with {}; {} articles derived again",
-                        settings.traditionalVariant(), rederived);
+                log.info(
+                        "Traditional editions derived with {}; {} articles derived again",
+                        settings.traditionalVariant(),
+                        rederived);
             }
             return services;
         } catch (RuntimeException e) {

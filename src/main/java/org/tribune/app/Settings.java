@@ -22,8 +22,16 @@ import org.tribune.content.TraditionalVariant;
  * @param feedFullContent feed entries carry each article's whole body; otherwise its summary
  */
 public record Settings(
-        Path dataDir, String host, int port, String databaseUrl, String baseUrl, boolean demo, Path templateSources,
-        TraditionalVariant traditionalVariant, Duration webhookFirstRetry, boolean feedFullContent) {
+        Path dataDir,
+        String host,
+        int port,
+        String databaseUrl,
+        String baseUrl,
+        boolean demo,
+        Path templateSources,
+        TraditionalVariant traditionalVariant,
+        Duration webhookFirstRetry,
+        boolean feedFullContent) {
 
     public Settings {
         if (dataDir == null) {
@@ -36,10 +44,12 @@ public record Settings(
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
         if (webhookFirstRetry == null || webhookFirstRetry.isNegative() || webhookFirstRetry.isZero()) {
-            throw new IllegalArgumentException("the first webhook retry needs a positive delay, got " + webhookFirstRetry);
+            throw new IllegalArgumentException(
+                    "the first webhook retry needs a positive delay, got " + webhookFirstRetry);
         }
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
-            throw new IllegalArgumentException("base URL must look like https://journal.example, got '" + baseUrl + "'");
+            throw new IllegalArgumentException(
+                    "base URL must look like https://journal.example, got '" + baseUrl + "'");
         }
         if (baseUrl != null) {
             // Paths are appended to it: https://journal.example/ would make //en/ of /en/.
@@ -57,33 +67,87 @@ public record Settings(
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(dataDir, host, newPort, databaseUrl, baseUrl, demo, templateSources, traditionalVariant,
-                webhookFirstRetry, feedFullContent);
+        return new Settings(
+                dataDir,
+                host,
+                newPort,
+                databaseUrl,
+                baseUrl,
+                demo,
+                templateSources,
+                traditionalVariant,
+                webhookFirstRetry,
+                feedFullContent);
     }
 
     public Settings withDatabaseUrl(String url) {
-        return new Settings(dataDir, host, port, url, baseUrl, demo, templateSources, traditionalVariant,
-                webhookFirstRetry, feedFullContent);
+        return new Settings(
+                dataDir,
+                host,
+                port,
+                url,
+                baseUrl,
+                demo,
+                templateSources,
+                traditionalVariant,
+                webhookFirstRetry,
+                feedFullContent);
     }
 
     public Settings withWebhookFirstRetry(Duration delay) {
-        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, traditionalVariant,
-                delay, feedFullContent);
+        return new Settings(
+                dataDir,
+                host,
+                port,
+                databaseUrl,
+                baseUrl,
+                demo,
+                templateSources,
+                traditionalVariant,
+                delay,
+                feedFullContent);
     }
 
     public Settings withFeedFullContent(boolean full) {
-        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, traditionalVariant,
-                webhookFirstRetry, full);
+        return new Settings(
+                dataDir,
+                host,
+                port,
+                databaseUrl,
+                baseUrl,
+                demo,
+                templateSources,
+                traditionalVariant,
+                webhookFirstRetry,
+                full);
     }
 
     /** The same settings serving from another address, for the public base URL. */
     public Settings withBaseUrl(String url) {
-        return new Settings(dataDir, host, port, databaseUrl, url, demo, templateSources, traditionalVariant,
-                webhookFirstRetry, feedFullContent);
+        return new Settings(
+                dataDir,
+                host,
+                port,
+                databaseUrl,
+                url,
+                demo,
+                templateSources,
+                traditionalVariant,
+                webhookFirstRetry,
+                feedFullContent);
     }
 
     public Settings withTraditionalVariant(TraditionalVariant variant) {
-        return new Settings(dataDir, host, port, databaseUrl, baseUrl, demo, templateSources, variant,
-                webhookFirstRetry, feedFullContent);
+        return new Settings(
+                dataDir,
+                host,
+                port,
+                databaseUrl,
+                baseUrl,
+                demo,
+                templateSources,
+                variant,
+                webhookFirstRetry,
+                feedFullContent);
     }
 }

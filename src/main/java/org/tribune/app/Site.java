@@ -36,7 +36,8 @@ import org.tribune.zh.ChineseConversions;
 public final class Site implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Site.class);
     /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
-    private static final long PAGE_CACHE_BYTES = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
+    private static final long PAGE_CACHE_BYTES =
+            Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
     /** How often the page cache asks the store whether another process or node changed it. */
     private static final long CONTENT_POLL_MILLIS = 1_000;
 
@@ -53,8 +54,16 @@ public final class Site implements AutoCloseable {
     final PublicSite publicSite;
     final PublicPages pages;
 
-    private Site(Services services, SearchIndex searchIndex, SearchSync searchSync, Templates templates,
-            PageCache pageCache, BaseUrl baseUrl, Assets assets, LayoutFactory layouts, PublicSite publicSite,
+    private Site(
+            Services services,
+            SearchIndex searchIndex,
+            SearchSync searchSync,
+            Templates templates,
+            PageCache pageCache,
+            BaseUrl baseUrl,
+            Assets assets,
+            LayoutFactory layouts,
+            PublicSite publicSite,
             PublicPages pages) {
         this.services = services;
         this.settings = services.settings;
@@ -92,7 +101,8 @@ public final class Site implements AutoCloseable {
             var services = Services.open(settings, clock, db, conversions, similar);
             var content = services.content();
             var templates = settings.templateSources() == null
-                    ? Templates.precompiled() : Templates.hotReload(settings.templateSources());
+                    ? Templates.precompiled()
+                    : Templates.hotReload(settings.templateSources());
             pageCache = new PageCache(PAGE_CACHE_BYTES, content::contentVersion, CONTENT_POLL_MILLIS);
             content.onChange(pageCache::invalidateAll);
             var baseUrl = new BaseUrl(settings.baseUrl());
@@ -108,10 +118,19 @@ public final class Site implements AutoCloseable {
             var syndication = new Syndication(content, pageCache, baseUrl::get, clock, settings.feedFullContent());
             var media = services.media();
             // Feeds and sitemaps before the site's pages, whose /{lang} matches any first segment.
-            var pages = new PublicPages(List.of(syndication.pages(), assets.pages(), new MediaFiles(media).pages(),
-                    publicSite.pages()));
-            return new Site(services, searchIndex, searchSync, templates, pageCache, baseUrl, assets, layouts,
-                    publicSite, pages);
+            var pages = new PublicPages(
+                    List.of(syndication.pages(), assets.pages(), new MediaFiles(media).pages(), publicSite.pages()));
+            return new Site(
+                    services,
+                    searchIndex,
+                    searchSync,
+                    templates,
+                    pageCache,
+                    baseUrl,
+                    assets,
+                    layouts,
+                    publicSite,
+                    pages);
         } catch (RuntimeException e) {
             if (searchSync != null) {
                 searchSync.close();
@@ -152,7 +171,10 @@ public final class Site implements AutoCloseable {
         if (settings.baseUrl() == null) {
             throw new IllegalArgumentException("an export needs the public address its files will be served from");
         }
-        return new StaticExport(pages, content, settings.baseUrl(),
+        return new StaticExport(
+                pages,
+                content,
+                settings.baseUrl(),
                 "feeds:" + settings.feedFullContent() + "|variant:" + settings.traditionalVariant());
     }
 

@@ -3,7 +3,6 @@ package org.tribune.app;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
-import io.javalin.security.RouteRole;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,12 +28,18 @@ final class WebServer implements AutoCloseable {
         this.routes = List.copyOf(routes);
     }
 
-    static WebServer start(Settings settings, PublicPages pages, PublicSite site, ErrorPages errors,
-            HealthCheck health, Newsroom newsroom, Api api) {
+    static WebServer start(
+            Settings settings,
+            PublicPages pages,
+            PublicSite site,
+            ErrorPages errors,
+            HealthCheck health,
+            Newsroom newsroom,
+            Api api) {
         List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin javalin = Javalin.create(config -> {
-            config.events.handlerAdded(meta -> routes.add(new Route(meta.getHttpMethod().name(), meta.getPath(),
-                    Set.copyOf(meta.getRoles()))));
+            config.events.handlerAdded(meta ->
+                    routes.add(new Route(meta.getHttpMethod().name(), meta.getPath(), Set.copyOf(meta.getRoles()))));
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -52,7 +57,9 @@ final class WebServer implements AutoCloseable {
             // Before the public pages: their /{lang} would otherwise claim /language.
             site.addServerRoutes(config.routes);
             for (PageRoute route : pages.routes()) {
-                ReadRoutes.add(config.routes, route.pattern(),
+                ReadRoutes.add(
+                        config.routes,
+                        route.pattern(),
                         ctx -> PageResponder.send(ctx, route.handler().render(PageRequest.of(ctx))));
             }
             errors.addHandlers(config.routes);

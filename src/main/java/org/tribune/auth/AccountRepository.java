@@ -10,8 +10,10 @@ import org.tribune.db.Database;
 /** Accounts in SQL. */
 final class AccountRepository {
     private static final String COLUMNS = "username, display_name, role, disabled";
-    private static final RowMapper<Account> ACCOUNT = (rs, ctx) -> new Account(rs.getString("username"),
-            rs.getString("display_name"), Role.fromCode(rs.getString("role")).orElseThrow(),
+    private static final RowMapper<Account> ACCOUNT = (rs, ctx) -> new Account(
+            rs.getString("username"),
+            rs.getString("display_name"),
+            Role.fromCode(rs.getString("role")).orElseThrow(),
             rs.getInt("disabled") != 0);
 
     private final Database db;
@@ -45,9 +47,13 @@ final class AccountRepository {
         return db.inTransaction(h -> {
             int changed = h.createUpdate("update account set password_hash = :hash, password_changed_at = :now"
                             + " where username = :username")
-                    .bind("hash", passwordHash).bind("now", now.toEpochMilli()).bind("username", username)
+                    .bind("hash", passwordHash)
+                    .bind("now", now.toEpochMilli())
+                    .bind("username", username)
                     .execute();
-            h.createUpdate("delete from admin_session where username = :username").bind("username", username).execute();
+            h.createUpdate("delete from admin_session where username = :username")
+                    .bind("username", username)
+                    .execute();
             return changed > 0;
         });
     }
@@ -56,12 +62,15 @@ final class AccountRepository {
         return db.inTransaction(h -> {
             int changed = h.createUpdate("update account set display_name = :displayName, role = :role,"
                             + " disabled = :disabled where username = :username")
-                    .bind("displayName", account.displayName()).bind("role", account.role().code())
-                    .bind("disabled", account.disabled() ? 1 : 0).bind("username", account.username())
+                    .bind("displayName", account.displayName())
+                    .bind("role", account.role().code())
+                    .bind("disabled", account.disabled() ? 1 : 0)
+                    .bind("username", account.username())
                     .execute();
             if (account.disabled()) {
                 h.createUpdate("delete from admin_session where username = :username")
-                        .bind("username", account.username()).execute();
+                        .bind("username", account.username())
+                        .execute();
             }
             return changed > 0;
         });
@@ -73,16 +82,21 @@ final class AccountRepository {
 
     private static Optional<Account> find(Handle h, String username) {
         return h.createQuery("select " + COLUMNS + " from account where username = :username")
-                .bind("username", username).map(ACCOUNT).findOne();
+                .bind("username", username)
+                .map(ACCOUNT)
+                .findOne();
     }
 
     Optional<String> passwordHash(String username) {
         return db.withHandle(h -> h.createQuery("select password_hash from account where username = :username")
-                .bind("username", username).mapTo(String.class).findOne());
+                .bind("username", username)
+                .mapTo(String.class)
+                .findOne());
     }
 
     List<Account> list() {
         return db.withHandle(h -> h.createQuery("select " + COLUMNS + " from account order by username")
-                .map(ACCOUNT).list());
+                .map(ACCOUNT)
+                .list());
     }
 }

@@ -118,8 +118,10 @@ public final class AccountService {
 
     private static void checkUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidAccount("username", "expected 2 to 64 lowercase letters, digits, dots, hyphens or "
-                    + "underscores, starting with a letter or digit; got '" + username + "'");
+            throw new InvalidAccount(
+                    "username",
+                    "expected 2 to 64 lowercase letters, digits, dots, hyphens or "
+                            + "underscores, starting with a letter or digit; got '" + username + "'");
         }
     }
 

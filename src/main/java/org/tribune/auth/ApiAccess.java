@@ -48,12 +48,16 @@ public final class ApiAccess {
             return;
         }
         String header = ctx.header("Authorization");
-        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).strip()
+                : null;
         Account caller = tokens.resolve(token).orElse(null);
         if (caller == null) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"tribune\"");
-            throw new UnauthorizedResponse(token == null ? "send an API token as Authorization: Bearer TOKEN"
-                    : "the API token is unknown or revoked");
+            throw new UnauthorizedResponse(
+                    token == null
+                            ? "send an API token as Authorization: Bearer TOKEN"
+                            : "the API token is unknown or revoked");
         }
         if (!caller.may(needed)) {
             throw new ForbiddenResponse("a token with role " + caller.role().code() + " may not do this");

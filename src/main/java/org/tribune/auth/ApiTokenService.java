@@ -19,6 +19,7 @@ import org.tribune.db.Database;
 public final class ApiTokenService {
     /** Tokens start with this, so a leaked one is easy to recognise in logs and scanners. */
     static final String PREFIX = "trb_";
+
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final Database db;
@@ -42,8 +43,9 @@ public final class ApiTokenService {
      */
     public String create(String name, Role role) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new InvalidAccount("name", "expected 2 to 64 lowercase letters, digits, dots, hyphens or underscores, got '"
-                    + name + "'");
+            throw new InvalidAccount(
+                    "name",
+                    "expected 2 to 64 lowercase letters, digits, dots, hyphens or underscores, got '" + name + "'");
         }
         if (role == null) {
             throw new InvalidAccount("role", "expected " + Role.choices());

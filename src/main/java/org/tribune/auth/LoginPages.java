@@ -30,8 +30,14 @@ public final class LoginPages {
     private final boolean publicUrlIsHttps;
 
     /** @param publicUrlIsHttps the site is served over HTTPS (behind a proxy): cookies are Secure. */
-    public LoginPages(AccountService accounts, SessionService sessions, LoginThrottle throttle, NewsroomAccess access,
-            Templates templates, AdminLayouts layouts, boolean publicUrlIsHttps) {
+    public LoginPages(
+            AccountService accounts,
+            SessionService sessions,
+            LoginThrottle throttle,
+            NewsroomAccess access,
+            Templates templates,
+            AdminLayouts layouts,
+            boolean publicUrlIsHttps) {
         this.publicUrlIsHttps = publicUrlIsHttps;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -59,7 +65,8 @@ public final class LoginPages {
         if (!Tokens.same(ctx.cookie(LOGIN_COOKIE), ctx.formParam(NewsroomAccess.CSRF_FIELD))) {
             throw new ForbiddenResponse("login form token missing or wrong");
         }
-        String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
+        String username =
+                Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         String next = safeNext(ctx.formParam("next"));
         String address = ctx.ip();
@@ -95,14 +102,15 @@ public final class LoginPages {
         ctx.cookie(cookie(ctx, LOGIN_COOKIE, formToken, "/admin/login", -1, SameSite.STRICT));
         var layout = layouts.layout(ctx, "admin.login.title", null, null);
         var page = new LoginPage(layout, username, formToken, next, errorKey == null ? null : layout.t(errorKey));
-        ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
+        ctx.status(status)
+                .header("Cache-Control", "no-store")
+                .contentType("text/html; charset=utf-8")
                 .result(templates.render("auth/login.jte", page));
     }
 
     /** Only a newsroom address may follow sign-in: never another site. */
     static String safeNext(String next) {
-        return next != null && next.matches("/admin(/[A-Za-z0-9._~%/-]*)?") && !next.contains("//")
-                ? next : "/admin";
+        return next != null && next.matches("/admin(/[A-Za-z0-9._~%/-]*)?") && !next.contains("//") ? next : "/admin";
     }
 
     /** Session cookies: HttpOnly always, Secure whenever the request or the public address is HTTPS. */

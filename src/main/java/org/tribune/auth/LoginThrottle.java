@@ -49,8 +49,12 @@ public final class LoginThrottle {
 
     private void count(String key) {
         Instant now = clock.instant();
-        failures.asMap().compute(key, (k, f) -> f == null || f.since().plus(WINDOW).isBefore(now)
-                ? new Failures(1, now) : new Failures(f.count() + 1, f.since()));
+        failures.asMap()
+                .compute(
+                        key,
+                        (k, f) -> f == null || f.since().plus(WINDOW).isBefore(now)
+                                ? new Failures(1, now)
+                                : new Failures(f.count() + 1, f.since()));
     }
 
     private record Failures(int count, Instant since) {}

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.security.RouteRole;
 import java.net.URLEncoder;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.javalin.http.HttpStatus;
 
 /**
  * The guard in front of every {@code /admin} route: a route must declare a {@link Permission};
@@ -30,6 +30,7 @@ public final class NewsroomAccess {
     public static final String SESSION_COOKIE = "tribune_session";
     /** The form field, or the header for scripts, carrying the CSRF token. */
     public static final String CSRF_FIELD = "csrf";
+
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String SESSION_ATTRIBUTE = "tribune.admin-session";
     private static final Logger log = LoggerFactory.getLogger(NewsroomAccess.class);
@@ -68,7 +69,9 @@ public final class NewsroomAccess {
         AdminSession session = currentSession(ctx).orElse(null);
         if (session == null) {
             if (reading) {
-                ctx.redirect("/admin/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+                ctx.redirect(
+                        "/admin/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8),
+                        HttpStatus.SEE_OTHER);
                 ctx.skipRemainingHandlers();
                 return;
             }
@@ -100,6 +103,7 @@ public final class NewsroomAccess {
         }
         String contentType = Optional.ofNullable(ctx.contentType()).orElse("");
         return contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/")
-                ? ctx.formParam(CSRF_FIELD) : null;
+                ? ctx.formParam(CSRF_FIELD)
+                : null;
     }
 }

@@ -50,8 +50,13 @@ final class PasswordHashing {
         }
         byte[] salt = B64_IN.decode(m.group(4));
         byte[] expected = B64_IN.decode(m.group(5));
-        byte[] actual = argon2(password, salt, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)), expected.length);
+        byte[] actual = argon2(
+                password,
+                salt,
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)),
+                expected.length);
         return MessageDigest.isEqual(expected, actual);
     }
 

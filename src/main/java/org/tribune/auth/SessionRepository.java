@@ -19,8 +19,10 @@ final class SessionRepository {
         db.useHandle(h -> h.createUpdate("""
                 insert into admin_session (token_hash, username, csrf_token, created_at, last_seen_at)
                 values (:hash, :username, :csrf, :now, :now)""")
-                .bind("hash", tokenHash).bind("username", username)
-                .bind("csrf", csrfToken).bind("now", now.toEpochMilli())
+                .bind("hash", tokenHash)
+                .bind("username", username)
+                .bind("csrf", csrfToken)
+                .bind("now", now.toEpochMilli())
                 .execute());
     }
 
@@ -31,20 +33,29 @@ final class SessionRepository {
                         from admin_session s join account a on a.username = s.username
                         where s.token_hash = :hash""")
                 .bind("hash", tokenHash)
-                .map((rs, ctx) -> new StoredSession(new AdminSession(new Account(rs.getString("username"),
-                        rs.getString("display_name"), Role.fromCode(rs.getString("role")).orElseThrow(),
-                        rs.getInt("disabled") != 0), rs.getString("csrf_token")),
-                        Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("last_seen_at"))))
+                .map((rs, ctx) -> new StoredSession(
+                        new AdminSession(
+                                new Account(
+                                        rs.getString("username"),
+                                        rs.getString("display_name"),
+                                        Role.fromCode(rs.getString("role")).orElseThrow(),
+                                        rs.getInt("disabled") != 0),
+                                rs.getString("csrf_token")),
+                        Instant.ofEpochMilli(rs.getLong("created_at")),
+                        Instant.ofEpochMilli(rs.getLong("last_seen_at"))))
                 .findOne());
     }
 
     void updateLastSeen(String tokenHash, Instant now) {
         db.useHandle(h -> h.createUpdate("update admin_session set last_seen_at = :now where token_hash = :hash")
-                .bind("now", now.toEpochMilli()).bind("hash", tokenHash).execute());
+                .bind("now", now.toEpochMilli())
+                .bind("hash", tokenHash)
+                .execute());
     }
 
     void delete(String tokenHash) {
-        db.useHandle(h -> h.createUpdate("delete from admin_session where token_hash = :hash").bind("hash", tokenHash)
+        db.useHandle(h -> h.createUpdate("delete from admin_session where token_hash = :hash")
+                .bind("hash", tokenHash)
                 .execute());
     }
 }

@@ -43,7 +43,8 @@ public final class SessionService {
 
     private Optional<AdminSession> keepOrExpire(String hash, SessionRepository.StoredSession stored) {
         Instant now = clock.instant();
-        if (stored.session().account().disabled() || now.isAfter(stored.seen().plus(IDLE))
+        if (stored.session().account().disabled()
+                || now.isAfter(stored.seen().plus(IDLE))
                 || now.isAfter(stored.created().plus(LONGEST))) {
             sessions.delete(hash);
             return Optional.empty();

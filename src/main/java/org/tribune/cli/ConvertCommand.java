@@ -13,7 +13,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tribune convert}: Simplified ⇄ Traditional Chinese from stdin to stdout, as OpenCC converts. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
         description = "Convert Chinese text between scripts as OpenCC does (stdin to stdout, UTF-8).",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:converted", "2:bad options, or input that is not UTF-8 (the byte offset is reported)"})
@@ -22,7 +24,9 @@ public final class ConvertCommand implements Callable<Integer> {
     Choice choice;
 
     static final class Choice {
-        @Option(names = "--config", paramLabel = "NAME",
+        @Option(
+                names = "--config",
+                paramLabel = "NAME",
                 description = "An OpenCC config: s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, s2hkp, hk2sp, "
                         + "t2tw, tw2t, t2hk, hk2t, t2jp, jp2t.")
         String config;
@@ -32,11 +36,17 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     static final class Languages {
-        @Option(names = "--from", required = true, paramLabel = "LANG",
+        @Option(
+                names = "--from",
+                required = true,
+                paramLabel = "LANG",
                 description = "zh-Hans, zh-Hant, zh-Hant-TW or zh-Hant-HK.")
         String from;
 
-        @Option(names = "--to", required = true, paramLabel = "LANG",
+        @Option(
+                names = "--to",
+                required = true,
+                paramLabel = "LANG",
                 description = "zh-Hans, zh-Hant, zh-Hant-TW or zh-Hant-HK.")
         String to;
 
@@ -50,12 +60,15 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OpenccConfig config = choice.config != null
-                ? OpenccConfig.fromName(choice.config).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "unknown config '" + choice.config + "'; see --help for the list"))
+                ? OpenccConfig.fromName(choice.config)
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(), "unknown config '" + choice.config + "'; see --help for the list"))
                 : ChineseVariants.configFor(choice.languages.from, choice.languages.to, choice.languages.phrases)
-                        .orElseThrow(() -> new ParameterException(spec.commandLine(), "no conversion from "
-                                + choice.languages.from + " to " + choice.languages.to
-                                + "; use zh-Hans, zh-Hant, zh-Hant-TW or zh-Hant-HK"));
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(),
+                                "no conversion from "
+                                        + choice.languages.from + " to " + choice.languages.to
+                                        + "; use zh-Hans, zh-Hant, zh-Hant-TW or zh-Hant-HK"));
         // Converted text goes out as UTF-8 bytes, so the raw stream, not picocli's character writer.
         var out = new BufferedOutputStream(System.out, 1 << 16);
         try {

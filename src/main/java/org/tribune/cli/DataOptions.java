@@ -9,24 +9,36 @@ import picocli.CommandLine.Option;
 
 /** The options every command that touches the store shares. */
 public final class DataOptions {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "tribune-data",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "tribune-data",
             description = "Data folder (SQLite file, search index, media). Default: ${DEFAULT-VALUE}")
     Path dataDir;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = "${env:TRIBUNE_DB}",
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC_URL",
+            defaultValue = "${env:TRIBUNE_DB}",
             description = "Database instead of the SQLite file, e.g. jdbc:postgresql://host/db (env TRIBUNE_DB)")
     String databaseUrl;
 
-    @Option(names = "--zh-hant-variant", paramLabel = "VARIANT", defaultValue = "${env:TRIBUNE_ZH_HANT_VARIANT}",
+    @Option(
+            names = "--zh-hant-variant",
+            paramLabel = "VARIANT",
+            defaultValue = "${env:TRIBUNE_ZH_HANT_VARIANT}",
             description = "Choose, for the whole site, how Traditional editions are derived from Simplified ones: "
                     + "s2t (standard characters; the initial choice), s2tw, s2twp (Taiwan characters and "
                     + "vocabulary) or s2hk. Changing it derives them all again (env TRIBUNE_ZH_HANT_VARIANT).")
     String traditionalVariant;
 
     Settings settings() {
-        TraditionalVariant variant = traditionalVariant == null || traditionalVariant.isBlank() ? null
-                : TraditionalVariant.fromName(traditionalVariant).orElseThrow(() -> new IllegalArgumentException(
-                        "--zh-hant-variant must be s2t, s2tw, s2twp or s2hk, got '" + traditionalVariant + "'"));
+        TraditionalVariant variant = traditionalVariant == null || traditionalVariant.isBlank()
+                ? null
+                : TraditionalVariant.fromName(traditionalVariant)
+                        .orElseThrow(() ->
+                                new IllegalArgumentException("--zh-hant-variant must be s2t, s2tw, s2twp or s2hk, got '"
+                                        + traditionalVariant + "'"));
         return Settings.forDataDir(dataDir)
                 .withDatabaseUrl(databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl)
                 .withTraditionalVariant(variant);

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tribune demo}: writes a deterministic synthetic corpus in the import format, for benchmarks. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Write a synthetic corpus of articles as JSON Lines (for benchmarks).")
 public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--articles", required = true, paramLabel = "N", description = "Number of articles.")
@@ -22,7 +24,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.jsonl).")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed; same seed, same file. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description = "Random seed; same seed, same file. Default: ${DEFAULT-VALUE}")
     long seed;
 
     @Option(names = "--traditional", description = "Also write a Traditional Chinese edition per article.")
@@ -37,7 +42,8 @@ public final class DemoCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--articles must be 0 or more");
         }
         long lines;
-        try (var writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16)) {
+        try (var writer = new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16)) {
             lines = new SyntheticCorpus(seed).write(articles, traditional, writer);
         }
         spec.commandLine().getOut().println("wrote " + lines + " editions of " + articles + " articles to " + out);

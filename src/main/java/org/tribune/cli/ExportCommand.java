@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tribune export}: the public site as static files. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Write the public site as static files any web server or CDN can serve under the same "
                 + "addresses (search excepted). A second export into the same folder renders only the pages that "
                 + "can have changed, rewrites only files whose bytes changed and deletes pages that are gone. "
@@ -27,13 +29,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into")
     Path out;
 
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "${env:TRIBUNE_BASE_URL}",
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            defaultValue = "${env:TRIBUNE_BASE_URL}",
             description = "The public address the files will be served from, for canonical links, feeds and "
                     + "sitemaps, e.g. https://journal.example (env TRIBUNE_BASE_URL). Default: relative to the export")
     String baseUrl;
 
-    @Option(names = "--full", description = "Render every page again, even those an earlier export into the same "
-            + "folder shows to be unchanged (refreshes every related-articles block)")
+    @Option(
+            names = "--full",
+            description = "Render every page again, even those an earlier export into the same "
+                    + "folder shows to be unchanged (refreshes every related-articles block)")
     boolean full;
 
     @Mixin
@@ -47,11 +54,22 @@ public final class ExportCommand implements Callable<Integer> {
         Settings base = data.settings();
         String publicUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost" : baseUrl;
         if (baseUrl == null || baseUrl.isBlank()) {
-            spec.commandLine().getErr().println("no --base-url: canonical links, feeds and sitemaps will name "
-                    + publicUrl + "; give the address the files will be served from");
+            spec.commandLine()
+                    .getErr()
+                    .println("no --base-url: canonical links, feeds and sitemaps will name " + publicUrl
+                            + "; give the address the files will be served from");
         }
-        Settings settings = new Settings(base.dataDir(), "127.0.0.1", 0, base.databaseUrl(), publicUrl, false, null,
-                base.traditionalVariant(), base.webhookFirstRetry(), feeds.fullContent());
+        Settings settings = new Settings(
+                base.dataDir(),
+                "127.0.0.1",
+                0,
+                base.databaseUrl(),
+                publicUrl,
+                false,
+                null,
+                base.traditionalVariant(),
+                base.webhookFirstRetry(),
+                feeds.fullContent());
         try (Site site = Site.openForExport(settings, Clock.systemUTC())) {
             site.searchReady();
             ExportReport report = site.staticExport().export(out, full);

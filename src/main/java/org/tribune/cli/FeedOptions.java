@@ -4,7 +4,10 @@ import picocli.CommandLine.Option;
 
 /** What feed entries carry, for the commands that serve or write feeds. */
 final class FeedOptions {
-    @Option(names = "--feed-content", paramLabel = "WHAT", defaultValue = "${env:TRIBUNE_FEED_CONTENT:-summary}",
+    @Option(
+            names = "--feed-content",
+            paramLabel = "WHAT",
+            defaultValue = "${env:TRIBUNE_FEED_CONTENT:-summary}",
             description = "What Atom, RSS and JSON Feed entries carry: summary or full (the whole body). "
                     + "Env TRIBUNE_FEED_CONTENT. Default: ${DEFAULT-VALUE}")
     String feedContent;
@@ -14,7 +17,8 @@ final class FeedOptions {
         return switch (feedContent == null ? "summary" : feedContent.strip()) {
             case "full" -> true;
             case "summary", "" -> false;
-            default -> throw new IllegalArgumentException("--feed-content must be summary or full, got '" + feedContent + "'");
+            default ->
+                throw new IllegalArgumentException("--feed-content must be summary or full, got '" + feedContent + "'");
         };
     }
 }

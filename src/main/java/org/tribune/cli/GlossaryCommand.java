@@ -3,7 +3,6 @@ package org.tribune.cli;
 import java.util.concurrent.Callable;
 import org.tribune.app.Services;
 import org.tribune.content.GlossaryEntry;
-import org.tribune.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tribune glossary}: the site's overrides for converting Simplified to Traditional Chinese. */
-@Command(name = "glossary", mixinStandardHelpOptions = true,
+@Command(
+        name = "glossary",
+        mixinStandardHelpOptions = true,
         description = "Terms that derived Traditional editions render as given, whatever the dictionaries say.",
         subcommands = {GlossaryCommand.Add.class, GlossaryCommand.Remove.class, GlossaryCommand.ListTerms.class})
 public final class GlossaryCommand {
@@ -23,7 +24,9 @@ public final class GlossaryCommand {
         String name;
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
             description = "Add or replace a term, e.g. `glossary add 特朗普 川普 --variant tw`, and derive again "
                     + "the Traditional editions that mention it.")
     static final class Add implements Callable<Integer> {
@@ -46,8 +49,9 @@ public final class GlossaryCommand {
         public Integer call() throws Exception {
             try (Services services = data.openServices()) {
                 int rederived = services.glossary().put(new GlossaryEntry(term, replacement, region.name));
-                spec.commandLine().getOut().printf("%s → %s (%s); %d articles derived again%n",
-                        term, replacement, region.name, rederived);
+                spec.commandLine()
+                        .getOut()
+                        .printf("%s → %s (%s); %d articles derived again%n", term, replacement, region.name, rederived);
                 return 0;
             }
         }
@@ -75,8 +79,9 @@ public final class GlossaryCommand {
                     spec.commandLine().getErr().printf("no glossary term %s for %s%n", term, region.name);
                     return 1;
                 }
-                spec.commandLine().getOut().printf("removed %s (%s); %d articles derived again%n", term, region.name,
-                        rederived);
+                spec.commandLine()
+                        .getOut()
+                        .printf("removed %s (%s); %d articles derived again%n", term, region.name, rederived);
                 return 0;
             }
         }
@@ -94,7 +99,9 @@ public final class GlossaryCommand {
         public Integer call() throws Exception {
             try (Services services = data.openServices()) {
                 for (GlossaryEntry entry : services.glossary().list()) {
-                    spec.commandLine().getOut().printf("%s\t%s\t%s%n", entry.term(), entry.replacement(), entry.region());
+                    spec.commandLine()
+                            .getOut()
+                            .printf("%s\t%s\t%s%n", entry.term(), entry.replacement(), entry.region());
                 }
                 return 0;
             }

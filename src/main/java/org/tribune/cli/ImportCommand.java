@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tribune.app.Services;
 import org.tribune.content.ContentService;
-import org.tribune.db.Database;
 import org.tribune.importer.ImportReport;
 import org.tribune.importer.Importer;
 import picocli.CommandLine.Command;
@@ -15,7 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tribune import}: JSON Lines files and Markdown folders into the store. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import JSON Lines files (.jsonl) and folders of Markdown files (.md with front matter).",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every line imported", "1:some lines failed (each reported as file:line: reason)"})

@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
  * server does this by itself; a journal published only as a static export runs it before each
  * export, since exporting never publishes anything.
  */
-@Command(name = "publish-due", mixinStandardHelpOptions = true,
+@Command(
+        name = "publish-due",
+        mixinStandardHelpOptions = true,
         description = "Publish the scheduled editions whose time has come (a running server does this by itself "
                 + "within 30 s; run this before `tribune export` when no server runs).",
         exitCodeListHeading = "Exit codes:%n",

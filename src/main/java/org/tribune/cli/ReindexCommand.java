@@ -1,9 +1,9 @@
 package org.tribune.cli;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.tribune.app.Services;
 import org.tribune.content.ContentService;
-import org.tribune.db.Database;
 import org.tribune.search.SearchIndex;
 import org.tribune.search.SearchSync;
 import org.tribune.zh.ChineseConversions;
@@ -11,10 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import java.time.Clock;
 
 /** {@code tribune reindex}: rebuilds the search index from the store. */
-@Command(name = "reindex", mixinStandardHelpOptions = true,
+@Command(
+        name = "reindex",
+        mixinStandardHelpOptions = true,
         description = "Rebuild the search index (<data>/index) from every published edition. "
                 + "Stop the server first: the index is open for writing while it runs.",
         exitCodeListHeading = "Exit codes:%n",
@@ -32,8 +33,9 @@ public final class ReindexCommand implements Callable<Integer> {
         try (Services services = data.openServices()) {
             ContentService content = services.content();
             var conversions = ChineseConversions.load();
-            try (var index = SearchIndex.open(data.settings().dataDir().resolve("index"), conversions,
-                    Clock.systemUTC()); var sync = new SearchSync(content, index)) {
+            try (var index = SearchIndex.open(
+                            data.settings().dataDir().resolve("index"), conversions, Clock.systemUTC());
+                    var sync = new SearchSync(content, index)) {
                 int editions = sync.rebuildNow();
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 spec.commandLine().getOut().printf("indexed %d editions in %d ms%n", editions, millis);

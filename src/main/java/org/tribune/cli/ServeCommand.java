@@ -20,24 +20,37 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on. Default: ${DEFAULT-VALUE}")
     String host;
 
-    @Option(names = "--base-url", defaultValue = "${env:TRIBUNE_BASE_URL}",
+    @Option(
+            names = "--base-url",
+            defaultValue = "${env:TRIBUNE_BASE_URL}",
             description = "Public address of the site, for canonical links (env TRIBUNE_BASE_URL)")
     String baseUrl;
 
     @Option(names = "--demo", description = "Fill an empty store with the demo journal.")
     boolean demo;
 
-    @Option(names = "--dev-templates", paramLabel = "DIR", hidden = true,
+    @Option(
+            names = "--dev-templates",
+            paramLabel = "DIR",
+            hidden = true,
             description = "Recompile jte templates from DIR on change (development).")
     Path templateSources;
 
-    @Option(names = "--export-to", paramLabel = "DIR",
+    @Option(
+            names = "--export-to",
+            paramLabel = "DIR",
             description = "Keep a static export of the site in DIR (as `tribune export` writes it), brought up to "
                     + "date about a second after every change, for a CDN or plain web server to publish. Needs "
                     + "--base-url, the address the files are served from")
@@ -53,26 +66,43 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Settings base = data.settings();
         if (exportTo != null && (baseUrl == null || baseUrl.isBlank())) {
-            throw new ParameterException(spec.commandLine(), "--export-to needs --base-url (or TRIBUNE_BASE_URL): "
-                    + "the address the exported files will be served from, which their links name");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--export-to needs --base-url (or TRIBUNE_BASE_URL): "
+                            + "the address the exported files will be served from, which their links name");
         }
-        var settings = new Settings(base.dataDir(), host, port, base.databaseUrl(),
-                baseUrl == null || baseUrl.isBlank() ? null : baseUrl, demo, templateSources, base.traditionalVariant(),
-                base.webhookFirstRetry(), feeds.fullContent());
+        var settings = new Settings(
+                base.dataDir(),
+                host,
+                port,
+                base.databaseUrl(),
+                baseUrl == null || baseUrl.isBlank() ? null : baseUrl,
+                demo,
+                templateSources,
+                base.traditionalVariant(),
+                base.webhookFirstRetry(),
+                feeds.fullContent());
         Server app = Server.start(settings, Clock.systemUTC());
-        ExportMirror mirror = exportTo == null ? null
+        ExportMirror mirror = exportTo == null
+                ? null
                 : ExportMirror.start(app.content(), app::searchReady, app.site().staticExport(), exportTo);
         var stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (mirror != null) {
-                mirror.close();
-            }
-            app.close();
-            stopped.countDown();
-        }, "shutdown"));
-        app.demoAdminPassword().ifPresent(password -> spec.commandLine().getOut().printf(
-                "newsroom: sign in at %s/admin/login as admin with password %s (shown once; every --demo start "
-                        + "makes a new one)%n", app.url(), password));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (mirror != null) {
+                                mirror.close();
+                            }
+                            app.close();
+                            stopped.countDown();
+                        },
+                        "shutdown"));
+        app.demoAdminPassword().ifPresent(password -> spec.commandLine()
+                .getOut()
+                .printf(
+                        "newsroom: sign in at %s/admin/login as admin with password %s (shown once; every --demo start "
+                                + "makes a new one)%n",
+                        app.url(), password));
         spec.commandLine().getOut().println("listening on " + app.url());
         spec.commandLine().getOut().flush();
         stopped.await();

@@ -1,13 +1,10 @@
 package org.tribune.cli;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.tribune.app.Services;
-import org.tribune.auth.ApiTokenService;
 import org.tribune.auth.InvalidAccount;
 import org.tribune.auth.Role;
-import org.tribune.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,17 +13,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tribune token}: API tokens for integrations. */
-@Command(name = "token", mixinStandardHelpOptions = true, description = "Tokens for the REST API, each scoped to a role.",
+@Command(
+        name = "token",
+        mixinStandardHelpOptions = true,
+        description = "Tokens for the REST API, each scoped to a role.",
         subcommands = {TokenCommand.Add.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class})
 public final class TokenCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Make a token and print it (once; only its hash is kept), e.g. `tribune token add wire --role editor`.")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Make a token and print it (once; only its hash is kept), e.g. `tribune token add wire --role editor`.")
     static final class Add implements Callable<Integer> {
         @Mixin
         DataOptions data;
 
-        @Parameters(index = "0", paramLabel = "NAME", description = "What the token is for: lowercase letters, digits, . _ -")
+        @Parameters(
+                index = "0",
+                paramLabel = "NAME",
+                description = "What the token is for: lowercase letters, digits, . _ -")
         String name;
 
         @Option(names = "--role", required = true, description = "admin, editor, translator or author")
@@ -53,7 +59,10 @@ public final class TokenCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the tokens (never the tokens themselves).")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "List the tokens (never the tokens themselves).")
     static final class ListTokens implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -65,8 +74,15 @@ public final class TokenCommand {
         public Integer call() throws IOException {
             try (Services services = data.openServices()) {
                 for (var t : services.tokens().list()) {
-                    spec.commandLine().getOut().printf("%-24s %-10s made %s, last used %s%s%n", t.name(), t.role().code(),
-                            t.created(), t.lastUsed() == null ? "never" : t.lastUsed(), t.revoked() ? " (revoked)" : "");
+                    spec.commandLine()
+                            .getOut()
+                            .printf(
+                                    "%-24s %-10s made %s, last used %s%s%n",
+                                    t.name(),
+                                    t.role().code(),
+                                    t.created(),
+                                    t.lastUsed() == null ? "never" : t.lastUsed(),
+                                    t.revoked() ? " (revoked)" : "");
                 }
                 return 0;
             }

@@ -5,29 +5,32 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.tribune.app.Services;
 import org.tribune.auth.Account;
-import org.tribune.auth.AccountService;
 import org.tribune.auth.InvalidAccount;
 import org.tribune.auth.Role;
-import org.tribune.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import java.util.Arrays;
 
 /** {@code tribune user}: newsroom accounts from the command line. */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Newsroom accounts.",
+@Command(
+        name = "user",
+        mixinStandardHelpOptions = true,
+        description = "Newsroom accounts.",
         subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.ListUsers.class})
 public final class UserCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add an account, e.g. `echo \"$PASSWORD\" | tribune user add mei --role translator --password-stdin`.")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Add an account, e.g. `echo \"$PASSWORD\" | tribune user add mei --role translator --password-stdin`.")
     static final class Add implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -57,7 +60,11 @@ public final class UserCommand {
             String password = readPassword(passwordStdin, spec);
             try (Services services = data.openServices()) {
                 Account added = services.accounts().add(username, displayName, chosen, password);
-                spec.commandLine().getOut().printf("added %s (%s)%n", added.username(), added.role().code());
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "added %s (%s)%n",
+                                added.username(), added.role().code());
                 return 0;
             } catch (InvalidAccount e) {
                 spec.commandLine().getErr().println(e.getMessage());
@@ -66,7 +73,9 @@ public final class UserCommand {
         }
     }
 
-    @Command(name = "passwd", mixinStandardHelpOptions = true,
+    @Command(
+            name = "passwd",
+            mixinStandardHelpOptions = true,
             description = "Set an account's password (typed at the terminal, or the first line of standard input) "
                     + "and sign it out everywhere.")
     static final class Passwd implements Callable<Integer> {
@@ -108,8 +117,11 @@ public final class UserCommand {
         public Integer call() throws IOException {
             try (Services services = data.openServices()) {
                 for (Account a : services.accounts().list()) {
-                    spec.commandLine().getOut().printf("%-24s %-10s %s%s%n", a.username(), a.role().code(),
-                            a.displayName(), a.disabled() ? " (disabled)" : "");
+                    spec.commandLine()
+                            .getOut()
+                            .printf(
+                                    "%-24s %-10s %s%s%n",
+                                    a.username(), a.role().code(), a.displayName(), a.disabled() ? " (disabled)" : "");
                 }
                 return 0;
             }

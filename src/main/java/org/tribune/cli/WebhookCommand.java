@@ -1,14 +1,11 @@
 package org.tribune.cli;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tribune.app.Services;
 import org.tribune.api.Webhook;
-import org.tribune.api.WebhookService;
-import org.tribune.db.Database;
+import org.tribune.app.Services;
 import org.tribune.web.InvalidFields;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,12 +15,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tribune webhook}: subscribers told when articles are published, updated or withdrawn. */
-@Command(name = "webhook", mixinStandardHelpOptions = true,
+@Command(
+        name = "webhook",
+        mixinStandardHelpOptions = true,
         description = "Subscribers that receive article.published, article.updated and article.withdrawn.",
         subcommands = {WebhookCommand.Add.class, WebhookCommand.ListHooks.class, WebhookCommand.Remove.class})
 public final class WebhookCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
             description = "Register a subscriber and print its id and signing secret (shown once).")
     static final class Add implements Callable<Integer> {
         @Mixin
@@ -32,7 +33,10 @@ public final class WebhookCommand {
         @Parameters(index = "0", paramLabel = "URL")
         String url;
 
-        @Option(names = "--events", split = ",", paramLabel = "TYPE",
+        @Option(
+                names = "--events",
+                split = ",",
+                paramLabel = "TYPE",
                 description = "Only these: article.published, article.updated, article.withdrawn. Default: all")
         List<String> events = List.of();
 
@@ -64,15 +68,23 @@ public final class WebhookCommand {
         public Integer call() throws IOException {
             try (Services services = data.openServices()) {
                 for (Webhook hook : services.webhooks().list()) {
-                    spec.commandLine().getOut().printf("%s %s %s%n", hook.id(), hook.url(),
-                            hook.events().isEmpty() ? "(all events)" : String.join(",", hook.events()));
+                    spec.commandLine()
+                            .getOut()
+                            .printf(
+                                    "%s %s %s%n",
+                                    hook.id(),
+                                    hook.url(),
+                                    hook.events().isEmpty() ? "(all events)" : String.join(",", hook.events()));
                 }
                 return 0;
             }
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a subscriber and its pending deliveries.")
+    @Command(
+            name = "remove",
+            mixinStandardHelpOptions = true,
+            description = "Remove a subscriber and its pending deliveries.")
     static final class Remove implements Callable<Integer> {
         @Mixin
         DataOptions data;

@@ -18,7 +18,8 @@ public final class ArticleRepository {
      * edition was, and updated when its latest edition was.
      */
     /** @param firstLang the edition that creates the article becomes its source; kept after that */
-    public void upsert(Handle h, String id, Instant now, Instant published, Instant updated, Lang firstLang, String by) {
+    public void upsert(
+            Handle h, String id, Instant now, Instant published, Instant updated, Lang firstLang, String by) {
         h.createUpdate("""
                 insert into article (id, created_at, published_at, updated_at, source_lang, created_by)
                 values (:id, :now, :published, :updated, :sourceLang, :by)
@@ -63,23 +64,31 @@ public final class ArticleRepository {
                 .bind("id", id)
                 .map((rs, ctx) -> {
                     String sourceTag = rs.getString("source_lang");
-                    return new ArticleOrigin(sourceTag == null ? Lang.EN : Lang.fromTag(sourceTag).orElse(Lang.EN),
-                            rs.getString("created_by"), rs.getInt("open_to_translation") != 0);
+                    return new ArticleOrigin(
+                            sourceTag == null
+                                    ? Lang.EN
+                                    : Lang.fromTag(sourceTag).orElse(Lang.EN),
+                            rs.getString("created_by"),
+                            rs.getInt("open_to_translation") != 0);
                 })
                 .findOne();
     }
 
     public void updateOpenToTranslation(String id, boolean open) {
         db.useHandle(h -> h.createUpdate("update article set open_to_translation = :open where id = :id")
-                .bind("open", open ? 1 : 0).bind("id", id).execute());
+                .bind("open", open ? 1 : 0)
+                .bind("id", id)
+                .execute());
     }
 
     public boolean isEmpty() {
-        return db.withHandle(h -> h.createQuery("select count(*) from article").mapTo(int.class).one() == 0);
+        return db.withHandle(h ->
+                h.createQuery("select count(*) from article").mapTo(int.class).one() == 0);
     }
 
     public void bumpContentVersion(Handle h) {
-        h.createUpdate("update content_version set version = version + 1 where id = 1").execute();
+        h.createUpdate("update content_version set version = version + 1 where id = 1")
+                .execute();
     }
 
     /** A number that grows with every content write on any node; see {@code PageCache}. */

@@ -15,8 +15,11 @@ public final class ContentEventRepository {
     static void insert(Handle h, String type, String articleId, Lang lang, Instant at) {
         h.createUpdate("insert into content_event (event_id, occurred_at, type, article_id, lang)"
                         + " values (:id, :at, :type, :article, :lang)")
-                .bind("id", UUID.randomUUID().toString()).bind("at", at.toEpochMilli()).bind("type", type)
-                .bind("article", articleId).bind("lang", lang.tag())
+                .bind("id", UUID.randomUUID().toString())
+                .bind("at", at.toEpochMilli())
+                .bind("type", type)
+                .bind("article", articleId)
+                .bind("lang", lang.tag())
                 .execute();
     }
 }

@@ -1,9 +1,9 @@
 package org.tribune.content;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import java.util.Objects;
 
 /**
  * Records what a write did to what readers can see — an edition published, changed while
@@ -19,16 +19,16 @@ public final class ContentEvents {
     public static void record(Handle h, Optional<Edition> before, Edition after, Instant now) {
         boolean was = before.map(e -> e.status() == EditionStatus.PUBLISHED).orElse(false);
         boolean is = after.status() == EditionStatus.PUBLISHED;
-        String type = !was && is ? PUBLISHED
-                : was && !is ? WITHDRAWN
-                : was && changedForReaders(before.get(), after) ? UPDATED
-                : null;
+        String type = !was && is
+                ? PUBLISHED
+                : was && !is ? WITHDRAWN : was && changedForReaders(before.get(), after) ? UPDATED : null;
         if (type != null) {
             ContentEventRepository.insert(h, type, after.articleId(), after.lang(), now);
         }
     }
 
     private static boolean changedForReaders(Edition before, Edition after) {
-        return !before.sourceHash().equals(after.sourceHash()) || !Objects.equals(before.published(), after.published());
+        return !before.sourceHash().equals(after.sourceHash())
+                || !Objects.equals(before.published(), after.published());
     }
 }

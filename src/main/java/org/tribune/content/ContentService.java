@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tribune.db.Database;
 import org.tribune.zh.ChineseConversions;
-import java.util.Map;
 
 /**
  * Articles, editions, authors and topics: what the site reads and what imports and editors write.
@@ -139,10 +139,12 @@ public final class ContentService {
         return db.withHandle(handle -> editions.findPublished(slug, lang, now).map(edition -> {
             List<String> id = List.of(slug);
             var alsoLike = withRelated ? withBylines(related(slug, ranked, lang, now), lang) : List.<EditionTeaser>of();
-            return new ArticleView(edition,
+            return new ArticleView(
+                    edition,
                     taxonomies.namesFor(Taxonomy.AUTHORS, id, lang).getOrDefault(slug, List.of()),
                     taxonomies.namesFor(Taxonomy.TOPICS, id, lang).getOrDefault(slug, List.of()),
-                    editions.publishedLangs(slug, now), alsoLike);
+                    editions.publishedLangs(slug, now),
+                    alsoLike);
         }));
     }
 
@@ -151,8 +153,8 @@ public final class ContentService {
      * the same order minus what its language lacks; articles sharing a topic while no ranking is known.
      */
     private List<EditionTeaser> related(String slug, Optional<List<String>> ranked, Lang lang, Instant now) {
-        return ranked
-                .map(ids -> firstPublished(ids.stream().filter(id -> !id.equals(slug)).toList(), lang, now))
+        return ranked.map(ids -> firstPublished(
+                        ids.stream().filter(id -> !id.equals(slug)).toList(), lang, now))
                 .orElseGet(() -> editions.sharingTopics(slug, lang, now, RELATED_LIMIT));
     }
 
@@ -197,14 +199,19 @@ public final class ContentService {
     }
 
     private List<ArticleView> latest(Listing listing, Lang lang, int limit, Instant now) {
-        List<String> ids = editions.list(listing, lang, now, limit, 0).stream().map(EditionTeaser::articleId).toList();
+        List<String> ids = editions.list(listing, lang, now, limit, 0).stream()
+                .map(EditionTeaser::articleId)
+                .toList();
         var authors = taxonomies.namesFor(Taxonomy.AUTHORS, ids, lang);
         var topics = taxonomies.namesFor(Taxonomy.TOPICS, ids, lang);
         var langs = editions.publishedLangs(ids, now);
         return editions.publishedEditions(ids, lang, now).stream()
-                .map(edition -> new ArticleView(edition, authors.getOrDefault(edition.articleId(), List.of()),
+                .map(edition -> new ArticleView(
+                        edition,
+                        authors.getOrDefault(edition.articleId(), List.of()),
                         topics.getOrDefault(edition.articleId(), List.of()),
-                        langs.getOrDefault(edition.articleId(), Set.of()), List.of()))
+                        langs.getOrDefault(edition.articleId(), Set.of()),
+                        List.of()))
                 .toList();
     }
 
@@ -217,7 +224,8 @@ public final class ContentService {
         return db.withHandle(handle -> {
             int total = editions.count(listing, lang, now);
             long offset = (long) (page - 1) * PAGE_SIZE;
-            var items = offset >= total ? List.<EditionTeaser>of()
+            var items = offset >= total
+                    ? List.<EditionTeaser>of()
                     : editions.list(listing, lang, now, PAGE_SIZE, (int) offset);
             return new ListingPage(withBylines(items, lang), page, PAGE_SIZE, total);
         });
@@ -247,8 +255,12 @@ public final class ContentService {
     /** Fingerprints of everything readers can see now, to tell what changed since an earlier look. */
     public SiteStamps siteStamps() {
         List<EditionStamp> shown = published.asOf(clock.instant());
-        return db.withHandle(h -> SiteStamps.of(shown, stampRows.listArticleLinks(h), stampRows.listAuthorNames(h),
-                stampRows.listTopicNames(h), stampRows.listSettingsAndGlossary(h)));
+        return db.withHandle(h -> SiteStamps.of(
+                shown,
+                stampRows.listArticleLinks(h),
+                stampRows.listAuthorNames(h),
+                stampRows.listTopicNames(h),
+                stampRows.listSettingsAndGlossary(h)));
     }
 
     /** Keys of the topics with at least one edition readers can see now, sorted. */
@@ -304,7 +316,10 @@ public final class ContentService {
     }
 
     private List<EditionTeaser> withBylines(List<EditionTeaser> teasers, Lang lang) {
-        var bylines = taxonomies.namesFor(Taxonomy.AUTHORS, teasers.stream().map(EditionTeaser::articleId).toList(), lang);
-        return teasers.stream().map(t -> t.withAuthors(bylines.getOrDefault(t.articleId(), List.of()))).toList();
+        var bylines = taxonomies.namesFor(
+                Taxonomy.AUTHORS, teasers.stream().map(EditionTeaser::articleId).toList(), lang);
+        return teasers.stream()
+                .map(t -> t.withAuthors(bylines.getOrDefault(t.articleId(), List.of())))
+                .toList();
     }
 }

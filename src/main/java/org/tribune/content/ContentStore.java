@@ -6,7 +6,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.tribune.db.Database;
 import org.tribune.markdown.MarkdownRenderer;
 import org.tribune.zh.ChineseConversions;
-import org.tribune.newsroom.NewsroomService;
 
 /**
  * The stored content's shared parts, one set per database: the repositories, the edition saver
@@ -44,8 +43,8 @@ public final class ContentStore {
         this.glossary = new GlossaryRepository(db);
         this.revisions = new RevisionRepository(db);
         this.markdown = new MarkdownRenderer();
-        this.derivation = new TraditionalDerivation(new SiteSettingRepository(db), conversions, glossary, editions,
-                taxonomies, markdown, clock);
+        this.derivation = new TraditionalDerivation(
+                new SiteSettingRepository(db), conversions, glossary, editions, taxonomies, markdown, clock);
         this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, revisions, clock);
     }
 

@@ -9,13 +9,13 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.tribune.db.Database;
-import java.util.Objects;
 
 /** Editions in SQL. Reader-facing queries see only what is published by {@code now}. */
 public final class EditionRepository {
@@ -63,8 +63,10 @@ public final class EditionRepository {
         String sql = "select e.article_id, min(e.published_at) as first_published from edition e where " + PUBLISHED
                 + (lang == null ? "" : " and e.lang = :lang")
                 + " group by e.article_id"
-                + (after == null ? "" : " having min(e.published_at) < :afterTime"
-                        + " or (min(e.published_at) = :afterTime and e.article_id > :afterId)")
+                + (after == null
+                        ? ""
+                        : " having min(e.published_at) < :afterTime"
+                                + " or (min(e.published_at) = :afterTime and e.article_id > :afterId)")
                 + " order by first_published desc, e.article_id limit :limit";
         return db.withHandle(h -> {
             var query = h.createQuery(sql).bind("now", now).bind("limit", limit);
@@ -74,8 +76,9 @@ public final class EditionRepository {
             if (after != null) {
                 query.bind("afterTime", after.firstPublished()).bind("afterId", after.id());
             }
-            return query.map((rs, ctx) -> new ArticleRef(rs.getString("article_id"),
-                    Instant.ofEpochMilli(rs.getLong("first_published")))).list();
+            return query.map((rs, ctx) -> new ArticleRef(
+                            rs.getString("article_id"), Instant.ofEpochMilli(rs.getLong("first_published"))))
+                    .list();
         });
     }
 
@@ -84,9 +87,12 @@ public final class EditionRepository {
         return db.withHandle(h -> h.createQuery("select e.lang, e.updated_at from article a"
                         + " join edition e on e.article_id = a.id and e.lang = coalesce(a.source_lang, 'en')"
                         + " where a.id = :id and e.lang <> :lang and e.source_hash <> :hash and " + PUBLISHED)
-                .bind("id", translation.articleId()).bind("lang", translation.lang().tag())
-                .bind("hash", translation.basedOnHash()).bind("now", now)
-                .map((rs, ctx) -> new OriginalUpdate(Lang.fromTag(rs.getString("lang")).orElseThrow(),
+                .bind("id", translation.articleId())
+                .bind("lang", translation.lang().tag())
+                .bind("hash", translation.basedOnHash())
+                .bind("now", now)
+                .map((rs, ctx) -> new OriginalUpdate(
+                        Lang.fromTag(rs.getString("lang")).orElseThrow(),
                         Instant.ofEpochMilli(rs.getLong("updated_at"))))
                 .findOne());
     }
@@ -96,7 +102,10 @@ public final class EditionRepository {
         return h.createQuery("select s.source_hash from article a"
                         + " join edition s on s.article_id = a.id and s.lang = coalesce(a.source_lang, 'en')"
                         + " where a.id = :id and s.lang <> :lang")
-                .bind("id", articleId).bind("lang", lang.tag()).mapTo(String.class).findOne();
+                .bind("id", articleId)
+                .bind("lang", lang.tag())
+                .mapTo(String.class)
+                .findOne();
     }
 
     public Optional<Edition> find(Handle h, String articleId, Lang lang) {
@@ -141,8 +150,8 @@ public final class EditionRepository {
      * article come together.
      */
     public List<EditionStamp> listPublishedStamps(Instant now) {
-        String sql = "select e.article_id, e.lang, e.published_at, e.updated_at, e.source_hash from edition e where " + PUBLISHED
-                + " order by e.article_id, e.lang";
+        String sql = "select e.article_id, e.lang, e.published_at, e.updated_at, e.source_hash from edition e where "
+                + PUBLISHED + " order by e.article_id, e.lang";
         return db.withHandle(h -> h.createQuery(sql)
                 .bind("now", now)
                 .map((rs, ctx) -> new EditionStamp(
@@ -180,7 +189,9 @@ public final class EditionRepository {
 
     public int count(Listing listing, Lang lang, Instant now) {
         String sql = "select count(*)" + fromWhere(listing);
-        return db.withHandle(h -> bindListing(h.createQuery(sql), listing, lang, now).mapTo(int.class).one());
+        return db.withHandle(h -> bindListing(h.createQuery(sql), listing, lang, now)
+                .mapTo(int.class)
+                .one());
     }
 
     /**
@@ -189,27 +200,29 @@ public final class EditionRepository {
      * 85 ms for an author of 85 articles among 10,000; the cross join keeps the cheap order.
      */
     private static String fromWhere(Listing listing) {
-        String from = switch (listing) {
-            case Listing.All all -> " from edition e where";
-            case Listing.ByTopic byTopic ->
-                    " from article_topic t cross join edition e where t.topic_key = :key and e.article_id = t.article_id and";
-            case Listing.ByAuthor byAuthor ->
-                    " from article_author a cross join edition e where a.author_key = :key and e.article_id = a.article_id and";
-            case Listing.InMonth inMonth -> " from edition e where";
-        };
-        String range = listing instanceof Listing.InMonth ? " and e.published_at >= :from and e.published_at < :to" : "";
+        String from =
+                switch (listing) {
+                    case Listing.All all -> " from edition e where";
+                    case Listing.ByTopic byTopic ->
+                        " from article_topic t cross join edition e where t.topic_key = :key and e.article_id = t.article_id and";
+                    case Listing.ByAuthor byAuthor ->
+                        " from article_author a cross join edition e where a.author_key = :key and e.article_id = a.article_id and";
+                    case Listing.InMonth inMonth -> " from edition e where";
+                };
+        String range =
+                listing instanceof Listing.InMonth ? " and e.published_at >= :from and e.published_at < :to" : "";
         return from + " e.lang = :lang and " + PUBLISHED + range;
     }
 
     private static Query bindListing(Query query, Listing listing, Lang lang, Instant now) {
         query.bind("lang", lang.tag()).bind("now", now);
         switch (listing) {
-            case Listing.All all -> { }
+            case Listing.All all -> {}
             case Listing.ByTopic byTopic -> query.bind("key", byTopic.topicKey());
             case Listing.ByAuthor byAuthor -> query.bind("key", byAuthor.authorKey());
-            case Listing.InMonth inMonth -> query
-                    .bind("from", startOf(inMonth.month()))
-                    .bind("to", startOf(inMonth.month().plusMonths(1)));
+            case Listing.InMonth inMonth ->
+                query.bind("from", startOf(inMonth.month()))
+                        .bind("to", startOf(inMonth.month().plusMonths(1)));
         }
         return query;
     }
@@ -292,13 +305,14 @@ public final class EditionRepository {
         if (ids.isEmpty()) {
             return langs;
         }
-        db.useHandle(h -> h.createQuery("select e.article_id, e.lang from edition e where e.article_id in (<ids>) and "
-                        + PUBLISHED)
+        db.useHandle(h -> h.createQuery(
+                        "select e.article_id, e.lang from edition e where e.article_id in (<ids>) and " + PUBLISHED)
                 .bindList("ids", List.copyOf(ids))
                 .bind("now", now)
                 .map((rs, ctx) -> Map.entry(rs.getString("article_id"), rs.getString("lang")))
-                .forEach(row -> Lang.fromTag(row.getValue()).ifPresent(lang ->
-                        langs.computeIfAbsent(row.getKey(), id -> EnumSet.noneOf(Lang.class)).add(lang))));
+                .forEach(row -> Lang.fromTag(row.getValue())
+                        .ifPresent(lang -> langs.computeIfAbsent(row.getKey(), id -> EnumSet.noneOf(Lang.class))
+                                .add(lang))));
         return langs;
     }
 

@@ -24,8 +24,14 @@ public final class EditionSaver {
     private final RevisionRepository revisions;
     private final Clock clock;
 
-    EditionSaver(ArticleRepository articles, EditionRepository editions, TaxonomyRepository taxonomies,
-            MarkdownRenderer markdown, TraditionalDerivation derivation, RevisionRepository revisions, Clock clock) {
+    EditionSaver(
+            ArticleRepository articles,
+            EditionRepository editions,
+            TaxonomyRepository taxonomies,
+            MarkdownRenderer markdown,
+            TraditionalDerivation derivation,
+            RevisionRepository revisions,
+            Clock clock) {
         this.revisions = revisions;
         this.articles = articles;
         this.editions = editions;
@@ -46,8 +52,10 @@ public final class EditionSaver {
     /** As {@link #prepare(EditionInput)}, in the given workflow state. */
     public Prepared prepare(EditionInput in, EditionStatus status) {
         if (!Slugs.isValid(in.articleId())) {
-            throw new InvalidContent("id", "expected lowercase letters, digits and single hyphens (at most "
-                    + Slugs.MAX_LENGTH + " characters), got '" + in.articleId() + "'");
+            throw new InvalidContent(
+                    "id",
+                    "expected lowercase letters, digits and single hyphens (at most " + Slugs.MAX_LENGTH
+                            + " characters), got '" + in.articleId() + "'");
         }
         if (in.lang() == null) {
             throw new InvalidContent("lang", "expected en, zh-Hans or zh-Hant");
@@ -55,13 +63,25 @@ public final class EditionSaver {
         String title = required("title", HtmlSafety.plainText(in.title()), MAX_TITLE);
         String summary = limited("summary", HtmlSafety.plainText(in.summary()), MAX_SUMMARY);
         String body = limited("body", in.bodyMarkdown() == null ? "" : in.bodyMarkdown(), MAX_BODY);
-        Instant updated = in.updated() != null ? in.updated() : in.published() != null ? in.published() : clock.instant();
+        Instant updated =
+                in.updated() != null ? in.updated() : in.published() != null ? in.published() : clock.instant();
         if (in.published() != null && updated.isBefore(in.published())) {
             throw new InvalidContent("updated", "must not be before published (" + in.published() + ")");
         }
-        var edition = new Edition(in.articleId(), in.lang(), title, summary, body, markdown.render(body, in.lang().locale()),
-                status, EditionOrigin.AUTHORED,
-                in.published(), updated, SourceHash.of(title, summary, body), null, null);
+        var edition = new Edition(
+                in.articleId(),
+                in.lang(),
+                title,
+                summary,
+                body,
+                markdown.render(body, in.lang().locale()),
+                status,
+                EditionOrigin.AUTHORED,
+                in.published(),
+                updated,
+                SourceHash.of(title, summary, body),
+                null,
+                null);
         return new Prepared(edition, names("authors", in.authors()), names("topics", in.topics()));
     }
 
@@ -76,11 +96,22 @@ public final class EditionSaver {
      * @param note what kind of save this is, kept with the revision; null for a plain edit
      */
     public SaveOutcome save(Handle h, Prepared given, String by, String note) {
-        Optional<Edition> before = editions.find(h, given.edition().articleId(), given.edition().lang());
-        articles.upsert(h, given.edition().articleId(), clock.instant(), given.edition().published(),
-                given.edition().updated(), given.edition().lang(), by);
-        Prepared p = given.edition().basedOnHash() != null ? given : given.basedOn(before.map(Edition::basedOnHash)
-                .or(() -> editions.sourceHash(h, given.edition().articleId(), given.edition().lang())).orElse(null));
+        Optional<Edition> before =
+                editions.find(h, given.edition().articleId(), given.edition().lang());
+        articles.upsert(
+                h,
+                given.edition().articleId(),
+                clock.instant(),
+                given.edition().published(),
+                given.edition().updated(),
+                given.edition().lang(),
+                by);
+        Prepared p = given.edition().basedOnHash() != null
+                ? given
+                : given.basedOn(before.map(Edition::basedOnHash)
+                        .or(() -> editions.sourceHash(
+                                h, given.edition().articleId(), given.edition().lang()))
+                        .orElse(null));
         Edition e = p.edition();
         for (Named author : p.authors()) {
             taxonomies.upsertName(h, Taxonomy.AUTHORS, author.key(), e.lang(), author.name());
@@ -88,8 +119,16 @@ public final class EditionSaver {
         for (Named topic : p.topics()) {
             taxonomies.upsertName(h, Taxonomy.TOPICS, topic.key(), e.lang(), topic.name());
         }
-        taxonomies.link(h, Taxonomy.AUTHORS, e.articleId(), p.authors().stream().map(Named::key).toList());
-        taxonomies.link(h, Taxonomy.TOPICS, e.articleId(), p.topics().stream().map(Named::key).toList());
+        taxonomies.link(
+                h,
+                Taxonomy.AUTHORS,
+                e.articleId(),
+                p.authors().stream().map(Named::key).toList());
+        taxonomies.link(
+                h,
+                Taxonomy.TOPICS,
+                e.articleId(),
+                p.topics().stream().map(Named::key).toList());
         // Names and links may have changed even when the edition did not: caches must hear of it.
         articles.bumpContentVersion(h);
         boolean unchanged = before.isPresent() && before.get().equals(e);
@@ -110,8 +149,10 @@ public final class EditionSaver {
             Named n = given.get(i);
             String where = field + "[" + i + "]";
             if (n == null || !Slugs.isValid(n.key())) {
-                throw new InvalidContent(where + ".key", "expected a key of lowercase letters, digits and hyphens, got '"
-                        + (n == null ? null : n.key()) + "'");
+                throw new InvalidContent(
+                        where + ".key",
+                        "expected a key of lowercase letters, digits and hyphens, got '" + (n == null ? null : n.key())
+                                + "'");
             }
             if (cleaned.stream().anyMatch(c -> c.key().equals(n.key()))) {
                 throw new InvalidContent(where + ".key", "'" + n.key() + "' is listed twice");
@@ -139,9 +180,23 @@ public final class EditionSaver {
         /** The same, recorded as translated from the source text with this hash. */
         public Prepared basedOn(String sourceHash) {
             Edition e = edition;
-            return new Prepared(new Edition(e.articleId(), e.lang(), e.title(), e.summary(), e.bodyMarkdown(),
-                    e.bodyHtml(), e.status(), e.origin(), e.published(), e.updated(), e.sourceHash(), sourceHash,
-                    e.derivedWith()), authors, topics);
+            return new Prepared(
+                    new Edition(
+                            e.articleId(),
+                            e.lang(),
+                            e.title(),
+                            e.summary(),
+                            e.bodyMarkdown(),
+                            e.bodyHtml(),
+                            e.status(),
+                            e.origin(),
+                            e.published(),
+                            e.updated(),
+                            e.sourceHash(),
+                            sourceHash,
+                            e.derivedWith()),
+                    authors,
+                    topics);
         }
     }
 }

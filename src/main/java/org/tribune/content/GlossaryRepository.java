@@ -25,9 +25,10 @@ final class GlossaryRepository {
 
     boolean remove(Handle h, String term, String region) {
         return h.createUpdate("delete from glossary where term = :term and variant = :variant")
-                .bind("term", term)
-                .bind("variant", region)
-                .execute() > 0;
+                        .bind("term", term)
+                        .bind("variant", region)
+                        .execute()
+                > 0;
     }
 
     List<GlossaryEntry> list() {
@@ -36,8 +37,8 @@ final class GlossaryRepository {
 
     private List<GlossaryEntry> list(Handle h) {
         return h.createQuery("select term, variant, replacement from glossary order by term, variant")
-                .map((rs, ctx) -> new GlossaryEntry(rs.getString("term"), rs.getString("replacement"),
-                        rs.getString("variant")))
+                .map((rs, ctx) ->
+                        new GlossaryEntry(rs.getString("term"), rs.getString("replacement"), rs.getString("variant")))
                 .list();
     }
 
@@ -48,10 +49,10 @@ final class GlossaryRepository {
     Map<String, String> termsFor(Handle h, String region) {
         List<GlossaryEntry> entries = list(h);
         Map<String, String> terms = new LinkedHashMap<>();
-        entries.stream().filter(e -> e.region().equals(GlossaryEntry.ALL_REGIONS))
+        entries.stream()
+                .filter(e -> e.region().equals(GlossaryEntry.ALL_REGIONS))
                 .forEach(e -> terms.put(e.term(), e.replacement()));
-        entries.stream().filter(e -> e.region().equals(region))
-                .forEach(e -> terms.put(e.term(), e.replacement()));
+        entries.stream().filter(e -> e.region().equals(region)).forEach(e -> terms.put(e.term(), e.replacement()));
         return terms;
     }
 
@@ -66,9 +67,6 @@ final class GlossaryRepository {
                   where n.lang = 'zh-Hans' and n.name like :p escape '!'
                 union
                 select distinct l.article_id from article_topic l join topic_name n on n.topic_key = l.topic_key
-                  where n.lang = 'zh-Hans' and n.name like :p escape '!'""")
-                .bind("p", pattern)
-                .mapTo(String.class)
-                .list();
+                  where n.lang = 'zh-Hans' and n.name like :p escape '!'""").bind("p", pattern).mapTo(String.class).list();
     }
 }

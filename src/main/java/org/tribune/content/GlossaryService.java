@@ -1,8 +1,8 @@
 package org.tribune.content;
 
 import java.util.List;
-import org.tribune.db.Database;
 import org.jdbi.v3.core.HandleConsumer;
+import org.tribune.db.Database;
 
 /**
  * The site's glossary of conversion overrides, for names and terms whose usage differs by region

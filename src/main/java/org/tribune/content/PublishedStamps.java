@@ -34,7 +34,10 @@ final class PublishedStamps {
         long version = articles.contentVersion();
         Reading known = last;
         if (known == null || !known.holdsAt(version, now)) {
-            known = new Reading(version, now, editions.nextPublication(now).orElse(Instant.MAX),
+            known = new Reading(
+                    version,
+                    now,
+                    editions.nextPublication(now).orElse(Instant.MAX),
                     List.copyOf(editions.listPublishedStamps(now)));
             last = known;
         }

@@ -14,14 +14,18 @@ final class SiteStampRepository {
 
     /** Per article, its bylines ({@code a<position>:<author>}) and topics ({@code t<position>:<topic>}). */
     List<KeyedText> listArticleLinks(Handle h) {
-        return keyedTexts(h, "select article_id, 'a' || position || ':' || author_key from article_author"
-                + " union all select article_id, 't' || position || ':' || topic_key from article_topic order by 1, 2");
+        return keyedTexts(
+                h,
+                "select article_id, 'a' || position || ':' || author_key from article_author"
+                        + " union all select article_id, 't' || position || ':' || topic_key from article_topic order by 1, 2");
     }
 
     /** Per author key, its name and bio in each language. */
     List<KeyedText> listAuthorNames(Handle h) {
-        return keyedTexts(h, "select author_key, lang || ':' || name || ':' || coalesce(bio, '') from author_name"
-                + " order by author_key, lang");
+        return keyedTexts(
+                h,
+                "select author_key, lang || ':' || name || ':' || coalesce(bio, '') from author_name"
+                        + " order by author_key, lang");
     }
 
     /** Per topic key, its name in each language. */
@@ -31,12 +35,16 @@ final class SiteStampRepository {
 
     /** The site settings (key {@code s}) and the glossary's entries (key {@code g}). */
     List<KeyedText> listSettingsAndGlossary(Handle h) {
-        return keyedTexts(h, "select 's', name || '=' || value from site_setting"
-                + " union all select 'g', term || '/' || variant || '=' || replacement from glossary"
-                + " order by 1, 2");
+        return keyedTexts(
+                h,
+                "select 's', name || '=' || value from site_setting"
+                        + " union all select 'g', term || '/' || variant || '=' || replacement from glossary"
+                        + " order by 1, 2");
     }
 
     private static List<KeyedText> keyedTexts(Handle h, String sql) {
-        return h.createQuery(sql).map((rs, ctx) -> new KeyedText(rs.getString(1), rs.getString(2))).list();
+        return h.createQuery(sql)
+                .map((rs, ctx) -> new KeyedText(rs.getString(1), rs.getString(2)))
+                .list();
     }
 }

@@ -19,8 +19,8 @@ import org.tribune.content.SiteStampRepository.KeyedText;
  * @param topics per topic key
  * @param site the site settings and the glossary
  */
-public record SiteStamps(Map<String, ArticleStamp> articles, Map<String, Long> authors, Map<String, Long> topics,
-        long site) {
+public record SiteStamps(
+        Map<String, ArticleStamp> articles, Map<String, Long> authors, Map<String, Long> topics, long site) {
 
     /**
      * @param content changes with anything shown of the article: its editions' text, dates, bylines
@@ -34,15 +34,25 @@ public record SiteStamps(Map<String, ArticleStamp> articles, Map<String, Long> a
      * The stamps of the site whose published editions are {@code published}, from the rows
      * {@link SiteStampRepository} reads.
      */
-    static SiteStamps of(List<EditionStamp> published, List<KeyedText> articleLinks, List<KeyedText> authorNames,
-            List<KeyedText> topicNames, List<KeyedText> settingsAndGlossary) {
+    static SiteStamps of(
+            List<EditionStamp> published,
+            List<KeyedText> articleLinks,
+            List<KeyedText> authorNames,
+            List<KeyedText> topicNames,
+            List<KeyedText> settingsAndGlossary) {
         Map<String, StringBuilder> membership = new HashMap<>();
         Map<String, StringBuilder> content = new HashMap<>();
         for (EditionStamp edition : published) {
             String listed = edition.lang().tag() + "@" + edition.published().toEpochMilli() + ";";
-            membership.computeIfAbsent(edition.articleId(), k -> new StringBuilder()).append(listed);
-            content.computeIfAbsent(edition.articleId(), k -> new StringBuilder()).append(listed)
-                    .append(edition.updated().toEpochMilli()).append('/').append(edition.sourceHash()).append(';');
+            membership
+                    .computeIfAbsent(edition.articleId(), k -> new StringBuilder())
+                    .append(listed);
+            content.computeIfAbsent(edition.articleId(), k -> new StringBuilder())
+                    .append(listed)
+                    .append(edition.updated().toEpochMilli())
+                    .append('/')
+                    .append(edition.sourceHash())
+                    .append(';');
         }
         for (KeyedText link : articleLinks) {
             StringBuilder listed = membership.get(link.key());
@@ -51,16 +61,22 @@ public record SiteStamps(Map<String, ArticleStamp> articles, Map<String, Long> a
             }
         }
         Map<String, ArticleStamp> articles = new HashMap<>();
-        membership.forEach((id, listed) -> articles.put(id, new ArticleStamp(
-                fingerprint(content.get(id).append(listed)), fingerprint(listed))));
-        return new SiteStamps(articles, perKey(authorNames), perKey(topicNames),
-                fingerprint(String.join(";", settingsAndGlossary.stream().map(KeyedText::text).toList())));
+        membership.forEach((id, listed) ->
+                articles.put(id, new ArticleStamp(fingerprint(content.get(id).append(listed)), fingerprint(listed))));
+        return new SiteStamps(
+                articles,
+                perKey(authorNames),
+                perKey(topicNames),
+                fingerprint(String.join(
+                        ";", settingsAndGlossary.stream().map(KeyedText::text).toList())));
     }
 
     /** One fingerprint per key over its rows' values, in order. */
     private static Map<String, Long> perKey(List<KeyedText> rows) {
         Map<String, StringBuilder> texts = new HashMap<>();
-        rows.forEach(row -> texts.computeIfAbsent(row.key(), k -> new StringBuilder()).append(row.text()).append('\u0001'));
+        rows.forEach(row -> texts.computeIfAbsent(row.key(), k -> new StringBuilder())
+                .append(row.text())
+                .append('\u0001'));
         Map<String, Long> stamps = new HashMap<>();
         texts.forEach((key, text) -> stamps.put(key, fingerprint(text)));
         return stamps;
@@ -69,7 +85,8 @@ public record SiteStamps(Map<String, ArticleStamp> articles, Map<String, Long> a
     /** The first 64 bits of the text's SHA-256: collisions among a journal's articles are out of reach. */
     static long fingerprint(CharSequence text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             long value = 0;
             for (int i = 0; i < Long.BYTES; i++) {
                 value = (value << 8) | (digest[i] & 0xff);

@@ -12,13 +12,18 @@ public final class Slugs {
     private Slugs() {}
 
     public static boolean isValid(String candidate) {
-        return candidate != null && candidate.length() <= MAX_LENGTH && SLUG.matcher(candidate).matches();
+        return candidate != null
+                && candidate.length() <= MAX_LENGTH
+                && SLUG.matcher(candidate).matches();
     }
 
     /** Derives a slug from free text such as a file name; empty when nothing usable remains. */
     public static String from(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.length() <= MAX_LENGTH ? slug : slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.length() <= MAX_LENGTH
+                ? slug
+                : slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
     }
 }

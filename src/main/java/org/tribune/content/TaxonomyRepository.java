@@ -58,11 +58,16 @@ public final class TaxonomyRepository {
 
     /** Replaces the article's links with {@code keys}, in that order. */
     void link(Handle h, Taxonomy t, String articleId, List<String> keys) {
-        h.createUpdate("delete from " + t.linkTable + " where article_id = :id").bind("id", articleId).execute();
+        h.createUpdate("delete from " + t.linkTable + " where article_id = :id")
+                .bind("id", articleId)
+                .execute();
         var batch = h.prepareBatch("insert into " + t.linkTable + " (article_id, " + t.keyColumn
                 + ", position) values (:id, :key, :position)");
         for (int i = 0; i < keys.size(); i++) {
-            batch.bind("id", articleId).bind("key", keys.get(i)).bind("position", i).add();
+            batch.bind("id", articleId)
+                    .bind("key", keys.get(i))
+                    .bind("position", i)
+                    .add();
         }
         if (!keys.isEmpty()) {
             batch.execute();
@@ -73,9 +78,10 @@ public final class TaxonomyRepository {
     Optional<Map<Lang, String>> names(Taxonomy t, String key) {
         return db.withHandle(h -> {
             boolean exists = h.createQuery("select count(*) from " + t.table + " where " + t.keyColumn + " = :key")
-                    .bind("key", key)
-                    .mapTo(int.class)
-                    .one() > 0;
+                            .bind("key", key)
+                            .mapTo(int.class)
+                            .one()
+                    > 0;
             if (!exists) {
                 return Optional.empty();
             }
@@ -93,7 +99,8 @@ public final class TaxonomyRepository {
         String sql = "select distinct l." + t.keyColumn + " from " + t.linkTable + " l join edition e"
                 + " on e.article_id = l.article_id where e.status = 'published' and e.published_at <= :now"
                 + " order by l." + t.keyColumn;
-        return db.withHandle(h -> h.createQuery(sql).bind("now", now).mapTo(String.class).list());
+        return db.withHandle(
+                h -> h.createQuery(sql).bind("now", now).mapTo(String.class).list());
     }
 
     /** For each article, its authors or topics in order, named in {@code lang} where possible. */
@@ -106,16 +113,20 @@ public final class TaxonomyRepository {
                 + " left join " + t.nameTable + " n on n." + t.keyColumn + " = l." + t.keyColumn
                 + " where l.article_id in (<ids>) order by l.article_id, l.position";
         Map<String, Map<String, Map<Lang, String>>> byArticle = new LinkedHashMap<>();
-        db.useHandle(h -> h.createQuery(sql).bindList("ids", List.copyOf(articleIds)).map((rs, ctx) -> {
-            var names = byArticle.computeIfAbsent(rs.getString("article_id"), id -> new LinkedHashMap<>())
-                    .computeIfAbsent(rs.getString("k"), k -> new EnumMap<>(Lang.class));
-            String tag = rs.getString("lang");
-            String name = rs.getString("name");
-            if (tag != null) {
-                Lang.fromTag(tag).ifPresent(l -> names.put(l, name));
-            }
-            return 0;
-        }).list());
+        db.useHandle(h -> h.createQuery(sql)
+                .bindList("ids", List.copyOf(articleIds))
+                .map((rs, ctx) -> {
+                    var names = byArticle
+                            .computeIfAbsent(rs.getString("article_id"), id -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getString("k"), k -> new EnumMap<>(Lang.class));
+                    String tag = rs.getString("lang");
+                    String name = rs.getString("name");
+                    if (tag != null) {
+                        Lang.fromTag(tag).ifPresent(l -> names.put(l, name));
+                    }
+                    return 0;
+                })
+                .list());
         byArticle.forEach((id, keys) -> {
             List<Named> named = new ArrayList<>();
             keys.forEach((key, names) -> named.add(new Named(key, NameFallback.pick(names, lang, key))));

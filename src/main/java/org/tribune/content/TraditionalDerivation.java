@@ -1,14 +1,14 @@
 package org.tribune.content;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.tribune.zh.ChineseConversions;
-import org.tribune.zh.ScriptConverter;
 import org.tribune.markdown.MarkdownConversion;
 import org.tribune.markdown.MarkdownRenderer;
-import java.time.Clock;
-import java.util.Locale;
+import org.tribune.zh.ChineseConversions;
+import org.tribune.zh.ScriptConverter;
 
 /**
  * Keeps a Traditional edition derived from each Simplified one: title, summary, Markdown body
@@ -27,8 +27,14 @@ public final class TraditionalDerivation {
 
     private final Clock clock;
 
-    TraditionalDerivation(SiteSettingRepository settings, ChineseConversions conversions, GlossaryRepository glossary,
-            EditionRepository editions, TaxonomyRepository taxonomies, MarkdownRenderer markdown, Clock clock) {
+    TraditionalDerivation(
+            SiteSettingRepository settings,
+            ChineseConversions conversions,
+            GlossaryRepository glossary,
+            EditionRepository editions,
+            TaxonomyRepository taxonomies,
+            MarkdownRenderer markdown,
+            Clock clock) {
         this.clock = clock;
         this.settings = settings;
         this.conversions = conversions;
@@ -43,7 +49,8 @@ public final class TraditionalDerivation {
         TraditionalVariant current = variant;
         if (current == null) {
             current = settings.find(SiteSettingRepository.TRADITIONAL_VARIANT)
-                    .flatMap(TraditionalVariant::fromName).orElse(TraditionalVariant.S2T);
+                    .flatMap(TraditionalVariant::fromName)
+                    .orElse(TraditionalVariant.S2T);
             variant = current;
         }
         return current;
@@ -51,7 +58,8 @@ public final class TraditionalDerivation {
 
     /** Stores a new variant; the caller derives the editions again. */
     void changeVariant(Handle h, TraditionalVariant newVariant) {
-        settings.put(h, SiteSettingRepository.TRADITIONAL_VARIANT, newVariant.name().toLowerCase(Locale.ROOT));
+        settings.put(
+                h, SiteSettingRepository.TRADITIONAL_VARIANT, newVariant.name().toLowerCase(Locale.ROOT));
         variant = newVariant;
         converter = null;
     }
@@ -96,9 +104,20 @@ public final class TraditionalDerivation {
         String title = convert.convert(s.title());
         String summary = convert.convert(s.summary());
         String body = MarkdownConversion.convert(s.bodyMarkdown(), convert);
-        return new Edition(s.articleId(), Lang.ZH_HANT, title, summary, body, markdown.render(body, Lang.ZH_HANT.locale()),
-                s.status(), EditionOrigin.DERIVED, s.published(), s.updated(), SourceHash.of(title, summary, body),
-                s.sourceHash(), variant().config().configName());
+        return new Edition(
+                s.articleId(),
+                Lang.ZH_HANT,
+                title,
+                summary,
+                body,
+                markdown.render(body, Lang.ZH_HANT.locale()),
+                s.status(),
+                EditionOrigin.DERIVED,
+                s.published(),
+                s.updated(),
+                SourceHash.of(title, summary, body),
+                s.sourceHash(),
+                variant().config().configName());
     }
 
     private void deriveNames(Handle h, Taxonomy t, String articleId, ScriptConverter convert) {

@@ -92,7 +92,7 @@ public final class Database implements AutoCloseable {
             // in between (WAL cannot upgrade a stale read lock, and the busy timeout does not help
             // then): transactions take the write lock when they begin, waiting their turn.
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            sqlite.setCacheSize(-8_192);  // KiB per connection: hot index pages stay in memory
+            sqlite.setCacheSize(-8_192); // KiB per connection: hot index pages stay in memory
             if (mapFile) {
                 sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(1L << 30));
             }
@@ -106,10 +106,10 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(HikariDataSource dataSource, Dialect dialect, String jdbcUrl) {
-        var flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration");
-        currentSchema(dialect, jdbcUrl).ifPresent(schema -> flyway.schemas(schema).defaultSchema(schema).createSchemas(true));
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        currentSchema(dialect, jdbcUrl)
+                .ifPresent(
+                        schema -> flyway.schemas(schema).defaultSchema(schema).createSchemas(true));
         flyway.load().migrate();
     }
 
@@ -118,7 +118,8 @@ public final class Database implements AutoCloseable {
         if (dialect != Dialect.POSTGRESQL) {
             return Optional.empty();
         }
-        var matcher = Pattern.compile("[?&]currentSchema=([A-Za-z_][A-Za-z0-9_]*)").matcher(jdbcUrl);
+        var matcher =
+                Pattern.compile("[?&]currentSchema=([A-Za-z_][A-Za-z0-9_]*)").matcher(jdbcUrl);
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 

@@ -25,8 +25,7 @@ final class ArticleComposer {
     private static final int MIN_HAN_CHARACTERS = 1_760;
     private static final int HAN_CHARACTERS_SPREAD = 440;
 
-    private ArticleComposer() {
-    }
+    private ArticleComposer() {}
 
     /** @param index the article's position in the corpus, which makes its id unique without remembering others */
     static CorpusArticle compose(int index, SplittableRandom rng) {
@@ -34,7 +33,8 @@ final class ArticleComposer {
         List<CorpusAuthor> authors = authors(rng);
         Instant published = published(rng);
         Instant updated = updated(published, rng);
-        SlotFiller filler = new SlotFiller(topics, published.atOffset(ZoneOffset.UTC).getYear());
+        SlotFiller filler =
+                new SlotFiller(topics, published.atOffset(ZoneOffset.UTC).getYear());
         Phrase title = Headlines.title(filler, rng);
         Phrase summary = Headlines.summary(filler, rng);
         Phrase body = body(filler, rng);
@@ -54,7 +54,8 @@ final class ArticleComposer {
     private static List<CorpusTopic> topics(SplittableRandom rng) {
         List<CorpusTopic> all = CorpusVocabulary.TOPICS;
         CorpusTopic primary = SlotFiller.any(all, rng);
-        List<CorpusTopic> family = all.stream().filter(t -> t.family().equals(primary.family())).toList();
+        List<CorpusTopic> family =
+                all.stream().filter(t -> t.family().equals(primary.family())).toList();
         int count = topicCount(rng);
         List<CorpusTopic> chosen = new ArrayList<>(count);
         chosen.add(primary);

@@ -22,8 +22,7 @@ final class BodyLayout {
         void blockBreak();
     }
 
-    private BodyLayout() {
-    }
+    private BodyLayout() {}
 
     /** Returns the body's total length; it is at least {@code target} and exceeds it by less than one sentence. */
     static int lay(Outline outline, int target, BodyWriter writer, SplittableRandom rng) {

@@ -84,8 +84,11 @@ final class ChineseTemplates {
             {t}接下来的走向，将在本届政治周期之外长期影响{t}。 | {t}接下來的走向，將在本屆政治週期之外長期影響{t}。
             {t}早期的经历，为{t}提供了一个值得警惕的先例。 | {t}早期的經歷，為{t}提供了一個值得警惕的先例。
             人们很容易把{t}当作一个只靠资金就能解决的问题。 | 人們很容易把{t}當作一個只靠資金就能解決的問題。
-            """.lines().map(String::strip).filter(line -> !line.isEmpty()).map(Sentence::parse).toList();
+            """.lines()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty())
+            .map(Sentence::parse)
+            .toList();
 
-    private ChineseTemplates() {
-    }
+    private ChineseTemplates() {}
 }

@@ -105,8 +105,7 @@ final class CorpusAuthors {
     /** Surname-first Chinese bylines, then Western ones; the order is fixed so seeds stay reproducible. */
     static final List<CorpusAuthor> ALL = roster();
 
-    private CorpusAuthors() {
-    }
+    private CorpusAuthors() {}
 
     private static List<CorpusAuthor> roster() {
         List<CorpusAuthor> authors = new ArrayList<>();

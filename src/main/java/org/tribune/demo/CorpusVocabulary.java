@@ -99,6 +99,5 @@ final class CorpusVocabulary {
             the G20 | 二十国集团 | 二十國集團
             """);
 
-    private CorpusVocabulary() {
-    }
+    private CorpusVocabulary() {}
 }

@@ -28,8 +28,8 @@ public final class DemoJournal {
         if (in == null) {
             throw new IllegalStateException("the demo journal " + RESOURCE + " is missing from the build");
         }
-        ImportReport report = new Importer(content).importJsonLines(RESOURCE, in,
-                problem -> log.error("demo content is broken: {}", problem));
+        ImportReport report = new Importer(content)
+                .importJsonLines(RESOURCE, in, problem -> log.error("demo content is broken: {}", problem));
         log.info("demo journal loaded: {}", report.summary());
         return report.imported();
     }

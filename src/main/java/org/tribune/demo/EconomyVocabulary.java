@@ -1,7 +1,6 @@
 package org.tribune.demo;
 
 import java.util.List;
-import org.tribune.content.Topic;
 
 /** Topic vocabularies for the economics family; see {@link SecurityVocabulary} for why terms never overlap. */
 final class EconomyVocabulary {
@@ -231,6 +230,5 @@ final class EconomyVocabulary {
                     infrastructure gap | 基础设施缺口 | 基礎設施缺口
                     """));
 
-    private EconomyVocabulary() {
-    }
+    private EconomyVocabulary() {}
 }

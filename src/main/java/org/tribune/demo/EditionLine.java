@@ -25,8 +25,12 @@ record EditionLine(
                 article.summary().in(lang),
                 article.published().toString(),
                 article.updated().toString(),
-                article.authors().stream().map(a -> new NamedRef(a.key(), a.name().in(lang))).toList(),
-                article.topics().stream().map(t -> new NamedRef(t.key(), t.name().in(lang))).toList(),
+                article.authors().stream()
+                        .map(a -> new NamedRef(a.key(), a.name().in(lang)))
+                        .toList(),
+                article.topics().stream()
+                        .map(t -> new NamedRef(t.key(), t.name().in(lang)))
+                        .toList(),
                 article.body().in(lang));
     }
 }

@@ -9,7 +9,8 @@ final class EnglishBodyWriter implements BodyLayout.BodyWriter {
     private static final int PATTERN_MEMORY = 8;
 
     private final SlotFiller filler;
-    private final NonRepeatingPicker<Template> patterns = new NonRepeatingPicker<>(EnglishTemplates.BODY, PATTERN_MEMORY);
+    private final NonRepeatingPicker<Template> patterns =
+            new NonRepeatingPicker<>(EnglishTemplates.BODY, PATTERN_MEMORY);
     private final StringBuilder text = new StringBuilder(10_000);
     private boolean blockStart = true;
 

@@ -6,8 +6,7 @@ package org.tribune.demo;
  */
 final class EnglishGrammar {
 
-    private EnglishGrammar() {
-    }
+    private EnglishGrammar() {}
 
     /**
      * Templates write "the {t}"; proper nouns ("Kashmir") and terms that bring their own article ("the Suez Canal")
@@ -19,7 +18,8 @@ final class EnglishGrammar {
 
     static String dropTrailingArticle(String literal) {
         int cut = literal.length() - "the ".length();
-        boolean article = cut >= 0 && literal.regionMatches(true, cut, "the ", 0, 4)
+        boolean article = cut >= 0
+                && literal.regionMatches(true, cut, "the ", 0, 4)
                 && (cut == 0 || literal.charAt(cut - 1) == ' ');
         return article ? literal.substring(0, cut) : literal;
     }
@@ -39,8 +39,8 @@ final class EnglishGrammar {
         for (; open >= 0; open = literal.indexOf('[', from)) {
             int slash = literal.indexOf('/', open);
             int close = literal.indexOf(']', open);
-            out.append(literal, from, open).append(plural ? literal.substring(slash + 1, close)
-                    : literal.substring(open + 1, slash));
+            out.append(literal, from, open)
+                    .append(plural ? literal.substring(slash + 1, close) : literal.substring(open + 1, slash));
             from = close + 1;
         }
         return out.append(literal, from, literal.length()).toString();
@@ -54,7 +54,11 @@ final class EnglishGrammar {
         int of = value.indexOf(" of ");
         String head = of < 0 ? value : value.substring(0, of);
         String word = head.substring(head.lastIndexOf(' ') + 1);
-        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.endsWith("s")
-                && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
+        return !word.isEmpty()
+                && Character.isLowerCase(word.charAt(0))
+                && word.endsWith("s")
+                && !word.endsWith("ss")
+                && !word.endsWith("us")
+                && !word.endsWith("is");
     }
 }

@@ -1,7 +1,6 @@
 package org.tribune.demo;
 
 import java.util.List;
-import org.tribune.content.Topic;
 
 /**
  * English body sentences. Topic slots always follow "the", which {@link Template} drops for proper nouns, so the
@@ -66,8 +65,11 @@ final class EnglishTemplates {
             What happens next to the {t} will shape the {t} well beyond the current political cycle.
             The early years of the {t} offer a cautionary tale about the {t}.
             It is tempting to treat the {t} as a problem that money alone can solve.
-            """.lines().map(String::strip).filter(line -> !line.isEmpty()).map(Template::compile).toList();
+            """.lines()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty())
+            .map(Template::compile)
+            .toList();
 
-    private EnglishTemplates() {
-    }
+    private EnglishTemplates() {}
 }

@@ -1,7 +1,6 @@
 package org.tribune.demo;
 
 import java.util.List;
-import org.tribune.content.Topic;
 
 /** Topic vocabularies for global issues and statecraft; see {@link SecurityVocabulary} for why terms never overlap. */
 final class GlobalVocabulary {
@@ -230,6 +229,5 @@ final class GlobalVocabulary {
                     red lines | 红线 | 紅線
                     """));
 
-    private GlobalVocabulary() {
-    }
+    private GlobalVocabulary() {}
 }

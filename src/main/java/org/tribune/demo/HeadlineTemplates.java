@@ -48,6 +48,5 @@ final class HeadlineTemplates {
             The Limits of Pressure | 施压的限度 | 施壓的限度
             """);
 
-    private HeadlineTemplates() {
-    }
+    private HeadlineTemplates() {}
 }

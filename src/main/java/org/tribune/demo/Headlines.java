@@ -17,8 +17,7 @@ final class Headlines {
     private static final Set<String> MINOR_WORDS =
             Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with");
 
-    private Headlines() {
-    }
+    private Headlines() {}
 
     static Phrase title(SlotFiller filler, SplittableRandom rng) {
         for (int attempt = 0; attempt < TITLE_ATTEMPTS; attempt++) {

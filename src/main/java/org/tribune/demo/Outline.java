@@ -19,6 +19,7 @@ record Outline(int paragraphs, List<Integer> headingPositions, List<Phrase> head
 
     /** Only some longer pieces are split into sections, as in a real journal. */
     private static final int SECTIONED_PERCENT = 40;
+
     private static final int MIN_PARAGRAPHS_FOR_SECTIONS = 10;
 
     Outline {

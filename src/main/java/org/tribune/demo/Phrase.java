@@ -19,7 +19,11 @@ record Phrase(String en, String hans, String hant) {
 
     /** Parses a table written one phrase per line as {@code english | 简体 | 繁體}; blank lines are ignored. */
     static List<Phrase> table(String block) {
-        return block.lines().map(String::strip).filter(line -> !line.isEmpty()).map(Phrase::parse).toList();
+        return block.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .map(Phrase::parse)
+                .toList();
     }
 
     /** Parses one {@code english | 简体 | 繁體} row. */

@@ -1,7 +1,6 @@
 package org.tribune.demo;
 
 import java.util.List;
-import org.tribune.content.Topic;
 
 /**
  * Topic vocabularies for the regional family. Capitals that also serve as general actors (see
@@ -235,6 +234,5 @@ final class RegionVocabulary {
                     the Southern Cone | 南锥体 | 南錐體
                     """));
 
-    private RegionVocabulary() {
-    }
+    private RegionVocabulary() {}
 }

@@ -1,7 +1,6 @@
 package org.tribune.demo;
 
 import java.util.List;
-import org.tribune.content.Topic;
 
 /**
  * Topic vocabularies for the security family. Terms are never shared between topics (and none contains another
@@ -233,6 +232,5 @@ final class SecurityVocabulary {
                     clandestine network | 地下网络 | 地下網絡
                     """));
 
-    private SecurityVocabulary() {
-    }
+    private SecurityVocabulary() {}
 }

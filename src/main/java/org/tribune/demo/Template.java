@@ -47,7 +47,8 @@ record Template(List<String> literals, String slots) {
             String literal = literals.get(i);
             String value = i < slots.length() ? values.get(i).in(lang) : "";
             if (lang == Lang.EN) {
-                literal = i > 0 ? EnglishGrammar.agree(literal, values.get(i - 1).en()) : literal;
+                literal =
+                        i > 0 ? EnglishGrammar.agree(literal, values.get(i - 1).en()) : literal;
                 literal = EnglishGrammar.ownsArticle(value) ? EnglishGrammar.dropTrailingArticle(literal) : literal;
             }
             out.append(literal).append(value);

@@ -32,7 +32,9 @@ final class AssignmentPages {
 
     /** The translators an edition can be given to. */
     List<Account> translators() {
-        return accounts.list().stream().filter(a -> a.role() == Role.TRANSLATOR && !a.disabled()).toList();
+        return accounts.list().stream()
+                .filter(a -> a.role() == Role.TRANSLATOR && !a.disabled())
+                .toList();
     }
 
     private void assign(Context ctx) {
@@ -41,11 +43,16 @@ final class AssignmentPages {
         if (t.lang() == article.sourceLang()) {
             throw new BadRequestResponse("the " + t.lang().tag() + " edition is the source; it is not translated");
         }
-        String username = Optional.ofNullable(ctx.formParam("translator")).orElse("").strip();
-        if (!username.isEmpty() && translators().stream().noneMatch(a -> a.username().equals(username))) {
+        String username =
+                Optional.ofNullable(ctx.formParam("translator")).orElse("").strip();
+        if (!username.isEmpty()
+                && translators().stream().noneMatch(a -> a.username().equals(username))) {
             throw new BadRequestResponse("'" + username + "' is not an active translator's account");
         }
-        newsroom.assign(t.id(), t.lang(), username.isEmpty() ? null : username,
+        newsroom.assign(
+                t.id(),
+                t.lang(),
+                username.isEmpty() ? null : username,
                 NewsroomAccess.session(ctx).account().username());
         ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
     }
@@ -58,7 +65,8 @@ final class AssignmentPages {
     }
 
     private EditionDraft anyEdition(String id) {
-        return newsroom.drafts(id).representative()
+        return newsroom.drafts(id)
+                .representative()
                 .orElseThrow(() -> new PageNotFound(null, "no article '" + id + "'"));
     }
 }

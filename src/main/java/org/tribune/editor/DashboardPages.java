@@ -49,9 +49,12 @@ public final class DashboardPages {
         }
         var listing = overview.list(new NewsroomOverview.Filter(query, state), page);
         var session = NewsroomAccess.session(ctx);
-        var layout = layouts.layout(ctx, "admin.dashboard.title", session.account().displayName(), session.csrfToken());
-        ctx.contentType("text/html; charset=utf-8").result(templates.render("editor/dashboard.jte",
-                new DashboardPage(layout, listing, query, state, STATES, List.of(Lang.values()))));
+        var layout =
+                layouts.layout(ctx, "admin.dashboard.title", session.account().displayName(), session.csrfToken());
+        ctx.contentType("text/html; charset=utf-8")
+                .result(templates.render(
+                        "editor/dashboard.jte",
+                        new DashboardPage(layout, listing, query, state, STATES, List.of(Lang.values()))));
     }
 
     private static List<String> states() {

@@ -35,8 +35,12 @@ final class DeskAlignment {
      * @param pending keys of current blocks still waiting, from an unfinished visit to the desk
      * @param done keys of current blocks the translator marked done
      */
-    static List<DeskRow> align(List<String> earlier, List<String> current, List<String> translation,
-            Set<String> pending, Set<String> done) {
+    static List<DeskRow> align(
+            List<String> earlier,
+            List<String> current,
+            List<String> translation,
+            Set<String> pending,
+            Set<String> done) {
         List<DeskRow> rows = new ArrayList<>();
         int before = 0;
         int now = 0;
@@ -50,16 +54,30 @@ final class DeskAlignment {
                 if (k < removed && k < added) {
                     String old = earlier.get(before);
                     String text = current.get(now);
-                    rows.add(new DeskRow(rows.size(), key(text), text, at(translation, before), Change.CHANGED, old,
-                            inlineDiff(old, text), done.contains(key(text))));
+                    rows.add(new DeskRow(
+                            rows.size(),
+                            key(text),
+                            text,
+                            at(translation, before),
+                            Change.CHANGED,
+                            old,
+                            inlineDiff(old, text),
+                            done.contains(key(text))));
                 } else if (k < added) {
                     String text = current.get(now);
-                    rows.add(new DeskRow(rows.size(), key(text), text, "", Change.NEW, null, null,
-                            done.contains(key(text))));
+                    rows.add(new DeskRow(
+                            rows.size(), key(text), text, "", Change.NEW, null, null, done.contains(key(text))));
                 } else {
                     String old = earlier.get(before);
-                    rows.add(new DeskRow(rows.size(), "removed-" + key(old), "", at(translation, before), Change.REMOVED,
-                            old, null, done.contains("removed-" + key(old))));
+                    rows.add(new DeskRow(
+                            rows.size(),
+                            "removed-" + key(old),
+                            "",
+                            at(translation, before),
+                            Change.REMOVED,
+                            old,
+                            null,
+                            done.contains("removed-" + key(old))));
                 }
                 before += k < removed ? 1 : 0;
                 now += k < added ? 1 : 0;
@@ -71,7 +89,14 @@ final class DeskAlignment {
         // Translated blocks beyond the source's end are kept, for the translator to place or drop.
         while (before < translation.size()) {
             String extra = translation.get(before++);
-            rows.add(new DeskRow(rows.size(), "extra-" + key(extra), "", extra, Change.REMOVED, null, null,
+            rows.add(new DeskRow(
+                    rows.size(),
+                    "extra-" + key(extra),
+                    "",
+                    extra,
+                    Change.REMOVED,
+                    null,
+                    null,
                     done.contains("extra-" + key(extra))));
         }
         return rows;
@@ -95,9 +120,15 @@ final class DeskAlignment {
             if (!html.isEmpty()) {
                 html.append("<br>");
             }
-            html.append(row.getOldLine().equals(row.getNewLine()) ? row.getNewLine()
-                    : row.getOldLine() + (row.getOldLine().isEmpty() || row.getNewLine().isEmpty() ? "" : " → ")
-                            + row.getNewLine());
+            html.append(
+                    row.getOldLine().equals(row.getNewLine())
+                            ? row.getNewLine()
+                            : row.getOldLine()
+                                    + (row.getOldLine().isEmpty()
+                                                    || row.getNewLine().isEmpty()
+                                            ? ""
+                                            : " → ")
+                                    + row.getNewLine());
         }
         return html.toString();
     }

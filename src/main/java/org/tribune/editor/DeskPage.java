@@ -1,10 +1,10 @@
 package org.tribune.editor;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.tribune.content.Lang;
 import org.tribune.web.AdminLayout;
-import java.util.ArrayList;
-import java.util.stream.Stream;
 
 /**
  * The translation desk: the source's blocks on the left, the translation's on the right.
@@ -13,8 +13,18 @@ import java.util.stream.Stream;
  *     is not, changes cannot be shown block by block
  * @param error why the last save was refused; null otherwise
  */
-public record DeskPage(AdminLayout layout, String articleId, Lang sourceLang, Lang lang, DeskRow title,
-        DeskRow summary, List<DeskRow> blocks, boolean behind, boolean earlierKnown, boolean saved, boolean mayWrite,
+public record DeskPage(
+        AdminLayout layout,
+        String articleId,
+        Lang sourceLang,
+        Lang lang,
+        DeskRow title,
+        DeskRow summary,
+        List<DeskRow> blocks,
+        boolean behind,
+        boolean earlierKnown,
+        boolean saved,
+        boolean mayWrite,
         String error) {
 
     public String base() {
@@ -27,12 +37,24 @@ public record DeskPage(AdminLayout layout, String articleId, Lang sourceLang, La
         for (DeskRow row : blocks) {
             rows.add(row.withTranslation(row.index() < typedBlocks.size() ? typedBlocks.get(row.index()) : ""));
         }
-        return new DeskPage(layout, articleId, sourceLang, lang, title.withTranslation(typedTitle),
-                summary.withTranslation(typedSummary), rows, behind, earlierKnown, false, mayWrite, reason);
+        return new DeskPage(
+                layout,
+                articleId,
+                sourceLang,
+                lang,
+                title.withTranslation(typedTitle),
+                summary.withTranslation(typedSummary),
+                rows,
+                behind,
+                earlierKnown,
+                false,
+                mayWrite,
+                reason);
     }
 
     public long waiting() {
         return Stream.concat(Stream.of(title, summary), blocks.stream())
-                .filter(DeskRow::needsWork).count();
+                .filter(DeskRow::needsWork)
+                .count();
     }
 }

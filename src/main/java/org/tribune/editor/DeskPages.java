@@ -12,14 +12,14 @@ import java.util.Set;
 import org.tribune.auth.Account;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
-import org.tribune.newsroom.ArticleDrafts;
-import org.tribune.newsroom.DeskProgress;
 import org.tribune.content.Edition;
-import org.tribune.newsroom.EditionDraft;
 import org.tribune.content.EditionInput;
 import org.tribune.content.InvalidContent;
-import org.tribune.newsroom.NewsroomService;
 import org.tribune.content.Revision;
+import org.tribune.newsroom.ArticleDrafts;
+import org.tribune.newsroom.DeskProgress;
+import org.tribune.newsroom.EditionDraft;
+import org.tribune.newsroom.NewsroomService;
 import org.tribune.web.AdminLayouts;
 import org.tribune.web.PageNotFound;
 import org.tribune.web.Templates;
@@ -47,7 +47,10 @@ public final class DeskPages {
     }
 
     /** What the desk lines up: the current source, the text the translation follows, and the translation. */
-    private record Desk(EditionDraft source, Optional<EditionDraft> translation, Revision earlier,
+    private record Desk(
+            EditionDraft source,
+            Optional<EditionDraft> translation,
+            Revision earlier,
             Optional<DeskProgress> progress) {}
 
     /** The source text the translation's blocks follow: where the desk left it, or what it was made from. */
@@ -55,15 +58,18 @@ public final class DeskPages {
 
     private Desk desk(EditorPages.Target t) {
         ArticleDrafts article = newsroom.drafts(t.id());
-        EditionDraft source = article.representative()
-                .orElseThrow(() -> new PageNotFound(null, "no article '" + t.id() + "'"));
+        EditionDraft source =
+                article.representative().orElseThrow(() -> new PageNotFound(null, "no article '" + t.id() + "'"));
         if (source.edition().lang() == t.lang()) {
             throw new PageNotFound(null, "the " + t.lang().tag() + " edition is the source, not a translation");
         }
         Optional<EditionDraft> translation = article.in(t.lang());
         Optional<DeskProgress> progress = newsroom.deskProgress(t.id(), t.lang());
-        Revision earlier = newsroom.sourceAsOf(t.id(), source.edition().lang(),
-                translation.map(d -> d.edition().basedOnHash()).orElse(null)).orElse(null);
+        Revision earlier = newsroom.sourceAsOf(
+                        t.id(),
+                        source.edition().lang(),
+                        translation.map(d -> d.edition().basedOnHash()).orElse(null))
+                .orElse(null);
         return new Desk(source, translation, earlier, progress);
     }
 
@@ -80,25 +86,46 @@ public final class DeskPages {
         String earlierSummary = followed.summary();
         String earlierBody = followed.body();
         Set<String> pending = desk.progress().map(DeskProgress::pending).orElse(Set.of());
-        List<String> translatedBlocks = translated != null ? MarkdownBlocks.split(translated.bodyMarkdown())
+        List<String> translatedBlocks = translated != null
+                ? MarkdownBlocks.split(translated.bodyMarkdown())
                 : MarkdownBlocks.split(now.bodyMarkdown());
-        DeskRow title = single(earlierTitle, now.title(), translated != null ? translated.title() : now.title(),
-                pending, done);
-        DeskRow summary = single(earlierSummary, now.summary(), translated != null ? translated.summary() : now.summary(),
-                pending, done);
-        List<DeskRow> blocks = DeskAlignment.align(MarkdownBlocks.split(earlierBody),
-                MarkdownBlocks.split(now.bodyMarkdown()), translatedBlocks, pending, done);
-        boolean behind = translated != null && (desk.progress().isPresent()
-                || (translated.basedOnHash() != null && !translated.basedOnHash().equals(now.sourceHash())));
+        DeskRow title =
+                single(earlierTitle, now.title(), translated != null ? translated.title() : now.title(), pending, done);
+        DeskRow summary = single(
+                earlierSummary,
+                now.summary(),
+                translated != null ? translated.summary() : now.summary(),
+                pending,
+                done);
+        List<DeskRow> blocks = DeskAlignment.align(
+                MarkdownBlocks.split(earlierBody),
+                MarkdownBlocks.split(now.bodyMarkdown()),
+                translatedBlocks,
+                pending,
+                done);
+        boolean behind = translated != null
+                && (desk.progress().isPresent()
+                        || (translated.basedOnHash() != null
+                                && !translated.basedOnHash().equals(now.sourceHash())));
         var session = NewsroomAccess.session(ctx);
         Account who = session.account();
         var layout = layouts.titled(ctx, now.title(), who.displayName(), session.csrfToken());
         EditionDraft article = desk.source();
-        boolean mayWrite = EditingRights.mayWrite(who, article,
-                EditorPages.target(ctx).lang(), translated == null ? null : translated.status());
-        return new DeskPage(layout, article.edition().articleId(), article.sourceLang(), EditorPages.target(ctx).lang(),
-                title, summary, blocks, behind, desk.earlier() != null || desk.progress().isPresent() || translated == null,
-                saved, mayWrite, null);
+        boolean mayWrite = EditingRights.mayWrite(
+                who, article, EditorPages.target(ctx).lang(), translated == null ? null : translated.status());
+        return new DeskPage(
+                layout,
+                article.edition().articleId(),
+                article.sourceLang(),
+                EditorPages.target(ctx).lang(),
+                title,
+                summary,
+                blocks,
+                behind,
+                desk.earlier() != null || desk.progress().isPresent() || translated == null,
+                saved,
+                mayWrite,
+                null);
     }
 
     private static Followed followed(Desk desk) {
@@ -109,7 +136,8 @@ public final class DeskPages {
         Revision earlier = desk.earlier();
         Edition now = desk.source().edition();
         // Without a known earlier text the translation is taken to follow the current one.
-        return earlier != null ? new Followed(earlier.title(), earlier.summary(), earlier.bodyMarkdown())
+        return earlier != null
+                ? new Followed(earlier.title(), earlier.summary(), earlier.bodyMarkdown())
                 : new Followed(now.title(), now.summary(), now.bodyMarkdown());
     }
 
@@ -122,20 +150,27 @@ public final class DeskPages {
         for (DeskRow row : rows) {
             String translation = row.index() < typed.size() ? typed.get(row.index()) : "";
             if (!translation.isBlank()) {
-                followed.add(!row.source().isEmpty() ? row.source()
-                        : row.previousSource() != null ? row.previousSource() : "(" + row.key() + ")");
+                followed.add(
+                        !row.source().isEmpty()
+                                ? row.source()
+                                : row.previousSource() != null ? row.previousSource() : "(" + row.key() + ")");
             }
         }
         return MarkdownBlocks.join(followed);
     }
 
-    private static DeskRow single(String earlier, String now, String translated, Set<String> pending, Set<String> done) {
+    private static DeskRow single(
+            String earlier, String now, String translated, Set<String> pending, Set<String> done) {
         List<String> before = earlier.isBlank() ? List.of() : List.of(earlier);
         List<String> after = now.isBlank() ? List.of() : List.of(now);
         List<String> translation = translated.isBlank() ? List.of() : List.of(translated);
         List<DeskRow> rows = DeskAlignment.align(before, after, translation, pending, done);
-        return rows.stream().filter(r -> r.change() != DeskRow.Change.REMOVED || !r.translation().isEmpty()).findFirst()
-                .orElse(new DeskRow(0, DeskAlignment.key(now), now, translated, DeskRow.Change.SAME, null, null, false));
+        return rows.stream()
+                .filter(r ->
+                        r.change() != DeskRow.Change.REMOVED || !r.translation().isEmpty())
+                .findFirst()
+                .orElse(new DeskRow(
+                        0, DeskAlignment.key(now), now, translated, DeskRow.Change.SAME, null, null, false));
     }
 
     private void save(Context ctx) {
@@ -143,7 +178,10 @@ public final class DeskPages {
         Desk desk = desk(t);
         Account who = NewsroomAccess.session(ctx).account();
         EditionDraft article = desk.source();
-        if (!EditingRights.mayWrite(who, article, t.lang(),
+        if (!EditingRights.mayWrite(
+                who,
+                article,
+                t.lang(),
                 desk.translation().map(d -> d.edition().status()).orElse(null))) {
             throw new ForbiddenResponse(who.role().code() + " may not write this translation");
         }
@@ -158,12 +196,25 @@ public final class DeskPages {
         List<String> blocks = ctx.formParams("block");
         var authors = desk.translation().map(EditionDraft::authors).orElse(article.authors());
         var topics = desk.translation().map(EditionDraft::topics).orElse(article.topics());
-        var input = new EditionInput(t.id(), t.lang(), Optional.ofNullable(ctx.formParam("title")).orElse(""),
-                Optional.ofNullable(ctx.formParam("summary")).orElse(""), MarkdownBlocks.join(blocks), null, null,
-                authors, topics);
+        var input = new EditionInput(
+                t.id(),
+                t.lang(),
+                Optional.ofNullable(ctx.formParam("title")).orElse(""),
+                Optional.ofNullable(ctx.formParam("summary")).orElse(""),
+                MarkdownBlocks.join(blocks),
+                null,
+                null,
+                authors,
+                topics);
         try {
-            newsroom.saveFromDesk(input, who.username(), new DeskProgress(article.edition().title(),
-                    article.edition().summary(), alignedBody(checked.blocks(), blocks), pending));
+            newsroom.saveFromDesk(
+                    input,
+                    who.username(),
+                    new DeskProgress(
+                            article.edition().title(),
+                            article.edition().summary(),
+                            alignedBody(checked.blocks(), blocks),
+                            pending));
         } catch (InvalidContent e) {
             render(ctx, 422, checked.typed(input.title(), input.summary(), blocks, e.getMessage()));
             return;

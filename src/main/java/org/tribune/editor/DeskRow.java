@@ -11,8 +11,15 @@ import java.util.Locale;
  * @param previousSource the source block's text when the translation was made; null unless changed
  * @param diffHtml the change from {@code previousSource} to {@code source}, marked and escaped; null unless changed
  */
-public record DeskRow(int index, String key, String source, String translation, Change change, String previousSource,
-        String diffHtml, boolean done) {
+public record DeskRow(
+        int index,
+        String key,
+        String source,
+        String translation,
+        Change change,
+        String previousSource,
+        String diffHtml,
+        boolean done) {
 
     public enum Change {
         SAME,

@@ -1,10 +1,10 @@
 package org.tribune.editor;
 
 import java.util.List;
+import org.tribune.auth.Account;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
 import org.tribune.web.AdminLayout;
-import org.tribune.auth.Account;
 
 /**
  * The edition editor.
@@ -16,9 +16,22 @@ import org.tribune.auth.Account;
  * @param newSlug for a new article, the address typed so far
  * @param assignment who translates this edition, for an editor to change; null for sources and new articles
  */
-public record EditPage(AdminLayout layout, String articleId, Lang lang, EditionStatus status, EditionForm form, String error,
-        boolean saved, boolean translation, boolean behindSource, List<EditionLink> editions,
-        List<ActionButton> actions, String previewHtml, boolean mayWrite, String newSlug, Assignment assignment) {
+public record EditPage(
+        AdminLayout layout,
+        String articleId,
+        Lang lang,
+        EditionStatus status,
+        EditionForm form,
+        String error,
+        boolean saved,
+        boolean translation,
+        boolean behindSource,
+        List<EditionLink> editions,
+        List<ActionButton> actions,
+        String previewHtml,
+        boolean mayWrite,
+        String newSlug,
+        Assignment assignment) {
 
     public boolean newArticle() {
         return articleId.isEmpty();

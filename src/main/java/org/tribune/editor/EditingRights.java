@@ -1,9 +1,9 @@
 package org.tribune.editor;
 
 import org.tribune.auth.Account;
-import org.tribune.newsroom.EditionDraft;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
+import org.tribune.newsroom.EditionDraft;
 
 /**
  * Who may write which edition: editors and admins any; authors the source edition of articles
@@ -21,10 +21,14 @@ public final class EditingRights {
     public static boolean mayWrite(Account who, EditionDraft article, Lang lang, EditionStatus status) {
         return switch (who.role()) {
             case ADMIN, EDITOR -> true;
-            case TRANSLATOR -> lang != article.sourceLang() && (who.username().equals(article.assignee(lang))
-                    || article.assignee(lang) == null && article.openToTranslation());
-            case AUTHOR -> lang == article.sourceLang() && who.username().equals(article.createdBy())
-                    && (status == null || status == EditionStatus.DRAFT);
+            case TRANSLATOR ->
+                lang != article.sourceLang()
+                        && (who.username().equals(article.assignee(lang))
+                                || article.assignee(lang) == null && article.openToTranslation());
+            case AUTHOR ->
+                lang == article.sourceLang()
+                        && who.username().equals(article.createdBy())
+                        && (status == null || status == EditionStatus.DRAFT);
         };
     }
 

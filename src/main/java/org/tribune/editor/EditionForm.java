@@ -23,24 +23,50 @@ import org.tribune.content.Slugs;
  *
  * @param published {@code yyyy-MM-ddTHH:mm} in UTC, as a datetime-local field sends it; may be empty
  */
-public record EditionForm(String title, String summary, String body, String authors, String topics, String published,
+public record EditionForm(
+        String title,
+        String summary,
+        String body,
+        String authors,
+        String topics,
+        String published,
         boolean upToDateWithSource) {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     static EditionForm from(Context ctx) {
-        return new EditionForm(field(ctx, "title"), field(ctx, "summary"), field(ctx, "body"), field(ctx, "authors"),
-                field(ctx, "topics"), field(ctx, "published"), ctx.formParam("upToDate") != null);
+        return new EditionForm(
+                field(ctx, "title"),
+                field(ctx, "summary"),
+                field(ctx, "body"),
+                field(ctx, "authors"),
+                field(ctx, "topics"),
+                field(ctx, "published"),
+                ctx.formParam("upToDate") != null);
     }
 
-    static EditionForm of(String title, String summary, String body, List<Named> authors, List<Named> topics,
-            Instant published) {
-        return new EditionForm(title, summary, body, lines(authors), lines(topics),
-                published == null ? "" : LOCAL.format(published.atOffset(ZoneOffset.UTC)), false);
+    static EditionForm of(
+            String title, String summary, String body, List<Named> authors, List<Named> topics, Instant published) {
+        return new EditionForm(
+                title,
+                summary,
+                body,
+                lines(authors),
+                lines(topics),
+                published == null ? "" : LOCAL.format(published.atOffset(ZoneOffset.UTC)),
+                false);
     }
 
     /** @throws InvalidContent naming the field that cannot be read */
     EditionInput toInput(String articleId, Lang lang) {
-        return new EditionInput(articleId, lang, title, summary, body, publishedAt(), null, named("authors", authors),
+        return new EditionInput(
+                articleId,
+                lang,
+                title,
+                summary,
+                body,
+                publishedAt(),
+                null,
+                named("authors", authors),
                 named("topics", topics));
     }
 
@@ -51,8 +77,8 @@ public record EditionForm(String title, String summary, String body, String auth
         try {
             return LocalDateTime.parse(published.strip(), LOCAL).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new InvalidContent("published", "expected a date and time such as 2026-03-04T09:30, got '"
-                    + published + "'");
+            throw new InvalidContent(
+                    "published", "expected a date and time such as 2026-03-04T09:30, got '" + published + "'");
         }
     }
 
@@ -66,7 +92,8 @@ public record EditionForm(String title, String summary, String body, String auth
             String name = (eq < 0 ? line : line.substring(eq + 1)).strip();
             String key = eq < 0 ? Slugs.from(name) : line.substring(0, eq).strip();
             if (key.isEmpty()) {
-                throw new InvalidContent(field, "'" + name + "' needs a key written before it, as in jane-doe = " + name);
+                throw new InvalidContent(
+                        field, "'" + name + "' needs a key written before it, as in jane-doe = " + name);
             }
             result.add(new Named(key, name));
         }

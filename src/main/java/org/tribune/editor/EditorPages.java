@@ -10,21 +10,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.tribune.auth.Account;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
-import org.tribune.newsroom.ArticleDrafts;
-import org.tribune.newsroom.EditionDraft;
-import org.tribune.content.EditionInput;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.InvalidContent;
 import org.tribune.content.Lang;
-import org.tribune.newsroom.NewsroomService;
 import org.tribune.content.Slugs;
+import org.tribune.newsroom.ArticleDrafts;
+import org.tribune.newsroom.EditionDraft;
+import org.tribune.newsroom.NewsroomService;
 import org.tribune.web.AdminLayouts;
 import org.tribune.web.PageNotFound;
 import org.tribune.web.Templates;
-import java.util.function.Supplier;
 
 /**
  * Writing editions: {@code /admin/articles/new}, the editor of one edition at
@@ -38,7 +37,11 @@ public final class EditorPages {
     private final Supplier<List<Account>> translators;
 
     /** @param translators the accounts an editor can give a translation to */
-    public EditorPages(NewsroomService newsroom, Templates templates, AdminLayouts layouts, Clock clock,
+    public EditorPages(
+            NewsroomService newsroom,
+            Templates templates,
+            AdminLayouts layouts,
+            Clock clock,
             Supplier<List<Account>> translators) {
         this.translators = translators;
         this.clock = clock;
@@ -54,7 +57,8 @@ public final class EditorPages {
         routes.get("/admin/articles/{id}/{lang}", this::edit, Permission.NEWSROOM);
         routes.post("/admin/articles/{id}/{lang}", this::save, Permission.WRITE);
         for (WorkflowAction action : WorkflowAction.values()) {
-            routes.post("/admin/articles/{id}/{lang}/" + action.segment(), ctx -> move(ctx, action), action.permission());
+            routes.post(
+                    "/admin/articles/{id}/{lang}/" + action.segment(), ctx -> move(ctx, action), action.permission());
         }
     }
 
@@ -63,7 +67,9 @@ public final class EditorPages {
         if (!EditingRights.mayStartArticle(who)) {
             throw new ForbiddenResponse("translators work on existing articles");
         }
-        Lang lang = Lang.fromPathSegment(Optional.ofNullable(ctx.queryParam("lang")).orElse("en")).orElse(Lang.EN);
+        Lang lang = Lang.fromPathSegment(
+                        Optional.ofNullable(ctx.queryParam("lang")).orElse("en"))
+                .orElse(Lang.EN);
         render(ctx, 200, newPage(ctx, lang, EditionForm.of("", "", "", List.of(), List.of(), null), null, ""));
     }
 
@@ -72,7 +78,9 @@ public final class EditorPages {
         if (!EditingRights.mayStartArticle(who)) {
             throw new ForbiddenResponse("translators work on existing articles");
         }
-        Lang lang = Lang.fromPathSegment(Optional.ofNullable(ctx.formParam("lang")).orElse("")).orElse(Lang.EN);
+        Lang lang = Lang.fromPathSegment(
+                        Optional.ofNullable(ctx.formParam("lang")).orElse(""))
+                .orElse(Lang.EN);
         EditionForm form = EditionForm.from(ctx);
         String slug = Optional.ofNullable(ctx.formParam("slug")).orElse("").strip();
         String id = slug.isEmpty() ? Slugs.from(form.title()) : slug;
@@ -81,7 +89,8 @@ public final class EditorPages {
                 throw new InvalidContent("slug", "'" + id + "' is taken; choose another address");
             }
             if (id.isEmpty()) {
-                throw new InvalidContent("slug", "give the article an address of lowercase letters, digits and hyphens");
+                throw new InvalidContent(
+                        "slug", "give the article an address of lowercase letters, digits and hyphens");
             }
             newsroom.save(form.toInput(id, lang), who.username());
         } catch (InvalidContent e) {
@@ -94,16 +103,36 @@ public final class EditorPages {
     private EditPage newPage(Context ctx, Lang lang, EditionForm form, String error, String slug) {
         var session = NewsroomAccess.session(ctx);
         var layout = layouts.layout(ctx, "admin.article.new", session.account().displayName(), session.csrfToken());
-        return new EditPage(layout, "", lang, null, form, error, false, false, false, List.of(), List.of(),
-                newsroom.preview(form.body(), lang), true, slug, null);
+        return new EditPage(
+                layout,
+                "",
+                lang,
+                null,
+                form,
+                error,
+                false,
+                false,
+                false,
+                List.of(),
+                List.of(),
+                newsroom.preview(form.body(), lang),
+                true,
+                slug,
+                null);
     }
 
     private void edit(Context ctx) {
         Target t = target(ctx);
         ArticleDrafts article = article(t);
-        EditionForm form = article.in(t.lang()).or(article::representative)
-                .map(d -> EditionForm.of(d.edition().title(), d.edition().summary(), d.edition().bodyMarkdown(),
-                        d.authors(), d.topics(), article.in(t.lang()).isPresent() ? d.edition().published() : null))
+        EditionForm form = article.in(t.lang())
+                .or(article::representative)
+                .map(d -> EditionForm.of(
+                        d.edition().title(),
+                        d.edition().summary(),
+                        d.edition().bodyMarkdown(),
+                        d.authors(),
+                        d.topics(),
+                        article.in(t.lang()).isPresent() ? d.edition().published() : null))
                 .orElseThrow();
         render(ctx, 200, page(ctx, t, article, form, null, ctx.queryParam("saved") != null));
     }
@@ -126,7 +155,9 @@ public final class EditorPages {
         checkMayWrite(ctx, t, article);
         EditionForm form = EditionForm.from(ctx);
         try {
-            newsroom.save(form.toInput(t.id(), t.lang()), NewsroomAccess.session(ctx).account().username(),
+            newsroom.save(
+                    form.toInput(t.id(), t.lang()),
+                    NewsroomAccess.session(ctx).account().username(),
                     form.upToDateWithSource());
         } catch (InvalidContent e) {
             render(ctx, 422, page(ctx, t, article, form, e.getMessage(), false));
@@ -142,7 +173,8 @@ public final class EditorPages {
                 .orElseThrow(() -> new PageNotFound(null, "no " + t.lang().tag() + " edition of " + t.id()));
         checkMayWrite(ctx, t, article);
         if (!action.startsFrom(draft.edition().status())) {
-            throw new BadRequestResponse("an edition that is " + draft.edition().status().code() + " cannot " + action.segment());
+            throw new BadRequestResponse(
+                    "an edition that is " + draft.edition().status().code() + " cannot " + action.segment());
         }
         Instant at = null;
         if (action == WorkflowAction.SCHEDULE) {
@@ -151,26 +183,33 @@ public final class EditorPages {
                 throw new BadRequestResponse("scheduling needs a publication time in the future");
             }
         }
-        newsroom.changeStatus(t.id(), t.lang(), action.to(), at, NewsroomAccess.session(ctx).account().username(),
+        newsroom.changeStatus(
+                t.id(),
+                t.lang(),
+                action.to(),
+                at,
+                NewsroomAccess.session(ctx).account().username(),
                 action.segment());
         ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
     }
 
     private void preview(Context ctx) {
-        Lang lang = Lang.fromPathSegment(Optional.ofNullable(ctx.formParam("lang")).orElse("en")).orElse(Lang.EN);
+        Lang lang = Lang.fromPathSegment(
+                        Optional.ofNullable(ctx.formParam("lang")).orElse("en"))
+                .orElse(Lang.EN);
         ctx.contentType("text/html; charset=utf-8").result(newsroom.preview(ctx.formParam("body"), lang));
     }
 
     private void checkMayWrite(Context ctx, Target t, ArticleDrafts article) {
         Account who = NewsroomAccess.session(ctx).account();
-        EditionStatus status = article.in(t.lang()).map(d -> d.edition().status()).orElse(null);
+        EditionStatus status =
+                article.in(t.lang()).map(d -> d.edition().status()).orElse(null);
         if (!EditingRights.mayWrite(who, article.representative().orElseThrow(), t.lang(), status)) {
             throw new ForbiddenResponse(who.role().code() + " may not write this edition");
         }
     }
 
-    private EditPage page(Context ctx, Target t, ArticleDrafts article, EditionForm form, String error,
-            boolean saved) {
+    private EditPage page(Context ctx, Target t, ArticleDrafts article, EditionForm form, String error, boolean saved) {
         var session = NewsroomAccess.session(ctx);
         Account who = session.account();
         Optional<EditionDraft> draft = article.in(t.lang());
@@ -178,31 +217,50 @@ public final class EditorPages {
         EditionStatus status = draft.map(d -> d.edition().status()).orElse(null);
         boolean translation = t.lang() != known.sourceLang();
         String madeFrom = draft.map(d -> d.edition().basedOnHash()).orElse(null);
-        boolean behind = translation && madeFrom != null && article.in(known.sourceLang())
-                .map(source -> !source.edition().sourceHash().equals(madeFrom)).orElse(false);
+        boolean behind = translation
+                && madeFrom != null
+                && article.in(known.sourceLang())
+                        .map(source -> !source.edition().sourceHash().equals(madeFrom))
+                        .orElse(false);
         List<EditPage.ActionButton> actions = new ArrayList<>();
         if (status != null && EditingRights.mayWrite(who, known, t.lang(), status)) {
             for (WorkflowAction a : WorkflowAction.values()) {
                 if (a.startsFrom(status) && who.may(a.permission())) {
-                    actions.add(new EditPage.ActionButton(base(t) + "/" + a.segment(), a.label(),
-                            a == WorkflowAction.SCHEDULE));
+                    actions.add(new EditPage.ActionButton(
+                            base(t) + "/" + a.segment(), a.label(), a == WorkflowAction.SCHEDULE));
                 }
             }
         }
         List<EditPage.EditionLink> links = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             var other = article.in(lang);
-            links.add(new EditPage.EditionLink(lang, AdminPaths.edition(t.id(), lang),
-                    other.map(d -> "admin.status." + d.edition().status().code()).orElse("admin.status.missing"),
+            links.add(new EditPage.EditionLink(
+                    lang,
+                    AdminPaths.edition(t.id(), lang),
+                    other.map(d -> "admin.status." + d.edition().status().code())
+                            .orElse("admin.status.missing"),
                     lang == t.lang()));
         }
-        var layout = layouts.titled(ctx, form.title().isBlank() ? t.id() : form.title(), who.displayName(),
-                session.csrfToken());
-        return new EditPage(layout, t.id(), t.lang(), status, form, error, saved, translation, behind, links, actions,
+        var layout = layouts.titled(
+                ctx, form.title().isBlank() ? t.id() : form.title(), who.displayName(), session.csrfToken());
+        return new EditPage(
+                layout,
+                t.id(),
+                t.lang(),
+                status,
+                form,
+                error,
+                saved,
+                translation,
+                behind,
+                links,
+                actions,
                 newsroom.preview(form.body(), t.lang()),
-                EditingRights.mayWrite(who, known, t.lang(), status), "",
+                EditingRights.mayWrite(who, known, t.lang(), status),
+                "",
                 translation && who.may(Permission.PUBLISH)
-                        ? new EditPage.Assignment(known.assignee(t.lang()), known.openToTranslation(), translators.get())
+                        ? new EditPage.Assignment(
+                                known.assignee(t.lang()), known.openToTranslation(), translators.get())
                         : null);
     }
 

@@ -35,7 +35,9 @@ final class MarkdownBlocks {
 
     /** The blocks as one body again, a blank line between each. */
     static String join(List<String> blocks) {
-        return String.join("\n\n", blocks.stream().map(String::strip).filter(b -> !b.isEmpty()).toList());
+        return String.join(
+                "\n\n",
+                blocks.stream().map(String::strip).filter(b -> !b.isEmpty()).toList());
     }
 
     private static void append(StringBuilder current, String line) {

@@ -9,12 +9,12 @@ import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.SessionService;
 import org.tribune.media.MediaLibrary;
 import org.tribune.media.MediaPages;
+import org.tribune.newsroom.NewsroomOverview;
+import org.tribune.newsroom.NewsroomService;
+import org.tribune.newsroom.PublicationScheduler;
 import org.tribune.web.AdminLayouts;
 import org.tribune.web.Assets;
 import org.tribune.web.Templates;
-import org.tribune.newsroom.PublicationScheduler;
-import org.tribune.newsroom.NewsroomOverview;
-import org.tribune.newsroom.NewsroomService;
 
 /**
  * Everything under {@code /admin}, put together: the guard, sign-in, the dashboard, the editor,
@@ -33,13 +33,20 @@ public final class Newsroom implements AutoCloseable {
     private final PublicationScheduler scheduler;
 
     /** @param publicUrlIsHttps readers and editors reach the site over HTTPS: cookies are Secure */
-    public Newsroom(NewsroomService newsroom, NewsroomOverview overview, AccountService accounts,
-            SessionService sessions, MediaLibrary mediaLibrary, Templates templates, Assets assets, Clock clock,
+    public Newsroom(
+            NewsroomService newsroom,
+            NewsroomOverview overview,
+            AccountService accounts,
+            SessionService sessions,
+            MediaLibrary mediaLibrary,
+            Templates templates,
+            Assets assets,
+            Clock clock,
             boolean publicUrlIsHttps) {
         var layouts = new AdminLayouts(assets);
         this.access = new NewsroomAccess(sessions);
-        this.login = new LoginPages(accounts, sessions, new LoginThrottle(clock), access, templates, layouts,
-                publicUrlIsHttps);
+        this.login = new LoginPages(
+                accounts, sessions, new LoginThrottle(clock), access, templates, layouts, publicUrlIsHttps);
         this.dashboard = new DashboardPages(overview, templates, layouts);
         this.assignments = new AssignmentPages(newsroom, accounts);
         this.editor = new EditorPages(newsroom, templates, layouts, clock, assignments::translators);

@@ -4,8 +4,8 @@ import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import java.util.ArrayList;
 import java.util.List;
-import org.tribune.content.Revision;
 import java.util.Locale;
+import org.tribune.content.Revision;
 
 /**
  * Two revisions side by side, line by line, with the changed characters marked. Text is

@@ -9,9 +9,9 @@ import java.util.List;
 import org.tribune.auth.Account;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
+import org.tribune.content.Revision;
 import org.tribune.newsroom.EditionDraft;
 import org.tribune.newsroom.NewsroomService;
-import org.tribune.content.Revision;
 import org.tribune.web.AdminLayouts;
 import org.tribune.web.PageNotFound;
 import org.tribune.web.Templates;
@@ -49,10 +49,12 @@ public final class RevisionPages {
         var session = NewsroomAccess.session(ctx);
         Account who = session.account();
         var layout = layouts.titled(ctx, draft.edition().title(), who.displayName(), session.csrfToken());
-        boolean mayRestore = EditingRights.mayWrite(who, draft, t.lang(),
-                draft.edition().status());
-        ctx.contentType("text/html; charset=utf-8").result(templates.render("editor/revisions.jte",
-                new RevisionsPage(layout, t.id(), t.lang(), revisions, from, to, diff, mayRestore)));
+        boolean mayRestore =
+                EditingRights.mayWrite(who, draft, t.lang(), draft.edition().status());
+        ctx.contentType("text/html; charset=utf-8")
+                .result(templates.render(
+                        "editor/revisions.jte",
+                        new RevisionsPage(layout, t.id(), t.lang(), revisions, from, to, diff, mayRestore)));
     }
 
     private void restore(Context ctx) {
@@ -74,7 +76,9 @@ public final class RevisionPages {
     }
 
     private static Revision find(List<Revision> revisions, int number) {
-        return revisions.stream().filter(r -> r.number() == number).findFirst()
+        return revisions.stream()
+                .filter(r -> r.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new PageNotFound(null, "no revision " + number));
     }
 

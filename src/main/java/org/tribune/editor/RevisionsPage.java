@@ -10,8 +10,15 @@ import org.tribune.web.AdminLayout;
  *
  * @param diff empty until two revisions are compared
  */
-public record RevisionsPage(AdminLayout layout, String articleId, Lang lang, List<Revision> revisions, int from,
-        int to, List<RevisionDiff.Row> diff, boolean mayRestore) {
+public record RevisionsPage(
+        AdminLayout layout,
+        String articleId,
+        Lang lang,
+        List<Revision> revisions,
+        int from,
+        int to,
+        List<RevisionDiff.Row> diff,
+        boolean mayRestore) {
 
     public String base() {
         return AdminPaths.edition(articleId, lang);

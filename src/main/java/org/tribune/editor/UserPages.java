@@ -37,8 +37,8 @@ public final class UserPages {
     private void add(Context ctx) {
         try {
             Role role = role(ctx);
-            Account added = accounts.add(field(ctx, "username").strip(), field(ctx, "displayName"), role,
-                    field(ctx, "password"));
+            Account added = accounts.add(
+                    field(ctx, "username").strip(), field(ctx, "displayName"), role, field(ctx, "password"));
             done(ctx, "admin.users.added", added.username());
         } catch (InvalidAccount e) {
             show(ctx, 422, e.getMessage(), true);
@@ -53,7 +53,9 @@ public final class UserPages {
                     && (disabled || role(ctx) != Role.ADMIN)) {
                 throw new InvalidAccount("role", "you cannot remove your own admin role or disable yourself");
             }
-            String name = field(ctx, "displayName").isBlank() ? current.displayName() : field(ctx, "displayName").strip();
+            String name = field(ctx, "displayName").isBlank()
+                    ? current.displayName()
+                    : field(ctx, "displayName").strip();
             accounts.update(new Account(current.username(), name, role(ctx), disabled));
             done(ctx, "admin.users.updated", current.username());
         } catch (InvalidAccount e) {
@@ -77,7 +79,9 @@ public final class UserPages {
     }
 
     private void done(Context ctx, String key, String username) {
-        ctx.redirect("/admin/users?done=" + key.substring("admin.users.".length()) + "&who=" + username, HttpStatus.SEE_OTHER);
+        ctx.redirect(
+                "/admin/users?done=" + key.substring("admin.users.".length()) + "&who=" + username,
+                HttpStatus.SEE_OTHER);
     }
 
     private void show(Context ctx, int status, String error, boolean isError) {
@@ -85,11 +89,18 @@ public final class UserPages {
         var layout = layouts.layout(ctx, "admin.users.title", session.account().displayName(), session.csrfToken());
         String message = error;
         String done = ctx.queryParam("done");
-        if (message == null && done != null && List.of("added", "updated", "password.set").contains(done)) {
-            message = layout.t("admin.users." + done, Optional.ofNullable(ctx.queryParam("who")).orElse(""));
+        if (message == null
+                && done != null
+                && List.of("added", "updated", "password.set").contains(done)) {
+            message = layout.t(
+                    "admin.users." + done,
+                    Optional.ofNullable(ctx.queryParam("who")).orElse(""));
         }
-        ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("editor/users.jte",
-                new UsersPage(layout, accounts.list(), List.of(Role.values()), message, isError)));
+        ctx.status(status)
+                .contentType("text/html; charset=utf-8")
+                .result(templates.render(
+                        "editor/users.jte",
+                        new UsersPage(layout, accounts.list(), List.of(Role.values()), message, isError)));
     }
 
     private static Role role(Context ctx) {

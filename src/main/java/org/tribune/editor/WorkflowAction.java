@@ -12,13 +12,25 @@ import org.tribune.content.EditionStatus;
  */
 public enum WorkflowAction {
     SUBMIT("submit", EnumSet.of(EditionStatus.DRAFT), EditionStatus.IN_REVIEW, Permission.WRITE),
-    RETURN_TO_DRAFT("draft", EnumSet.of(EditionStatus.IN_REVIEW, EditionStatus.SCHEDULED, EditionStatus.WITHDRAWN),
-            EditionStatus.DRAFT, Permission.PUBLISH),
-    SCHEDULE("schedule", EnumSet.of(EditionStatus.DRAFT, EditionStatus.IN_REVIEW, EditionStatus.SCHEDULED,
-            EditionStatus.WITHDRAWN), EditionStatus.SCHEDULED, Permission.PUBLISH),
-    PUBLISH("publish", EnumSet.of(EditionStatus.DRAFT, EditionStatus.IN_REVIEW, EditionStatus.SCHEDULED,
-            EditionStatus.WITHDRAWN), EditionStatus.PUBLISHED, Permission.PUBLISH),
-    WITHDRAW("withdraw", EnumSet.of(EditionStatus.PUBLISHED, EditionStatus.SCHEDULED), EditionStatus.WITHDRAWN,
+    RETURN_TO_DRAFT(
+            "draft",
+            EnumSet.of(EditionStatus.IN_REVIEW, EditionStatus.SCHEDULED, EditionStatus.WITHDRAWN),
+            EditionStatus.DRAFT,
+            Permission.PUBLISH),
+    SCHEDULE(
+            "schedule",
+            EnumSet.of(EditionStatus.DRAFT, EditionStatus.IN_REVIEW, EditionStatus.SCHEDULED, EditionStatus.WITHDRAWN),
+            EditionStatus.SCHEDULED,
+            Permission.PUBLISH),
+    PUBLISH(
+            "publish",
+            EnumSet.of(EditionStatus.DRAFT, EditionStatus.IN_REVIEW, EditionStatus.SCHEDULED, EditionStatus.WITHDRAWN),
+            EditionStatus.PUBLISHED,
+            Permission.PUBLISH),
+    WITHDRAW(
+            "withdraw",
+            EnumSet.of(EditionStatus.PUBLISHED, EditionStatus.SCHEDULED),
+            EditionStatus.WITHDRAWN,
             Permission.PUBLISH);
 
     private final String segment;

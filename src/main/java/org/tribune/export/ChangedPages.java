@@ -3,8 +3,8 @@ package org.tribune.export;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
 import org.tribune.content.SiteStamps;
 import org.tribune.content.SiteStamps.ArticleStamp;
 
@@ -19,6 +19,7 @@ import org.tribune.content.SiteStamps.ArticleStamp;
 final class ChangedPages {
     /** Depends on the clock, not only on content: fetched every time. */
     private static final String NEWS_SITEMAP = "sitemaps/news.xml";
+
     private static final String SITEMAP_INDEX = "sitemap.xml";
 
     private ChangedPages() {}
@@ -45,7 +46,8 @@ final class ChangedPages {
             }
         }
         // The index shows when each sitemap file last changed, and it links to the files, not to the pages in them.
-        if (before.pages().containsKey(SITEMAP_INDEX) && again.stream().anyMatch(file -> file.startsWith("sitemaps/"))) {
+        if (before.pages().containsKey(SITEMAP_INDEX)
+                && again.stream().anyMatch(file -> file.startsWith("sitemaps/"))) {
             again.add(SITEMAP_INDEX);
         }
         if (before.pages().containsKey(NEWS_SITEMAP)) {

@@ -33,6 +33,7 @@ final class ExportFolder {
      * named at random drew from {@code SecureRandom} for each of the fifty thousand files.
      */
     private static final String PARTIAL = ".export-" + ProcessHandle.current().pid() + "-";
+
     private static final AtomicLong partials = new AtomicLong();
 
     private static final String GZIP = ".gz";
@@ -67,7 +68,9 @@ final class ExportFolder {
         Path copy = isText(file) ? target.resolveSibling(target.getFileName() + GZIP) : null;
         try {
             BasicFileAttributes existing = attributes(target);
-            if (existing != null && existing.isRegularFile() && existing.size() == body.length
+            if (existing != null
+                    && existing.isRegularFile()
+                    && existing.size() == body.length
                     && Arrays.equals(Files.readAllBytes(target), body)) {
                 if (copy != null && !existing.lastModifiedTime().equals(modified(copy))) {
                     putInPlace(copy, gzip(body), existing.lastModifiedTime());
@@ -247,7 +250,8 @@ final class ExportFolder {
     }
 
     private void deleteEmptyFolders(Path folder) throws IOException {
-        for (Path dir = folder; dir != null && dir.startsWith(root) && !dir.equals(root) && isEmpty(dir);
+        for (Path dir = folder;
+                dir != null && dir.startsWith(root) && !dir.equals(root) && isEmpty(dir);
                 dir = dir.getParent()) {
             Files.delete(dir);
         }

@@ -35,8 +35,10 @@ final class ExportManifest {
     record Change(SiteStamps stamps, Map<String, Page> fetched, Set<String> gone) {
         /** Whether it changes anything in {@code manifest}: the stamps, a page's address or links, a file gone. */
         boolean changes(ExportManifest manifest) {
-            return !gone.isEmpty() || !stamps.equals(manifest.stamps()) || fetched.entrySet().stream()
-                    .anyMatch(page -> !page.getValue().equals(manifest.pages.get(page.getKey())));
+            return !gone.isEmpty()
+                    || !stamps.equals(manifest.stamps())
+                    || fetched.entrySet().stream()
+                            .anyMatch(page -> !page.getValue().equals(manifest.pages.get(page.getKey())));
         }
     }
 
@@ -150,8 +152,10 @@ final class ExportManifest {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ExportManifest that && fingerprint.equals(that.fingerprint)
-                && stamps.equals(that.stamps) && pages.equals(that.pages);
+        return other instanceof ExportManifest that
+                && fingerprint.equals(that.fingerprint)
+                && stamps.equals(that.stamps)
+                && pages.equals(that.pages);
     }
 
     @Override

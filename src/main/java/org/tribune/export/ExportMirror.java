@@ -39,16 +39,18 @@ public final class ExportMirror implements AutoCloseable {
     private final ContentService content;
     /** Brings the search index up to date with the store: related articles on pages come from it. */
     private final Runnable searchReady;
+
     private final StaticExport export;
     private final Path out;
-    private final ScheduledExecutorService worker =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("export-mirror").factory());
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("export-mirror").factory());
     private final AtomicBoolean pending = new AtomicBoolean();
     private final List<Consumer<ExportReport>> exported = new CopyOnWriteArrayList<>();
     private volatile long exportedVersion = Long.MIN_VALUE;
     private volatile long lastExport;
     /** After a failure, checks wait until then (change events do not): no retry every second. */
     private volatile long retryAfter;
+
     private volatile boolean closing;
     /** Read and written on the worker only. */
     private boolean firstExportDone;
@@ -95,8 +97,8 @@ public final class ExportMirror implements AutoCloseable {
     private void check() {
         try {
             long now = System.currentTimeMillis();
-            if (now >= retryAfter && (content.contentVersion() != exportedVersion
-                    || now - lastExport >= REFRESH.toMillis())) {
+            if (now >= retryAfter
+                    && (content.contentVersion() != exportedVersion || now - lastExport >= REFRESH.toMillis())) {
                 requestExport();
             }
         } catch (RuntimeException e) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class ExportPaths {
     /** The language switch's cookie-setting address; static hosting links straight to the page. */
     private static final String CHOOSE_LANGUAGE = "/language?to=";
+
     private static final Pattern SEARCH_PAGE = Pattern.compile("/[a-z-]+/search");
     private static final Pattern LAST_SEGMENT_HAS_EXTENSION = Pattern.compile("/[^/]*\\.[A-Za-z0-9]{1,8}$");
 
@@ -24,8 +25,9 @@ final class ExportPaths {
      * Where links start in pages ({@code href}, {@code src}), sitemaps ({@code <loc>}) and RSS
      * ({@code <link>}), and the character that ends each.
      */
-    private static final List<Map.Entry<String, Character>> LINK_MARKERS = List.of(Map.entry("href=\"", '"'),
-            Map.entry("src=\"", '"'), Map.entry("<loc>", '<'), Map.entry("<link>", '<'));
+    private static final List<Map.Entry<String, Character>> LINK_MARKERS = List.of(
+            Map.entry("href=\"", '"'), Map.entry("src=\"", '"'), Map.entry("<loc>", '<'), Map.entry("<link>", '<'));
+
     private static final String JSON_FEED_URL = "\"url\":";
 
     private ExportPaths() {}
@@ -109,7 +111,9 @@ final class ExportPaths {
             path = "/";
         }
         String bare = withoutQuery(path);
-        if (bare.startsWith("/admin") || bare.startsWith("/api/") || bare.startsWith("/language")
+        if (bare.startsWith("/admin")
+                || bare.startsWith("/api/")
+                || bare.startsWith("/language")
                 || SEARCH_PAGE.matcher(bare).matches()) {
             return Optional.empty();
         }
@@ -166,7 +170,14 @@ final class ExportPaths {
     }
 
     private static boolean endsTarget(char c) {
-        return c == '"' || c == '\'' || c == '&' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+        return c == '"'
+                || c == '\''
+                || c == '&'
+                || c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\u000B'
+                || c == '\f'
                 || c == '\r';
     }
 }

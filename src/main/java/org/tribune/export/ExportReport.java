@@ -14,8 +14,8 @@ import java.util.Locale;
  * @param ranking of {@code took}, the time spent ranking every article's related articles before a
  *     full export's walk (zero for an incremental one)
  */
-public record ExportReport(int fetched, int written, int unchanged, int deleted, boolean incremental, Duration ranking,
-        Duration took) {
+public record ExportReport(
+        int fetched, int written, int unchanged, int deleted, boolean incremental, Duration ranking, Duration took) {
     public String summary() {
         return (incremental ? "incremental export: " : "full export: ") + fetched + " pages fetched, " + written
                 + " files written, " + unchanged + " unchanged, " + deleted + " deleted in " + seconds(took)

@@ -99,7 +99,9 @@ final class ManifestFile {
             while (changes.remaining() >= 2 * Integer.BYTES) {
                 int length = changes.getInt();
                 int checksum = changes.getInt();
-                if (length < 0 || length > changes.remaining() || checksum != checksum(changes.array(), changes.position(), length)) {
+                if (length < 0
+                        || length > changes.remaining()
+                        || checksum != checksum(changes.array(), changes.position(), length)) {
                     break;
                 }
                 var change = new DataInputStream(new ByteArrayInputStream(changes.array(), changes.position(), length));
@@ -120,8 +122,10 @@ final class ManifestFile {
             }
             // Changed while read (another export writing it): good to read, not to append to.
             boolean appendable = !changes.hasRemaining() && identity.equals(identity(out));
-            return Optional.of(new Stored(new ExportManifest(fingerprint, new SiteStamps(articles, authors, topics, site),
-                    pages), identity, appendable ? new Whole(wholeId, wholeSize, places) : null));
+            return Optional.of(new Stored(
+                    new ExportManifest(fingerprint, new SiteStamps(articles, authors, topics, site), pages),
+                    identity,
+                    appendable ? new Whole(wholeId, wholeSize, places) : null));
         } catch (IOException | RuntimeException e) {
             // None yet, or a damaged one: it costs a full export, nothing more.
             return Optional.empty();
@@ -299,12 +303,15 @@ final class ManifestFile {
     }
 
     /** The keys whose stamp is new or different, with it, then the keys gone. */
-    private static <S> void writeStampChanges(DataOutputStream data, Map<String, S> before, Map<String, S> after,
-            StampWriter<S> writeStamp) throws IOException {
+    private static <S> void writeStampChanges(
+            DataOutputStream data, Map<String, S> before, Map<String, S> after, StampWriter<S> writeStamp)
+            throws IOException {
         List<Map.Entry<String, S>> changed = new ArrayList<>();
-        after.entrySet().stream().filter(entry -> !Objects.equals(before.get(entry.getKey()), entry.getValue()))
+        after.entrySet().stream()
+                .filter(entry -> !Objects.equals(before.get(entry.getKey()), entry.getValue()))
                 .forEach(changed::add);
-        List<String> gone = before.keySet().stream().filter(key -> !after.containsKey(key)).toList();
+        List<String> gone =
+                before.keySet().stream().filter(key -> !after.containsKey(key)).toList();
         data.writeInt(changed.size());
         for (var entry : changed) {
             data.writeUTF(entry.getKey());

@@ -32,6 +32,7 @@ final class SiteWalk {
     private final ExportFolder folder;
     /** Files an earlier export wrote that cannot have changed: not fetched again. */
     private final Predicate<String> kept;
+
     private final BooleanSupplier stopped;
     final Set<String> seen = ConcurrentHashMap.newKeySet();
     /** One string per file named by links, however many pages link to it: the manifest stays small in memory. */
@@ -41,6 +42,7 @@ final class SiteWalk {
      * pages hold over a million links to some fifty thousand addresses.
      */
     final Map<String, LinkTarget> targets = new ConcurrentHashMap<>();
+
     final Map<String, ExportManifest.Page> pages = new ConcurrentHashMap<>();
     final AtomicInteger fetched = new AtomicInteger();
     final AtomicInteger written = new AtomicInteger();
@@ -66,8 +68,8 @@ final class SiteWalk {
     void run(List<String> from) {
         // A few threads and a queue of addresses: a thread per waiting page (the sitemaps name
         // every article at once) kept tens of thousands of parked stacks for the collector to scan.
-        try (ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT,
-                Thread.ofPlatform().daemon().name("export-", 1).factory())) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                IN_FLIGHT, Thread.ofPlatform().daemon().name("export-", 1).factory())) {
             workers = pool;
             from.forEach(this::visit);
             pending.done();
@@ -167,11 +169,13 @@ final class SiteWalk {
 
     /** The page's bytes; null for a page that is not there (a link to a page that does not exist). */
     private byte[] fetch(String path) {
-        return site.render(path).map(page -> {
-            if (page.status() != 200) {
-                throw new IllegalStateException("the page " + path + " rendered with status " + page.status());
-            }
-            return page.body();
-        }).orElse(null);
+        return site.render(path)
+                .map(page -> {
+                    if (page.status() != 200) {
+                        throw new IllegalStateException("the page " + path + " rendered with status " + page.status());
+                    }
+                    return page.body();
+                })
+                .orElse(null);
     }
 }

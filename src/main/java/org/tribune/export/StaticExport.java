@@ -1,6 +1,7 @@
 package org.tribune.export;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import org.tribune.content.SiteStamps;
 import org.tribune.site.PublicPages;
 import org.tribune.web.Messages;
 import org.tribune.web.SitePaths;
-import java.net.URISyntaxException;
 
 /**
  * Writes the public site as files by walking it: from the home pages, feeds, archive, sitemaps
@@ -68,8 +68,8 @@ public final class StaticExport {
      *     (null: the next change writes the whole)
      * @param verified when every file the manifest names was last found in the folder ({@link System#nanoTime})
      */
-    private record Written(Path root, ExportManifest manifest, ManifestFile.Identity file, ManifestFile.Whole whole,
-            long verified) {
+    private record Written(
+            Path root, ExportManifest manifest, ManifestFile.Identity file, ManifestFile.Whole whole, long verified) {
         long appended() {
             return file.size() - whole.size();
         }
@@ -103,9 +103,14 @@ public final class StaticExport {
      */
     private static String codeIdentity() {
         try {
-            Path code = Path.of(StaticExport.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(StaticExport.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path probe = Files.isDirectory(code)
-                    ? code.resolve(StaticExport.class.getName().replace('.', '/') + ".class") : code;
+                    ? code.resolve(StaticExport.class.getName().replace('.', '/') + ".class")
+                    : code;
             return Files.size(probe) + "@" + Files.getLastModifiedTime(probe).toMillis();
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown build " + System.nanoTime(); // never equal: every export is full
@@ -168,21 +173,35 @@ public final class StaticExport {
         if (before != null) {
             again.addAll(ChangedPages.between(before, stamps));
             if (earlier.verify()) {
-                before.pages().keySet().stream().filter(file -> !Files.isRegularFile(root.resolve(file))).forEach(again::add);
+                before.pages().keySet().stream()
+                        .filter(file -> !Files.isRegularFile(root.resolve(file)))
+                        .forEach(again::add);
             }
         }
         // Pages the earlier export wrote that cannot have changed are not fetched again.
-        var walk = new SiteWalk(pages, baseUrl, folder, before == null ? file -> false
-                : file -> before.pages().containsKey(file) && !again.contains(file), () -> stopped);
-        walk.run(before == null ? seeds() : again.stream().map(file -> before.pages().get(file).path()).toList());
+        var walk = new SiteWalk(
+                pages,
+                baseUrl,
+                folder,
+                before == null ? file -> false : file -> before.pages().containsKey(file) && !again.contains(file),
+                () -> stopped);
+        walk.run(
+                before == null
+                        ? seeds()
+                        : again.stream()
+                                .map(file -> before.pages().get(file).path())
+                                .toList());
         Set<String> gone = new HashSet<>();
         again.stream().filter(file -> !walk.pages.containsKey(file)).forEach(gone::add);
         Map<String, ExportManifest.Page> fetched = walk.pages;
         if (before != null && linksMoved(before, walk)) {
             // Pages the walk reached no more (gone from every listing) are gone; an unchanged graph reaches all.
-            Set<String> reached = reachable(file -> gone.contains(file) ? null
+            Set<String> reached = reachable(file -> gone.contains(file)
+                    ? null
                     : fetched.getOrDefault(file, before.pages().get(file)));
-            before.pages().keySet().stream().filter(file -> !reached.contains(file)).forEach(gone::add);
+            before.pages().keySet().stream()
+                    .filter(file -> !reached.contains(file))
+                    .forEach(gone::add);
             fetched.keySet().stream().filter(file -> !reached.contains(file)).forEach(gone::add);
             fetched.keySet().removeAll(gone);
         }
@@ -195,10 +214,19 @@ public final class StaticExport {
             deleted = folder.deleteAllBut(keep);
         }
         walk.write(ROOT_PAGE, rootPage().getBytes(StandardCharsets.UTF_8));
-        keep(root, earlier, before == null ? new ExportManifest(fingerprint, stamps, fetched)
-                : before, new ExportManifest.Change(stamps, fetched, gone));
-        return new ExportReport(walk.fetched.get(), walk.written.get(), walk.unchanged.get(), deleted,
-                before != null, ranking, Duration.ofNanos(System.nanoTime() - start));
+        keep(
+                root,
+                earlier,
+                before == null ? new ExportManifest(fingerprint, stamps, fetched) : before,
+                new ExportManifest.Change(stamps, fetched, gone));
+        return new ExportReport(
+                walk.fetched.get(),
+                walk.written.get(),
+                walk.unchanged.get(),
+                deleted,
+                before != null,
+                ranking,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
@@ -214,12 +242,14 @@ public final class StaticExport {
             return new Earlier(written.manifest(), verify, verify ? now : written.verified());
         }
         lastWritten = null;
-        var stored = ManifestFile.load(root).filter(found -> found.manifest().fingerprint().equals(fingerprint));
+        var stored = ManifestFile.load(root)
+                .filter(found -> found.manifest().fingerprint().equals(fingerprint));
         if (stored.isEmpty()) {
             return null;
         }
         long now = System.nanoTime();
-        lastWritten = new Written(root, stored.get().manifest(), stored.get().file(), stored.get().whole(), now);
+        lastWritten = new Written(
+                root, stored.get().manifest(), stored.get().file(), stored.get().whole(), now);
         return new Earlier(stored.get().manifest(), true, now);
     }
 
@@ -238,7 +268,9 @@ public final class StaticExport {
         }
         ManifestFile.Whole whole;
         // Only onto the file as this export left or read it: another export may have written it since.
-        if (earlier != null && written != null && written.whole() != null
+        if (earlier != null
+                && written != null
+                && written.whole() != null
                 && written.appended() < Math.max(written.whole().size() / 2, APPENDED_AT_MOST)
                 && written.file().equals(ManifestFile.identity(root))) {
             ManifestFile.append(root, manifest, change, written.whole());
@@ -255,21 +287,28 @@ public final class StaticExport {
 
     /** Whether the walk found a page gone, a new page, or a page whose links differ from before. */
     private static boolean linksMoved(ExportManifest before, SiteWalk walk) {
-        return walk.pages.size() < walk.fetched.get() || walk.pages.entrySet().stream().anyMatch(page -> {
-            ExportManifest.Page earlier = before.pages().get(page.getKey());
-            return earlier == null || !earlier.links().equals(page.getValue().links());
-        });
+        return walk.pages.size() < walk.fetched.get()
+                || walk.pages.entrySet().stream().anyMatch(page -> {
+                    ExportManifest.Page earlier = before.pages().get(page.getKey());
+                    return earlier == null
+                            || !earlier.links().equals(page.getValue().links());
+                });
     }
 
     /** The pages the walk's seeds lead to, given each file's page (null for none); pages no link reaches any more are gone. */
     private static Set<String> reachable(Function<String, ExportManifest.Page> pageOf) {
         Set<String> reached = new HashSet<>();
         Deque<String> next = new ArrayDeque<>();
-        seeds().stream().map(ExportPaths::fileFor).filter(file -> pageOf.apply(file) != null).forEach(next::add);
+        seeds().stream()
+                .map(ExportPaths::fileFor)
+                .filter(file -> pageOf.apply(file) != null)
+                .forEach(next::add);
         while (!next.isEmpty()) {
             String file = next.poll();
             if (reached.add(file)) {
-                pageOf.apply(file).links().stream().filter(link -> pageOf.apply(link) != null).forEach(next::add);
+                pageOf.apply(file).links().stream()
+                        .filter(link -> pageOf.apply(link) != null)
+                        .forEach(next::add);
             }
         }
         return reached;
@@ -283,8 +322,13 @@ public final class StaticExport {
         Messages en = Messages.of(Lang.EN);
         StringBuilder links = new StringBuilder();
         for (Lang lang : Lang.values()) {
-            links.append("<li><a href=\"").append(SitePaths.home(lang)).append("\" hreflang=\"").append(lang.tag())
-                    .append("\">").append(Messages.of(lang).get("language." + lang.tag())).append("</a></li>");
+            links.append("<li><a href=\"")
+                    .append(SitePaths.home(lang))
+                    .append("\" hreflang=\"")
+                    .append(lang.tag())
+                    .append("\">")
+                    .append(Messages.of(lang).get("language." + lang.tag()))
+                    .append("</a></li>");
         }
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + SitePaths.home(Lang.EN) + "\">"
@@ -296,7 +340,8 @@ public final class StaticExport {
         List<String> seeds = new ArrayList<>(List.of("/sitemap.xml", "/robots.txt"));
         for (Lang lang : Lang.values()) {
             String home = SitePaths.home(lang);
-            seeds.addAll(List.of(home, SitePaths.archive(lang), home + "feed.xml", home + "feed.rss", home + "feed.json"));
+            seeds.addAll(
+                    List.of(home, SitePaths.archive(lang), home + "feed.xml", home + "feed.rss", home + "feed.json"));
         }
         return seeds;
     }

@@ -27,10 +27,11 @@ final class AtomFeedWriter implements FeedFormat.FeedWriter {
         atom.setAuthors(mutable(person(feed.publisher())));
         // An empty feed still needs <updated>; the epoch keeps it stable, so its ETag is too.
         atom.setUpdated(Date.from(feed.updated() != null ? feed.updated() : Instant.EPOCH));
-        atom.setEntries(new ArrayList<>(feed.entries().stream().map(AtomFeedWriter::entry).toList()));
+        atom.setEntries(new ArrayList<>(
+                feed.entries().stream().map(AtomFeedWriter::entry).toList()));
         // Rome keeps a language on the feed but writes no xml:lang, so it is set on the document.
-        return RomeFeedSerializer.write(atom, document ->
-                document.getRootElement().setAttribute("lang", feed.lang().tag(), Namespace.XML_NAMESPACE));
+        return RomeFeedSerializer.write(atom, document -> document.getRootElement()
+                .setAttribute("lang", feed.lang().tag(), Namespace.XML_NAMESPACE));
     }
 
     private static Entry entry(AssembledFeed.Entry e) {
@@ -38,8 +39,10 @@ final class AtomFeedWriter implements FeedFormat.FeedWriter {
         entry.setId(e.url());
         entry.setTitleEx(text(Content.TEXT, e.title()));
         entry.setAlternateLinks(mutable(link("alternate", "text/html", e.url())));
-        entry.setAuthors(new ArrayList<>(e.authors().stream().map(AtomFeedWriter::person).toList()));
-        entry.setCategories(new ArrayList<>(e.categories().stream().map(AtomFeedWriter::category).toList()));
+        entry.setAuthors(
+                new ArrayList<>(e.authors().stream().map(AtomFeedWriter::person).toList()));
+        entry.setCategories(new ArrayList<>(
+                e.categories().stream().map(AtomFeedWriter::category).toList()));
         entry.setPublished(Date.from(e.published()));
         entry.setUpdated(Date.from(e.updated()));
         if (!e.summary().isEmpty()) {

@@ -30,15 +30,26 @@ final class FeedAssembler {
 
     AssembledFeed assemble(FeedScope scope, Lang lang) {
         Messages m = Messages.of(lang);
-        List<AssembledFeed.Entry> entries = latest(scope, lang).stream().map(this::entry).toList();
-        Instant updated = entries.stream().map(AssembledFeed.Entry::updated).max(Instant::compareTo).orElse(null);
+        List<AssembledFeed.Entry> entries =
+                latest(scope, lang).stream().map(this::entry).toList();
+        Instant updated = entries.stream()
+                .map(AssembledFeed.Entry::updated)
+                .max(Instant::compareTo)
+                .orElse(null);
         Map<FeedFormat, String> feedUrls = new EnumMap<>(FeedFormat.class);
         for (FeedFormat format : FeedFormat.values()) {
             feedUrls.put(format, urls.of(scope.feedPath(lang, format)));
         }
         var publisher = new AssembledFeed.Person(m.get("site.name"), urls.of(SitePaths.home(lang)));
-        return new AssembledFeed(lang, scope.title(m), m.get("site.tagline"), urls.of(scope.pagePath(lang)), feedUrls, publisher,
-                updated, entries);
+        return new AssembledFeed(
+                lang,
+                scope.title(m),
+                m.get("site.tagline"),
+                urls.of(scope.pagePath(lang)),
+                feedUrls,
+                publisher,
+                updated,
+                entries);
     }
 
     /** The newest editions, newest first; one withdrawn between the two reads is left out. */
@@ -50,11 +61,20 @@ final class FeedAssembler {
         Edition e = view.edition();
         Lang lang = e.lang();
         List<AssembledFeed.Person> authors = view.authors().stream()
-                .map(a -> new AssembledFeed.Person(a.name(), urls.of(SitePaths.author(lang, a.key(), 1)))).toList();
+                .map(a -> new AssembledFeed.Person(a.name(), urls.of(SitePaths.author(lang, a.key(), 1))))
+                .toList();
         String scheme = urls.of(SitePaths.home(lang) + "topics/");
         List<AssembledFeed.Category> topics = view.topics().stream()
-                .map((Named t) -> new AssembledFeed.Category(t.key(), t.name(), scheme)).toList();
-        return new AssembledFeed.Entry(urls.of(SitePaths.article(lang, e.articleId())), e.title(), e.summary(),
-                fullContent ? e.bodyHtml() : null, e.published(), e.updated(), authors, topics);
+                .map((Named t) -> new AssembledFeed.Category(t.key(), t.name(), scheme))
+                .toList();
+        return new AssembledFeed.Entry(
+                urls.of(SitePaths.article(lang, e.articleId())),
+                e.title(),
+                e.summary(),
+                fullContent ? e.bodyHtml() : null,
+                e.published(),
+                e.updated(),
+                authors,
+                topics);
     }
 }

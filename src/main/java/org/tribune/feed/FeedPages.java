@@ -33,12 +33,13 @@ final class FeedPages {
     List<PageRoute> pages() {
         List<PageRoute> pages = new ArrayList<>();
         for (FeedFormat format : FeedFormat.values()) {
-            pages.add(new PageRoute("/{lang}/" + format.fileName(),
+            pages.add(new PageRoute(
+                    "/{lang}/" + format.fileName(),
                     request -> render(request, format, (lang, key) -> new FeedScope.Everything())));
-            pages.add(new PageRoute("/{lang}/topics/{key}/" + format.fileName(),
-                    request -> render(request, format, this::topic)));
-            pages.add(new PageRoute("/{lang}/authors/{key}/" + format.fileName(),
-                    request -> render(request, format, this::author)));
+            pages.add(new PageRoute(
+                    "/{lang}/topics/{key}/" + format.fileName(), request -> render(request, format, this::topic)));
+            pages.add(new PageRoute(
+                    "/{lang}/authors/{key}/" + format.fileName(), request -> render(request, format, this::author)));
         }
         return pages;
     }
@@ -62,12 +63,16 @@ final class FeedPages {
     }
 
     private FeedScope topic(Lang lang, String key) {
-        return valid(key).flatMap(content::topic).<FeedScope>map(FeedScope.OfTopic::new)
+        return valid(key)
+                .flatMap(content::topic)
+                .<FeedScope>map(FeedScope.OfTopic::new)
                 .orElseThrow(() -> new PageNotFound(lang, "no topic " + key));
     }
 
     private FeedScope author(Lang lang, String key) {
-        return valid(key).flatMap(content::author).<FeedScope>map(FeedScope.OfAuthor::new)
+        return valid(key)
+                .flatMap(content::author)
+                .<FeedScope>map(FeedScope.OfAuthor::new)
                 .orElseThrow(() -> new PageNotFound(lang, "no author " + key));
     }
 

@@ -20,8 +20,14 @@ final class JsonFeedWriter implements FeedFormat.FeedWriter {
 
     @Override
     public byte[] write(AssembledFeed feed) {
-        var json = new JsonFeed(VERSION, feed.title(), feed.pageUrl(), feed.feedUrl(FeedFormat.JSON), feed.subtitle(),
-                feed.lang().tag(), List.of(author(feed.publisher())),
+        var json = new JsonFeed(
+                VERSION,
+                feed.title(),
+                feed.pageUrl(),
+                feed.feedUrl(FeedFormat.JSON),
+                feed.subtitle(),
+                feed.lang().tag(),
+                List.of(author(feed.publisher())),
                 feed.entries().stream().map(JsonFeedWriter::item).toList());
         try {
             return JSON.writeValueAsBytes(json);
@@ -34,8 +40,16 @@ final class JsonFeedWriter implements FeedFormat.FeedWriter {
         String summary = e.summary().isEmpty() ? null : e.summary();
         // An item needs content_html or content_text: the summary stands in when bodies are left out.
         String text = e.contentHtml() != null ? null : summary != null ? summary : e.title();
-        return new JsonItem(e.url(), e.url(), e.title(), e.contentHtml(), text, summary, date(e.published()),
-                date(e.updated()), e.authors().stream().map(JsonFeedWriter::author).toList(),
+        return new JsonItem(
+                e.url(),
+                e.url(),
+                e.title(),
+                e.contentHtml(),
+                text,
+                summary,
+                date(e.published()),
+                date(e.updated()),
+                e.authors().stream().map(JsonFeedWriter::author).toList(),
                 e.categories().stream().map(AssembledFeed.Category::label).toList());
     }
 
@@ -49,12 +63,24 @@ final class JsonFeedWriter implements FeedFormat.FeedWriter {
     }
 
     record JsonFeed(
-            String version, String title, String homePageUrl, String feedUrl, String description, String language,
-            List<JsonAuthor> authors, List<JsonItem> items) {}
+            String version,
+            String title,
+            String homePageUrl,
+            String feedUrl,
+            String description,
+            String language,
+            List<JsonAuthor> authors,
+            List<JsonItem> items) {}
 
     record JsonItem(
-            String id, String url, String title, String contentHtml, String contentText, String summary,
-            String datePublished, String dateModified,
+            String id,
+            String url,
+            String title,
+            String contentHtml,
+            String contentText,
+            String summary,
+            String datePublished,
+            String dateModified,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonAuthor> authors,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tags) {}
 

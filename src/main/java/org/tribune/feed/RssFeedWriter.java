@@ -31,8 +31,9 @@ final class RssFeedWriter implements FeedFormat.FeedWriter {
             channel.setLastBuildDate(Date.from(feed.updated()));
         }
         channel.setForeignMarkup(new ArrayList<>(List.of(selfLink(feed.feedUrl(FeedFormat.RSS)))));
-        channel.setItems(new ArrayList<>(feed.entries().stream().map(RssFeedWriter::item).toList()));
-        return RomeFeedSerializer.write(channel, document -> { });
+        channel.setItems(
+                new ArrayList<>(feed.entries().stream().map(RssFeedWriter::item).toList()));
+        return RomeFeedSerializer.write(channel, document -> {});
     }
 
     private static Item item(AssembledFeed.Entry e) {
@@ -55,11 +56,13 @@ final class RssFeedWriter implements FeedFormat.FeedWriter {
             content.setValue(e.contentHtml());
             item.setContent(content);
         }
-        item.setCategories(new ArrayList<>(e.categories().stream().map(RssFeedWriter::category).toList()));
+        item.setCategories(new ArrayList<>(
+                e.categories().stream().map(RssFeedWriter::category).toList()));
         if (!e.authors().isEmpty()) {
             // <author> must be an e-mail address; dc:creator carries a name, as readers expect.
             DCModule dc = new DCModuleImpl();
-            dc.setCreators(new ArrayList<>(e.authors().stream().map(AssembledFeed.Person::name).toList()));
+            dc.setCreators(new ArrayList<>(
+                    e.authors().stream().map(AssembledFeed.Person::name).toList()));
             item.setModules(new ArrayList<Module>(List.of(dc)));
         }
         return item;

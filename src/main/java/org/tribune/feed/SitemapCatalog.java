@@ -13,7 +13,6 @@ import org.tribune.content.ContentService;
 import org.tribune.content.EditionStamp;
 import org.tribune.content.Lang;
 import org.tribune.web.SitePaths;
-import org.tribune.content.Topic;
 
 /**
  * Every public page a search engine should know, per language, split into sitemap files: the
@@ -46,8 +45,9 @@ final class SitemapCatalog {
     /** What readers can see now, in files of at most {@code pageSize} URLs. */
     static SitemapCatalog collect(ContentService content, int pageSize) {
         Map<String, Map<Lang, Instant>> articles = new LinkedHashMap<>();
-        content.publishedStamps().forEach(stamp -> articles.computeIfAbsent(stamp.articleId(), id -> new EnumMap<>(Lang.class))
-                .put(stamp.lang(), lastChange(stamp)));
+        content.publishedStamps()
+                .forEach(stamp -> articles.computeIfAbsent(stamp.articleId(), id -> new EnumMap<>(Lang.class))
+                        .put(stamp.lang(), lastChange(stamp)));
         List<PageLanguageVersions> pages = new ArrayList<>();
         pages.add(new PageLanguageVersions(everyLanguage(SitePaths::home), latestPerLanguage(articles.values())));
         for (String key : content.topicKeysInUse()) {

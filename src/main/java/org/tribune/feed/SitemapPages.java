@@ -26,8 +26,9 @@ final class SitemapPages {
     static final String NEWS = "/sitemaps/news.xml";
     private static final String XML = "application/xml; charset=utf-8";
     /** A language's first file has no number, like a listing's first page; later files are numbered from 2. */
-    private static final Pattern LANGUAGE_FILE = Pattern.compile("(" + Arrays.stream(Lang.values())
-            .map(Lang::pathSegment).collect(Collectors.joining("|")) + ")(?:-([2-9]|[1-9][0-9]{1,5}))?\\.xml");
+    private static final Pattern LANGUAGE_FILE = Pattern.compile(
+            "(" + Arrays.stream(Lang.values()).map(Lang::pathSegment).collect(Collectors.joining("|"))
+                    + ")(?:-([2-9]|[1-9][0-9]{1,5}))?\\.xml");
 
     private final ContentService content;
     private final GoogleNewsEditions news;
@@ -111,7 +112,8 @@ final class SitemapPages {
             synchronized (this) {
                 known = collected;
                 if (known == null || known.generation() != generation) {
-                    // Read after the generation: a change meanwhile moves the generation, and the next request reads again.
+                    // Read after the generation: a change meanwhile moves the generation, and the next request reads
+                    // again.
                     known = new Collected(generation, SitemapCatalog.collect(content, urlsPerFile));
                     collected = known;
                 }

@@ -25,8 +25,8 @@ public final class Syndication {
      * @param clock "now" for the news sitemap's 48 hours: the content service's clock
      * @param fullContent feed entries carry the whole body rather than the summary alone
      */
-    public Syndication(ContentService content, PageCache cache, Supplier<String> baseUrl, Clock clock,
-            boolean fullContent) {
+    public Syndication(
+            ContentService content, PageCache cache, Supplier<String> baseUrl, Clock clock, boolean fullContent) {
         var urls = new AbsoluteUrls(baseUrl);
         this.feeds = new FeedPages(content, new FeedAssembler(content, urls, fullContent), cache);
         var news = new GoogleNewsEditions(content, clock);

@@ -46,11 +46,19 @@ final class ImportFields {
             throw new BadRecord("lang: missing");
         }
         String givenLang = langTag;
-        Lang lang = Lang.fromTag(givenLang).orElseThrow(() ->
-                new BadRecord("lang: expected en, zh-Hans or zh-Hant, got '" + givenLang + "'"));
+        Lang lang = Lang.fromTag(givenLang)
+                .orElseThrow(() -> new BadRecord("lang: expected en, zh-Hans or zh-Hant, got '" + givenLang + "'"));
         String body = bodyOverride != null ? bodyOverride : requiredText(node, "body");
-        return new EditionInput(id, lang, requiredText(node, "title"), optionalText(node, "summary"), body,
-                instant(node, "published"), instant(node, "updated"), named(node, "authors"), named(node, "topics"));
+        return new EditionInput(
+                id,
+                lang,
+                requiredText(node, "title"),
+                optionalText(node, "summary"),
+                body,
+                instant(node, "published"),
+                instant(node, "updated"),
+                named(node, "authors"),
+                named(node, "topics"));
     }
 
     private static String requiredText(JsonNode node, String field) {
@@ -84,8 +92,8 @@ final class ImportFields {
             try {
                 return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException notDate) {
-                throw new BadRecord(field + ": expected an ISO-8601 date-time such as 2022-03-04T00:00:00Z, got '"
-                        + text + "'");
+                throw new BadRecord(
+                        field + ": expected an ISO-8601 date-time such as 2022-03-04T00:00:00Z, got '" + text + "'");
             }
         }
     }

@@ -65,7 +65,10 @@ public final class Importer {
             return List.of(path);
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(f -> kindOf(f) != FileKind.OTHER).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> kindOf(f) != FileKind.OTHER)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             batch.reject(path.toString(), 0, "cannot read folder: " + e.getMessage());
             return List.of();
@@ -134,7 +137,11 @@ public final class Importer {
         }
     }
 
-    private enum FileKind { JSON_LINES, MARKDOWN, OTHER }
+    private enum FileKind {
+        JSON_LINES,
+        MARKDOWN,
+        OTHER
+    }
 
     private static FileKind kindOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -146,5 +153,4 @@ public final class Importer {
         }
         return FileKind.OTHER;
     }
-
 }

@@ -20,7 +20,8 @@ final class Utf8Lines {
 
     private final InputStream in;
     private final int maxBytes;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
@@ -76,10 +77,17 @@ final class Utf8Lines {
         if (length > 0 && bytes[length - 1] == '\r') {
             length--;
         }
-        int start = number == 1 && length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = number == 1
+                        && length >= 3
+                        && (bytes[0] & 0xFF) == 0xEF
+                        && (bytes[1] & 0xFF) == 0xBB
+                        && (bytes[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         try {
-            String text = decoder.reset().decode(ByteBuffer.wrap(bytes, start, length - start)).toString();
+            String text = decoder.reset()
+                    .decode(ByteBuffer.wrap(bytes, start, length - start))
+                    .toString();
             return new Line(number, text, null);
         } catch (CharacterCodingException e) {
             return new Line(number, null, "not valid UTF-8");

@@ -1,6 +1,7 @@
 package org.tribune.markdown;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -12,7 +13,6 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.tribune.zh.ScriptConverter;
-import java.util.Comparator;
 
 /**
  * Converts the prose of a Markdown document and nothing else: the source is kept byte for byte
@@ -50,7 +50,8 @@ public final class MarkdownConversion {
             @Override
             public void visit(Text text) {
                 // An autolink's text is its address: leave it as written.
-                if (!(text.getParent() instanceof Link link && link.getDestination().endsWith(text.getLiteral()))) {
+                if (!(text.getParent() instanceof Link link
+                        && link.getDestination().endsWith(text.getLiteral()))) {
                     spans.addAll(text.getSourceSpans());
                 }
             }

@@ -24,11 +24,19 @@ public final class MarkdownRenderer {
                 TablesExtension.create(),
                 FootnotesExtension.create(),
                 AutolinkExtension.create(),
-                HeadingAnchorExtension.builder().idPrefix("h-").defaultId("section").build());
+                HeadingAnchorExtension.builder()
+                        .idPrefix("h-")
+                        .defaultId("section")
+                        .build());
         this.parser = Parser.builder().extensions(extensions).build();
-        this.latin = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+        this.latin =
+                HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
         // A line break inside a Chinese paragraph must not turn into a space between characters.
-        this.chinese = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).softbreak("").build();
+        this.chinese = HtmlRenderer.builder()
+                .extensions(extensions)
+                .sanitizeUrls(true)
+                .softbreak("")
+                .build();
     }
 
     /**

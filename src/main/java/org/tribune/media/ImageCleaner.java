@@ -39,7 +39,8 @@ final class ImageCleaner {
                 reader.setInput(in, true, true);
                 String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 if (!format.equals("png") && !format.equals("jpeg") && !format.equals("gif")) {
-                    throw new InvalidImage("images must be PNG, JPEG or GIF; this one is " + format.toUpperCase(Locale.ROOT));
+                    throw new InvalidImage(
+                            "images must be PNG, JPEG or GIF; this one is " + format.toUpperCase(Locale.ROOT));
                 }
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
@@ -56,7 +57,8 @@ final class ImageCleaner {
             if (e instanceof InvalidImage invalid) {
                 throw invalid;
             }
-            throw new InvalidImage("the image could not be read (" + e.getMessage() + "); upload a PNG, JPEG or GIF file");
+            throw new InvalidImage(
+                    "the image could not be read (" + e.getMessage() + "); upload a PNG, JPEG or GIF file");
         }
     }
 

@@ -30,7 +30,8 @@ public final class MediaFiles {
         String name = request.pathParam("file");
         Path file = library.file(name).orElseThrow(() -> new PageNotFound(null, "no media file " + name));
         try {
-            return RenderedPage.namedFile(name.endsWith(".png") ? "image/png" : "image/jpeg", Files.readAllBytes(file), name)
+            return RenderedPage.namedFile(
+                            name.endsWith(".png") ? "image/png" : "image/jpeg", Files.readAllBytes(file), name)
                     .withHeader("Cache-Control", "public, max-age=31536000, immutable");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read media file " + name, e);

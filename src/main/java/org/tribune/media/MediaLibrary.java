@@ -57,10 +57,18 @@ public final class MediaLibrary {
         ImageCleaner.Cleaned clean = ImageCleaner.clean(upload);
         String fileName = sha256(clean.bytes()) + "." + clean.extension();
         writeOnce(fileName, clean.bytes());
-        String name = originalName == null || originalName.isBlank() ? fileName
+        String name = originalName == null || originalName.isBlank()
+                ? fileName
                 : originalName.strip().replaceAll("[\\p{Cntrl}/\\\\]", "_");
-        var image = new StoredImage(fileName, clean.contentType(), clean.width(), clean.height(), clean.bytes().length,
-                name.length() > 200 ? name.substring(0, 200) : name, uploadedBy, clock.instant());
+        var image = new StoredImage(
+                fileName,
+                clean.contentType(),
+                clean.width(),
+                clean.height(),
+                clean.bytes().length,
+                name.length() > 200 ? name.substring(0, 200) : name,
+                uploadedBy,
+                clock.instant());
         images.insertIfAbsent(image);
         return image;
     }

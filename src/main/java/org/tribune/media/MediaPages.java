@@ -33,12 +33,19 @@ public final class MediaPages {
     private void upload(Context ctx) {
         UploadedFile file = ctx.uploadedFile("file");
         if (file == null) {
-            show(ctx, 422, null, layouts.layout(ctx, "admin.media.title", null, null).t("admin.media.none"));
+            show(
+                    ctx,
+                    422,
+                    null,
+                    layouts.layout(ctx, "admin.media.title", null, null).t("admin.media.none"));
             return;
         }
         try {
             byte[] bytes = readLimited(file);
-            StoredImage image = library.store(bytes, file.filename(), NewsroomAccess.session(ctx).account().username());
+            StoredImage image = library.store(
+                    bytes,
+                    file.filename(),
+                    NewsroomAccess.session(ctx).account().username());
             show(ctx, 201, image, null);
         } catch (InvalidImage e) {
             show(ctx, 422, null, e.getMessage());
@@ -60,7 +67,9 @@ public final class MediaPages {
     private void show(Context ctx, int status, StoredImage uploaded, String error) {
         var session = NewsroomAccess.session(ctx);
         var layout = layouts.layout(ctx, "admin.media.title", session.account().displayName(), session.csrfToken());
-        ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("media/library.jte",
-                new MediaPage(layout, library.recent(SHOWN), uploaded, error)));
+        ctx.status(status)
+                .contentType("text/html; charset=utf-8")
+                .result(templates.render(
+                        "media/library.jte", new MediaPage(layout, library.recent(SHOWN), uploaded, error)));
     }
 }

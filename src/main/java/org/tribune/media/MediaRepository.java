@@ -18,9 +18,14 @@ final class MediaRepository {
                 insert into media (file_name, content_type, width, height, bytes, original_name, uploaded_by, uploaded_at)
                 values (:file, :type, :width, :height, :bytes, :original, :by, :at)
                 on conflict (file_name) do nothing""")
-                .bind("file", image.fileName()).bind("type", image.contentType()).bind("width", image.width())
-                .bind("height", image.height()).bind("bytes", image.bytes()).bind("original", image.originalName())
-                .bind("by", image.uploadedBy()).bind("at", image.uploadedAt().toEpochMilli())
+                .bind("file", image.fileName())
+                .bind("type", image.contentType())
+                .bind("width", image.width())
+                .bind("height", image.height())
+                .bind("bytes", image.bytes())
+                .bind("original", image.originalName())
+                .bind("by", image.uploadedBy())
+                .bind("at", image.uploadedAt().toEpochMilli())
                 .execute());
     }
 
@@ -28,9 +33,15 @@ final class MediaRepository {
     List<StoredImage> listRecent(int limit) {
         return db.withHandle(h -> h.createQuery("select * from media order by uploaded_at desc, file_name limit :limit")
                 .bind("limit", limit)
-                .map((rs, ctx) -> new StoredImage(rs.getString("file_name"), rs.getString("content_type"),
-                        rs.getInt("width"), rs.getInt("height"), rs.getLong("bytes"), rs.getString("original_name"),
-                        rs.getString("uploaded_by"), Instant.ofEpochMilli(rs.getLong("uploaded_at"))))
+                .map((rs, ctx) -> new StoredImage(
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getInt("width"),
+                        rs.getInt("height"),
+                        rs.getLong("bytes"),
+                        rs.getString("original_name"),
+                        rs.getString("uploaded_by"),
+                        Instant.ofEpochMilli(rs.getLong("uploaded_at"))))
                 .list());
     }
 }

@@ -8,8 +8,15 @@ import java.time.Instant;
  * @param fileName content hash and extension, e.g. {@code 3f2a…9c.jpg}: the address never changes meaning
  * @param originalName what the uploader's file was called, for finding it again
  */
-public record StoredImage(String fileName, String contentType, int width, int height, long bytes, String originalName,
-        String uploadedBy, Instant uploadedAt) {
+public record StoredImage(
+        String fileName,
+        String contentType,
+        int width,
+        int height,
+        long bytes,
+        String originalName,
+        String uploadedBy,
+        Instant uploadedAt) {
 
     public String path() {
         return "/media/" + fileName;

@@ -28,7 +28,6 @@ public record ArticleDrafts(String articleId, Map<Lang, EditionDraft> editions) 
      * article, its source language and its assignments are the same in every edition.
      */
     public Optional<EditionDraft> representative() {
-        return editions.values().stream().findFirst()
-                .map(any -> editions.getOrDefault(any.sourceLang(), any));
+        return editions.values().stream().findFirst().map(any -> editions.getOrDefault(any.sourceLang(), any));
     }
 }

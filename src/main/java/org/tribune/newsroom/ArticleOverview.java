@@ -2,11 +2,16 @@ package org.tribune.newsroom;
 
 import java.time.Instant;
 import java.util.List;
-import org.tribune.content.Lang;
 import java.util.Map;
+import org.tribune.content.Lang;
 
 /** One row of the newsroom's dashboard: an article and the state of each of its editions. */
-public record ArticleOverview(String id, String title, Lang sourceLang, Instant updated, List<EditionState> editions,
+public record ArticleOverview(
+        String id,
+        String title,
+        Lang sourceLang,
+        Instant updated,
+        List<EditionState> editions,
         Map<Lang, String> assignees) {
 
     public ArticleOverview {
@@ -15,7 +20,9 @@ public record ArticleOverview(String id, String title, Lang sourceLang, Instant 
     }
 
     public EditionState in(Lang lang) {
-        return editions.stream().filter(e -> e.lang() == lang).findFirst()
+        return editions.stream()
+                .filter(e -> e.lang() == lang)
+                .findFirst()
                 .orElse(new EditionState(lang, null, null, false, null, null, null, assignees.get(lang)));
     }
 }

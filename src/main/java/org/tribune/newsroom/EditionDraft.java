@@ -1,10 +1,10 @@
 package org.tribune.newsroom;
 
 import java.util.List;
+import java.util.Map;
 import org.tribune.content.Edition;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
-import java.util.Map;
 
 /**
  * An edition as the newsroom edits it, whatever its status, with its article's bylines and topics
@@ -15,8 +15,14 @@ import java.util.Map;
  * @param openToTranslation any translator may translate editions nobody is assigned to
  * @param assignees the translator assigned to each language's edition, where one is
  */
-public record EditionDraft(Edition edition, List<Named> authors, List<Named> topics, Lang sourceLang, String createdBy,
-        boolean openToTranslation, Map<Lang, String> assignees) {
+public record EditionDraft(
+        Edition edition,
+        List<Named> authors,
+        List<Named> topics,
+        Lang sourceLang,
+        String createdBy,
+        boolean openToTranslation,
+        Map<Lang, String> assignees) {
 
     public EditionDraft {
         authors = List.copyOf(authors);

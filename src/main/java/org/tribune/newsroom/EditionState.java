@@ -15,8 +15,14 @@ import org.tribune.content.Lang;
  * @param assignee the translator the edition is assigned to; null when nobody is
  */
 public record EditionState(
-        Lang lang, EditionStatus status, EditionOrigin origin, boolean behindSource, Instant published,
-        Instant lastSavedAt, String lastSavedBy, String assignee) {
+        Lang lang,
+        EditionStatus status,
+        EditionOrigin origin,
+        boolean behindSource,
+        Instant published,
+        Instant lastSavedAt,
+        String lastSavedBy,
+        String assignee) {
 
     public boolean missing() {
         return status == null;

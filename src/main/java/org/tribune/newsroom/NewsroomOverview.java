@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.tribune.newsroom.NewsroomOverviewRepository.EditionWithLastSave;
-import org.tribune.newsroom.NewsroomOverviewRepository.ListedArticle;
-import org.tribune.db.Database;
 import org.tribune.content.EditionOrigin;
 import org.tribune.content.Lang;
+import org.tribune.db.Database;
+import org.tribune.newsroom.NewsroomOverviewRepository.EditionWithLastSave;
+import org.tribune.newsroom.NewsroomOverviewRepository.ListedArticle;
 
 /**
  * The newsroom dashboard's listing: articles, most recently changed first, with each edition's
@@ -61,30 +61,46 @@ public final class NewsroomOverview {
         }
         List<String> ids = articles.stream().map(ListedArticle::id).toList();
         Map<String, List<EditionWithLastSave>> byArticle = new HashMap<>();
-        listing.listEditions(h, ids)
-                .forEach(row -> byArticle.computeIfAbsent(row.articleId(), k -> new ArrayList<>()).add(row));
+        listing.listEditions(h, ids).forEach(row -> byArticle
+                .computeIfAbsent(row.articleId(), k -> new ArrayList<>())
+                .add(row));
         Map<String, Map<Lang, String>> assigned = new HashMap<>();
-        assignments.listForArticles(h, ids)
-                .forEach(a -> assigned.computeIfAbsent(a.articleId(), k -> new HashMap<>()).put(a.lang(), a.username()));
+        assignments.listForArticles(h, ids).forEach(a -> assigned.computeIfAbsent(a.articleId(), k -> new HashMap<>())
+                .put(a.lang(), a.username()));
         List<ArticleOverview> result = new ArrayList<>();
         for (ListedArticle article : articles) {
-            result.add(overview(article.id(), article.sourceLang(), byArticle.getOrDefault(article.id(), List.of()),
+            result.add(overview(
+                    article.id(),
+                    article.sourceLang(),
+                    byArticle.getOrDefault(article.id(), List.of()),
                     assigned.getOrDefault(article.id(), Map.of())));
         }
         return result;
     }
 
-    private static ArticleOverview overview(String id, Lang sourceLang, List<EditionWithLastSave> editions,
-            Map<Lang, String> assignees) {
-        EditionWithLastSave source = editions.stream().filter(e -> e.lang() == sourceLang).findFirst()
+    private static ArticleOverview overview(
+            String id, Lang sourceLang, List<EditionWithLastSave> editions, Map<Lang, String> assignees) {
+        EditionWithLastSave source = editions.stream()
+                .filter(e -> e.lang() == sourceLang)
+                .findFirst()
                 .orElse(editions.isEmpty() ? null : editions.getFirst());
         List<EditionState> states = new ArrayList<>();
         Instant updated = null;
         for (EditionWithLastSave e : editions) {
-            boolean behind = source != null && e != source && e.origin() == EditionOrigin.AUTHORED
-                    && e.basedOnHash() != null && !e.basedOnHash().equals(source.sourceHash());
+            boolean behind = source != null
+                    && e != source
+                    && e.origin() == EditionOrigin.AUTHORED
+                    && e.basedOnHash() != null
+                    && !e.basedOnHash().equals(source.sourceHash());
             Instant last = e.savedAt() != null ? e.savedAt() : e.updated();
-            states.add(new EditionState(e.lang(), e.status(), e.origin(), behind, e.published(), last, e.savedBy(),
+            states.add(new EditionState(
+                    e.lang(),
+                    e.status(),
+                    e.origin(),
+                    behind,
+                    e.published(),
+                    last,
+                    e.savedBy(),
                     assignees.get(e.lang())));
             updated = updated == null || last.isAfter(updated) ? last : updated;
         }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
-import org.tribune.newsroom.NewsroomOverview.Filter;
 import org.tribune.content.EditionOrigin;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
+import org.tribune.newsroom.NewsroomOverview.Filter;
 
 /** The newsroom dashboard's listing in SQL: which articles pass a filter, and their editions' state. */
 final class NewsroomOverviewRepository {
@@ -24,8 +24,18 @@ final class NewsroomOverviewRepository {
     record ListedArticle(String id, Lang sourceLang) {}
 
     /** An edition's state with who saved its latest revision, and when (null without revisions). */
-    record EditionWithLastSave(String articleId, Lang lang, String title, EditionStatus status, EditionOrigin origin,
-            Instant published, Instant updated, String sourceHash, String basedOnHash, String savedBy, Instant savedAt) {}
+    record EditionWithLastSave(
+            String articleId,
+            Lang lang,
+            String title,
+            EditionStatus status,
+            EditionOrigin origin,
+            Instant published,
+            Instant updated,
+            String sourceHash,
+            String basedOnHash,
+            String savedBy,
+            Instant savedAt) {}
 
     /**
      * How many articles pass {@code filter}.
@@ -34,16 +44,21 @@ final class NewsroomOverviewRepository {
      */
     int count(Handle h, Filter filter) {
         return bind(h.createQuery("select count(*) from article a where " + where(filter)), filter)
-                .mapTo(int.class).one();
+                .mapTo(int.class)
+                .one();
     }
 
     /** The articles that pass {@code filter}, most recently changed first. */
     List<ListedArticle> list(Handle h, Filter filter, int limit, int offset) {
-        return bind(h.createQuery("select a.id, coalesce(a.source_lang, 'en') as source_lang "
-                        + "from article a where " + where(filter)
-                        + " order by a.updated_at desc, a.id limit :limit offset :offset"), filter)
-                .bind("limit", limit).bind("offset", offset)
-                .map((rs, ctx) -> new ListedArticle(rs.getString("id"),
+        return bind(
+                        h.createQuery("select a.id, coalesce(a.source_lang, 'en') as source_lang "
+                                + "from article a where " + where(filter)
+                                + " order by a.updated_at desc, a.id limit :limit offset :offset"),
+                        filter)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> new ListedArticle(
+                        rs.getString("id"),
                         Lang.fromTag(rs.getString("source_lang")).orElse(Lang.EN)))
                 .list();
     }
@@ -58,26 +73,33 @@ final class NewsroomOverviewRepository {
                                               where x.article_id = e.article_id and x.lang = e.lang)
                         where e.article_id in (<ids>)""")
                 .bindList("ids", ids)
-                .map((rs, ctx) -> new EditionWithLastSave(rs.getString("article_id"),
+                .map((rs, ctx) -> new EditionWithLastSave(
+                        rs.getString("article_id"),
                         Lang.fromTag(rs.getString("lang")).orElseThrow(),
-                        rs.getString("title"), EditionStatus.ofCode(rs.getString("status")),
-                        EditionOrigin.ofCode(rs.getString("origin")), instant(rs.getObject("published_at")),
-                        Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getString("source_hash"),
-                        rs.getString("based_on_hash"), rs.getString("saved_by"), instant(rs.getObject("saved_at"))))
+                        rs.getString("title"),
+                        EditionStatus.ofCode(rs.getString("status")),
+                        EditionOrigin.ofCode(rs.getString("origin")),
+                        instant(rs.getObject("published_at")),
+                        Instant.ofEpochMilli(rs.getLong("updated_at")),
+                        rs.getString("source_hash"),
+                        rs.getString("based_on_hash"),
+                        rs.getString("saved_by"),
+                        instant(rs.getObject("saved_at"))))
                 .list();
     }
 
     private static String where(Filter filter) {
         List<String> clauses = new ArrayList<>(List.of("1 = 1"));
         if (!filter.query().isEmpty()) {
-            clauses.add("exists (select 1 from edition t where t.article_id = a.id and lower(t.title) like :like escape '\\')");
+            clauses.add(
+                    "exists (select 1 from edition t where t.article_id = a.id and lower(t.title) like :like escape '\\')");
         }
         switch (filter.state()) {
-            case "" -> { }
+            case "" -> {}
             case "missing" -> clauses.add("(select count(*) from edition m where m.article_id = a.id) < 3");
             case "behind" -> clauses.add(BEHIND);
             default -> {
-                EditionStatus.ofCode(filter.state());  // refuses unknown states
+                EditionStatus.ofCode(filter.state()); // refuses unknown states
                 clauses.add("exists (select 1 from edition f where f.article_id = a.id and f.status = :status)");
             }
         }
@@ -86,11 +108,16 @@ final class NewsroomOverviewRepository {
 
     private static Query bind(Query q, Filter filter) {
         if (!filter.query().isEmpty()) {
-            String escaped = filter.query().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+            String escaped = filter.query()
+                    .toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
                     .replace("_", "\\_");
             q.bind("like", "%" + escaped + "%");
         }
-        if (!filter.state().isEmpty() && !filter.state().equals("missing") && !filter.state().equals("behind")) {
+        if (!filter.state().isEmpty()
+                && !filter.state().equals("missing")
+                && !filter.state().equals("behind")) {
             q.bind("status", filter.state());
         }
         return q;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.tribune.db.Database;
 import org.tribune.content.ArticleRepository;
 import org.tribune.content.ContentEvents;
 import org.tribune.content.ContentStore;
@@ -25,6 +24,7 @@ import org.tribune.content.SaveOutcome;
 import org.tribune.content.Taxonomy;
 import org.tribune.content.TaxonomyRepository;
 import org.tribune.content.TraditionalDerivation;
+import org.tribune.db.Database;
 import org.tribune.markdown.MarkdownRenderer;
 
 /**
@@ -89,11 +89,21 @@ public final class NewsroomService {
             var ids = List.of(articleId);
             Map<Lang, EditionDraft> drafts = new EnumMap<>(Lang.class);
             for (Lang lang : Lang.values()) {
-                editions.find(h, articleId, lang).ifPresent(e -> drafts.put(lang, new EditionDraft(e,
-                        taxonomies.namesFor(Taxonomy.AUTHORS, ids, lang).getOrDefault(articleId, List.of()),
-                        taxonomies.namesFor(Taxonomy.TOPICS, ids, lang).getOrDefault(articleId, List.of()),
-                        origin.get().sourceLang(), origin.get().createdBy(), origin.get().openToTranslation(),
-                        assignees)));
+                editions.find(h, articleId, lang)
+                        .ifPresent(e -> drafts.put(
+                                lang,
+                                new EditionDraft(
+                                        e,
+                                        taxonomies
+                                                .namesFor(Taxonomy.AUTHORS, ids, lang)
+                                                .getOrDefault(articleId, List.of()),
+                                        taxonomies
+                                                .namesFor(Taxonomy.TOPICS, ids, lang)
+                                                .getOrDefault(articleId, List.of()),
+                                        origin.get().sourceLang(),
+                                        origin.get().createdBy(),
+                                        origin.get().openToTranslation(),
+                                        assignees)));
             }
             return new ArticleDrafts(articleId, drafts);
         });
@@ -122,18 +132,33 @@ public final class NewsroomService {
     private SaveOutcome save(EditionInput input, String by, boolean upToDateWithSource, String note) {
         Optional<Edition> current = db.withHandle(h -> editions.find(h, input.articleId(), input.lang()));
         EditionStatus status = current.map(Edition::status).orElse(EditionStatus.DRAFT);
-        Instant published = input.published() != null ? input.published() : current.map(Edition::published).orElse(null);
-        var keep = new EditionInput(input.articleId(), input.lang(), input.title(), input.summary(),
-                input.bodyMarkdown(), published, clock.instant(), input.authors(), input.topics());
+        Instant published = input.published() != null
+                ? input.published()
+                : current.map(Edition::published).orElse(null);
+        var keep = new EditionInput(
+                input.articleId(),
+                input.lang(),
+                input.title(),
+                input.summary(),
+                input.bodyMarkdown(),
+                published,
+                clock.instant(),
+                input.authors(),
+                input.topics());
         var prepared = saver.prepare(keep, status);
         SaveOutcome outcome = db.inTransaction(h -> {
             if (upToDateWithSource) {
                 // Caught up as a whole: whatever the desk had left is settled.
                 desk.delete(h, input.articleId(), input.lang());
             }
-            return saver.save(h, upToDateWithSource
-                    ? prepared.basedOn(editions.sourceHash(h, input.articleId(), input.lang()).orElse(null)) : prepared,
-                    by, note);
+            return saver.save(
+                    h,
+                    upToDateWithSource
+                            ? prepared.basedOn(editions.sourceHash(h, input.articleId(), input.lang())
+                                    .orElse(null))
+                            : prepared,
+                    by,
+                    note);
         });
         changed.run();
         return outcome;
@@ -179,9 +204,11 @@ public final class NewsroomService {
     public void changeStatus(String articleId, Lang lang, EditionStatus to, Instant publishAt, String by, String note) {
         db.useTransaction(h -> {
             Edition e = editions.find(h, articleId, lang).orElseThrow(() -> new EditionNotFound(articleId, lang));
-            Instant at = publishAt != null ? publishAt
+            Instant at = publishAt != null
+                    ? publishAt
                     : to == EditionStatus.PUBLISHED && (e.published() == null || e.status() != EditionStatus.PUBLISHED)
-                            ? clock.instant() : e.published();
+                            ? clock.instant()
+                            : e.published();
             store(h, withState(e, to, at), by, note);
         });
         changed.run();
@@ -196,7 +223,8 @@ public final class NewsroomService {
         Instant now = clock.instant();
         int count = db.inTransaction(h -> {
             List<Edition> due = editions.listScheduledDue(h, now);
-            due.forEach(e -> store(h, withState(e, EditionStatus.PUBLISHED, e.published()), null, "published on schedule"));
+            due.forEach(
+                    e -> store(h, withState(e, EditionStatus.PUBLISHED, e.published()), null, "published on schedule"));
             return due.size();
         });
         if (count > 0) {
@@ -238,20 +266,39 @@ public final class NewsroomService {
      * @throws EditionNotFound when the edition or the revision does not exist
      */
     public SaveOutcome restore(String articleId, Lang lang, int number, String by) {
-        Revision old = revisions.find(articleId, lang, number)
-                .orElseThrow(() -> new EditionNotFound("no revision " + number + " of the " + lang.tag() + " edition of '"
-                        + articleId + "'"));
+        Revision old = revisions
+                .find(articleId, lang, number)
+                .orElseThrow(() -> new EditionNotFound(
+                        "no revision " + number + " of the " + lang.tag() + " edition of '" + articleId + "'"));
         EditionDraft now = draft(articleId, lang).orElseThrow(() -> new EditionNotFound(articleId, lang));
-        return save(new EditionInput(articleId, lang, old.title(), old.summary(), old.bodyMarkdown(), null, null,
-                now.authors(), now.topics()), by, false, "restored " + number);
+        return save(
+                new EditionInput(
+                        articleId,
+                        lang,
+                        old.title(),
+                        old.summary(),
+                        old.bodyMarkdown(),
+                        null,
+                        null,
+                        now.authors(),
+                        now.topics()),
+                by,
+                false,
+                "restored " + number);
     }
 
     private void store(Handle h, Edition e, String by, String note) {
         ContentEvents.record(h, editions.find(h, e.articleId(), e.lang()), e, clock.instant());
         editions.upsert(h, e);
         revisions.record(h, e, clock.instant(), by, note);
-        articles.upsert(h, e.articleId(), clock.instant(), e.status() == EditionStatus.PUBLISHED ? e.published() : null,
-                e.updated(), e.lang(), by);
+        articles.upsert(
+                h,
+                e.articleId(),
+                clock.instant(),
+                e.status() == EditionStatus.PUBLISHED ? e.published() : null,
+                e.updated(),
+                e.lang(),
+                by);
         articles.bumpContentVersion(h);
         if (e.lang() == Lang.ZH_HANS) {
             derivation.derive(h, e.articleId());
@@ -259,7 +306,19 @@ public final class NewsroomService {
     }
 
     private static Edition withState(Edition e, EditionStatus status, Instant published) {
-        return new Edition(e.articleId(), e.lang(), e.title(), e.summary(), e.bodyMarkdown(), e.bodyHtml(), status,
-                e.origin(), published, e.updated(), e.sourceHash(), e.basedOnHash(), e.derivedWith());
+        return new Edition(
+                e.articleId(),
+                e.lang(),
+                e.title(),
+                e.summary(),
+                e.bodyMarkdown(),
+                e.bodyHtml(),
+                status,
+                e.origin(),
+                published,
+                e.updated(),
+                e.sourceHash(),
+                e.basedOnHash(),
+                e.derivedWith());
     }
 }

@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tribune.content.Lang;
 import org.tribune.zh.ScriptConverter;
-import org.tribune.content.Topic;
 
 /**
  * The analysis of each language and the field names it applies to. English and Chinese text live

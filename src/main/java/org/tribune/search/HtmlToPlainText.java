@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /** The words of a sanitized body: tags dropped, entities decoded, blocks kept apart by spaces. */
 final class HtmlToPlainText {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private HtmlToPlainText() {}

@@ -27,6 +27,7 @@ final class IndexLayout {
      * empty, so that norms are dense.
      */
     static final String VERSION = "8";
+
     private static final String COMMIT_DATA_KEY = "tribune.layout";
 
     private IndexLayout() {}
@@ -43,17 +44,24 @@ final class IndexLayout {
                 log.info("no search index in {}; it will be built from the store", folder);
                 return false;
             }
-            String layout = SegmentInfos.readLatestCommit(directory).getUserData().get(COMMIT_DATA_KEY);
+            String layout =
+                    SegmentInfos.readLatestCommit(directory).getUserData().get(COMMIT_DATA_KEY);
             if (!VERSION.equals(layout)) {
-                log.info("the search index in {} has layout {}, not {}; it will be rebuilt from the store", folder,
-                        layout, VERSION);
+                log.info(
+                        "the search index in {} has layout {}, not {}; it will be rebuilt from the store",
+                        folder,
+                        layout,
+                        VERSION);
                 return false;
             }
             try (var reader = DirectoryReader.open(directory)) {
                 return reader.maxDoc() >= 0;
             }
         } catch (IOException | RuntimeException e) {
-            log.warn("the search index in {} cannot be read ({}); it will be rebuilt from the store", folder, e.toString());
+            log.warn(
+                    "the search index in {} cannot be read ({}); it will be rebuilt from the store",
+                    folder,
+                    e.toString());
             return false;
         }
     }

@@ -22,8 +22,8 @@ final class IndexedFields {
     private static final FieldType SHOWN = withOffsets(TextField.TYPE_NOT_STORED);
     /** Shown, and with term vectors, so related articles need not analyse it again. */
     private static final FieldType SHOWN_WITH_VECTORS = withVectors(SHOWN);
-    private static final FieldType VECTORS_ONLY = withVectors(TextField.TYPE_NOT_STORED);
 
+    private static final FieldType VECTORS_ONLY = withVectors(TextField.TYPE_NOT_STORED);
 
     private IndexedFields() {}
 
@@ -43,14 +43,17 @@ final class IndexedFields {
         doc.add(new Field(Analysis.field(Analysis.SUMMARY, d.lang()), d.summary(), SHOWN));
         doc.add(new Field(Analysis.field(Analysis.BODY, d.lang()), d.body(), SHOWN_WITH_VECTORS));
         doc.add(new BinaryDocValuesField(HitText.FIELD, HitText.of(d).toBytes()));
-        doc.add(new TextField(Analysis.field(Analysis.NAMES, d.lang()),
-                String.join(" ; ", d.authors()) + " ; " + String.join(" ; ", d.topics()), Field.Store.NO));
+        doc.add(new TextField(
+                Analysis.field(Analysis.NAMES, d.lang()),
+                String.join(" ; ", d.authors()) + " ; " + String.join(" ; ", d.topics()),
+                Field.Store.NO));
         doc.add(new Field(Analysis.field(Analysis.TOPICS, d.lang()), String.join(" ; ", d.topics()), VECTORS_ONLY));
         addEmptyTextFields(doc, d.lang().isChinese() ? Lang.EN : Lang.ZH_HANS);
         long published = d.published().toEpochMilli();
         doc.add(new LongPoint(SearchIndex.PUBLISHED, published));
         doc.add(new NumericDocValuesField(SearchIndex.PUBLISHED, published));
-        doc.add(new BinaryDocValuesField(SearchIndex.SOURCE_HASH, new BytesRef(d.sourceHash() == null ? "" : d.sourceHash())));
+        doc.add(new BinaryDocValuesField(
+                SearchIndex.SOURCE_HASH, new BytesRef(d.sourceHash() == null ? "" : d.sourceHash())));
         return doc;
     }
 

@@ -33,6 +33,7 @@ final class IndexedSourceHashes {
     private final ReadWriteLock publishing = new ReentrantReadWriteLock();
     /** Written since the last publish: key to source hash, or empty for a removal. */
     private final Map<String, Optional<String>> unpublished = new ConcurrentHashMap<>();
+
     private boolean clearedSincePublish;
     /** Null until first asked for. */
     private Map<String, String> published;
@@ -77,8 +78,8 @@ final class IndexedSourceHashes {
             if (clearedSincePublish) {
                 published.clear();
             }
-            unpublished.forEach((key, hash) -> hash.ifPresentOrElse(h -> published.put(key, h),
-                    () -> published.remove(key)));
+            unpublished.forEach(
+                    (key, hash) -> hash.ifPresentOrElse(h -> published.put(key, h), () -> published.remove(key)));
         } else if (clearedSincePublish) {
             published = new ConcurrentHashMap<>(); // no need to read an index known to be empty
             unpublished.forEach((key, hash) -> hash.ifPresent(h -> published.put(key, h)));

@@ -52,7 +52,8 @@ final class MoreLikeThisTerms {
      *     field and word, shared by every ranking of one index state and filled here (the same
      *     words recur across rankings, and each lookup seeks every segment's terms dictionary)
      */
-    MoreLikeThisTerms(IndexReader reader, String[] fields, int minDocFreq, int maxTerms, Map<String, Integer> docFrequencies) {
+    MoreLikeThisTerms(
+            IndexReader reader, String[] fields, int minDocFreq, int maxTerms, Map<String, Integer> docFrequencies) {
         this.reader = reader;
         this.fields = fields.clone();
         this.minDocFreq = minDocFreq;
@@ -130,7 +131,8 @@ final class MoreLikeThisTerms {
             if (weakestKept == -1) {
                 weakestKept = term.score;
             }
-            query.add(new BoostQuery(new TermQuery(new Term(term.field, term.word)), term.score / weakestKept),
+            query.add(
+                    new BoostQuery(new TermQuery(new Term(term.field, term.word)), term.score / weakestKept),
                     Occur.SHOULD);
         }
         return query.build();

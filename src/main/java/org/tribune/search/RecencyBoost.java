@@ -94,8 +94,11 @@ final class RecencyBoost extends Query {
                 }
                 NumericDocValues published = DocValues.getNumeric(ctx.reader(), field);
                 double times = published.advanceExact(doc) ? multiplier(published.longValue()) : 1;
-                return Explanation.match((float) (relevant.getValue().floatValue() * times), "recency boost, product of:",
-                        relevant, Explanation.match(times, "recency multiplier"));
+                return Explanation.match(
+                        (float) (relevant.getValue().floatValue() * times),
+                        "recency boost, product of:",
+                        relevant,
+                        Explanation.match(times, "recency multiplier"));
             }
         };
     }
@@ -151,8 +154,11 @@ final class RecencyBoost extends Query {
 
     @Override
     public boolean equals(Object o) {
-        return sameClassAs(o) && o instanceof RecencyBoost other && other.relevance.equals(relevance)
-                && other.field.equals(field) && other.nowMillis == nowMillis;
+        return sameClassAs(o)
+                && o instanceof RecencyBoost other
+                && other.relevance.equals(relevance)
+                && other.field.equals(field)
+                && other.nowMillis == nowMillis;
     }
 
     @Override

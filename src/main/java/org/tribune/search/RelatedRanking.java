@@ -33,8 +33,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
-import org.tribune.content.Lang;
 import org.tribune.content.Edition;
+import org.tribune.content.Lang;
 
 /**
  * Ranks the articles most like one article with Lucene's {@link MoreLikeThis}, for the whole
@@ -59,6 +59,7 @@ import org.tribune.content.Edition;
 final class RelatedRanking {
     /** Articles kept per group: enough that a language lacking some still fills its block. */
     static final int KEEP = 20;
+
     private static final int FEEDBACK = 3;
     private static final double FEEDBACK_WEIGHT = 0.5;
     private static final int HITS_PER_SIDE = 60;
@@ -73,11 +74,15 @@ final class RelatedRanking {
      * Each article's ranking, once computed. Upkeep runs on the ranking thread: ranking every
      * article runs on the common pool, which upkeep handed to it would only crowd.
      */
-    private final Cache<String, List<String>> rankings = Caffeine.newBuilder().executor(Runnable::run)
-            .maximumSize(MAX_ARTICLES).build();
+    private final Cache<String, List<String>> rankings = Caffeine.newBuilder()
+            .executor(Runnable::run)
+            .maximumSize(MAX_ARTICLES)
+            .build();
     /** Each article's neighbours by its own terms. */
-    private final Cache<String, Neighbours> neighbours = Caffeine.newBuilder().executor(Runnable::run)
-            .maximumSize(MAX_ARTICLES).build();
+    private final Cache<String, Neighbours> neighbours = Caffeine.newBuilder()
+            .executor(Runnable::run)
+            .maximumSize(MAX_ARTICLES)
+            .build();
     /** Document frequencies of the words rankings look for, in this state of the index ({@link MoreLikeThisTerms}). */
     private final Map<String, Integer> docFrequencies = new ConcurrentHashMap<>();
     /** One instance per article id, so that remembered neighbours share them. */
@@ -94,13 +99,15 @@ final class RelatedRanking {
 
     /** One side of a group: English, or Chinese in whichever script the article has. */
     private enum Side {
-        EN(Lang.EN), ZH(Lang.ZH_HANS, Lang.ZH_HANT);
+        EN(Lang.EN),
+        ZH(Lang.ZH_HANS, Lang.ZH_HANT);
 
         final Query filter;
 
         Side(Lang... langs) {
-            this.filter = new TermInSetQuery(SearchIndex.LANG, Arrays.stream(langs)
-                    .map(l -> new BytesRef(l.tag())).toList());
+            this.filter = new TermInSetQuery(
+                    SearchIndex.LANG,
+                    Arrays.stream(langs).map(l -> new BytesRef(l.tag())).toList());
         }
 
         static Side of(Lang lang) {
@@ -172,7 +179,8 @@ final class RelatedRanking {
             addSide(searcher, hits.scoreDocs, total);
         }
         List<Candidate> ranked = best(total, total.size());
-        var found = new Neighbours(ranked.toArray(Candidate[]::new),
+        var found = new Neighbours(
+                ranked.toArray(Candidate[]::new),
                 ranked.stream().mapToDouble(total::get).toArray());
         neighbours.put(articleId, found);
         return found;
@@ -182,8 +190,9 @@ final class RelatedRanking {
         Map<Side, List<Edition>> sides = new EnumMap<>(Side.class);
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(new TermQuery(new Term(SearchIndex.ARTICLE, articleId)), 8).scoreDocs) {
-            Lang.fromTag(stored.document(sd.doc, Set.of(SearchIndex.LANG)).get(SearchIndex.LANG)).ifPresent(lang ->
-                    sides.computeIfAbsent(Side.of(lang), s -> new ArrayList<>()).add(new Edition(sd.doc, lang)));
+            Lang.fromTag(stored.document(sd.doc, Set.of(SearchIndex.LANG)).get(SearchIndex.LANG))
+                    .ifPresent(lang -> sides.computeIfAbsent(Side.of(lang), s -> new ArrayList<>())
+                            .add(new Edition(sd.doc, lang)));
         }
         // Simplified first: where both scripts exist, the terms are the same, folded.
         sides.values().forEach(list -> list.sort(Comparator.comparing(Edition::lang)));
@@ -201,10 +210,18 @@ final class RelatedRanking {
      * minimum term frequency 1, at most {@value #MAX_QUERY_TERMS} terms, boosted by weight. A term
      * only this article uses finds nothing else: its {@code ownEditions} count towards it.
      */
-    static MoreLikeThisTerms moreLikeThisTerms(IndexReader reader, Lang lang, int ownEditions, Map<String, Integer> docFrequencies) {
-        return new MoreLikeThisTerms(reader, new String[] {Analysis.field(Analysis.TITLE, lang),
-                Analysis.field(Analysis.TOPICS, lang), Analysis.field(Analysis.BODY, lang)}, ownEditions + 1,
-                MAX_QUERY_TERMS, docFrequencies);
+    static MoreLikeThisTerms moreLikeThisTerms(
+            IndexReader reader, Lang lang, int ownEditions, Map<String, Integer> docFrequencies) {
+        return new MoreLikeThisTerms(
+                reader,
+                new String[] {
+                    Analysis.field(Analysis.TITLE, lang),
+                    Analysis.field(Analysis.TOPICS, lang),
+                    Analysis.field(Analysis.BODY, lang)
+                },
+                ownEditions + 1,
+                MAX_QUERY_TERMS,
+                docFrequencies);
     }
 
     /** Adds each hit's article's score, scaled to the side's best, counting an article once per side. */
@@ -238,7 +255,8 @@ final class RelatedRanking {
             Candidate candidate = byOrd[ord];
             if (candidate == null) {
                 String id = articles.lookupOrd(ord).utf8ToString();
-                candidate = candidates.computeIfAbsent(id, newId -> new Candidate(newId, newestEdition(searcher, newId)));
+                candidate =
+                        candidates.computeIfAbsent(id, newId -> new Candidate(newId, newestEdition(searcher, newId)));
                 byOrd[ord] = candidate;
             }
             // Both scripts of one article score alike: count the article once, at its best.
@@ -249,7 +267,8 @@ final class RelatedRanking {
 
     private Candidate[] candidatesByOrd(LeafReader segment, int ords) {
         var helper = segment.getCoreCacheHelper();
-        return helper == null ? new Candidate[ords]
+        return helper == null
+                ? new Candidate[ords]
                 : candidatesByOrd.computeIfAbsent(helper.getKey(), key -> new Candidate[ords]);
     }
 

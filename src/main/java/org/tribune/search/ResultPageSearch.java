@@ -54,9 +54,12 @@ final class ResultPageSearch {
         long hour = now.toEpochMilli() / 3_600_000L * 3_600_000L;
         Query ranked = new RecencyBoost(visible, SearchIndex.PUBLISHED, hour);
         return searchers.withSearcher(searcher -> {
-            TopDocs top = searcher.search(ranked,
-                    new TopScoreDocCollectorManager(page * pageSize, SearchIndex.EXACT_COUNT_UP_TO));
-            int[] shown = Arrays.stream(top.scoreDocs).skip((long) (page - 1) * pageSize).mapToInt(sd -> sd.doc).toArray();
+            TopDocs top = searcher.search(
+                    ranked, new TopScoreDocCollectorManager(page * pageSize, SearchIndex.EXACT_COUNT_UP_TO));
+            int[] shown = Arrays.stream(top.scoreDocs)
+                    .skip((long) (page - 1) * pageSize)
+                    .mapToInt(sd -> sd.doc)
+                    .toArray();
             List<Snippets.Snippet> marked = snippets.of(searcher, matching, lang, shown);
             List<SearchHit> hits = new ArrayList<>(shown.length);
             for (int i = 0; i < shown.length; i++) {
@@ -74,8 +77,8 @@ final class ResultPageSearch {
         if (terms.isEmpty()) {
             return 0;
         }
-        Query visible = SearchQueries.visible(SearchQueries.matching(lang, terms), lang, clock.instant(),
-                SearchFilter.none());
+        Query visible =
+                SearchQueries.visible(SearchQueries.matching(lang, terms), lang, clock.instant(), SearchFilter.none());
         return searchers.withSearcher(searcher -> searcher.count(visible));
     }
 
@@ -84,7 +87,8 @@ final class ResultPageSearch {
     }
 
     /** The article id and date come from doc values: reading them costs no stored-document decompression. */
-    private static SearchHit hit(IndexSearcher searcher, int doc, Lang lang, Snippets.Snippet marked) throws IOException {
+    private static SearchHit hit(IndexSearcher searcher, int doc, Lang lang, Snippets.Snippet marked)
+            throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
@@ -93,7 +97,11 @@ final class ResultPageSearch {
         if (!articles.advanceExact(local) || !published.advanceExact(local)) {
             throw new IllegalStateException("edition without an article id or date in the index: doc " + doc);
         }
-        return new SearchHit(articles.lookupOrd(articles.ordValue()).utf8ToString(), lang, marked.titleHtml(),
-                marked.passageHtml(), Instant.ofEpochMilli(published.longValue()));
+        return new SearchHit(
+                articles.lookupOrd(articles.ordValue()).utf8ToString(),
+                lang,
+                marked.titleHtml(),
+                marked.passageHtml(),
+                Instant.ofEpochMilli(published.longValue()));
     }
 }

@@ -17,8 +17,16 @@ import org.tribune.content.Named;
  * @param topicKeys the topics' keys, for filtering by topic
  */
 public record SearchDocument(
-        String articleId, Lang lang, String title, String summary, String body, List<String> authors,
-        List<String> topics, Instant published, String sourceHash, List<String> authorKeys,
+        String articleId,
+        Lang lang,
+        String title,
+        String summary,
+        String body,
+        List<String> authors,
+        List<String> topics,
+        Instant published,
+        String sourceHash,
+        List<String> authorKeys,
         List<String> topicKeys) {
 
     public SearchDocument {
@@ -31,17 +39,33 @@ public record SearchDocument(
     }
 
     /** A document without keys for filtering. */
-    public SearchDocument(String articleId, Lang lang, String title, String summary, String body, List<String> authors,
-            List<String> topics, Instant published, String sourceHash) {
+    public SearchDocument(
+            String articleId,
+            Lang lang,
+            String title,
+            String summary,
+            String body,
+            List<String> authors,
+            List<String> topics,
+            Instant published,
+            String sourceHash) {
         this(articleId, lang, title, summary, body, authors, topics, published, sourceHash, List.of(), List.of());
     }
 
     /** The document for an edition as readers see it. */
     public static SearchDocument of(ArticleView view) {
         Edition e = view.edition();
-        return new SearchDocument(e.articleId(), e.lang(), e.title(), e.summary(), HtmlToPlainText.convert(e.bodyHtml()),
-                view.authors().stream().map(Named::name).toList(), view.topics().stream().map(Named::name).toList(),
-                e.published(), e.sourceHash(), view.authors().stream().map(Named::key).toList(),
+        return new SearchDocument(
+                e.articleId(),
+                e.lang(),
+                e.title(),
+                e.summary(),
+                HtmlToPlainText.convert(e.bodyHtml()),
+                view.authors().stream().map(Named::name).toList(),
+                view.topics().stream().map(Named::name).toList(),
+                e.published(),
+                e.sourceHash(),
+                view.authors().stream().map(Named::key).toList(),
                 view.topics().stream().map(Named::key).toList());
     }
 }

@@ -17,7 +17,9 @@ public record SearchFilter(String topic, String author, Integer year) {
 
     /** From query parameters as readers send them. */
     public static SearchFilter of(String topic, String author, String year) {
-        return new SearchFilter(key(topic), key(author),
+        return new SearchFilter(
+                key(topic),
+                key(author),
                 year != null && YEAR.matcher(year.strip()).matches() ? Integer.valueOf(year.strip()) : null);
     }
 
@@ -26,6 +28,10 @@ public record SearchFilter(String topic, String author, Integer year) {
     }
 
     private static String key(String value) {
-        return value != null && value.length() <= 100 && KEY.matcher(value.strip()).matches() ? value.strip() : null;
+        return value != null
+                        && value.length() <= 100
+                        && KEY.matcher(value.strip()).matches()
+                ? value.strip()
+                : null;
     }
 }

@@ -120,7 +120,9 @@ public final class SearchIndex implements AutoCloseable {
         Document doc = IndexedFields.of(d);
         String key = key(d.articleId(), d.lang());
         try {
-            sourceHashes.put(key, d.sourceHash() == null ? "" : d.sourceHash(),
+            sourceHashes.put(
+                    key,
+                    d.sourceHash() == null ? "" : d.sourceHash(),
                     () -> writer.updateDocument(new Term(KEY, key), doc));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + key, e);
@@ -194,7 +196,8 @@ public final class SearchIndex implements AutoCloseable {
                 var hashes = DocValues.getBinary(leaf.reader(), SOURCE_HASH);
                 for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        String hash = hashes.advanceExact(doc) ? hashes.binaryValue().utf8ToString() : "";
+                        String hash =
+                                hashes.advanceExact(doc) ? hashes.binaryValue().utf8ToString() : "";
                         hashesByKey.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), hash);
                     }
                 }

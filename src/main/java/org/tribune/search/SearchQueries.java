@@ -46,8 +46,14 @@ final class SearchQueries {
             visible.add(new TermQuery(new Term(SearchIndex.AUTHOR_KEY, filter.author())), Occur.FILTER);
         }
         if (filter.year() != null) {
-            long from = LocalDate.of(filter.year(), 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            long until = LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            long from = LocalDate.of(filter.year(), 1, 1)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant()
+                    .toEpochMilli();
+            long until = LocalDate.of(filter.year() + 1, 1, 1)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant()
+                    .toEpochMilli();
             visible.add(LongPoint.newRangeQuery(SearchIndex.PUBLISHED, from, until - 1), Occur.FILTER);
         }
         return visible.build();

@@ -20,7 +20,9 @@ public final class SearchQuery {
         boolean space = false;
         for (int i = 0; i < raw.length() && out.length() < MAX_CHARS; i++) {
             char c = raw.charAt(i);
-            boolean blank = Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)
+            boolean blank = Character.isWhitespace(c)
+                    || Character.isISOControl(c)
+                    || Character.isSpaceChar(c)
                     || Character.getType(c) == Character.FORMAT
                     || (Character.isSurrogate(c) && !validPair(raw, i));
             if (blank) {

@@ -1,6 +1,5 @@
 package org.tribune.search;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,8 +40,8 @@ public final class SearchSync implements AutoCloseable {
 
     private final ContentService content;
     private final SearchIndex index;
-    private final ScheduledExecutorService worker =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("search-sync").factory());
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("search-sync").factory());
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile long lastVersion = Long.MIN_VALUE;
     private volatile long lastFullCheck;

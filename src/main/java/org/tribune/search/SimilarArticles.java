@@ -3,7 +3,6 @@ package org.tribune.search;
 import java.util.List;
 import java.util.Optional;
 import org.tribune.content.RelatedArticles;
-import org.tribune.content.ContentService;
 
 /**
  * Related articles by content similarity, ranked from the search index ({@link RelatedRanking}) and

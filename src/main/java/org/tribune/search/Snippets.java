@@ -61,8 +61,8 @@ final class Snippets {
         List<Snippet> snippets = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Marked t = (Marked) marked.get(title)[i];
-            snippets.add(new Snippet(t == null ? "" : t.html(),
-                    passage((Marked) marked.get(body)[i], (Marked) marked.get(summary)[i])));
+            snippets.add(new Snippet(
+                    t == null ? "" : t.html(), passage((Marked) marked.get(body)[i], (Marked) marked.get(summary)[i])));
         }
         return snippets;
     }
@@ -75,7 +75,8 @@ final class Snippets {
             // A reader per document: the docs are in rank order, and doc values are read forwards.
             HitText shown = new HitText.Reader(searcher.getIndexReader().leaves()).read(doc);
             String text = shown.summary().isBlank() ? shown.bodyOpening() : shown.summary();
-            snippets.add(new Snippet(MarkingPassageFormatter.escape(shown.title()),
+            snippets.add(new Snippet(
+                    MarkingPassageFormatter.escape(shown.title()),
                     MarkingPassageFormatter.escape(text.length() <= chars ? text : text.substring(0, chars) + "…")));
         }
         return snippets;
@@ -105,11 +106,18 @@ final class Snippets {
         private final String bodyField;
         private final String summaryField;
 
-        ResultHighlighter(IndexSearcher searcher, Analysis analysis, Lang lang, String titleField, String bodyField,
+        ResultHighlighter(
+                IndexSearcher searcher,
+                Analysis analysis,
+                Lang lang,
+                String titleField,
+                String bodyField,
                 String summaryField) {
             // Queries are plain terms: matching them against the postings needs no Weight per hit.
-            super(UnifiedHighlighter.builder(searcher, analysis.of(lang)).withWeightMatches(false)
-                    .withMaxLength(MAX_CHARS_TO_MARK).withScorer(new DistinctWordsPassageScorer()));
+            super(UnifiedHighlighter.builder(searcher, analysis.of(lang))
+                    .withWeightMatches(false)
+                    .withMaxLength(MAX_CHARS_TO_MARK)
+                    .withScorer(new DistinctWordsPassageScorer()));
             this.searcher = searcher;
             this.lang = lang;
             this.titleField = titleField;
@@ -130,9 +138,11 @@ final class Snippets {
                 HitText shown = reader.read(doc);
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
-                    row[i] = fields[i].equals(titleField) ? shown.title()
-                            : fields[i].equals(bodyField) ? shown.bodyOpening()
-                            : fields[i].equals(summaryField) ? shown.summary() : "";
+                    row[i] = fields[i].equals(titleField)
+                            ? shown.title()
+                            : fields[i].equals(bodyField)
+                                    ? shown.bodyOpening()
+                                    : fields[i].equals(summaryField) ? shown.summary() : "";
                 }
                 values.add(row);
             }

@@ -36,7 +36,8 @@ public final class ArchivePages {
         return List.of(
                 new PageRoute("/{lang}/archive", this::archive),
                 new PageRoute("/{lang}/archive/{year}/{month}", request -> month(request, 1)),
-                new PageRoute("/{lang}/archive/{year}/{month}/page/{n}",
+                new PageRoute(
+                        "/{lang}/archive/{year}/{month}/page/{n}",
                         request -> month(request, site.pageNumber(request, site.lang(request)))));
     }
 
@@ -44,8 +45,8 @@ public final class ArchivePages {
         Lang lang = site.lang(request);
         return site.cached(request, () -> {
             Messages m = Messages.of(lang);
-            Layout layout = site.layouts.everyLanguage(lang, m.get("archive.heading"), m.get("description.archive"),
-                    SitePaths.archive(lang));
+            Layout layout = site.layouts.everyLanguage(
+                    lang, m.get("archive.heading"), m.get("description.archive"), SitePaths.archive(lang));
             return site.render("site/archive.jte", new ArchivePage(layout, years(lang, m)));
         });
     }
@@ -54,21 +55,34 @@ public final class ArchivePages {
         var monthFormat = DateTimeFormatter.ofPattern(m.get("month.pattern"), lang.locale());
         Map<Integer, List<ArchivePage.Month>> byYear = new LinkedHashMap<>();
         for (MonthCount mc : site.content.archive(lang)) {
-            byYear.computeIfAbsent(mc.month().getYear(), y -> new ArrayList<>()).add(new ArchivePage.Month(
-                    monthFormat.format(mc.month()), SitePaths.month(lang, mc.month(), 1),
-                    m.get("archive.month.count", mc.count())));
+            byYear.computeIfAbsent(mc.month().getYear(), y -> new ArrayList<>())
+                    .add(new ArchivePage.Month(
+                            monthFormat.format(mc.month()),
+                            SitePaths.month(lang, mc.month(), 1),
+                            m.get("archive.month.count", mc.count())));
         }
-        return byYear.entrySet().stream().map(e -> new ArchivePage.Year(e.getKey(), e.getValue())).toList();
+        return byYear.entrySet().stream()
+                .map(e -> new ArchivePage.Year(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private RenderedPage month(PageRequest request, int page) {
         Lang lang = site.lang(request);
         YearMonth month = yearMonth(request, lang);
         Messages m = Messages.of(lang);
-        String label = DateTimeFormatter.ofPattern(m.get("month.pattern"), lang.locale()).format(month);
+        String label = DateTimeFormatter.ofPattern(m.get("month.pattern"), lang.locale())
+                .format(month);
         String heading = m.get("listing.month", label);
-        return site.cached(request, () -> listings.render(lang, new Listing.InMonth(month), page, heading, label,
-                m.get("description.month", label), n -> SitePaths.month(lang, month, n)));
+        return site.cached(
+                request,
+                () -> listings.render(
+                        lang,
+                        new Listing.InMonth(month),
+                        page,
+                        heading,
+                        label,
+                        m.get("description.month", label),
+                        n -> SitePaths.month(lang, month, n)));
     }
 
     private static YearMonth yearMonth(PageRequest request, Lang lang) {

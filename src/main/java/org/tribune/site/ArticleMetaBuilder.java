@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.tribune.content.ArticleView;
 import org.tribune.content.Edition;
 import org.tribune.content.Lang;
 import org.tribune.web.ArticleMeta;
 import org.tribune.web.Layout;
 import org.tribune.web.SitePaths;
-import java.util.stream.IntStream;
 
 /** Builds an article's OpenGraph, Twitter card and JSON-LD NewsArticle from what the page shows. */
 final class ArticleMetaBuilder {
@@ -21,12 +21,24 @@ final class ArticleMetaBuilder {
 
     static ArticleMeta of(ArticleView view, Layout layout) {
         Edition e = view.edition();
-        String base = layout.canonical().substring(0, layout.canonical().indexOf(SitePaths.article(e.lang(), e.articleId())));
-        List<String> alternates = view.availableIn().stream().filter(l -> l != e.lang()).sorted()
-                .map(ArticleMetaBuilder::ogLocale).toList();
-        List<String> authorUrls = view.authors().stream().map(a -> base + SitePaths.author(e.lang(), a.key(), 1)).toList();
-        return new ArticleMeta(e.title(), ogLocale(e.lang()), alternates, e.published().toString(), e.updated().toString(),
-                authorUrls, jsonLd(view, layout, authorUrls));
+        String base =
+                layout.canonical().substring(0, layout.canonical().indexOf(SitePaths.article(e.lang(), e.articleId())));
+        List<String> alternates = view.availableIn().stream()
+                .filter(l -> l != e.lang())
+                .sorted()
+                .map(ArticleMetaBuilder::ogLocale)
+                .toList();
+        List<String> authorUrls = view.authors().stream()
+                .map(a -> base + SitePaths.author(e.lang(), a.key(), 1))
+                .toList();
+        return new ArticleMeta(
+                e.title(),
+                ogLocale(e.lang()),
+                alternates,
+                e.published().toString(),
+                e.updated().toString(),
+                authorUrls,
+                jsonLd(view, layout, authorUrls));
     }
 
     static String ogLocale(Lang lang) {
@@ -49,8 +61,12 @@ final class ArticleMetaBuilder {
         article.put("dateModified", e.updated().toString());
         article.put("mainEntityOfPage", layout.canonical());
         // Ordered maps: the same page must come out byte for byte the same (ETags, static export).
-        article.put("author", IntStream.range(0, view.authors().size()).mapToObj(i -> ordered(
-                "@type", "Person", "name", view.authors().get(i).name(), "url", authorUrls.get(i))).toList());
+        article.put(
+                "author",
+                IntStream.range(0, view.authors().size())
+                        .mapToObj(i -> ordered(
+                                "@type", "Person", "name", view.authors().get(i).name(), "url", authorUrls.get(i)))
+                        .toList());
         article.put("publisher", ordered("@type", "Organization", "name", layout.t("site.name")));
         try {
             // "<" never appears raw, so the JSON cannot close its script element or open a comment.

@@ -33,7 +33,8 @@ public final class ArticlePages {
         if (!Slugs.isValid(slug)) {
             throw new PageNotFound(lang, "no article " + slug);
         }
-        return site.cached(request, () -> site.content.article(slug, lang)
+        return site.cached(request, () -> site.content
+                .article(slug, lang)
                 .map(this::render)
                 .orElseThrow(() -> new PageNotFound(lang, "no article " + slug + " in " + lang.tag())));
     }
@@ -41,17 +42,23 @@ public final class ArticlePages {
     private RenderedPage render(ArticleView view) {
         Edition e = view.edition();
         Lang lang = e.lang();
-        Layout frame = site.layouts.build(lang, e.title(), e.summary(), view.availableIn(),
-                other -> SitePaths.article(other, e.articleId()));
+        Layout frame = site.layouts.build(
+                lang, e.title(), e.summary(), view.availableIn(), other -> SitePaths.article(other, e.articleId()));
         Layout layout = frame.withArticle(ArticleMetaBuilder.of(view, frame));
         boolean updatedLater = e.updated() != null && day(e.updated()).isAfter(day(e.published()));
-        var page = new ArticlePage(layout, e.title(), e.summary(), e.bodyHtml(),
-                layout.date(e.published()), e.published().toString(),
+        var page = new ArticlePage(
+                layout,
+                e.title(),
+                e.summary(),
+                e.bodyHtml(),
+                layout.date(e.published()),
+                e.published().toString(),
                 updatedLater ? layout.date(e.updated()) : null,
-                e.derivedWith() == null ? null
-                        : layout.t("article.derived", layout.t("variant." + e.derivedWith())),
-                site.content.originalUpdatedSince(e)
-                        .map(original -> layout.t("article.original." + original.lang().tag(), layout.date(original.updated())))
+                e.derivedWith() == null ? null : layout.t("article.derived", layout.t("variant." + e.derivedWith())),
+                site.content
+                        .originalUpdatedSince(e)
+                        .map(original ->
+                                layout.t("article.original." + original.lang().tag(), layout.date(original.updated())))
                         .orElse(null),
                 SiteRequests.authorLinks(lang, view.authors()),
                 SiteRequests.topicLinks(lang, view.topics()),

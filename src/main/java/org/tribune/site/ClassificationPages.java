@@ -33,10 +33,20 @@ final class ClassificationPages {
         String of(Lang lang, String key, int page);
     }
 
-    static final Kind TOPICS = new Kind("topics", "listing.topic", "description.topic",
-            (content, key) -> content.topic(key).map(topic -> topic::nameIn), Listing.ByTopic::new, SitePaths::topic);
-    static final Kind AUTHORS = new Kind("authors", "listing.author", "description.author",
-            (content, key) -> content.author(key).map(author -> author::nameIn), Listing.ByAuthor::new, SitePaths::author);
+    static final Kind TOPICS = new Kind(
+            "topics",
+            "listing.topic",
+            "description.topic",
+            (content, key) -> content.topic(key).map(topic -> topic::nameIn),
+            Listing.ByTopic::new,
+            SitePaths::topic);
+    static final Kind AUTHORS = new Kind(
+            "authors",
+            "listing.author",
+            "description.author",
+            (content, key) -> content.author(key).map(author -> author::nameIn),
+            Listing.ByAuthor::new,
+            SitePaths::author);
 
     private final SiteRequests site;
     private final ListingRenderer listings;
@@ -51,21 +61,30 @@ final class ClassificationPages {
     List<PageRoute> pages() {
         return List.of(
                 new PageRoute("/{lang}/" + kind.segment() + "/{key}", request -> render(request, 1)),
-                new PageRoute("/{lang}/" + kind.segment() + "/{key}/page/{n}",
+                new PageRoute(
+                        "/{lang}/" + kind.segment() + "/{key}/page/{n}",
                         request -> render(request, site.pageNumber(request, site.lang(request)))));
     }
 
     private RenderedPage render(PageRequest request, int page) {
         Lang lang = site.lang(request);
         String key = request.pathParam("key");
-        Optional<Function<Lang, String>> found = Slugs.isValid(key)
-                ? kind.names().apply(site.content, key) : Optional.empty();
-        Function<Lang, String> names = found
-                .orElseThrow(() -> new PageNotFound(lang, "no " + kind.segment() + " " + key));
+        Optional<Function<Lang, String>> found =
+                Slugs.isValid(key) ? kind.names().apply(site.content, key) : Optional.empty();
+        Function<Lang, String> names =
+                found.orElseThrow(() -> new PageNotFound(lang, "no " + kind.segment() + " " + key));
         String name = names.apply(lang);
         Messages m = Messages.of(lang);
         String heading = m.get(kind.headingKey(), name);
-        return site.cached(request, () -> listings.render(lang, kind.listing().apply(key), page, heading, name,
-                m.get(kind.descriptionKey(), name), n -> kind.path().of(lang, key, n)));
+        return site.cached(
+                request,
+                () -> listings.render(
+                        lang,
+                        kind.listing().apply(key),
+                        page,
+                        heading,
+                        name,
+                        m.get(kind.descriptionKey(), name),
+                        n -> kind.path().of(lang, key, n)));
     }
 }

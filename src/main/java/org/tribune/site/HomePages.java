@@ -1,8 +1,8 @@
 package org.tribune.site;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
@@ -24,6 +24,7 @@ public final class HomePages {
     /** A page of this site, with a query where the page reads one (the search keeps its words across languages). */
     private static final Pattern SWITCH_TARGET =
             Pattern.compile("/(en|zh-hans|zh-hant)/[A-Za-z0-9/_.~%-]*(?:\\?[A-Za-z0-9_.~%+=&*-]*)?");
+
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final SiteRequests site;
@@ -37,7 +38,8 @@ public final class HomePages {
     List<PageRoute> pages() {
         return List.of(
                 new PageRoute("/{lang}", request -> home(request, 1)),
-                new PageRoute("/{lang}/page/{n}", request -> home(request, site.pageNumber(request, site.lang(request)))));
+                new PageRoute(
+                        "/{lang}/page/{n}", request -> home(request, site.pageNumber(request, site.lang(request)))));
     }
 
     /** The addresses that answer each reader differently (by browser and cookie): a server's alone, never exported. */
@@ -60,7 +62,8 @@ public final class HomePages {
         if (!SWITCH_TARGET.matcher(target).matches() || target.contains("//") || target.contains("..")) {
             throw new BadRequestResponse("the language switch needs a page of this site");
         }
-        Lang lang = Lang.fromPathSegment(target.substring(1, target.indexOf('/', 1))).orElseThrow();
+        Lang lang = Lang.fromPathSegment(target.substring(1, target.indexOf('/', 1)))
+                .orElseThrow();
         var cookie = new Cookie(LanguageNegotiation.COOKIE, lang.pathSegment(), "/", ONE_YEAR);
         cookie.setSameSite(SameSite.LAX);
         cookie.setHttpOnly(true);
@@ -72,7 +75,15 @@ public final class HomePages {
     private RenderedPage home(PageRequest request, int page) {
         Lang lang = site.lang(request);
         Messages m = Messages.of(lang);
-        return site.cached(request, () -> listings.render(lang, new Listing.All(), page, m.get("listing.latest"), null,
-                m.get("site.tagline"), n -> SitePaths.home(lang, n)));
+        return site.cached(
+                request,
+                () -> listings.render(
+                        lang,
+                        new Listing.All(),
+                        page,
+                        m.get("listing.latest"),
+                        null,
+                        m.get("site.tagline"),
+                        n -> SitePaths.home(lang, n)));
     }
 }

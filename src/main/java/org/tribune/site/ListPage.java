@@ -10,7 +10,12 @@ import org.tribune.web.Layout;
  * @param next the older page's address, or null on the last page
  */
 public record ListPage(
-        Layout layout, String heading, String count, List<TeaserView> items, String previous, String next,
+        Layout layout,
+        String heading,
+        String count,
+        List<TeaserView> items,
+        String previous,
+        String next,
         String pageLabel) {
 
     public ListPage {

@@ -22,7 +22,13 @@ final class ListingRenderer {
      * @param description what the listing lists, for search engines' snippets
      * @param pathOfPage the address of each page number of this listing
      */
-    RenderedPage render(Lang lang, Listing listing, int page, String heading, String title, String description,
+    RenderedPage render(
+            Lang lang,
+            Listing listing,
+            int page,
+            String heading,
+            String title,
+            String description,
             IntFunction<String> pathOfPage) {
         ListingPage result = site.content.listing(listing, lang, page);
         if (page > 1 && result.items().isEmpty()) {
@@ -31,9 +37,13 @@ final class ListingRenderer {
         Messages m = Messages.of(lang);
         String pageLabel = result.pageCount() > 1 ? m.get("pagination.page", page, result.pageCount()) : null;
         String fullTitle = page > 1 ? (title != null ? title : heading) + " · " + pageLabel : title;
-        Layout layout = page == 1 ? site.layouts.everyLanguage(lang, fullTitle, description, pathOfPage.apply(1))
+        Layout layout = page == 1
+                ? site.layouts.everyLanguage(lang, fullTitle, description, pathOfPage.apply(1))
                 : site.layouts.laterPage(lang, fullTitle, description, pathOfPage.apply(page), pathOfPage.apply(1));
-        var view = new ListPage(layout, heading, m.get("listing.count", result.total()),
+        var view = new ListPage(
+                layout,
+                heading,
+                m.get("listing.count", result.total()),
                 result.items().stream().map(site::teaser).toList(),
                 result.hasPrevious() ? pathOfPage.apply(page - 1) : null,
                 result.hasNext() ? pathOfPage.apply(page + 1) : null,

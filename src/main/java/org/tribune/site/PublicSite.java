@@ -19,7 +19,11 @@ public final class PublicSite {
     private final ArchivePages archive;
     private final SearchPages search;
 
-    public PublicSite(ContentService content, Templates templates, PageCache cache, LayoutFactory layouts,
+    public PublicSite(
+            ContentService content,
+            Templates templates,
+            PageCache cache,
+            LayoutFactory layouts,
             SearchIndex searchIndex) {
         var site = new SiteRequests(content, templates, cache, layouts);
         var listings = new ListingRenderer(site);

@@ -35,12 +35,14 @@ final class SearchFilterChoices {
         long version = this.version.getAsLong();
         Choices c = byLang.get(lang);
         if (c == null || c.version() != version) {
-            c = byLang.compute(lang, (l, known) -> known != null && known.version() == version ? known : load(l, version));
+            c = byLang.compute(
+                    lang, (l, known) -> known != null && known.version() == version ? known : load(l, version));
         }
-        List<SearchPage.Option> years = c.years().stream().map(y -> new SearchPage.Option(String.valueOf(y),
-                String.valueOf(y), y.equals(chosen.year()))).toList();
-        return new SearchPage.Filters(options(c.topics(), chosen.topic()), options(c.authors(), chosen.author()), years,
-                clearHref);
+        List<SearchPage.Option> years = c.years().stream()
+                .map(y -> new SearchPage.Option(String.valueOf(y), String.valueOf(y), y.equals(chosen.year())))
+                .toList();
+        return new SearchPage.Filters(
+                options(c.topics(), chosen.topic()), options(c.authors(), chosen.author()), years, clearHref);
     }
 
     private Choices load(Lang lang, long version) {
@@ -63,6 +65,8 @@ final class SearchFilterChoices {
     }
 
     private static List<SearchPage.Option> options(List<String[]> pairs, String chosen) {
-        return pairs.stream().map(p -> new SearchPage.Option(p[0], p[1], p[0].equals(chosen))).toList();
+        return pairs.stream()
+                .map(p -> new SearchPage.Option(p[0], p[1], p[0].equals(chosen)))
+                .toList();
     }
 }

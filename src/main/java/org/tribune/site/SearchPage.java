@@ -15,8 +15,17 @@ import org.tribune.web.Layout;
  * @param elsewhere when nothing was found: the same search in the other languages that do find something
  */
 public record SearchPage(
-        Layout layout, String query, String heading, String count, List<Result> results, String none,
-        String previous, String next, String pageLabel, Filters filters, List<Link> elsewhere) {
+        Layout layout,
+        String query,
+        String heading,
+        String count,
+        List<Result> results,
+        String none,
+        String previous,
+        String next,
+        String pageLabel,
+        Filters filters,
+        List<Link> elsewhere) {
 
     public SearchPage {
         results = List.copyOf(results);
@@ -29,7 +38,8 @@ public record SearchPage(
      * @param titleHtml escaped, with {@code <mark>} around matches; emitted unescaped
      * @param snippetHtml escaped, with {@code <mark>} around matches; emitted unescaped
      */
-    public record Result(String titleHtml, String href, String snippetHtml, String date, String isoDate, List<Link> authors) {
+    public record Result(
+            String titleHtml, String href, String snippetHtml, String date, String isoDate, List<Link> authors) {
         public Result {
             authors = List.copyOf(authors);
         }

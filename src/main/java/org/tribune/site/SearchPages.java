@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
-import org.tribune.search.SearchHit;
 import org.tribune.search.SearchFilter;
+import org.tribune.search.SearchHit;
 import org.tribune.search.SearchIndex;
 import org.tribune.search.SearchQuery;
 import org.tribune.search.SearchResults;
@@ -31,6 +31,7 @@ final class SearchPages {
     static final int PAGE_SIZE = 10;
     /** Beyond this the request is not a reader typing: 400. Shorter queries are cut, not refused. */
     static final int ABSURD_QUERY_CHARS = 2_000;
+
     private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,2}");
 
     private final SiteRequests site;
@@ -54,8 +55,8 @@ final class SearchPages {
             throw new BadRequestResponse("search query of " + raw.length() + " characters");
         }
         int page = page(request.queryParam("page"));
-        SearchFilter filter = SearchFilter.of(request.queryParam("topic"), request.queryParam("author"),
-                request.queryParam("year"));
+        SearchFilter filter =
+                SearchFilter.of(request.queryParam("topic"), request.queryParam("author"), request.queryParam("year"));
         String key = "search " + lang.tag() + " " + page + " " + filter + " " + SearchQuery.clean(raw);
         return site.cached(key, () -> {
             SearchResults results = index.search(lang, raw, page, PAGE_SIZE, filter);
@@ -98,19 +99,27 @@ final class SearchPages {
         String pageLabel = r.pageCount() > 1 ? m.get("pagination.page", r.page(), r.pageCount()) : null;
         String title = asked ? m.get("search.heading", q) : m.get("search.title");
         // The language switch leads to the same search (page 1: each language has its own number of pages).
-        Layout layout = site.layouts.build(lang, pageLabel == null ? title : title + " · " + pageLabel,
-                m.get("description.search"), Set.of(Lang.values()),
+        Layout layout = site.layouts.build(
+                lang,
+                pageLabel == null ? title : title + " · " + pageLabel,
+                m.get("description.search"),
+                Set.of(Lang.values()),
                 other -> asked || !filter.isEmpty() ? searchPath(other, q, 1, filter) : SitePaths.search(other));
-        Map<String, List<Named>> bylines = site.content.bylines(
-                r.hits().stream().map(SearchHit::articleId).toList(), lang);
-        var page = new SearchPage(layout, q,
+        Map<String, List<Named>> bylines =
+                site.content.bylines(r.hits().stream().map(SearchHit::articleId).toList(), lang);
+        var page = new SearchPage(
+                layout,
+                q,
                 asked ? title : null,
                 asked ? count(m, r) : null,
-                r.hits().stream().map(hit -> result(m, hit, bylines.getOrDefault(hit.articleId(), List.of()))).toList(),
+                r.hits().stream()
+                        .map(hit -> result(m, hit, bylines.getOrDefault(hit.articleId(), List.of())))
+                        .toList(),
                 asked && r.total() == 0 ? m.get("search.none", q) : null,
                 r.hasPrevious() ? searchPath(lang, q, r.page() - 1, filter) : null,
                 r.hasNext() ? searchPath(lang, q, r.page() + 1, filter) : null,
-                pageLabel, filterChoices.of(lang, filter, filter.isEmpty() ? null : SitePaths.search(lang, q, 1)),
+                pageLabel,
+                filterChoices.of(lang, filter, filter.isEmpty() ? null : SitePaths.search(lang, q, 1)),
                 asked && r.total() == 0 ? elsewhere(lang, q, m) : List.of());
         return site.render("site/search.jte", page);
     }
@@ -129,7 +138,8 @@ final class SearchPages {
             }
             int total = index.count(other, q);
             if (total > 0) {
-                links.add(new Link(m.get("search.elsewhere", total, m.get("language." + other.tag())),
+                links.add(new Link(
+                        m.get("search.elsewhere", total, m.get("language." + other.tag())),
                         SitePaths.search(other, q, 1)));
             }
         }
@@ -137,7 +147,12 @@ final class SearchPages {
     }
 
     private static SearchPage.Result result(Messages m, SearchHit hit, List<Named> authors) {
-        return new SearchPage.Result(hit.titleHtml(), SitePaths.article(hit.lang(), hit.articleId()), hit.snippetHtml(),
-                m.date(hit.published()), hit.published().toString(), SiteRequests.authorLinks(hit.lang(), authors));
+        return new SearchPage.Result(
+                hit.titleHtml(),
+                SitePaths.article(hit.lang(), hit.articleId()),
+                hit.snippetHtml(),
+                m.date(hit.published()),
+                hit.published().toString(),
+                SiteRequests.authorLinks(hit.lang(), authors));
     }
 }

@@ -68,15 +68,24 @@ final class SiteRequests {
 
     TeaserView teaser(EditionTeaser t) {
         Messages m = Messages.of(t.lang());
-        return new TeaserView(t.title(), SitePaths.article(t.lang(), t.articleId()), t.summary(), m.date(t.published()),
-                t.published().toString(), authorLinks(t.lang(), t.authors()));
+        return new TeaserView(
+                t.title(),
+                SitePaths.article(t.lang(), t.articleId()),
+                t.summary(),
+                m.date(t.published()),
+                t.published().toString(),
+                authorLinks(t.lang(), t.authors()));
     }
 
     static List<Link> authorLinks(Lang lang, List<Named> authors) {
-        return authors.stream().map(a -> new Link(a.name(), SitePaths.author(lang, a.key(), 1))).toList();
+        return authors.stream()
+                .map(a -> new Link(a.name(), SitePaths.author(lang, a.key(), 1)))
+                .toList();
     }
 
     static List<Link> topicLinks(Lang lang, List<Named> topics) {
-        return topics.stream().map(t -> new Link(t.name(), SitePaths.topic(lang, t.key(), 1))).toList();
+        return topics.stream()
+                .map(t -> new Link(t.name(), SitePaths.topic(lang, t.key(), 1)))
+                .toList();
     }
 }

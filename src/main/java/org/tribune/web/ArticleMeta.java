@@ -11,7 +11,12 @@ import java.util.List;
  * @param jsonLd the NewsArticle as JSON, already safe to place inside a script element
  */
 public record ArticleMeta(
-        String headline, String ogLocale, List<String> ogLocaleAlternates, String publishedIso, String modifiedIso, List<String> authorUrls,
+        String headline,
+        String ogLocale,
+        List<String> ogLocaleAlternates,
+        String publishedIso,
+        String modifiedIso,
+        List<String> authorUrls,
         String jsonLd) {
 
     public ArticleMeta {

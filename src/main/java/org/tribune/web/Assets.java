@@ -57,7 +57,8 @@ public final class Assets {
         if (file == null) {
             throw new PageNotFound(null, "no asset " + request.pathParam("name"));
         }
-        return file.withHeader("Cache-Control", request.queryParam("v") != null
-                ? "public, max-age=31536000, immutable" : "public, max-age=3600");
+        return file.withHeader(
+                "Cache-Control",
+                request.queryParam("v") != null ? "public, max-age=31536000, immutable" : "public, max-age=3600");
     }
 }

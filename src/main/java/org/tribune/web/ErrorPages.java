@@ -3,13 +3,13 @@ package org.tribune.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.content.Lang;
-import io.javalin.http.HttpStatus;
 
 /**
  * The one place where failures become responses: a page in the reader's language for people, an
@@ -44,7 +44,9 @@ public final class ErrorPages {
             body.put("errors", e.problems());
             ctx.attribute(HANDLED, Boolean.TRUE);
             ctx.header("Cache-Control", "no-store");
-            ctx.status(422).result(ctx.jsonMapper().toJsonString(body, Map.class)).contentType("application/problem+json");
+            ctx.status(422)
+                    .result(ctx.jsonMapper().toJsonString(body, Map.class))
+                    .contentType("application/problem+json");
         });
         routes.exception(Exception.class, (e, ctx) -> {
             log.error("request failed: {} {}", ctx.method(), ctx.path(), e);
@@ -71,24 +73,31 @@ public final class ErrorPages {
         }
         Lang lang = known != null ? known : languageOf(ctx);
         Messages m = Messages.of(lang);
-        String kind = switch (status) {
-            case 401, 403, 429 -> String.valueOf(status);
-            case 404, 405 -> "404";
-            default -> status >= 500 ? "500" : "400";
-        };
-        var page = new ErrorPage(layouts.error(lang, m.get("error." + kind + ".title"), m.get("error." + kind + ".message")), status,
-                m.get("error." + kind + ".title"), m.get("error." + kind + ".message"));
+        String kind =
+                switch (status) {
+                    case 401, 403, 429 -> String.valueOf(status);
+                    case 404, 405 -> "404";
+                    default -> status >= 500 ? "500" : "400";
+                };
+        var page = new ErrorPage(
+                layouts.error(lang, m.get("error." + kind + ".title"), m.get("error." + kind + ".message")),
+                status,
+                m.get("error." + kind + ".title"),
+                m.get("error." + kind + ".message"));
         ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("web/error.jte", page));
     }
 
     private static void problem(Context ctx, int status) {
-        Map<String, Object> body = problemBody(ctx, status, HttpStatus.forStatus(status).getMessage());
+        Map<String, Object> body =
+                problemBody(ctx, status, HttpStatus.forStatus(status).getMessage());
         String detail = ctx.attribute(DETAIL);
         // Our own messages say what to do; a server error's cause stays in the log.
         if (detail != null && status < 500 && !detail.isBlank()) {
             body.put("detail", detail);
         }
-        ctx.status(status).result(ctx.jsonMapper().toJsonString(body, Map.class)).contentType("application/problem+json");
+        ctx.status(status)
+                .result(ctx.jsonMapper().toJsonString(body, Map.class))
+                .contentType("application/problem+json");
     }
 
     private static Map<String, Object> problemBody(Context ctx, int status, String title) {
@@ -110,7 +119,8 @@ public final class ErrorPages {
         String path = ctx.path();
         int end = path.indexOf('/', 1);
         String first = end < 0 ? path.substring(1) : path.substring(1, end);
-        return Lang.fromPathSegment(first).orElseGet(() ->
-                LanguageNegotiation.choose(ctx.header("Accept-Language"), ctx.cookie(LanguageNegotiation.COOKIE)));
+        return Lang.fromPathSegment(first)
+                .orElseGet(() -> LanguageNegotiation.choose(
+                        ctx.header("Accept-Language"), ctx.cookie(LanguageNegotiation.COOKIE)));
     }
 }

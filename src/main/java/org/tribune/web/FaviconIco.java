@@ -25,7 +25,8 @@ final class FaviconIco {
 
     static byte[] bytes() {
         byte[] png = png();
-        ByteBuffer ico = ByteBuffer.allocate(HEADER + DIRECTORY_ENTRY + png.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer ico =
+                ByteBuffer.allocate(HEADER + DIRECTORY_ENTRY + png.length).order(ByteOrder.LITTLE_ENDIAN);
         ico.putShort((short) 0).putShort((short) 1).putShort((short) 1); // reserved, type icon, one image
         ico.put((byte) SIZE).put((byte) SIZE).put((byte) 0).put((byte) 0); // width, height, no palette, reserved
         ico.putShort((short) 1).putShort((short) 32); // colour planes, bits per pixel

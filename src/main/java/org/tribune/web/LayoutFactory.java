@@ -1,12 +1,12 @@
 package org.tribune.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.tribune.content.Lang;
-import java.util.Arrays;
 
 /** Builds the frame of each page: absolute canonical and hreflang URLs, and the language switch. */
 public final class LayoutFactory {
@@ -31,7 +31,8 @@ public final class LayoutFactory {
      * @param availableIn the languages this page exists in
      * @param pathIn this page's path in a given language
      */
-    public Layout build(Lang lang, String title, String description, Set<Lang> availableIn, Function<Lang, String> pathIn) {
+    public Layout build(
+            Lang lang, String title, String description, Set<Lang> availableIn, Function<Lang, String> pathIn) {
         Messages messages = Messages.of(lang);
         String siteName = messages.get("site.name");
         String fullTitle = title == null ? siteName : title + " | " + siteName;
@@ -44,13 +45,25 @@ public final class LayoutFactory {
                 alternates.add(new Layout.Alternate(other.tag(), baseUrl + pathIn.apply(other)));
             }
             String href = exists && other != lang ? SitePaths.chooseLanguage(pathIn.apply(other)) : null;
-            languageSwitch.add(new Layout.LanguageLink(other, messages.get("language." + other.tag()), href, other == lang));
+            languageSwitch.add(
+                    new Layout.LanguageLink(other, messages.get("language." + other.tag()), href, other == lang));
         }
         // The same x-default from every edition and in the sitemap: the first language that exists.
-        Lang fallback = Arrays.stream(Lang.values()).filter(availableIn::contains).findFirst().orElse(lang);
+        Lang fallback = Arrays.stream(Lang.values())
+                .filter(availableIn::contains)
+                .findFirst()
+                .orElse(lang);
         alternates.add(new Layout.Alternate("x-default", baseUrl + pathIn.apply(fallback)));
-        return new Layout(lang, messages, fullTitle, description, baseUrl + pathIn.apply(lang), alternates, languageSwitch,
-                stylesheet, null);
+        return new Layout(
+                lang,
+                messages,
+                fullTitle,
+                description,
+                baseUrl + pathIn.apply(lang),
+                alternates,
+                languageSwitch,
+                stylesheet,
+                null);
     }
 
     /** For error pages: no canonical address or alternates, and a switch to each language's home. */
@@ -58,11 +71,22 @@ public final class LayoutFactory {
         Messages messages = Messages.of(lang);
         List<Layout.LanguageLink> languageSwitch = new ArrayList<>();
         for (Lang other : Lang.values()) {
-            languageSwitch.add(new Layout.LanguageLink(other, messages.get("language." + other.tag()),
-                    other == lang ? null : SitePaths.chooseLanguage(SitePaths.home(other)), other == lang));
+            languageSwitch.add(new Layout.LanguageLink(
+                    other,
+                    messages.get("language." + other.tag()),
+                    other == lang ? null : SitePaths.chooseLanguage(SitePaths.home(other)),
+                    other == lang));
         }
-        return new Layout(lang, messages, title + " | " + messages.get("site.name"), description, null, List.of(), languageSwitch,
-                stylesheet, null);
+        return new Layout(
+                lang,
+                messages,
+                title + " | " + messages.get("site.name"),
+                description,
+                null,
+                List.of(),
+                languageSwitch,
+                stylesheet,
+                null);
     }
 
     /**
@@ -81,7 +105,15 @@ public final class LayoutFactory {
     public Layout laterPage(Lang lang, String title, String description, String path, String firstPagePath) {
         Layout first = everyLanguage(lang, title, description, firstPagePath);
         String self = base() + path;
-        return new Layout(lang, first.messages(), first.title(), description, self,
-                List.of(new Layout.Alternate(lang.tag(), self)), first.languageSwitch(), stylesheet, null);
+        return new Layout(
+                lang,
+                first.messages(),
+                first.title(),
+                description,
+                self,
+                List.of(new Layout.Alternate(lang.tag(), self)),
+                first.languageSwitch(),
+                stylesheet,
+                null);
     }
 }

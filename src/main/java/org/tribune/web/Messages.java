@@ -32,7 +32,8 @@ public final class Messages {
     private Messages(Lang lang, Properties texts) {
         this.lang = lang;
         this.texts = texts;
-        this.dates = DateTimeFormatter.ofPattern(texts.getProperty("date.pattern"), lang.locale()).withZone(ZoneOffset.UTC);
+        this.dates = DateTimeFormatter.ofPattern(texts.getProperty("date.pattern"), lang.locale())
+                .withZone(ZoneOffset.UTC);
     }
 
     public static Messages of(Lang lang) {

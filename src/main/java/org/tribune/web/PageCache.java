@@ -40,7 +40,8 @@ public final class PageCache implements AutoCloseable {
                 .build();
         this.contentVersion = contentVersion;
         this.lastSeenVersion = contentVersion.getAsLong();
-        this.poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("page-cache-poll").factory());
+        this.poller = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("page-cache-poll").factory());
         poller.scheduleWithFixedDelay(this::checkVersion, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 

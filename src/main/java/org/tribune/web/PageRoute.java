@@ -54,7 +54,8 @@ public record PageRoute(String pattern, PageHandler handler) {
                 return Optional.empty();
             }
         }
-        return Optional.of(new PageRequest(asciiOnly(path), params, q < 0 ? Map.of() : query(address.substring(q + 1))));
+        return Optional.of(
+                new PageRequest(asciiOnly(path), params, q < 0 ? Map.of() : query(address.substring(q + 1))));
     }
 
     private static List<String> segments(String path) {
@@ -110,7 +111,8 @@ public record PageRoute(String pattern, PageHandler handler) {
         }
         var decoder = StandardCharsets.UTF_8.newDecoder();
         try {
-            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+            return Optional.of(
+                    decoder.decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
@@ -129,7 +131,8 @@ public record PageRoute(String pattern, PageHandler handler) {
                     ascii.append((char) c);
                 } else {
                     for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
-                        ascii.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        ascii.append('%')
+                                .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
                                 .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
                     }
                 }

@@ -72,9 +72,12 @@ public final class RenderedPage {
 
     /** Whether compressing the body can make it smaller: text is, images and archives are not. */
     public boolean compressible() {
-        return contentType.startsWith("text/") || contentType.startsWith("application/json")
-                || contentType.startsWith("application/xml") || contentType.contains("+xml")
-                || contentType.contains("+json") || contentType.contains("javascript")
+        return contentType.startsWith("text/")
+                || contentType.startsWith("application/json")
+                || contentType.startsWith("application/xml")
+                || contentType.contains("+xml")
+                || contentType.contains("+json")
+                || contentType.contains("javascript")
                 || contentType.startsWith("image/svg");
     }
 

@@ -1,9 +1,9 @@
 package org.tribune.web;
 
-import java.time.YearMonth;
-import org.tribune.content.Lang;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import org.tribune.content.Lang;
 
 /**
  * Every public address, built in one place (DESIGN.md's URL scheme). Paths are root-relative and

@@ -83,8 +83,12 @@ public final class ChineseConversions {
         if (node instanceof List<?> list) {
             list.forEach(item -> collectLoads(item, loads));
         } else if (node instanceof Map<?, ?> map) {
-            if ("group".equals(map.get("type")) && map.get("dicts") instanceof List<?> specs && isUnionOfFiles(map, specs)) {
-                loads.add(() -> unionOfFiles(specs.stream().map(member -> fileName((Map<?, ?>) member)).toList()));
+            if ("group".equals(map.get("type"))
+                    && map.get("dicts") instanceof List<?> specs
+                    && isUnionOfFiles(map, specs)) {
+                loads.add(() -> unionOfFiles(specs.stream()
+                        .map(member -> fileName((Map<?, ?>) member))
+                        .toList()));
             } else if (map.containsKey("file")) {
                 loads.add(() -> dictionary(fileName(map)));
             } else {
@@ -136,7 +140,8 @@ public final class ChineseConversions {
         List<?> specs = (List<?>) spec.get("dicts");
         boolean union = "union".equals(spec.get("match_policy"));
         if (isUnionOfFiles(spec, specs)) {
-            return unionOfFiles(specs.stream().map(member -> fileName((Map<?, ?>) member)).toList());
+            return unionOfFiles(
+                    specs.stream().map(member -> fileName((Map<?, ?>) member)).toList());
         }
         List<DictionaryMatcher> members = new ArrayList<>();
         specs.forEach(member -> members.add(matcher((Map<?, ?>) member)));

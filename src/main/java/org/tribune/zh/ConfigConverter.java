@@ -88,8 +88,8 @@ final class ConfigConverter implements ScriptConverter {
     }
 
     /** Runs the steps from {@code first} one after another, the last writing straight into {@code out}. */
-    private static void appendChain(ConversionStep[] steps, int first, char[] text, int from, int to, ConvertedText out,
-            Work work) {
+    private static void appendChain(
+            ConversionStep[] steps, int first, char[] text, int from, int to, ConvertedText out, Work work) {
         char[] current = text;
         int start = from;
         int end = to;

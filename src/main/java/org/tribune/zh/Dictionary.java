@@ -25,11 +25,11 @@ import java.util.Map;
  */
 final class Dictionary implements DictionaryMatcher {
     private final String name;
-    private final int[] rootChild;       // char -> node index, 0 when no key starts with it
-    private final char[] label;          // node -> char on the edge into it
-    private final int[] firstChild;      // node -> index of its first child
-    private final int[] childCount;      // node -> number of children
-    private final String[] value;        // node -> replacement when a key ends here, else null
+    private final int[] rootChild; // char -> node index, 0 when no key starts with it
+    private final char[] label; // node -> char on the edge into it
+    private final int[] firstChild; // node -> index of its first child
+    private final int[] childCount; // node -> number of children
+    private final String[] value; // node -> replacement when a key ends here, else null
     private final int size;
 
     private Dictionary(String name, String[] keys, String[] values) {
@@ -232,8 +232,8 @@ final class Dictionary implements DictionaryMatcher {
             }
         }
 
-        private void expand(String[] keys, String[] values, int node, int lo, int hi, int depth,
-                ArrayDeque<int[]> queue) {
+        private void expand(
+                String[] keys, String[] values, int node, int lo, int hi, int depth, ArrayDeque<int[]> queue) {
             int start = lo;
             if (start < hi && keys[start].length() == depth) {
                 value[node] = values[start];

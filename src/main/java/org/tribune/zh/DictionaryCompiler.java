@@ -25,11 +25,14 @@ final class DictionaryCompiler {
         for (OpenccConfig config : OpenccConfig.values()) {
             conversions.converter(config);
         }
-        for (Map.Entry<String, Dictionary> entry : conversions.loadedDictionaries().entrySet()) {
+        for (Map.Entry<String, Dictionary> entry :
+                conversions.loadedDictionaries().entrySet()) {
             write(folder.resolve(ChineseConversions.compiledFileName(entry.getKey())), entry.getValue()::writeCompiled);
         }
-        for (Map.Entry<OpenccConfig, Map<?, ?>> entry : conversions.loadedConfigs().entrySet()) {
-            write(folder.resolve(ChineseConversions.compiledConfigFileName(entry.getKey())),
+        for (Map.Entry<OpenccConfig, Map<?, ?>> entry :
+                conversions.loadedConfigs().entrySet()) {
+            write(
+                    folder.resolve(ChineseConversions.compiledConfigFileName(entry.getKey())),
                     out -> ConfigTree.writeCompiled(entry.getValue(), out));
         }
         System.out.println("compiled " + conversions.loadedDictionaries().size() + " OpenCC dictionaries and "

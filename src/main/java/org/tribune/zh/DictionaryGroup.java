@@ -8,7 +8,10 @@ import java.util.List;
  * longest match among them, the earlier dictionary winning a tie.
  */
 final class DictionaryGroup implements DictionaryMatcher {
-    enum Policy { SHORT_CIRCUIT, UNION }
+    enum Policy {
+        SHORT_CIRCUIT,
+        UNION
+    }
 
     private final Policy policy;
     private final DictionaryMatcher[] members;

@@ -50,7 +50,8 @@ public final class StreamConversion {
      */
     public static void convert(ScriptConverter converter, InputStream in, OutputStream out) throws IOException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
+        ExecutorService workers = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().daemon().factory());
         Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
         try {
             readPieces(in, piece -> {
@@ -91,8 +92,10 @@ public final class StreamConversion {
 
     /** Decodes the stream and hands it on in pieces that end where the text may be cut. */
     private static void readPieces(InputStream in, PieceSink sink) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(READ_BYTES);
         CharBuffer chars = CharBuffer.allocate(READ_BYTES);
         StringBuilder pending = new StringBuilder();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,6 @@ import org.tribune.auth.ApiTokenService;
 import org.tribune.auth.Role;
 import org.tribune.content.Fixtures;
 import org.tribune.db.Database;
-import java.io.UncheckedIOException;
-import java.util.Comparator;
 
 /** The REST API over HTTP: reading published articles, writing with tokens, problems for bad input. */
 class ApiHttpTest {
@@ -31,6 +31,7 @@ class ApiHttpTest {
 
     @RegisterExtension
     static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
+
     static String editor;
     static String translator;
     static String author;
@@ -48,8 +49,11 @@ class ApiHttpTest {
     }
 
     private static HttpResponse<String> call(String method, String path, String token, String body, String... headers) {
-        var request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        var request = HttpRequest.newBuilder(server.uri(path))
+                .timeout(Duration.ofSeconds(10))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -84,7 +88,8 @@ class ApiHttpTest {
         while (next != null) {
             HttpResponse<String> page = call("GET", next, null, null);
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            assertThat(page.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
             JsonNode body = json(page);
             body.get("items").forEach(item -> {
                 ids.add(item.get("id").asText());
@@ -103,7 +108,8 @@ class ApiHttpTest {
     void an_article_carries_its_published_editions_with_authors_topics_and_site_addresses() {
         JsonNode article = json(call("GET", "/api/v1/articles/alliance-drift", null, null));
 
-        assertThat(article.get("editions")).extracting(e -> e.get("lang").asText())
+        assertThat(article.get("editions"))
+                .extracting(e -> e.get("lang").asText())
                 .containsExactly("en", "zh-Hans", "zh-Hant");
         JsonNode en = article.get("editions").get(0);
         assertThat(en.get("title").asText()).isEqualTo("Alliance Drift in the Pacific");
@@ -153,23 +159,36 @@ class ApiHttpTest {
         HttpResponse<String> created = call("PUT", "/api/v1/articles/wire-copy/editions/en", editor, edition);
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(json(created).get("status").asText()).isEqualTo("draft");
-        assertThat(call("GET", "/api/v1/articles/wire-copy", null, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/v1/articles/wire-copy", null, null).statusCode())
+                .isEqualTo(404);
 
         HttpResponse<String> published = call("POST", "/api/v1/articles/wire-copy/editions/en/publish", editor, null);
         assertThat(json(published).get("status").asText()).isEqualTo("published");
-        assertThat(json(call("GET", "/api/v1/articles/wire-copy", null, null)).get("editions").get(0).get("title").asText())
+        assertThat(json(call("GET", "/api/v1/articles/wire-copy", null, null))
+                        .get("editions")
+                        .get(0)
+                        .get("title")
+                        .asText())
                 .isEqualTo("Wire Copy");
         assertThat(server.get("/en/articles/wire-copy").statusCode()).isEqualTo(200);
-        assertThat(call("POST", "/api/v1/articles/wire-copy/editions/en/publish", editor, null).statusCode())
-                .as("publishing twice").isEqualTo(409);
+        assertThat(call("POST", "/api/v1/articles/wire-copy/editions/en/publish", editor, null)
+                        .statusCode())
+                .as("publishing twice")
+                .isEqualTo(409);
 
-        HttpResponse<String> updated = call("PUT", "/api/v1/articles/wire-copy/editions/en", editor,
+        HttpResponse<String> updated = call(
+                "PUT",
+                "/api/v1/articles/wire-copy/editions/en",
+                editor,
                 edition.replace("Wire Copy", "Wire Copy, updated"));
         assertThat(updated.statusCode()).isEqualTo(200);
-        assertThat(json(updated).get("status").asText()).as("an update keeps the state").isEqualTo("published");
+        assertThat(json(updated).get("status").asText())
+                .as("an update keeps the state")
+                .isEqualTo("published");
 
         call("POST", "/api/v1/articles/wire-copy/editions/en/withdraw", editor, null);
-        assertThat(call("GET", "/api/v1/articles/wire-copy", null, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/v1/articles/wire-copy", null, null).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -180,9 +199,12 @@ class ApiHttpTest {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(json(refused).get("errors")).extracting(e -> e.get("field").asText())
+        assertThat(json(refused).get("errors"))
+                .extracting(e -> e.get("field").asText())
                 .containsExactlyInAnyOrder("title", "summary", "published", "authors[0].key", "authors[0].name");
-        assertThat(call("PUT", "/api/v1/articles/bad-one/editions/en", editor, "{not json").statusCode()).isEqualTo(400);
+        assertThat(call("PUT", "/api/v1/articles/bad-one/editions/en", editor, "{not json")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -190,16 +212,23 @@ class ApiHttpTest {
         String body = "{\"title\": \"Mine\"}";
 
         HttpResponse<String> none = call("PUT", "/api/v1/articles/alliance-drift/editions/en", null, body);
-        HttpResponse<String> revoked = call("PUT", "/api/v1/articles/alliance-drift/editions/en", "trb_not-a-real-token", body);
+        HttpResponse<String> revoked =
+                call("PUT", "/api/v1/articles/alliance-drift/editions/en", "trb_not-a-real-token", body);
         assertThat(none.statusCode()).isEqualTo(401);
-        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
+        assertThat(none.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
         assertThat(revoked.statusCode()).isEqualTo(401);
 
-        assertThat(call("PUT", "/api/v1/articles/alliance-drift/editions/en", translator, body).statusCode())
-                .as("a translator may not write the source").isEqualTo(403);
-        assertThat(call("PUT", "/api/v1/articles/alliance-drift/editions/en", author, body).statusCode())
-                .as("an author may not write someone else's article").isEqualTo(403);
-        assertThat(call("POST", "/api/v1/articles/alliance-drift/editions/en/withdraw", translator, null).statusCode())
+        assertThat(call("PUT", "/api/v1/articles/alliance-drift/editions/en", translator, body)
+                        .statusCode())
+                .as("a translator may not write the source")
+                .isEqualTo(403);
+        assertThat(call("PUT", "/api/v1/articles/alliance-drift/editions/en", author, body)
+                        .statusCode())
+                .as("an author may not write someone else's article")
+                .isEqualTo(403);
+        assertThat(call("POST", "/api/v1/articles/alliance-drift/editions/en/withdraw", translator, null)
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(server.get("/en/articles/alliance-drift").body()).doesNotContain(">Mine<");
     }

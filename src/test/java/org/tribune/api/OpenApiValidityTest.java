@@ -43,8 +43,12 @@ class OpenApiValidityTest {
         List<String> ids = new ArrayList<>();
         paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             String where = operation.getKey() + " " + path.getKey();
-            assertThat(operation.getValue().path("operationId").asText()).as(where).isNotBlank();
-            assertThat(operation.getValue().get("responses").isObject()).as(where).isTrue();
+            assertThat(operation.getValue().path("operationId").asText())
+                    .as(where)
+                    .isNotBlank();
+            assertThat(operation.getValue().get("responses").isObject())
+                    .as(where)
+                    .isTrue();
             ids.add(operation.getValue().path("operationId").asText());
         }));
         assertThat(ids).doesNotHaveDuplicates();
@@ -58,14 +62,39 @@ class OpenApiValidityTest {
             assertThat(security).as(path).isNotNull();
             assertThat(security.isArray() && security.isEmpty()).as(path).isTrue();
         }
-        assertThat(paths.get("/api/v1/articles/{id}/editions/{lang}").get("put").get("security").get(0).has("token"))
+        assertThat(paths.get("/api/v1/articles/{id}/editions/{lang}")
+                        .get("put")
+                        .get("security")
+                        .get(0)
+                        .has("token"))
                 .isTrue();
     }
 
     /** JSON Schema 2020-12 and OpenAPI 3.1 words used in schemas; anything else is a typo or a YAML slip. */
-    private static final Set<String> SCHEMA_WORDS = Set.of("type", "properties", "required", "items", "$ref",
-            "description", "enum", "format", "pattern", "minimum", "maximum", "default", "minLength", "maxLength",
-            "additionalProperties", "oneOf", "anyOf", "allOf", "const", "examples", "example", "title", "nullable");
+    private static final Set<String> SCHEMA_WORDS = Set.of(
+            "type",
+            "properties",
+            "required",
+            "items",
+            "$ref",
+            "description",
+            "enum",
+            "format",
+            "pattern",
+            "minimum",
+            "maximum",
+            "default",
+            "minLength",
+            "maxLength",
+            "additionalProperties",
+            "oneOf",
+            "anyOf",
+            "allOf",
+            "const",
+            "examples",
+            "example",
+            "title",
+            "nullable");
 
     @Test
     void every_word_in_every_schema_is_a_schema_keyword() throws Exception {
@@ -81,7 +110,9 @@ class OpenApiValidityTest {
                 bad.add(where + ": " + field.getKey());
             }
         });
-        schema.path("properties").properties().forEach(p -> collectUnknownWords(where + "." + p.getKey(), p.getValue(), bad));
+        schema.path("properties")
+                .properties()
+                .forEach(p -> collectUnknownWords(where + "." + p.getKey(), p.getValue(), bad));
         if (schema.path("items").isObject()) {
             collectUnknownWords(where + "[]", schema.get("items"), bad);
         }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
@@ -14,9 +16,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,12 +35,6 @@ import org.tribune.app.TestServer;
 import org.tribune.auth.ApiTokenService;
 import org.tribune.auth.Role;
 import org.tribune.db.Database;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 
 /** Webhooks delivered to a real HTTP server on loopback: signed, retried, and never in publishing's way. */
 class WebhookHttpTest {
@@ -73,11 +73,12 @@ class WebhookHttpTest {
             }
             String secret = secrets.get(path);
             long timestamp = Long.parseLong(exchange.getRequestHeaders().getFirst("X-Tribune-Timestamp"));
-            boolean valid = secret != null && WebhookSignature.sign(secret, timestamp, body)
-                    .equals(exchange.getRequestHeaders().getFirst("X-Tribune-Signature"));
+            boolean valid = secret != null
+                    && WebhookSignature.sign(secret, timestamp, body)
+                            .equals(exchange.getRequestHeaders().getFirst("X-Tribune-Signature"));
             if (status == 200) {
-                received.add(new Received(path, exchange.getRequestHeaders().getFirst("X-Tribune-Event"),
-                        JSON.readTree(body), valid));
+                received.add(new Received(
+                        path, exchange.getRequestHeaders().getFirst("X-Tribune-Event"), JSON.readTree(body), valid));
             }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -103,9 +104,13 @@ class WebhookHttpTest {
     }
 
     private static HttpResponse<String> api(String method, String path, String body) {
-        var request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        var request = HttpRequest.newBuilder(server.uri(path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -118,7 +123,9 @@ class WebhookHttpTest {
 
     private static String subscribe(String path, String... events) throws IOException {
         String list = events.length == 0 ? "" : ", \"events\": " + JSON.writeValueAsString(List.of(events));
-        HttpResponse<String> made = api("POST", "/api/v1/webhooks",
+        HttpResponse<String> made = api(
+                "POST",
+                "/api/v1/webhooks",
                 "{\"url\": \"http://127.0.0.1:" + receiver.getAddress().getPort() + path + "\"" + list + "}");
         assertThat(made.statusCode()).isEqualTo(201);
         JsonNode hook = JSON.readTree(made.body());
@@ -127,7 +134,8 @@ class WebhookHttpTest {
     }
 
     private static void write(String id, String title) {
-        assertThat(api("PUT", "/api/v1/articles/" + id + "/editions/en", "{\"title\": \"" + title + "\"}").statusCode())
+        assertThat(api("PUT", "/api/v1/articles/" + id + "/editions/en", "{\"title\": \"" + title + "\"}")
+                        .statusCode())
                 .isIn(200, 201);
     }
 
@@ -193,7 +201,9 @@ class WebhookHttpTest {
         HttpResponse<String> published = api("POST", "/api/v1/articles/patient-piece/editions/en/publish", null);
 
         assertThat(published.statusCode()).isEqualTo(200);
-        assertThat(slowAnswered).as("publishing returned while the subscriber was still busy").isFalse();
+        assertThat(slowAnswered)
+                .as("publishing returned while the subscriber was still busy")
+                .isFalse();
         assertThat(server.get("/en/articles/patient-piece").statusCode()).isEqualTo(200);
         slowRelease.countDown();
         assertThat(next("/slow").signatureValid()).isTrue();
@@ -205,20 +215,25 @@ class WebhookHttpTest {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        assertThat(api("POST", "/api/v1/webhooks", "{\"url\": \"http://127.0.0.1:" + closedPort + "/gone\"}").statusCode())
+        assertThat(api("POST", "/api/v1/webhooks", "{\"url\": \"http://127.0.0.1:" + closedPort + "/gone\"}")
+                        .statusCode())
                 .isEqualTo(201);
         write("unheard-piece", "Unheard Piece");
 
-        assertThat(api("POST", "/api/v1/articles/unheard-piece/editions/en/publish", null).statusCode()).isEqualTo(200);
+        assertThat(api("POST", "/api/v1/articles/unheard-piece/editions/en/publish", null)
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(server.get("/en/articles/unheard-piece").statusCode()).isEqualTo(200);
     }
 
     @Test
     void bad_subscriptions_are_refused_naming_the_field() throws Exception {
-        HttpResponse<String> refused = api("POST", "/api/v1/webhooks", "{\"url\": \"ftp://x\", \"events\": [\"article.eaten\"]}");
+        HttpResponse<String> refused =
+                api("POST", "/api/v1/webhooks", "{\"url\": \"ftp://x\", \"events\": [\"article.eaten\"]}");
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(JSON.readTree(refused.body()).get("errors")).extracting(e -> e.get("field").asText())
+        assertThat(JSON.readTree(refused.body()).get("errors"))
+                .extracting(e -> e.get("field").asText())
                 .containsExactlyInAnyOrder("url", "events");
         String id = subscribe("/removable");
         assertThat(api("DELETE", "/api/v1/webhooks/" + id, null).statusCode()).isEqualTo(204);

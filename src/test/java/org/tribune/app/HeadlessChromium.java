@@ -39,14 +39,24 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,900",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("tribune-chromium"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
     }
@@ -66,10 +76,12 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
         try {
             Path folder = Path.of("target", "screenshots");
             Files.createDirectories(folder);
-            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            String name = context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName();
             Path shot = folder.resolve(name + ".png");
             Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            System.err.println("screenshot of the failed page (" + browser.getCurrentUrl() + "): " + shot.toAbsolutePath());
+            System.err.println(
+                    "screenshot of the failed page (" + browser.getCurrentUrl() + "): " + shot.toAbsolutePath());
         } catch (Exception e) {
             System.err.println("could not take a screenshot: " + e);
         }

@@ -20,9 +20,23 @@ class PublicPagesHttpTest {
     static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
 
     @ParameterizedTest
-    @ValueSource(strings = {"/en/articles/alliance-drift", "/zh-hant/", "/en/feed.xml", "/sitemap.xml",
-            "/en/articles/no-such-article", "/xx/", "/en/topics/no-such-topic", "/robots.txt", "/zh-hans/feed.json",
-            "/en/feed.rss", "/en/archive/", "/en/page/99", "/sitemaps/en.xml", "/zh-hans/search?q=%E5%90%8C%E7%9B%9F"})
+    @ValueSource(
+            strings = {
+                "/en/articles/alliance-drift",
+                "/zh-hant/",
+                "/en/feed.xml",
+                "/sitemap.xml",
+                "/en/articles/no-such-article",
+                "/xx/",
+                "/en/topics/no-such-topic",
+                "/robots.txt",
+                "/zh-hans/feed.json",
+                "/en/feed.rss",
+                "/en/archive/",
+                "/en/page/99",
+                "/sitemaps/en.xml",
+                "/zh-hans/search?q=%E5%90%8C%E7%9B%9F"
+            })
     void a_page_rendered_by_the_table_is_what_a_reader_gets_over_http(String path) {
         HttpResponse<byte[]> overHttp = server.getBytes(path);
 
@@ -38,8 +52,7 @@ class PublicPagesHttpTest {
 
         assertThat(pages.render("/en/articles/同盟").isPresent())
                 .isEqualTo(server.getBytes("/en/articles/%E5%90%8C%E7%9B%9F").statusCode() == 200);
-        assertThat(pages.render("/zh-hans/topics/%E5%90%8C%E7%9B%9F"))
-                .isEqualTo(pages.render("/zh-hans/topics/同盟"));
+        assertThat(pages.render("/zh-hans/topics/%E5%90%8C%E7%9B%9F")).isEqualTo(pages.render("/zh-hans/topics/同盟"));
     }
 
     @Test
@@ -50,7 +63,8 @@ class PublicPagesHttpTest {
                 .filter(path -> !path.startsWith("/admin") && !path.startsWith("/api/"))
                 .filter(path -> !SERVER_ONLY.contains(path))
                 .collect(Collectors.toSet());
-        Set<String> table = server.app().site().pages().routes().stream().map(PageRoute::pattern)
+        Set<String> table = server.app().site().pages().routes().stream()
+                .map(PageRoute::pattern)
                 .collect(Collectors.toSet());
 
         assertThat(table).isNotEmpty().isEqualTo(served);
@@ -58,9 +72,14 @@ class PublicPagesHttpTest {
 
     @Test
     void the_server_answers_head_for_every_page_of_the_table() {
-        Set<String> head = server.app().routes().stream().filter(route -> route.method().equals("HEAD"))
-                .map(Route::path).collect(Collectors.toSet());
+        Set<String> head = server.app().routes().stream()
+                .filter(route -> route.method().equals("HEAD"))
+                .map(Route::path)
+                .collect(Collectors.toSet());
 
-        assertThat(head).containsAll(server.app().site().pages().routes().stream().map(PageRoute::pattern).toList());
+        assertThat(head)
+                .containsAll(server.app().site().pages().routes().stream()
+                        .map(PageRoute::pattern)
+                        .toList());
     }
 }

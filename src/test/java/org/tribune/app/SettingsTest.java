@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The base URL is kept in one form: paths are appended to it. */
 class SettingsTest {
     private static Settings withBaseUrl(String baseUrl) {
-        return new Settings(Path.of("data"), "127.0.0.1", 0, null, baseUrl, false, null, null, Duration.ofSeconds(30),
-                false);
+        return new Settings(
+                Path.of("data"), "127.0.0.1", 0, null, baseUrl, false, null, null, Duration.ofSeconds(30), false);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +14,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,12 +27,6 @@ import org.tribune.content.ContentService;
 import org.tribune.content.Fixtures;
 import org.tribune.importer.ImportReport;
 import org.tribune.importer.Importer;
-import java.net.URLEncoder;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
 /**
  * Starts the real application on a random port with a temporary data folder, for HTTP tests.
@@ -83,8 +83,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
             throw new IllegalStateException("missing test fixture " + resource);
         }
         ImportReport report = new Importer(app.content()).importJsonLines(resource, in, problem -> {
-                    throw new IllegalStateException("bad fixture line: " + problem);
-                });
+            throw new IllegalStateException("bad fixture line: " + problem);
+        });
         if (report.imported() == 0) {
             throw new IllegalStateException("fixture " + resource + " imported nothing");
         }
@@ -141,8 +141,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
      * GETs {@code path} until the response satisfies {@code ready}, for changes that reach pages
      * asynchronously (cache polling, index sync); fails with the last body after {@code within}.
      */
-    public HttpResponse<String> await(String path, Predicate<HttpResponse<String>> ready,
-            Duration within) {
+    public HttpResponse<String> await(String path, Predicate<HttpResponse<String>> ready, Duration within) {
         long deadline = System.nanoTime() + within.toNanos();
         HttpResponse<String> last;
         do {
@@ -169,10 +168,12 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         var body = new StringBuilder();
         for (int i = 0; i + 1 < form.size(); i += 2) {
             body.append(body.isEmpty() ? "" : "&")
-                    .append(URLEncoder.encode(form.get(i), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(form.get(i), StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(form.get(i + 1), StandardCharsets.UTF_8));
         }
-        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+        var request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -197,8 +198,11 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         return exchange(client, path, HttpResponse.BodyHandlers.ofByteArray(), headers);
     }
 
-    private <T> HttpResponse<T> exchange(HttpClient with, String path, HttpResponse.BodyHandler<T> body, String... headers) {
-        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET();
+    private <T> HttpResponse<T> exchange(
+            HttpClient with, String path, HttpResponse.BodyHandler<T> body, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(10))
+                .GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

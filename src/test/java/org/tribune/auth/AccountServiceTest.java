@@ -61,16 +61,22 @@ class AccountServiceTest {
         accounts.add("mei", null, Role.AUTHOR, "a long enough password");
 
         assertThatThrownBy(() -> accounts.add("mei", "Other", Role.AUTHOR, "another long password"))
-                .isInstanceOfSatisfying(InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("username"));
+                .isInstanceOfSatisfying(
+                        InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("username"));
         assertThatThrownBy(() -> accounts.add("Bad Name", "x", Role.AUTHOR, "a long enough password"))
-                .isInstanceOfSatisfying(InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("username"));
+                .isInstanceOfSatisfying(
+                        InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("username"));
         assertThatThrownBy(() -> accounts.add("short", "x", Role.AUTHOR, "tooshort"))
-                .isInstanceOfSatisfying(InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("password"));
+                .isInstanceOfSatisfying(
+                        InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("password"));
         assertThatThrownBy(() -> accounts.add("samesame12", "x", Role.AUTHOR, "SameSame12"))
-                .isInstanceOfSatisfying(InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("password"));
+                .isInstanceOfSatisfying(
+                        InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("password"));
         assertThatThrownBy(() -> accounts.add("norole", "x", null, "a long enough password"))
-                .isInstanceOfSatisfying(InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("role"));
-        assertThat(accounts.find("mei")).hasValueSatisfying(a -> assertThat(a.displayName()).isEqualTo("mei"));
+                .isInstanceOfSatisfying(
+                        InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("role"));
+        assertThat(accounts.find("mei"))
+                .hasValueSatisfying(a -> assertThat(a.displayName()).isEqualTo("mei"));
     }
 
     @Test
@@ -109,7 +115,9 @@ class AccountServiceTest {
 
         for (int i = 0; i < 8; i++) {
             clock.advance(Duration.ofMinutes(90));
-            assertThat(sessions.resolve(busy)).as("after %d × 90 minutes", i + 1).isPresent();
+            assertThat(sessions.resolve(busy))
+                    .as("after %d × 90 minutes", i + 1)
+                    .isPresent();
         }
         clock.advance(Duration.ofMinutes(90));
 
@@ -126,9 +134,13 @@ class AccountServiceTest {
         String token = sessions.start(mei);
 
         int found = db.database().withHandle(h -> h.createQuery(
-                "select count(*) from admin_session where token_hash = :t or csrf_token = :t")
-                .bind("t", token).mapTo(int.class).one());
+                        "select count(*) from admin_session where token_hash = :t or csrf_token = :t")
+                .bind("t", token)
+                .mapTo(int.class)
+                .one());
         assertThat(found).isZero();
-        assertThat(sessions.resolve(token).orElseThrow().csrfToken()).isNotEqualTo(token).hasSizeGreaterThan(30);
+        assertThat(sessions.resolve(token).orElseThrow().csrfToken())
+                .isNotEqualTo(token)
+                .hasSizeGreaterThan(30);
     }
 }

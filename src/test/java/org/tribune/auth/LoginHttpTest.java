@@ -44,20 +44,28 @@ class LoginHttpTest {
             Matcher m = FORM_TOKEN.matcher(page.body());
             assertThat(m.find()).isTrue();
             String cookie = page.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith(LoginPages.LOGIN_COOKIE + "=")).findFirst().orElseThrow();
+                    .filter(c -> c.startsWith(LoginPages.LOGIN_COOKIE + "="))
+                    .findFirst()
+                    .orElseThrow();
             return new Form(m.group(1), cookie.substring(0, cookie.indexOf(';')));
         }
 
         HttpResponse<String> submit(String username, String password, String... extraCookie) {
             String cookies = extraCookie.length == 0 ? cookie : cookie + "; " + extraCookie[0];
-            return server.postForm(BARE, "/admin/login", List.of("csrf", token, "username", username, "password", password,
-                    "next", "/admin/users"), "Cookie", cookies);
+            return server.postForm(
+                    BARE,
+                    "/admin/login",
+                    List.of("csrf", token, "username", username, "password", password, "next", "/admin/users"),
+                    "Cookie",
+                    cookies);
         }
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
         String set = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(NewsroomAccess.SESSION_COOKIE + "=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith(NewsroomAccess.SESSION_COOKIE + "="))
+                .findFirst()
+                .orElseThrow();
         return set;
     }
 
@@ -68,7 +76,10 @@ class LoginHttpTest {
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).hasValue("/admin/users");
         String cookie = sessionCookie(response);
-        assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Path=/admin");
+        assertThat(cookie)
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
+                .contains("Path=/admin");
         String token = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
         HttpResponse<String> dashboard = get("/admin", "Cookie", NewsroomAccess.SESSION_COOKIE + "=" + token);
         assertThat(dashboard.statusCode()).isEqualTo(200);
@@ -94,10 +105,10 @@ class LoginHttpTest {
     @Test
     void a_login_without_the_form_token_is_refused() {
         Form form = Form.fetch();
-        HttpResponse<String> noToken = server.postForm(BARE, "/admin/login",
-                List.of("username", "editor", "password", PASSWORD), "Cookie", form.cookie());
-        HttpResponse<String> noCookie = server.postForm(BARE, "/admin/login",
-                List.of("csrf", form.token(), "username", "editor", "password", PASSWORD));
+        HttpResponse<String> noToken = server.postForm(
+                BARE, "/admin/login", List.of("username", "editor", "password", PASSWORD), "Cookie", form.cookie());
+        HttpResponse<String> noCookie = server.postForm(
+                BARE, "/admin/login", List.of("csrf", form.token(), "username", "editor", "password", PASSWORD));
 
         assertThat(noToken.statusCode()).isEqualTo(403);
         assertThat(noCookie.statusCode()).isEqualTo(403);
@@ -106,14 +117,15 @@ class LoginHttpTest {
     @Test
     void repeated_failures_lock_the_account_for_a_while_even_for_the_right_password() {
         for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
-            assertThat(Form.fetch().submit("guessed", "wrong guess " + i).statusCode()).isEqualTo(401);
+            assertThat(Form.fetch().submit("guessed", "wrong guess " + i).statusCode())
+                    .isEqualTo(401);
         }
 
         HttpResponse<String> locked = Form.fetch().submit("guessed", PASSWORD);
 
         assertThat(locked.statusCode()).isEqualTo(429);
-        assertThat(locked.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(NewsroomAccess.SESSION_COOKIE + "=")
-                && !c.contains("Max-Age=0"));
+        assertThat(locked.headers().allValues("Set-Cookie"))
+                .noneMatch(c -> c.startsWith(NewsroomAccess.SESSION_COOKIE + "=") && !c.contains("Max-Age=0"));
     }
 
     @Test
@@ -122,14 +134,19 @@ class LoginHttpTest {
         String second = token(Form.fetch().submit("editor", PASSWORD, NewsroomAccess.SESSION_COOKIE + "=" + first));
 
         assertThat(second).isNotEqualTo(first);
-        assertThat(get("/admin", "Cookie", NewsroomAccess.SESSION_COOKIE + "=" + first).statusCode()).isEqualTo(303);
-        String csrf = csrfOf(get("/admin", "Cookie", NewsroomAccess.SESSION_COOKIE + "=" + second).body());
+        assertThat(get("/admin", "Cookie", NewsroomAccess.SESSION_COOKIE + "=" + first)
+                        .statusCode())
+                .isEqualTo(303);
+        String csrf = csrfOf(get("/admin", "Cookie", NewsroomAccess.SESSION_COOKIE + "=" + second)
+                .body());
 
-        HttpResponse<String> out = server.postForm(BARE, "/admin/logout", List.of("csrf", csrf),
-                "Cookie", NewsroomAccess.SESSION_COOKIE + "=" + second);
+        HttpResponse<String> out = server.postForm(
+                BARE, "/admin/logout", List.of("csrf", csrf), "Cookie", NewsroomAccess.SESSION_COOKIE + "=" + second);
 
         assertThat(out.statusCode()).isEqualTo(303);
-        assertThat(get("/admin", "Cookie", NewsroomAccess.SESSION_COOKIE + "=" + second).statusCode()).isEqualTo(303);
+        assertThat(get("/admin", "Cookie", NewsroomAccess.SESSION_COOKIE + "=" + second)
+                        .statusCode())
+                .isEqualTo(303);
     }
 
     @Test

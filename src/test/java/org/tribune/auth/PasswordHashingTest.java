@@ -40,6 +40,7 @@ class PasswordHashingTest {
         assertThat(hashing.matches("x", null)).isFalse();
         assertThat(hashing.matches("x", "")).isFalse();
         assertThat(hashing.matches("x", "$2a$10$abcdefghijklmnopqrstuv")).isFalse();
-        assertThat(hashing.matches("x", "$argon2i$v=19$m=256,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g")).isFalse();
+        assertThat(hashing.matches("x", "$argon2i$v=19$m=256,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g"))
+                .isFalse();
     }
 }

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribune.Main;
 import org.tribune.content.ContentService;
+import org.tribune.content.ContentStore;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Fixtures;
 import org.tribune.content.Lang;
-import org.tribune.db.Database;
-import org.tribune.content.ContentStore;
 import org.tribune.content.RelatedArticles;
-import org.tribune.zh.ChineseConversions;
+import org.tribune.db.Database;
 import org.tribune.newsroom.NewsroomService;
+import org.tribune.zh.ChineseConversions;
 
 /** {@code tribune export} as an operator runs it: it writes the site and changes nothing else. */
 class ExportCommandTest {
@@ -46,11 +46,18 @@ class ExportCommandTest {
         Path data = storeWithADueScheduledEdition();
         long eventsBefore = contentEvents(data);
 
-        int exit = run("export", "--data", data.toString(), "--out", tempDir.resolve("public").toString(),
-                "--base-url", "https://journal.example");
+        int exit = run(
+                "export",
+                "--data",
+                data.toString(),
+                "--out",
+                tempDir.resolve("public").toString(),
+                "--base-url",
+                "https://journal.example");
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(tempDir.resolve("public/en/articles/harbour-watch/index.html")).isRegularFile();
+        assertThat(tempDir.resolve("public/en/articles/harbour-watch/index.html"))
+                .isRegularFile();
         assertThat(tempDir.resolve("public/en/articles/later-piece/index.html")).doesNotExist();
         try (Database db = Database.open("jdbc:sqlite:" + data.resolve("tribune.db"))) {
             var store = new ContentStore(db, Clock.systemUTC(), ChineseConversions.load());
@@ -70,8 +77,8 @@ class ExportCommandTest {
                     .save(Fixtures.edition("harbour-watch", Lang.EN, "2025-01-01T00:00:00Z", "trade"));
             var newsroom = new NewsroomService(store);
             newsroom.save(Fixtures.edition("later-piece", Lang.EN, "2025-02-01T00:00:00Z", "trade"), "mei");
-            newsroom.changeStatus("later-piece", Lang.EN, EditionStatus.SCHEDULED, anHourAgo.plusSeconds(60),
-                    "editor", "schedule");
+            newsroom.changeStatus(
+                    "later-piece", Lang.EN, EditionStatus.SCHEDULED, anHourAgo.plusSeconds(60), "editor", "schedule");
         }
         return data;
     }
@@ -81,9 +88,12 @@ class ExportCommandTest {
         Path data = storeWithADueScheduledEdition();
         String out = tempDir.resolve("public").toString();
 
-        assertThat(run("publish-due", "--data", data.toString())).as(err.toString()).isZero();
+        assertThat(run("publish-due", "--data", data.toString()))
+                .as(err.toString())
+                .isZero();
         assertThat(run("export", "--data", data.toString(), "--out", out, "--base-url", "https://journal.example"))
-                .as(err.toString()).isZero();
+                .as(err.toString())
+                .isZero();
 
         assertThat(this.out.toString()).contains("scheduled editions published: 1");
         assertThat(tempDir.resolve("public/en/articles/later-piece/index.html")).isRegularFile();
@@ -103,7 +113,9 @@ class ExportCommandTest {
     /** The events webhooks would deliver, as recorded in the store. */
     private static long contentEvents(Path data) {
         try (Database db = Database.open("jdbc:sqlite:" + data.resolve("tribune.db"))) {
-            return db.withHandle(h -> h.createQuery("select count(*) from content_event").mapTo(Long.class).one());
+            return db.withHandle(h -> h.createQuery("select count(*) from content_event")
+                    .mapTo(Long.class)
+                    .one());
         }
     }
 }

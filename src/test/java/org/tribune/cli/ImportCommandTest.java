@@ -28,16 +28,21 @@ class ImportCommandTest {
     @Test
     void bad_lines_are_reported_with_file_and_line_while_good_lines_land_and_the_exit_code_is_1() throws Exception {
         Path file = tempDir.resolve("mixed.jsonl");
-        Files.writeString(file, String.join("\n",
-                line("first-piece", "en", "First"),
-                "{broken",
-                line("second-piece", "en", "Second"),
-                line("third-piece", "fr", "Third")) + "\n");
+        Files.writeString(
+                file,
+                String.join(
+                                "\n",
+                                line("first-piece", "en", "First"),
+                                "{broken",
+                                line("second-piece", "en", "Second"),
+                                line("third-piece", "fr", "Third"))
+                        + "\n");
 
         int exit = run("import", "--data", tempDir.resolve("data").toString(), file.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains(file + ":2: not valid JSON")
+        assertThat(err.toString())
+                .contains(file + ":2: not valid JSON")
                 .contains(file + ":4: lang: expected en, zh-Hans or zh-Hant, got 'fr'");
         assertThat(out.toString()).contains("2 editions imported (2 new, 0 updated, 0 unchanged), 2 failed");
     }
@@ -51,14 +56,19 @@ class ImportCommandTest {
         assertThat(run("import", "--data", data, file.toString())).isZero();
         assertThat(run("import", "--data", data, file.toString())).isZero();
 
-        assertThat(out.toString()).contains("2 editions imported (2 new, 0 updated, 0 unchanged), 0 failed")
+        assertThat(out.toString())
+                .contains("2 editions imported (2 new, 0 updated, 0 unchanged), 0 failed")
                 .contains("2 editions imported (0 new, 0 updated, 2 unchanged), 0 failed");
         assertThat(err.toString()).isEmpty();
     }
 
     @Test
     void a_missing_file_is_reported_and_fails() {
-        int exit = run("import", "--data", tempDir.resolve("data").toString(), tempDir.resolve("nope.jsonl").toString());
+        int exit = run(
+                "import",
+                "--data",
+                tempDir.resolve("data").toString(),
+                tempDir.resolve("nope.jsonl").toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("nope.jsonl:0: no such file or folder");
@@ -75,7 +85,6 @@ class ImportCommandTest {
     private static String line(String id, String lang, String title) {
         return """
                 {"id":"%s","lang":"%s","title":"%s","summary":"s","published":"2024-01-01T00:00:00Z",\
-                "authors":[{"key":"a","name":"A"}],"topics":[{"key":"t","name":"T"}],"body":"Body."}"""
-                .formatted(id, lang, title);
+                "authors":[{"key":"a","name":"A"}],"topics":[{"key":"t","name":"T"}],"body":"Body."}""".formatted(id, lang, title);
     }
 }

@@ -46,7 +46,8 @@ class ReindexCommandTest {
         // The Simplified edition and the Traditional one derived from it.
         assertThat(out.toString()).contains("indexed 2 editions");
         try (var index = SearchIndex.open(data.resolve("index"), ChineseConversions.load(), Clock.systemUTC())) {
-            assertThat(index.search(Lang.ZH_HANT, "導彈", 1, 10).hits()).extracting(SearchHit::articleId)
+            assertThat(index.search(Lang.ZH_HANT, "導彈", 1, 10).hits())
+                    .extracting(SearchHit::articleId)
                     .containsExactly("missile-note");
         }
     }

@@ -32,7 +32,8 @@ class TokenCommandTest {
     void a_token_is_printed_once_works_until_revoked_and_is_never_listed() {
         String data = tempDir.resolve("data").toString();
 
-        assertThat(run("token", "add", "wire", "--role", "editor", "--data", data)).isZero();
+        assertThat(run("token", "add", "wire", "--role", "editor", "--data", data))
+                .isZero();
         String token = out.toString().strip();
         assertThat(token).startsWith("trb_");
         try (Database db = Database.open("jdbc:sqlite:" + Path.of(data, "tribune.db"))) {
@@ -42,12 +43,14 @@ class TokenCommandTest {
 
         assertThat(run("token", "list", "--data", data)).isZero();
         assertThat(out.toString()).containsPattern("wire\\s+editor").containsOnlyOnce(token);
-        assertThat(run("token", "add", "wire", "--role", "admin", "--data", data)).isNotZero();
+        assertThat(run("token", "add", "wire", "--role", "admin", "--data", data))
+                .isNotZero();
         assertThat(run("token", "revoke", "wire", "--data", data)).isZero();
         assertThat(run("token", "revoke", "wire", "--data", data)).isNotZero();
 
         try (Database db = Database.open("jdbc:sqlite:" + Path.of(data, "tribune.db"))) {
-            assertThat(new ApiTokenService(db, Clock.systemUTC()).resolve(token)).isEmpty();
+            assertThat(new ApiTokenService(db, Clock.systemUTC()).resolve(token))
+                    .isEmpty();
         }
         assertThat(err.toString()).contains("a token named 'wire' exists").contains("no live token named wire");
     }

@@ -41,12 +41,24 @@ class UserCommandTest {
     void an_account_added_from_the_command_line_can_sign_in_with_its_password_and_a_changed_one() {
         String data = tempDir.resolve("data").toString();
 
-        assertThat(run("first password here\n", "user", "add", "mei", "--role", "translator", "--name", "Mei Lin",
-                "--password-stdin", "--data", data)).isZero();
+        assertThat(run(
+                        "first password here\n",
+                        "user",
+                        "add",
+                        "mei",
+                        "--role",
+                        "translator",
+                        "--name",
+                        "Mei Lin",
+                        "--password-stdin",
+                        "--data",
+                        data))
+                .isZero();
         assertThat(run("", "user", "list", "--data", data)).isZero();
         assertThat(out.toString()).contains("added mei (translator)").containsPattern("mei\\s+translator\\s+Mei Lin");
 
-        assertThat(run("second password here\n", "user", "passwd", "mei", "--password-stdin", "--data", data)).isZero();
+        assertThat(run("second password here\n", "user", "passwd", "mei", "--password-stdin", "--data", data))
+                .isZero();
 
         try (Database db = Database.open("jdbc:sqlite:" + Path.of(data, "tribune.db"))) {
             var accounts = new AccountService(db, Clock.systemUTC());
@@ -60,15 +72,26 @@ class UserCommandTest {
     void bad_input_is_refused_with_the_reason_and_a_non_zero_exit() {
         String data = tempDir.resolve("data").toString();
 
-        assertThat(run("long enough password\n", "user", "add", "mei", "--role", "chief", "--password-stdin",
-                "--data", data)).isNotZero();
+        assertThat(run(
+                        "long enough password\n",
+                        "user",
+                        "add",
+                        "mei",
+                        "--role",
+                        "chief",
+                        "--password-stdin",
+                        "--data",
+                        data))
+                .isNotZero();
         assertThat(run("short\n", "user", "add", "mei", "--role", "editor", "--password-stdin", "--data", data))
                 .isNotZero();
-        assertThat(run("", "user", "add", "mei", "--role", "editor", "--password-stdin", "--data", data)).isNotZero();
+        assertThat(run("", "user", "add", "mei", "--role", "editor", "--password-stdin", "--data", data))
+                .isNotZero();
         assertThat(run("long enough password\n", "user", "passwd", "nobody", "--password-stdin", "--data", data))
                 .isNotZero();
 
-        assertThat(err.toString()).contains("--role must be admin, editor, translator or author, got 'chief'")
+        assertThat(err.toString())
+                .contains("--role must be admin, editor, translator or author, got 'chief'")
                 .contains("password: must be at least 10 characters long")
                 .contains("no password on standard input")
                 .contains("no account 'nobody'");

@@ -10,8 +10,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +26,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tribune.db.Dialect;
 import org.tribune.db.TestDatabase;
 import org.tribune.zh.ChineseConversions;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Optional;
-import java.util.stream.IntStream;
 
 /** The content store on both databases: the same assertions against SQLite and PostgreSQL. */
 @ParameterizedClass
@@ -74,19 +74,29 @@ class ContentServiceTest {
     @Test
     void the_latest_of_a_listing_read_together_equal_each_article_read_alone() {
         content.save(edition("korea", Lang.EN, "Korea", "2025-03-04T00:00:00Z", List.of("asia"), List.of("jane-doe")));
-        content.save(edition("korea", Lang.ZH_HANS, "韩国", "2025-03-04T00:00:00Z", List.of("asia"), List.of("jane-doe")));
-        content.save(edition("japan", Lang.EN, "Japan", "2025-03-06T00:00:00Z", List.of("asia", "trade"),
+        content.save(
+                edition("korea", Lang.ZH_HANS, "韩国", "2025-03-04T00:00:00Z", List.of("asia"), List.of("jane-doe")));
+        content.save(edition(
+                "japan",
+                Lang.EN,
+                "Japan",
+                "2025-03-06T00:00:00Z",
+                List.of("asia", "trade"),
                 List.of("jane-doe", "li-wei")));
-        content.save(edition("chile", Lang.EN, "Chile", "2025-03-05T00:00:00Z", List.of("americas"), List.of("li-wei")));
+        content.save(
+                edition("chile", Lang.EN, "Chile", "2025-03-05T00:00:00Z", List.of("americas"), List.of("li-wei")));
         content.save(edition("later", Lang.EN, "Later", "2099-01-01T00:00:00Z", List.of("asia"), List.of("jane-doe")));
 
         List<ArticleView> latest = content.latest(new Listing.ByTopic("asia"), Lang.EN, 20);
 
         assertThat(latest).extracting(view -> view.edition().articleId()).containsExactly("japan", "korea");
         for (ArticleView view : latest) {
-            assertThat(view).isEqualTo(content.articleWithoutRelated(view.edition().articleId(), Lang.EN).orElseThrow());
+            assertThat(view)
+                    .isEqualTo(content.articleWithoutRelated(view.edition().articleId(), Lang.EN)
+                            .orElseThrow());
         }
-        assertThat(content.latest(new Listing.All(), Lang.EN, 2)).extracting(view -> view.edition().articleId())
+        assertThat(content.latest(new Listing.All(), Lang.EN, 2))
+                .extracting(view -> view.edition().articleId())
                 .containsExactly("japan", "chile");
     }
 
@@ -120,11 +130,13 @@ class ContentServiceTest {
         assertThat(first).extracting(EditionStamp::articleId).containsExactly("korea");
         assertThat(published.asOf(NOW.plusSeconds(60))).as("nothing changed").isSameAs(first);
 
-        assertThat(published.asOf(NOW.plusSeconds(3_600))).extracting(EditionStamp::articleId)
+        assertThat(published.asOf(NOW.plusSeconds(3_600)))
+                .extracting(EditionStamp::articleId)
                 .containsExactly("japan", "korea");
 
         content.save(edition("china", Lang.EN, "2025-03-05T00:00:00Z", "asia"));
-        assertThat(published.asOf(NOW.plusSeconds(3_601))).extracting(EditionStamp::articleId)
+        assertThat(published.asOf(NOW.plusSeconds(3_601)))
+                .extracting(EditionStamp::articleId)
                 .containsExactly("china", "japan", "korea");
     }
 
@@ -138,37 +150,64 @@ class ContentServiceTest {
         assertThat(before.topics()).containsOnlyKeys("asia");
         assertThat(content.siteStamps()).isEqualTo(before);
 
-        content.save(edition("korea", Lang.EN, "Korea, again", "2025-03-04T00:00:00Z", List.of("asia"), List.of("jane-doe")));
+        content.save(edition(
+                "korea", Lang.EN, "Korea, again", "2025-03-04T00:00:00Z", List.of("asia"), List.of("jane-doe")));
         SiteStamps edited = content.siteStamps();
-        assertThat(edited.articles().get("korea").content()).isNotEqualTo(before.articles().get("korea").content());
-        assertThat(edited.articles().get("korea").membership()).isEqualTo(before.articles().get("korea").membership());
+        assertThat(edited.articles().get("korea").content())
+                .isNotEqualTo(before.articles().get("korea").content());
+        assertThat(edited.articles().get("korea").membership())
+                .isEqualTo(before.articles().get("korea").membership());
         assertThat(edited.articles().get("japan")).isEqualTo(before.articles().get("japan"));
 
-        content.save(edition("korea", Lang.EN, "Korea, again", "2025-03-04T00:00:00Z", List.of("asia", "trade"),
+        content.save(edition(
+                "korea",
+                Lang.EN,
+                "Korea, again",
+                "2025-03-04T00:00:00Z",
+                List.of("asia", "trade"),
                 List.of("jane-doe")));
         SiteStamps retopiced = content.siteStamps();
-        assertThat(retopiced.articles().get("korea").membership()).isNotEqualTo(edited.articles().get("korea").membership());
+        assertThat(retopiced.articles().get("korea").membership())
+                .isNotEqualTo(edited.articles().get("korea").membership());
         assertThat(retopiced.topics()).containsOnlyKeys("asia", "trade");
 
-        content.save(new EditionInput("japan", Lang.EN, "Japan", "Summary of Japan", "Body of **Japan**.",
-                Instant.parse("2025-03-05T00:00:00Z"), null, List.of(new Named("jane-doe", "Jane Q. Doe")),
+        content.save(new EditionInput(
+                "japan",
+                Lang.EN,
+                "Japan",
+                "Summary of Japan",
+                "Body of **Japan**.",
+                Instant.parse("2025-03-05T00:00:00Z"),
+                null,
+                List.of(new Named("jane-doe", "Jane Q. Doe")),
                 List.of(new Named("asia", "asia"))));
         SiteStamps renamed = content.siteStamps();
-        assertThat(renamed.authors().get("jane-doe")).isNotEqualTo(retopiced.authors().get("jane-doe"));
+        assertThat(renamed.authors().get("jane-doe"))
+                .isNotEqualTo(retopiced.authors().get("jane-doe"));
         assertThat(renamed.site()).isEqualTo(before.site());
 
-        content.save(edition("japan", Lang.EN, "Japan", "2025-03-05T00:00:00Z", List.of("asia"), List.of("jane-doe", "li-wei")));
+        content.save(edition(
+                "japan", Lang.EN, "Japan", "2025-03-05T00:00:00Z", List.of("asia"), List.of("jane-doe", "li-wei")));
         SiteStamps twoBylines = content.siteStamps();
-        content.save(edition("japan", Lang.EN, "Japan", "2025-03-05T00:00:00Z", List.of("asia"), List.of("li-wei", "jane-doe")));
+        content.save(edition(
+                "japan", Lang.EN, "Japan", "2025-03-05T00:00:00Z", List.of("asia"), List.of("li-wei", "jane-doe")));
         assertThat(content.siteStamps().articles().get("japan").content())
-                .as("bylines in another order").isNotEqualTo(twoBylines.articles().get("japan").content());
+                .as("bylines in another order")
+                .isNotEqualTo(twoBylines.articles().get("japan").content());
     }
 
     @Test
     void a_simplified_edition_gets_a_traditional_edition_derived_at_phrase_level() {
-        content.save(new EditionInput("hair", Lang.ZH_HANS, "头发与干部", "午后的皇后", "[链接](https://example.com/头发) "
-                + "`代码头发` 头发干燥，<span title=\"头发\">头发</span>", Instant.parse("2025-03-04T00:00:00Z"), null,
-                List.of(new Named("zhou", "周发")), List.of(new Named("asia", "东亚"))));
+        content.save(new EditionInput(
+                "hair",
+                Lang.ZH_HANS,
+                "头发与干部",
+                "午后的皇后",
+                "[链接](https://example.com/头发) " + "`代码头发` 头发干燥，<span title=\"头发\">头发</span>",
+                Instant.parse("2025-03-04T00:00:00Z"),
+                null,
+                List.of(new Named("zhou", "周发")),
+                List.of(new Named("asia", "东亚"))));
 
         ArticleView hant = content.article("hair", Lang.ZH_HANT).orElseThrow();
         Edition derived = hant.edition();
@@ -176,8 +215,8 @@ class ContentServiceTest {
 
         assertThat(derived.title()).isEqualTo("頭髮與幹部");
         assertThat(derived.summary()).isEqualTo("午後的皇后");
-        assertThat(derived.bodyMarkdown()).isEqualTo("[鏈接](https://example.com/头发) `代码头发` 頭髮乾燥，"
-                + "<span title=\"头发\">頭髮</span>");
+        assertThat(derived.bodyMarkdown())
+                .isEqualTo("[鏈接](https://example.com/头发) `代码头发` 頭髮乾燥，" + "<span title=\"头发\">頭髮</span>");
         assertThat(derived.origin()).isEqualTo(EditionOrigin.DERIVED);
         assertThat(derived.derivedWith()).isEqualTo("s2t");
         assertThat(derived.basedOnHash()).isEqualTo(source.sourceHash());
@@ -188,16 +227,52 @@ class ContentServiceTest {
 
     @Test
     void the_derived_edition_follows_its_source_until_a_person_writes_the_traditional_edition() {
-        content.save(new EditionInput("follow", Lang.ZH_HANS, "软件", "", "软件", Instant.parse("2025-01-01T00:00:00Z"),
-                null, List.of(), List.of()));
-        content.save(new EditionInput("follow", Lang.ZH_HANS, "软件更新", "", "软件更新",
-                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-01-02T00:00:00Z"), List.of(), List.of()));
-        assertThat(content.article("follow", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("軟件更新");
+        content.save(new EditionInput(
+                "follow",
+                Lang.ZH_HANS,
+                "软件",
+                "",
+                "软件",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(),
+                List.of()));
+        content.save(new EditionInput(
+                "follow",
+                Lang.ZH_HANS,
+                "软件更新",
+                "",
+                "软件更新",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                Instant.parse("2025-01-02T00:00:00Z"),
+                List.of(),
+                List.of()));
+        assertThat(content.article("follow", Lang.ZH_HANT)
+                        .orElseThrow()
+                        .edition()
+                        .title())
+                .isEqualTo("軟件更新");
 
-        content.save(new EditionInput("follow", Lang.ZH_HANT, "軟體更新（人工）", "", "手寫",
-                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-01-03T00:00:00Z"), List.of(), List.of()));
-        content.save(new EditionInput("follow", Lang.ZH_HANS, "软件再更新", "", "软件再更新",
-                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-01-04T00:00:00Z"), List.of(), List.of()));
+        content.save(new EditionInput(
+                "follow",
+                Lang.ZH_HANT,
+                "軟體更新（人工）",
+                "",
+                "手寫",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                Instant.parse("2025-01-03T00:00:00Z"),
+                List.of(),
+                List.of()));
+        content.save(new EditionInput(
+                "follow",
+                Lang.ZH_HANS,
+                "软件再更新",
+                "",
+                "软件再更新",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                Instant.parse("2025-01-04T00:00:00Z"),
+                List.of(),
+                List.of()));
 
         Edition kept = content.article("follow", Lang.ZH_HANT).orElseThrow().edition();
         assertThat(kept.title()).isEqualTo("軟體更新（人工）");
@@ -207,9 +282,21 @@ class ContentServiceTest {
 
     @Test
     void a_glossary_term_wins_over_the_dictionaries_and_changing_it_derives_again() {
-        content.save(new EditionInput("trump", Lang.ZH_HANS, "特朗普的关税", "", "特朗普说。", Instant.parse("2025-01-01T00:00:00Z"),
-                null, List.of(), List.of()));
-        assertThat(content.article("trump", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("特朗普的關稅");
+        content.save(new EditionInput(
+                "trump",
+                Lang.ZH_HANS,
+                "特朗普的关税",
+                "",
+                "特朗普说。",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(),
+                List.of()));
+        assertThat(content.article("trump", Lang.ZH_HANT)
+                        .orElseThrow()
+                        .edition()
+                        .title())
+                .isEqualTo("特朗普的關稅");
 
         int rederived = new GlossaryService(store).put(new GlossaryEntry("特朗普", "川普", GlossaryEntry.ALL_REGIONS));
 
@@ -220,18 +307,39 @@ class ContentServiceTest {
         assertThat(new GlossaryService(store).list()).containsExactly(new GlossaryEntry("特朗普", "川普", "all"));
 
         assertThat(new GlossaryService(store).remove("特朗普", "all")).isEqualTo(1);
-        assertThat(content.article("trump", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("特朗普的關稅");
+        assertThat(content.article("trump", Lang.ZH_HANT)
+                        .orElseThrow()
+                        .edition()
+                        .title())
+                .isEqualTo("特朗普的關稅");
         assertThat(new GlossaryService(store).remove("特朗普", "all")).isEqualTo(-1);
     }
 
     @Test
     void choosing_another_traditional_variant_for_the_site_derives_every_derived_edition_again() {
-        content.save(new EditionInput("soft", Lang.ZH_HANS, "软件的恶性循环", "", "软件", Instant.parse("2025-01-01T00:00:00Z"),
-                null, List.of(), List.of()));
-        content.save(new EditionInput("hand", Lang.ZH_HANT, "人工", "", "人工", Instant.parse("2025-01-01T00:00:00Z"),
-                null, List.of(), List.of()));
+        content.save(new EditionInput(
+                "soft",
+                Lang.ZH_HANS,
+                "软件的恶性循环",
+                "",
+                "软件",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(),
+                List.of()));
+        content.save(new EditionInput(
+                "hand",
+                Lang.ZH_HANT,
+                "人工",
+                "",
+                "人工",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(),
+                List.of()));
         assertThat(content.traditionalVariant()).isEqualTo(TraditionalVariant.S2T);
-        assertThat(content.article("soft", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("軟件的惡性循環");
+        assertThat(content.article("soft", Lang.ZH_HANT).orElseThrow().edition().title())
+                .isEqualTo("軟件的惡性循環");
 
         assertThat(content.useTraditionalVariant(TraditionalVariant.S2TWP)).isEqualTo(1);
         assertThat(content.useTraditionalVariant(TraditionalVariant.S2TWP)).isZero();
@@ -240,16 +348,34 @@ class ContentServiceTest {
         assertThat(derived.title()).isEqualTo("軟體的惡性迴圈");
         assertThat(derived.derivedWith()).isEqualTo("s2twp");
         assertThat(new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC)).traditionalVariant())
-                .as("the choice is the site's, stored with it").isEqualTo(TraditionalVariant.S2TWP);
-        assertThat(content.article("hand", Lang.ZH_HANT).orElseThrow().edition().title()).isEqualTo("人工");
+                .as("the choice is the site's, stored with it")
+                .isEqualTo(TraditionalVariant.S2TWP);
+        assertThat(content.article("hand", Lang.ZH_HANT).orElseThrow().edition().title())
+                .isEqualTo("人工");
     }
 
     @Test
     void a_traditional_name_a_person_gave_is_kept_when_names_are_derived() {
-        content.save(new EditionInput("names", Lang.ZH_HANT, "標題", "", "內文", Instant.parse("2025-01-01T00:00:00Z"), null,
-                List.of(new Named("lin", "林文豪")), List.of()));
-        content.save(new EditionInput("other", Lang.ZH_HANS, "标题", "", "内文", Instant.parse("2025-01-01T00:00:00Z"), null,
-                List.of(new Named("lin", "林文浩")), List.of()));
+        content.save(new EditionInput(
+                "names",
+                Lang.ZH_HANT,
+                "標題",
+                "",
+                "內文",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(new Named("lin", "林文豪")),
+                List.of()));
+        content.save(new EditionInput(
+                "other",
+                Lang.ZH_HANS,
+                "标题",
+                "",
+                "内文",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(new Named("lin", "林文浩")),
+                List.of()));
 
         assertThat(content.article("other", Lang.ZH_HANT).orElseThrow().authors())
                 .containsExactly(new Named("lin", "林文豪"));
@@ -261,8 +387,16 @@ class ContentServiceTest {
         assertThat(content.save(first)).isEqualTo(SaveOutcome.CREATED);
         assertThat(content.save(first)).isEqualTo(SaveOutcome.UNCHANGED);
 
-        var changed = new EditionInput("korea", Lang.EN, "New title", first.summary(), first.bodyMarkdown(),
-                first.published(), Instant.parse("2025-03-06T00:00:00Z"), first.authors(), first.topics());
+        var changed = new EditionInput(
+                "korea",
+                Lang.EN,
+                "New title",
+                first.summary(),
+                first.bodyMarkdown(),
+                first.published(),
+                Instant.parse("2025-03-06T00:00:00Z"),
+                first.authors(),
+                first.topics());
         assertThat(content.save(changed)).isEqualTo(SaveOutcome.UPDATED);
 
         Edition stored = content.article("korea", Lang.EN).orElseThrow().edition();
@@ -292,15 +426,25 @@ class ContentServiceTest {
         ListingPage second = content.listing(new Listing.All(), Lang.EN, 2);
 
         assertThat(first.total()).isEqualTo(12);
-        assertThat(first.items()).extracting(EditionTeaser::articleId).startsWith("a12", "a11").hasSize(10);
+        assertThat(first.items())
+                .extracting(EditionTeaser::articleId)
+                .startsWith("a12", "a11")
+                .hasSize(10);
         assertThat(second.items()).extracting(EditionTeaser::articleId).containsExactly("a2", "a1");
         assertThat(second.hasNext()).isFalse();
         assertThat(first.items().getFirst().authors()).containsExactly(new Named("jane-doe", "jane-doe"));
-        assertThat(content.listing(new Listing.ByTopic("even"), Lang.EN, 1).total()).isEqualTo(6);
-        assertThat(content.listing(new Listing.ByAuthor("jane-doe"), Lang.ZH_HANS, 1).items())
-                .extracting(EditionTeaser::articleId).containsExactly("a1");
-        assertThat(content.listing(new Listing.InMonth(YearMonth.of(2025, 1)), Lang.EN, 1).total()).isEqualTo(12);
-        assertThat(content.listing(new Listing.InMonth(YearMonth.of(2025, 2)), Lang.EN, 1).total()).isZero();
+        assertThat(content.listing(new Listing.ByTopic("even"), Lang.EN, 1).total())
+                .isEqualTo(6);
+        assertThat(content.listing(new Listing.ByAuthor("jane-doe"), Lang.ZH_HANS, 1)
+                        .items())
+                .extracting(EditionTeaser::articleId)
+                .containsExactly("a1");
+        assertThat(content.listing(new Listing.InMonth(YearMonth.of(2025, 1)), Lang.EN, 1)
+                        .total())
+                .isEqualTo(12);
+        assertThat(content.listing(new Listing.InMonth(YearMonth.of(2025, 2)), Lang.EN, 1)
+                        .total())
+                .isZero();
     }
 
     @Test
@@ -310,8 +454,8 @@ class ContentServiceTest {
         content.save(edition("feb2", Lang.EN, "2025-02-14T00:00:00Z", "asia"));
         content.save(edition("feb", Lang.ZH_HANS, "2025-02-01T00:00:00Z", "asia"));
 
-        assertThat(content.archive(Lang.EN)).containsExactly(
-                new MonthCount(YearMonth.of(2025, 2), 2), new MonthCount(YearMonth.of(2025, 1), 1));
+        assertThat(content.archive(Lang.EN))
+                .containsExactly(new MonthCount(YearMonth.of(2025, 2), 2), new MonthCount(YearMonth.of(2025, 1), 1));
     }
 
     @Test
@@ -331,29 +475,39 @@ class ContentServiceTest {
     void the_related_block_shows_the_first_ranked_articles_the_language_has_in_ranked_order() {
         // Ranked: the article itself, then twelve others of which only some have an English edition,
         // the first English ones far enough down that the first few ranked do not fill the block.
-        List<String> ranked = IntStream.rangeClosed(1, 12).mapToObj(i -> "r" + i).toList();
+        List<String> ranked =
+                IntStream.rangeClosed(1, 12).mapToObj(i -> "r" + i).toList();
         List<String> ranking = new ArrayList<>(List.of("main"));
         ranking.addAll(ranked);
         var service = new ContentService(store, articleId -> Optional.of(ranking));
         service.save(edition("main", Lang.EN, "2025-01-01T00:00:00Z", "asia"));
         for (int i = 1; i <= 12; i++) {
             boolean english = i == 2 || i >= 7;
-            service.save(edition("r" + i, english ? Lang.EN : Lang.ZH_HANS, "2024-01-%02dT00:00:00Z".formatted(i), "asia"));
+            service.save(
+                    edition("r" + i, english ? Lang.EN : Lang.ZH_HANS, "2024-01-%02dT00:00:00Z".formatted(i), "asia"));
         }
 
-        assertThat(service.article("main", Lang.EN).orElseThrow().related()).extracting(EditionTeaser::articleId)
+        assertThat(service.article("main", Lang.EN).orElseThrow().related())
+                .extracting(EditionTeaser::articleId)
                 .containsExactly("r2", "r7", "r8", "r9", "r10");
         // Fewer than the block holds in Chinese: the whole ranking is read, never the article itself.
-        assertThat(service.article("r1", Lang.ZH_HANS).orElseThrow().related()).extracting(EditionTeaser::articleId)
+        assertThat(service.article("r1", Lang.ZH_HANS).orElseThrow().related())
+                .extracting(EditionTeaser::articleId)
                 .containsExactly("r3", "r4", "r5", "r6");
     }
 
     @Test
     void untrusted_markup_in_titles_names_and_bodies_is_made_harmless_before_it_is_stored() {
-        content.save(new EditionInput("xss", Lang.EN, "<img src=x onerror=alert(1)>Title<script>alert(2)</script>",
-                "<b>bold</b> summary", "Text <script>alert(3)</script><a href=\"javascript:alert(4)\">x</a>",
-                Instant.parse("2025-01-01T00:00:00Z"), null,
-                List.of(new Named("eve", "Eve<script>alert(5)</script>")), List.of()));
+        content.save(new EditionInput(
+                "xss",
+                Lang.EN,
+                "<img src=x onerror=alert(1)>Title<script>alert(2)</script>",
+                "<b>bold</b> summary",
+                "Text <script>alert(3)</script><a href=\"javascript:alert(4)\">x</a>",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(new Named("eve", "Eve<script>alert(5)</script>")),
+                List.of()));
 
         ArticleView view = content.article("xss", Lang.EN).orElseThrow();
 
@@ -366,12 +520,24 @@ class ContentServiceTest {
     @Test
     void invalid_input_is_refused_with_the_field_at_fault() {
         assertThatThrownBy(() -> content.save(edition("Not A Slug", Lang.EN, "2025-01-01T00:00:00Z", "asia")))
-                .isInstanceOf(InvalidContent.class).hasMessageStartingWith("id:");
-        assertThatThrownBy(() -> content.save(new EditionInput("ok", Lang.EN, " <b></b> ", "", "", null, null,
-                List.of(), List.of()))).isInstanceOf(InvalidContent.class).hasMessageStartingWith("title:");
-        assertThatThrownBy(() -> content.save(new EditionInput("ok", Lang.EN, "T", "", "",
-                Instant.parse("2025-01-02T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z"), List.of(), List.of())))
-                .isInstanceOf(InvalidContent.class).hasMessageStartingWith("updated:");
+                .isInstanceOf(InvalidContent.class)
+                .hasMessageStartingWith("id:");
+        assertThatThrownBy(() -> content.save(
+                        new EditionInput("ok", Lang.EN, " <b></b> ", "", "", null, null, List.of(), List.of())))
+                .isInstanceOf(InvalidContent.class)
+                .hasMessageStartingWith("title:");
+        assertThatThrownBy(() -> content.save(new EditionInput(
+                        "ok",
+                        Lang.EN,
+                        "T",
+                        "",
+                        "",
+                        Instant.parse("2025-01-02T00:00:00Z"),
+                        Instant.parse("2025-01-01T00:00:00Z"),
+                        List.of(),
+                        List.of())))
+                .isInstanceOf(InvalidContent.class)
+                .hasMessageStartingWith("updated:");
         assertThat(content.isEmpty()).isTrue();
     }
 

@@ -9,10 +9,16 @@ public final class Fixtures {
 
     private Fixtures() {}
 
-    public static EditionInput edition(String id, Lang lang, String title, String published, List<String> topics,
-            List<String> authors) {
-        return new EditionInput(id, lang, title, "Summary of " + title, "Body of **" + title + "**.",
-                Instant.parse(published), null,
+    public static EditionInput edition(
+            String id, Lang lang, String title, String published, List<String> topics, List<String> authors) {
+        return new EditionInput(
+                id,
+                lang,
+                title,
+                "Summary of " + title,
+                "Body of **" + title + "**.",
+                Instant.parse(published),
+                null,
                 authors.stream().map(a -> new Named(a, nameOf(a, lang))).toList(),
                 topics.stream().map(t -> new Named(t, nameOf(t, lang))).toList());
     }

@@ -26,16 +26,43 @@ class LangTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"zh-hans", "zh-hant", "ZH-HANS", "zh_Hans", " zh-Hans", "zh-Hans ", "zh", "zh-CN",
-            "zh-TW", "EN", "En", "en-US", "fr"})
+    @ValueSource(
+            strings = {
+                "zh-hans",
+                "zh-hant",
+                "ZH-HANS",
+                "zh_Hans",
+                " zh-Hans",
+                "zh-Hans ",
+                "zh",
+                "zh-CN",
+                "zh-TW",
+                "EN",
+                "En",
+                "en-US",
+                "fr"
+            })
     void from_tag_accepts_only_the_exact_tag(String spelling) {
         assertThat(Lang.fromTag(spelling)).isEmpty();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"zh-Hans", "zh-Hant", "ZH-HANS", "zh_hans", "zh-hans/", "/zh-hans", " en", "EN", "zh",
-            "zh-cn", "zh-tw", "fr"})
+    @ValueSource(
+            strings = {
+                "zh-Hans",
+                "zh-Hant",
+                "ZH-HANS",
+                "zh_hans",
+                "zh-hans/",
+                "/zh-hans",
+                " en",
+                "EN",
+                "zh",
+                "zh-cn",
+                "zh-tw",
+                "fr"
+            })
     void from_path_segment_accepts_only_the_exact_lowercase_segment(String spelling) {
         assertThat(Lang.fromPathSegment(spelling)).isEmpty();
     }

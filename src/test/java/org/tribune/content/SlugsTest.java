@@ -23,8 +23,23 @@ class SlugsTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"Korea", "KOREA-POLICY", "korea policy", "korea--policy", "-korea", "korea-", "-",
-            "korea_policy", "korea.policy", "korea/policy", "café", "中文", "korea\n", " korea"})
+    @ValueSource(
+            strings = {
+                "Korea",
+                "KOREA-POLICY",
+                "korea policy",
+                "korea--policy",
+                "-korea",
+                "korea-",
+                "-",
+                "korea_policy",
+                "korea.policy",
+                "korea/policy",
+                "café",
+                "中文",
+                "korea\n",
+                " korea"
+            })
     void anything_else_is_invalid(String candidate) {
         assertThat(Slugs.isValid(candidate)).isFalse();
     }
@@ -36,14 +51,16 @@ class SlugsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Héllo Wörld!|hello-world",
-        "  Stagnant Korea Policy  |stagnant-korea-policy",
-        "a -- b__c|a-b-c",
-        "Ｆｕｌｌｗｉｄｔｈ １２|fullwidth-12",
-        "2022: A Review|2022-a-review",
-        "already-a-slug|already-a-slug"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Héllo Wörld!|hello-world",
+                "  Stagnant Korea Policy  |stagnant-korea-policy",
+                "a -- b__c|a-b-c",
+                "Ｆｕｌｌｗｉｄｔｈ １２|fullwidth-12",
+                "2022: A Review|2022-a-review",
+                "already-a-slug|already-a-slug"
+            })
     void from_turns_free_text_into_a_slug(String text, String slug) {
         assertThat(Slugs.from(text)).isEqualTo(slug);
     }

@@ -12,7 +12,8 @@ class DatabaseTest {
     Path dir;
 
     private static long mappedBytes(Database db) {
-        return db.withHandle(h -> h.createQuery("pragma mmap_size").mapTo(long.class).one());
+        return db.withHandle(
+                h -> h.createQuery("pragma mmap_size").mapTo(long.class).one());
     }
 
     @Test
@@ -23,7 +24,9 @@ class DatabaseTest {
         }
         try (Database export = Database.openForBulkReads(url)) {
             assertThat(mappedBytes(export)).isEqualTo(1L << 30);
-            int editions = export.withHandle(h -> h.createQuery("select count(*) from edition").mapTo(int.class).one());
+            int editions = export.withHandle(h -> h.createQuery("select count(*) from edition")
+                    .mapTo(int.class)
+                    .one());
             assertThat(editions).isZero();
         }
     }

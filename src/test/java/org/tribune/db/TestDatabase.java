@@ -10,8 +10,8 @@ import java.util.UUID;
  * its own in the local PostgreSQL ({@code test} database) that is dropped afterwards.
  */
 public final class TestDatabase implements AutoCloseable {
-    public static final String POSTGRES_SERVER = System.getProperty("tribune.test.postgres",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    public static final String POSTGRES_SERVER =
+            System.getProperty("tribune.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
     private final Database database;
     private final String url;
@@ -28,7 +28,8 @@ public final class TestDatabase implements AutoCloseable {
             String url = "jdbc:sqlite:" + tempDir.resolve("tribune-" + UUID.randomUUID() + ".db");
             return new TestDatabase(Database.open(url), url, null);
         }
-        String schema = "tribune_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String schema =
+                "tribune_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String url = POSTGRES_SERVER + "&currentSchema=" + schema;
         return new TestDatabase(Database.open(url), url, schema);
     }

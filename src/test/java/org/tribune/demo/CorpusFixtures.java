@@ -17,8 +17,7 @@ final class CorpusFixtures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CorpusFixtures() {
-    }
+    private CorpusFixtures() {}
 
     static String corpus(long seed, int articles, boolean traditional) {
         try {
@@ -39,13 +38,15 @@ final class CorpusFixtures {
     }
 
     static List<JsonNode> parse(String corpus) {
-        return corpus.lines().map(line -> {
-            try {
-                return JSON.readTree(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException("not JSON: " + line, e);
-            }
-        }).toList();
+        return corpus.lines()
+                .map(line -> {
+                    try {
+                        return JSON.readTree(line);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("not JSON: " + line, e);
+                    }
+                })
+                .toList();
     }
 
     static List<List<JsonNode>> articles(List<JsonNode> lines, int editions) {
@@ -79,7 +80,9 @@ final class CorpusFixtures {
     }
 
     static List<String> paragraphs(String body) {
-        return List.of(body.split("\n\n")).stream().filter(block -> !block.startsWith("## ")).toList();
+        return List.of(body.split("\n\n")).stream()
+                .filter(block -> !block.startsWith("## "))
+                .toList();
     }
 
     /** A word is a whitespace-separated token with a letter or digit, so Markdown's "##" is not one. */
@@ -128,7 +131,6 @@ final class CorpusFixtures {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

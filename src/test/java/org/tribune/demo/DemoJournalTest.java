@@ -21,13 +21,15 @@ class DemoJournalTest {
     @Test
     void the_demo_journal_loads_thirty_articles_in_english_and_simplified_chinese_once() throws Exception {
         try (var db = TestDatabase.open(Dialect.SQLITE, tempDir)) {
-            var content = new ContentService(db.database(), Clock.fixed(Fixtures.NOW.plusSeconds(365L * 86400), ZoneOffset.UTC));
+            var content = new ContentService(
+                    db.database(), Clock.fixed(Fixtures.NOW.plusSeconds(365L * 86400), ZoneOffset.UTC));
 
             assertThat(DemoJournal.loadIfEmpty(content)).isEqualTo(60);
             assertThat(DemoJournal.loadIfEmpty(content)).isZero();
 
             assertThat(content.listing(new Listing.All(), Lang.EN, 1).total()).isEqualTo(30);
-            assertThat(content.listing(new Listing.All(), Lang.ZH_HANS, 1).total()).isEqualTo(30);
+            assertThat(content.listing(new Listing.All(), Lang.ZH_HANS, 1).total())
+                    .isEqualTo(30);
             var first = content.listing(new Listing.All(), Lang.EN, 1).items().getFirst();
             var article = content.article(first.articleId(), Lang.EN).orElseThrow();
             assertThat(article.authors()).isNotEmpty();

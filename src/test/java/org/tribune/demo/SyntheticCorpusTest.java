@@ -44,11 +44,26 @@ class SyntheticCorpusTest {
 
     /** Characters that exist only in one script; each pair must line up between an article's two Chinese texts. */
     private static final Map<Character, Character> SIMPLIFIED_TO_TRADITIONAL = Map.ofEntries(
-            Map.entry('经', '經'), Map.entry('发', '發'), Map.entry('关', '關'), Map.entry('国', '國'),
-            Map.entry('导', '導'), Map.entry('弹', '彈'), Map.entry('济', '濟'), Map.entry('这', '這'),
-            Map.entry('说', '說'), Map.entry('为', '為'), Map.entry('会', '會'), Map.entry('对', '對'),
-            Map.entry('战', '戰'), Map.entry('军', '軍'), Map.entry('边', '邊'), Map.entry('两', '兩'),
-            Map.entry('湾', '灣'), Map.entry('后', '後'), Map.entry('于', '於'), Map.entry('内', '內'));
+            Map.entry('经', '經'),
+            Map.entry('发', '發'),
+            Map.entry('关', '關'),
+            Map.entry('国', '國'),
+            Map.entry('导', '導'),
+            Map.entry('弹', '彈'),
+            Map.entry('济', '濟'),
+            Map.entry('这', '這'),
+            Map.entry('说', '說'),
+            Map.entry('为', '為'),
+            Map.entry('会', '會'),
+            Map.entry('对', '對'),
+            Map.entry('战', '戰'),
+            Map.entry('军', '軍'),
+            Map.entry('边', '邊'),
+            Map.entry('两', '兩'),
+            Map.entry('湾', '灣'),
+            Map.entry('后', '後'),
+            Map.entry('于', '於'),
+            Map.entry('内', '內'));
 
     /** 300 articles with Traditional, shared by the format checks: enough to hit every branch of the generator. */
     private static List<List<JsonNode>> sample;
@@ -78,8 +93,8 @@ class SyntheticCorpusTest {
         long expected = (long) articles * (traditional ? 3 : 2);
         assertThat(written).isEqualTo(expected);
         assertThat(out.toString().chars().filter(c -> c == '\n').count()).isEqualTo(expected);
-        assertThat(out.toString()).satisfiesAnyOf(
-                text -> assertThat(text).isEmpty(), text -> assertThat(text).endsWith("\n"));
+        assertThat(out.toString()).satisfiesAnyOf(text -> assertThat(text).isEmpty(), text -> assertThat(text)
+                .endsWith("\n"));
     }
 
     @Test
@@ -96,7 +111,8 @@ class SyntheticCorpusTest {
             for (int i = 0; i < article.size(); i++) {
                 JsonNode line = article.get(i);
                 assertThat(fieldNames(line)).containsExactlyElementsOf(FIELDS);
-                FIELDS.stream().filter(f -> !f.equals("authors") && !f.equals("topics"))
+                FIELDS.stream()
+                        .filter(f -> !f.equals("authors") && !f.equals("topics"))
                         .forEach(f -> assertThat(line.get(f).isTextual()).as(f).isTrue());
                 assertThat(line.get("lang").asText()).isEqualTo(LANGS.get(i));
                 assertThat(line.get("authors").size()).isBetween(1, 2);
@@ -113,7 +129,8 @@ class SyntheticCorpusTest {
         for (List<JsonNode> article : sample) {
             String id = article.getFirst().get("id").asText();
             assertThat(Slugs.isValid(id)).as("importable slug %s", id).isTrue();
-            assertThat(article).allSatisfy(line -> assertThat(line.get("id").asText()).isEqualTo(id));
+            assertThat(article)
+                    .allSatisfy(line -> assertThat(line.get("id").asText()).isEqualTo(id));
             assertThat(ids.add(id)).as("unique id %s", id).isTrue();
         }
     }
@@ -129,8 +146,10 @@ class SyntheticCorpusTest {
                 assertThat(keys(line, "topics")).isEqualTo(keys(en, "topics"));
             }
             assertThat(names(en)).allSatisfy(name -> assertThat(name).matches("[A-Za-z0-9 -]+"));
-            assertThat(names(article.get(1))).allSatisfy(name -> assertThat(hanCount(name)).isPositive());
-            assertThat(names(article.get(2))).allSatisfy(name -> assertThat(hanCount(name)).isPositive());
+            assertThat(names(article.get(1)))
+                    .allSatisfy(name -> assertThat(hanCount(name)).isPositive());
+            assertThat(names(article.get(2)))
+                    .allSatisfy(name -> assertThat(hanCount(name)).isPositive());
         }
     }
 
@@ -180,7 +199,9 @@ class SyntheticCorpusTest {
             assertThat(to).isBetween(from, from.plus(Duration.ofDays(30)));
             years.add(Integer.parseInt(published.substring(0, 4)));
         }
-        assertThat(years).containsExactlyElementsOf(IntStream.rangeClosed(2016, 2025).boxed().toList());
+        assertThat(years)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(2016, 2025).boxed().toList());
     }
 
     @Test
@@ -213,8 +234,10 @@ class SyntheticCorpusTest {
     @Test
     void turning_traditional_off_leaves_the_other_lines_unchanged() {
         List<String> withTraditional = corpus(5, 30, true).lines().toList();
-        List<String> without = IntStream.range(0, withTraditional.size()).filter(i -> i % 3 != 2)
-                .mapToObj(withTraditional::get).toList();
+        List<String> without = IntStream.range(0, withTraditional.size())
+                .filter(i -> i % 3 != 2)
+                .mapToObj(withTraditional::get)
+                .toList();
         assertThat(corpus(5, 30, false).lines().toList()).isEqualTo(without);
     }
 
@@ -245,11 +268,16 @@ class SyntheticCorpusTest {
                 int primaryHits = 0;
                 int otherHits = 0;
                 for (CorpusTopic topic : CorpusVocabulary.TOPICS) {
-                    int hits = topic.terms().stream().mapToInt(term -> occurrences(body, term, lang)).sum();
+                    int hits = topic.terms().stream()
+                            .mapToInt(term -> occurrences(body, term, lang))
+                            .sum();
                     primaryHits = topic.key().equals(primary) ? hits : primaryHits;
                     otherHits = topic.key().equals(primary) ? otherHits : Math.max(otherHits, hits);
                 }
-                assertThat(primaryHits).as("%s %s", primary, lang).isGreaterThan(3 * otherHits).isGreaterThan(40);
+                assertThat(primaryHits)
+                        .as("%s %s", primary, lang)
+                        .isGreaterThan(3 * otherHits)
+                        .isGreaterThan(40);
             }
         }
     }
@@ -259,7 +287,9 @@ class SyntheticCorpusTest {
         Set<String> authors = new HashSet<>();
         Set<String> topics = new HashSet<>();
         // Keys are shared by an article's editions, so the English lines are enough.
-        String english = corpus(2024, 2_000, false).lines().filter(line -> line.contains("\"lang\":\"en\""))
+        String english = corpus(2024, 2_000, false)
+                .lines()
+                .filter(line -> line.contains("\"lang\":\"en\""))
                 .collect(Collectors.joining("\n"));
         for (JsonNode line : parse(english)) {
             authors.addAll(keys(line, "authors"));

@@ -16,11 +16,10 @@ class SyntheticCorpusVocabularyTest {
 
     /** Characters used only in Simplified, each above its Traditional form. */
     private static final String SIMPLIFIED_ONLY =
-            "经发关国导弹济这说为会对时们与战军边两进过还东长问题区级节内见开门间陆总结际头书场资气车专业务条众议论话"
-                    + "认识语读谁调谈贸费货质运远选递邻释钱铁银锁镇随难领须飞马鸟龙湾权网络欧亚联习执";
+            "经发关国导弹济这说为会对时们与战军边两进过还东长问题区级节内见开门间陆总结际头书场资气车专业务条众议论话" + "认识语读谁调谈贸费货质运远选递邻释钱铁银锁镇随难领须飞马鸟龙湾权网络欧亚联习执";
+
     private static final String TRADITIONAL_ONLY =
-            "經發關國導彈濟這說為會對時們與戰軍邊兩進過還東長問題區級節內見開門間陸總結際頭書場資氣車專業務條眾議論話"
-                    + "認識語讀誰調談貿費貨質運遠選遞鄰釋錢鐵銀鎖鎮隨難領須飛馬鳥龍灣權網絡歐亞聯習執";
+            "經發關國導彈濟這說為會對時們與戰軍邊兩進過還東長問題區級節內見開門間陸總結際頭書場資氣車專業務條眾議論話" + "認識語讀誰調談貿費貨質運遠選遞鄰釋錢鐵銀鎖鎮隨難領須飛馬鳥龍灣權網絡歐亞聯習執";
 
     @Test
     void there_are_exactly_40_topics_with_unique_keys_and_15_to_30_terms_each() {
@@ -38,7 +37,8 @@ class SyntheticCorpusVocabularyTest {
             for (Phrase inner : a.terms()) {
                 Pattern word = Pattern.compile("(?<![a-z0-9-])" + Pattern.quote(bare(inner.en())) + "(?![a-z0-9-])");
                 CorpusVocabulary.TOPICS.stream().filter(b -> b != a).forEach(b -> b.terms().stream()
-                        .filter(outer -> word.matcher(bare(outer.en())).find() || outer.hans().contains(inner.hans()))
+                        .filter(outer -> word.matcher(bare(outer.en())).find()
+                                || outer.hans().contains(inner.hans()))
                         .forEach(outer -> clashes.add(a.key() + ": " + inner + " in " + b.key() + ": " + outer)));
             }
         }
@@ -51,7 +51,9 @@ class SyntheticCorpusVocabularyTest {
         assertThat(authors).hasSize(200);
         assertThat(authors.stream().map(CorpusAuthor::key).distinct()).hasSize(200);
         for (Lang lang : Lang.values()) {
-            assertThat(authors.stream().map(a -> a.name().in(lang)).distinct()).as(lang.tag()).hasSize(200);
+            assertThat(authors.stream().map(a -> a.name().in(lang)).distinct())
+                    .as(lang.tag())
+                    .hasSize(200);
         }
     }
 
@@ -63,7 +65,8 @@ class SyntheticCorpusVocabularyTest {
     @Test
     void every_simplified_form_has_a_traditional_twin_of_the_same_length() {
         List<String> unequal = chinesePairs().stream()
-                .filter(pair -> pair[0].codePoints().count() != pair[1].codePoints().count())
+                .filter(pair ->
+                        pair[0].codePoints().count() != pair[1].codePoints().count())
                 .map(pair -> pair[0] + " / " + pair[1])
                 .toList();
         assertThat(unequal).isEmpty();
@@ -99,7 +102,8 @@ class SyntheticCorpusVocabularyTest {
     void english_agreement_follows_the_number_of_the_term() {
         assertThat(EnglishGrammar.agree(" [has/have] grown", "sea lanes")).isEqualTo(" have grown");
         assertThat(EnglishGrammar.agree(" [has/have] grown", "Brussels")).isEqualTo(" has grown");
-        assertThat(EnglishGrammar.agree(" [is/are] tested", "balance of payments")).isEqualTo(" is tested");
+        assertThat(EnglishGrammar.agree(" [is/are] tested", "balance of payments"))
+                .isEqualTo(" is tested");
         assertThat(EnglishGrammar.agree(" [is/are] tested", "rules of origin")).isEqualTo(" are tested");
         assertThat(EnglishGrammar.dropTrailingArticle("over the ")).isEqualTo("over ");
         assertThat(EnglishGrammar.dropTrailingArticle("breathe ")).isEqualTo("breathe ");
@@ -113,7 +117,10 @@ class SyntheticCorpusVocabularyTest {
     private static List<Phrase> phrases() {
         Stream<Phrase> topics = CorpusVocabulary.TOPICS.stream()
                 .flatMap(topic -> Stream.concat(Stream.of(topic.name()), topic.terms().stream()));
-        return Stream.of(topics, CorpusVocabulary.GENERAL.stream(), CorpusVocabulary.ACTORS.stream(),
+        return Stream.of(
+                        topics,
+                        CorpusVocabulary.GENERAL.stream(),
+                        CorpusVocabulary.ACTORS.stream(),
                         CorpusAuthors.ALL.stream().map(CorpusAuthor::name))
                 .flatMap(s -> s)
                 .toList();

@@ -9,9 +9,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.tribune.editor.DeskRow.Change;
-import org.assertj.core.groups.Tuple;
 
 class DeskAlignmentTest {
     @Test
@@ -22,19 +22,21 @@ class DeskAlignmentTest {
 
         List<DeskRow> rows = DeskAlignment.align(earlier, current, translation, Set.of(), Set.of());
 
-        assertThat(rows).extracting(DeskRow::source, DeskRow::translation, DeskRow::change).containsExactly(
-                Tuple.tuple("Intro.", "引言。", Change.SAME),
-                Tuple.tuple("The new claim.", "旧的论断。", Change.CHANGED),
-                Tuple.tuple("A fresh point.", "", Change.NEW),
-                Tuple.tuple("Conclusion.", "结论。", Change.SAME));
+        assertThat(rows)
+                .extracting(DeskRow::source, DeskRow::translation, DeskRow::change)
+                .containsExactly(
+                        Tuple.tuple("Intro.", "引言。", Change.SAME),
+                        Tuple.tuple("The new claim.", "旧的论断。", Change.CHANGED),
+                        Tuple.tuple("A fresh point.", "", Change.NEW),
+                        Tuple.tuple("Conclusion.", "结论。", Change.SAME));
         assertThat(rows.get(1).previousSource()).isEqualTo("The old claim.");
         assertThat(rows.get(1).diffHtml()).contains("<del>").contains("<ins>");
     }
 
     @Test
     void a_removed_source_block_keeps_its_translation_in_view_until_the_translator_drops_it() {
-        List<DeskRow> rows = DeskAlignment.align(List.of("A.", "B.", "C."), List.of("A.", "C."),
-                List.of("甲。", "乙。", "丙。"), Set.of(), Set.of());
+        List<DeskRow> rows = DeskAlignment.align(
+                List.of("A.", "B.", "C."), List.of("A.", "C."), List.of("甲。", "乙。", "丙。"), Set.of(), Set.of());
 
         assertThat(rows).extracting(DeskRow::translation).containsExactly("甲。", "乙。", "丙。");
         assertThat(rows.get(1).change()).isEqualTo(Change.REMOVED);
@@ -47,8 +49,8 @@ class DeskAlignmentTest {
         String pendingKey = DeskAlignment.key("B.");
 
         List<DeskRow> waiting = DeskAlignment.align(same, same, List.of("甲。", "乙。"), Set.of(pendingKey), Set.of());
-        List<DeskRow> finished = DeskAlignment.align(same, same, List.of("甲。", "乙。"), Set.of(pendingKey),
-                Set.of(pendingKey));
+        List<DeskRow> finished =
+                DeskAlignment.align(same, same, List.of("甲。", "乙。"), Set.of(pendingKey), Set.of(pendingKey));
 
         assertThat(waiting).extracting(DeskRow::needsWork).containsExactly(false, true);
         assertThat(finished).extracting(DeskRow::needsWork).containsExactly(false, false);
@@ -65,9 +67,15 @@ class DeskAlignmentTest {
 
         List<DeskRow> rows = DeskAlignment.align(earlier, current, translation, Set.of(), Set.of());
 
-        assertThat(rows.stream().map(DeskRow::translation).filter(t -> !t.isEmpty()).toList())
+        assertThat(rows.stream()
+                        .map(DeskRow::translation)
+                        .filter(t -> !t.isEmpty())
+                        .toList())
                 .containsExactlyElementsOf(translation);
-        assertThat(rows.stream().filter(r -> r.change() != Change.REMOVED).map(DeskRow::source).toList())
+        assertThat(rows.stream()
+                        .filter(r -> r.change() != Change.REMOVED)
+                        .map(DeskRow::source)
+                        .toList())
                 .containsExactlyElementsOf(current);
     }
 
@@ -78,7 +86,8 @@ class DeskAlignmentTest {
 
         List<DeskRow> rows = DeskAlignment.align(source, source, translation, Set.of(), Set.of());
 
-        assertThat(rows).allMatch(r -> r.change() == Change.SAME && r.translation().equals("译" + r.source()));
+        assertThat(rows)
+                .allMatch(r -> r.change() == Change.SAME && r.translation().equals("译" + r.source()));
     }
 
     @Test
@@ -87,8 +96,9 @@ class DeskAlignmentTest {
 
         List<String> blocks = MarkdownBlocks.split(body);
 
-        assertThat(blocks).containsExactly("# Heading", "First line\nsame paragraph.", "```\ncode\n\nstill code\n```",
-                "- a\n- b");
+        assertThat(blocks)
+                .containsExactly(
+                        "# Heading", "First line\nsame paragraph.", "```\ncode\n\nstill code\n```", "- a\n- b");
         assertThat(MarkdownBlocks.split(MarkdownBlocks.join(blocks))).isEqualTo(blocks);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,6 @@ import org.tribune.auth.AccountService;
 import org.tribune.auth.Role;
 import org.tribune.content.Fixtures;
 import org.tribune.db.Database;
-import java.util.function.Function;
 
 /**
  * An editor and a translator in a real browser: write an English article, translate it on the
@@ -88,7 +88,8 @@ class NewsroomBrowserTest {
     private static void press(String label) {
         WebElement button = browser.findElements(By.cssSelector(".workflow button")).stream()
                 .filter(b -> b.getText().equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no workflow button " + label));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no workflow button " + label));
         // The page after the click may have the same address, so mark this document and wait until
         // the browser shows one without the mark. Not stalenessOf(button): while the old document
         // goes away, chromedriver can answer "Node with given id does not belong to the document"
@@ -155,10 +156,13 @@ class NewsroomBrowserTest {
         open("/admin/articles/ferry-diplomacy/zh-hans/translate");
         List<WebElement> waiting = browser.findElements(By.cssSelector("tr[data-block].needs-work"));
         assertThat(waiting).hasSize(1);
-        assertThat(waiting.getFirst().findElement(By.cssSelector(".desk-source")).getText())
+        assertThat(waiting.getFirst()
+                        .findElement(By.cssSelector(".desk-source"))
+                        .getText())
                 .isEqualTo("The ferry runs every day now.");
         assertThat(waiting.getFirst().findElement(By.cssSelector("textarea")).getAttribute("value"))
                 .isEqualTo("渡轮每周两班。");
-        assertThat(waiting.getFirst().findElements(By.cssSelector(".desk-was del, .desk-was ins"))).isNotEmpty();
+        assertThat(waiting.getFirst().findElements(By.cssSelector(".desk-was del, .desk-was ins")))
+                .isNotEmpty();
     }
 }

@@ -1,26 +1,26 @@
 package org.tribune.editor;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tribune.app.TestServer;
 import org.tribune.auth.Account;
 import org.tribune.auth.AccountService;
+import org.tribune.auth.ApiTokenService;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Role;
 import org.tribune.auth.SessionService;
-import org.tribune.db.Database;
-import java.net.http.HttpClient;
-import java.time.ZoneOffset;
-import java.util.UUID;
-import org.tribune.auth.ApiTokenService;
 import org.tribune.content.Fixtures;
+import org.tribune.db.Database;
 
 /**
  * One signed-in person per role on a {@link TestServer}, made straight in its store (so tests do
@@ -48,7 +48,8 @@ final class NewsroomStaff implements BeforeAllCallback, AfterAllCallback {
         var service = new AccountService(db, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
         for (Role role : Role.values()) {
             String name = "test-" + role.code();
-            accounts.put(role, service.find(name).orElseGet(() -> service.add(name, "Test " + role.code(), role, PASSWORD)));
+            accounts.put(
+                    role, service.find(name).orElseGet(() -> service.add(name, "Test " + role.code(), role, PASSWORD)));
         }
     }
 
@@ -65,7 +66,10 @@ final class NewsroomStaff implements BeforeAllCallback, AfterAllCallback {
     /** A new API token scoped to the role. */
     String apiToken(Role role) {
         return new ApiTokenService(db, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC))
-                .create("test-" + role.code() + "-" + UUID.randomUUID().toString().substring(0, 8), role);
+                .create(
+                        "test-" + role.code() + "-"
+                                + UUID.randomUUID().toString().substring(0, 8),
+                        role);
     }
 
     /** A new session for the role's account. */
@@ -102,7 +106,9 @@ final class NewsroomStaff implements BeforeAllCallback, AfterAllCallback {
 
     /** How many revisions the store holds, over all editions: grows with every change. */
     int revisionCount() {
-        return db.withHandle(h -> h.createQuery("select count(*) from edition_revision").mapTo(int.class).one());
+        return db.withHandle(h -> h.createQuery("select count(*) from edition_revision")
+                .mapTo(int.class)
+                .one());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.tribune.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,7 +18,6 @@ import org.tribune.app.TestServer;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
 import org.tribune.auth.Role;
-import java.io.UncheckedIOException;
 
 /**
  * Every route that changes state under {@code /admin} or {@code /api}, found from the running
@@ -51,7 +51,10 @@ class RouteProtectionHttpTest {
 
     /** A concrete address for a route pattern, naming things that exist in the fixture. */
     private static String address(Route route) {
-        return route.path().replace("{id}", "alliance-drift").replace("{lang}", "en").replace("{n}", "1")
+        return route.path()
+                .replace("{id}", "alliance-drift")
+                .replace("{lang}", "en")
+                .replace("{n}", "1")
                 .replace("{name}", "test-author");
     }
 
@@ -59,7 +62,8 @@ class RouteProtectionHttpTest {
     private static HttpResponse<String> call(Route route, List<String> headers, String csrf) {
         boolean api = route.path().startsWith("/api");
         String body = api ? "{\"title\": \"x\"}" : "title=x" + (csrf == null ? "" : "&csrf=" + csrf);
-        var request = HttpRequest.newBuilder(server.uri(address(route))).timeout(Duration.ofSeconds(10))
+        var request = HttpRequest.newBuilder(server.uri(address(route)))
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", api ? "application/json" : "application/x-www-form-urlencoded")
                 .method(route.method(), HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i + 1 < headers.size(); i += 2) {
@@ -86,9 +90,15 @@ class RouteProtectionHttpTest {
 
     @Test
     void the_newsroom_and_the_api_have_write_routes_to_check() {
-        assertThat(writeRoutes()).extracting(Route::path)
-                .contains("/admin/articles", "/admin/articles/{id}/{lang}", "/admin/articles/{id}/{lang}/publish",
-                        "/admin/users", "/admin/logout", "/api/v1/articles/{id}/editions/{lang}",
+        assertThat(writeRoutes())
+                .extracting(Route::path)
+                .contains(
+                        "/admin/articles",
+                        "/admin/articles/{id}/{lang}",
+                        "/admin/articles/{id}/{lang}/publish",
+                        "/admin/users",
+                        "/admin/logout",
+                        "/api/v1/articles/{id}/editions/{lang}",
                         "/api/v1/articles/{id}/editions/{lang}/publish");
     }
 
@@ -96,8 +106,9 @@ class RouteProtectionHttpTest {
     void every_admin_and_api_route_declares_exactly_one_permission() {
         List<String> undeclared = new ArrayList<>();
         for (Route route : server.app().routes()) {
-            if (guarded(route) && endpoint(route) && (route.roles().size() != 1
-                    || !(route.roles().iterator().next() instanceof Permission))) {
+            if (guarded(route)
+                    && endpoint(route)
+                    && (route.roles().size() != 1 || !(route.roles().iterator().next() instanceof Permission))) {
                 undeclared.add(route.method() + " " + route.path());
             }
         }
@@ -112,7 +123,9 @@ class RouteProtectionHttpTest {
                 continue;
             }
             HttpResponse<String> response = call(route, List.of(), "guess");
-            assertThat(response.statusCode()).as("%s %s", route.method(), route.path()).isEqualTo(401);
+            assertThat(response.statusCode())
+                    .as("%s %s", route.method(), route.path())
+                    .isEqualTo(401);
         }
         assertThat(staff.revisionCount()).isEqualTo(revisionsBefore);
     }
@@ -124,7 +137,8 @@ class RouteProtectionHttpTest {
                 if (permission(route).grantedTo(role)) {
                     continue;
                 }
-                assertThat(callAs(role, route).statusCode()).as("%s %s as %s", route.method(), route.path(), role)
+                assertThat(callAs(role, route).statusCode())
+                        .as("%s %s as %s", route.method(), route.path(), role)
                         .isEqualTo(403);
             }
         }
@@ -138,9 +152,11 @@ class RouteProtectionHttpTest {
                     continue;
                 }
                 HttpResponse<String> response = callAs(role, route);
-                assertThat(response.statusCode()).as("%s %s as %s", route.method(), route.path(), role)
+                assertThat(response.statusCode())
+                        .as("%s %s as %s", route.method(), route.path(), role)
                         .isNotEqualTo(401);
-                assertThat(response.body()).as("%s %s as %s", route.method(), route.path(), role)
+                assertThat(response.body())
+                        .as("%s %s as %s", route.method(), route.path(), role)
                         .doesNotContain("route declares no permission");
             }
         }
@@ -154,20 +170,25 @@ class RouteProtectionHttpTest {
             }
             var admin = staff.signIn(Role.ADMIN);
             List<String> cookie = List.of("Cookie", NewsroomAccess.SESSION_COOKIE + "=" + admin.token);
-            assertThat(call(route, cookie, null).statusCode()).as("%s %s without token", route.method(), route.path())
+            assertThat(call(route, cookie, null).statusCode())
+                    .as("%s %s without token", route.method(), route.path())
                     .isEqualTo(403);
             assertThat(call(route, cookie, "not-the-token").statusCode())
-                    .as("%s %s with a wrong token", route.method(), route.path()).isEqualTo(403);
+                    .as("%s %s with a wrong token", route.method(), route.path())
+                    .isEqualTo(403);
         }
     }
 
     @Test
     void newsroom_pages_without_a_session_send_the_reader_to_the_login_form() {
         for (Route route : server.app().routes()) {
-            if (route.method().equals("GET") && route.path().startsWith("/admin") && permission(route) != Permission.PUBLIC) {
+            if (route.method().equals("GET")
+                    && route.path().startsWith("/admin")
+                    && permission(route) != Permission.PUBLIC) {
                 HttpResponse<String> response = server.get(address(route));
                 assertThat(response.statusCode()).as(route.path()).isEqualTo(303);
-                assertThat(response.headers().firstValue("Location")).as(route.path())
+                assertThat(response.headers().firstValue("Location"))
+                        .as(route.path())
                         .hasValueSatisfying(l -> assertThat(l).startsWith("/admin/login?next="));
             }
         }

@@ -3,6 +3,7 @@ package org.tribune.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,8 @@ class ExportFolderTest {
 
         assertThat(folder.write("en/a/index.html", page)).isTrue();
         assertThat(folder.write("en/a/index.html", page)).isFalse();
-        assertThat(folder.write("en/a/index.html", "<p>new</p>".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(folder.write("en/a/index.html", "<p>new</p>".getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
         assertThat(root.resolve("en/a/index.html")).hasContent("<p>new</p>");
         assertThatThrownBy(() -> folder.write("../outside.html", page)).isInstanceOf(IllegalStateException.class);
         assertThat(root.resolveSibling("outside.html")).doesNotExist();
@@ -90,7 +92,9 @@ class ExportFolderTest {
         FileTime written = Files.getLastModifiedTime(copy);
 
         assertThat(folder.write("en/a/index.html", page)).isFalse();
-        assertThat(Files.getLastModifiedTime(copy)).as("left alone with its file").isEqualTo(written);
+        assertThat(Files.getLastModifiedTime(copy))
+                .as("left alone with its file")
+                .isEqualTo(written);
 
         byte[] changed = "<p>changed</p>".getBytes(StandardCharsets.UTF_8);
         assertThat(folder.write("en/a/index.html", changed)).isTrue();
@@ -125,7 +129,9 @@ class ExportFolderTest {
         folder.write("en/kept/index.html", page);
         folder.write("en/gone/index.html", page);
 
-        assertThat(folder.deleteAllBut(Set.of("en/kept/index.html"))).as("copies not counted").isEqualTo(1);
+        assertThat(folder.deleteAllBut(Set.of("en/kept/index.html")))
+                .as("copies not counted")
+                .isEqualTo(1);
 
         assertThat(root.resolve("en/kept/index.html.gz")).exists();
         assertThat(root.resolve("en/gone")).doesNotExist();
@@ -143,7 +149,7 @@ class ExportFolderTest {
         Files.createDirectories(root.resolve("en/index.html/in-the-way"));
 
         assertThatThrownBy(() -> folder.write("en/index.html", "<p>page</p>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(java.io.UncheckedIOException.class);
+                .isInstanceOf(UncheckedIOException.class);
 
         try (var files = Files.walk(root)) {
             assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.endsWith(".part"));

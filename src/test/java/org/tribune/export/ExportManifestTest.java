@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribune.content.SiteStamps;
 import org.tribune.content.SiteStamps.ArticleStamp;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 
 /** The manifest reads back as written, whatever the number of pages and links, and a damaged one reads as none. */
 class ExportManifestTest {
@@ -61,8 +61,14 @@ class ExportManifestTest {
         for (int i = 0; i < pageCount / 2; i++) {
             articles.put("article-" + i, new ArticleStamp(random.nextLong(), random.nextLong()));
         }
-        return new ExportManifest("build " + seed, new SiteStamps(articles, Map.of("jane-doe", random.nextLong()),
-                Map.of("trade", random.nextLong(), "貿易", random.nextLong()), random.nextLong()), pages);
+        return new ExportManifest(
+                "build " + seed,
+                new SiteStamps(
+                        articles,
+                        Map.of("jane-doe", random.nextLong()),
+                        Map.of("trade", random.nextLong(), "貿易", random.nextLong()),
+                        random.nextLong()),
+                pages);
     }
 
     private static ExportManifest roundTrip(ExportManifest manifest, Path folder) {
@@ -79,8 +85,9 @@ class ExportManifestTest {
     }
 
     @Property(tries = 50)
-    void any_manifest_reads_back_as_written(@ForAll long seed, @ForAll @IntRange(max = 300) int pages,
-            @ForAll @IntRange(max = 200) int maxLinks) throws IOException {
+    void any_manifest_reads_back_as_written(
+            @ForAll long seed, @ForAll @IntRange(max = 300) int pages, @ForAll @IntRange(max = 200) int maxLinks)
+            throws IOException {
         inFreshFolder(into -> {
             ExportManifest manifest = randomManifest(seed, pages, maxLinks);
             assertThat(roundTrip(manifest, into)).isEqualTo(manifest);
@@ -88,8 +95,8 @@ class ExportManifestTest {
     }
 
     @Property(tries = 30)
-    void a_cut_manifest_reads_as_none(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 10_000) int cut) throws IOException {
+    void a_cut_manifest_reads_as_none(@ForAll long seed, @ForAll @IntRange(min = 1, max = 10_000) int cut)
+            throws IOException {
         inFreshFolder(into -> {
             ManifestFile.write(into, randomManifest(seed, 200, 20));
             byte[] bytes = Files.readAllBytes(into.resolve(ManifestFile.NAME));
@@ -108,7 +115,8 @@ class ExportManifestTest {
         Map<String, ExportManifest.Page> fetched = new LinkedHashMap<>();
         Set<String> gone = new HashSet<>();
         for (int i = 0; i < size && !files.isEmpty(); i++) {
-            String file = random.nextInt(5) == 0 ? "zh-hant/articles/new-" + random.nextInt(1000) + "/index.html"
+            String file = random.nextInt(5) == 0
+                    ? "zh-hant/articles/new-" + random.nextInt(1000) + "/index.html"
                     : files.get(random.nextInt(files.size()));
             if (random.nextInt(6) == 0 && manifest.pages().containsKey(file)) {
                 gone.add(file);
@@ -117,11 +125,15 @@ class ExportManifestTest {
             List<String> links = new ArrayList<>();
             for (int l = random.nextInt(8); l > 0; l--) {
                 // Now and then a link to a file that is no page (a link that answered 404).
-                links.add(random.nextInt(10) == 0 ? "en/missing-" + random.nextInt(5) + "/index.html"
-                        : files.get(random.nextInt(files.size())));
+                links.add(
+                        random.nextInt(10) == 0
+                                ? "en/missing-" + random.nextInt(5) + "/index.html"
+                                : files.get(random.nextInt(files.size())));
             }
-            fetched.put(file, new ExportManifest.Page("/" + file.replace("/index.html", "/"),
-                    List.copyOf(new LinkedHashSet<>(links))));
+            fetched.put(
+                    file,
+                    new ExportManifest.Page(
+                            "/" + file.replace("/index.html", "/"), List.copyOf(new LinkedHashSet<>(links))));
         }
         fetched.keySet().removeAll(gone);
         SiteStamps stamps = manifest.stamps();
@@ -130,8 +142,11 @@ class ExportManifestTest {
         articles.remove("article-" + random.nextInt(50));
         Map<String, Long> topics = new LinkedHashMap<>(stamps.topics());
         topics.put("topic-" + random.nextInt(3), random.nextLong());
-        return new ExportManifest.Change(new SiteStamps(articles, stamps.authors(), topics,
-                random.nextBoolean() ? stamps.site() : random.nextLong()), fetched, gone);
+        return new ExportManifest.Change(
+                new SiteStamps(
+                        articles, stamps.authors(), topics, random.nextBoolean() ? stamps.site() : random.nextLong()),
+                fetched,
+                gone);
     }
 
     private static ExportManifest copyOf(ExportManifest manifest) {
@@ -144,8 +159,11 @@ class ExportManifestTest {
      * every page would, one from the index kept up to date through the changes.
      */
     @Property(tries = 40)
-    void appended_changes_read_back_as_applied(@ForAll long seed, @ForAll @IntRange(min = 1, max = 200) int pageCount,
-            @ForAll @IntRange(max = 6) int changes) throws IOException {
+    void appended_changes_read_back_as_applied(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 200) int pageCount,
+            @ForAll @IntRange(max = 6) int changes)
+            throws IOException {
         inFreshFolder(into -> {
             ExportManifest manifest = randomManifest(seed, pageCount, 12);
             var whole = ManifestFile.write(into, manifest);
@@ -160,7 +178,8 @@ class ExportManifestTest {
 
             ExportManifest read = ManifestFile.read(into).orElseThrow();
             assertThat(read).isEqualTo(manifest);
-            assertThat(List.copyOf(read.pages().keySet())).isEqualTo(List.copyOf(manifest.pages().keySet()));
+            assertThat(List.copyOf(read.pages().keySet()))
+                    .isEqualTo(List.copyOf(manifest.pages().keySet()));
             for (String file : manifest.pages().keySet()) {
                 Set<String> linking = new HashSet<>();
                 manifest.pages().forEach((page, content) -> {
@@ -170,11 +189,16 @@ class ExportManifestTest {
                 });
                 String subject = PageIndex.subjectOf(file);
                 Set<String> about = new HashSet<>(manifest.pages().keySet().stream()
-                        .filter(page -> subject.equals(PageIndex.subjectOf(page))).toList());
+                        .filter(page -> subject.equals(PageIndex.subjectOf(page)))
+                        .toList());
                 // The manifest kept in memory answers from its index, the one read back by a pass over its pages.
                 for (ExportManifest asked : List.of(manifest, read)) {
-                    assertThat(asked.pagesLinkingTo(List.of(file))).as("pages linking to %s", file).isEqualTo(linking);
-                    assertThat(asked.pagesAbout(List.of(subject))).as("pages of %s", subject).isEqualTo(about);
+                    assertThat(asked.pagesLinkingTo(List.of(file)))
+                            .as("pages linking to %s", file)
+                            .isEqualTo(linking);
+                    assertThat(asked.pagesAbout(List.of(subject)))
+                            .as("pages of %s", subject)
+                            .isEqualTo(about);
                 }
             }
         });
@@ -185,8 +209,11 @@ class ExportManifestTest {
      * before the change that was cut; cut inside the whole, as none.
      */
     @Property(tries = 40)
-    void a_cut_change_reads_as_the_manifest_before_it(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int changes,
-            @ForAll @IntRange(min = 1, max = 100_000) int cutAt) throws IOException {
+    void a_cut_change_reads_as_the_manifest_before_it(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 3) int changes,
+            @ForAll @IntRange(min = 1, max = 100_000) int cutAt)
+            throws IOException {
         inFreshFolder(into -> {
             ExportManifest manifest = randomManifest(seed, 60, 8);
             var whole = ManifestFile.write(into, manifest);
@@ -220,8 +247,8 @@ class ExportManifestTest {
      * command, a server on start): appended against the whole as read, they read back as applied.
      */
     @Property(tries = 30)
-    void changes_appended_after_reading_read_back_as_applied(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 150) int pageCount) throws IOException {
+    void changes_appended_after_reading_read_back_as_applied(
+            @ForAll long seed, @ForAll @IntRange(min = 1, max = 150) int pageCount) throws IOException {
         inFreshFolder(into -> {
             ExportManifest manifest = randomManifest(seed, pageCount, 10);
             var random = new Random(seed + 1);
@@ -240,7 +267,8 @@ class ExportManifestTest {
 
             ExportManifest again = ManifestFile.read(into).orElseThrow();
             assertThat(again).isEqualTo(manifest);
-            assertThat(List.copyOf(again.pages().keySet())).isEqualTo(List.copyOf(manifest.pages().keySet()));
+            assertThat(List.copyOf(again.pages().keySet()))
+                    .isEqualTo(List.copyOf(manifest.pages().keySet()));
         });
     }
 

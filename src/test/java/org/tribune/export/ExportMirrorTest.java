@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,8 @@ class ExportMirrorTest {
     Path out;
 
     private static StaticExport exportOfServer() {
-        return new StaticExport(server.app().site().pages(), server.content(), server.app().url(), "test");
+        return new StaticExport(
+                server.app().site().pages(), server.content(), server.app().url(), "test");
     }
 
     private static void await(String what, BooleanSupplier done) {
@@ -65,23 +66,33 @@ class ExportMirrorTest {
             assertThat(article).exists();
             assertThat(out.resolve(ManifestFile.NAME)).exists();
 
-            var alliance = server.app().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
-            var report = new Importer(server.content()).importJsonLines("edit.jsonl", new ByteArrayInputStream("""
+            var alliance =
+                    server.app().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
+            var report = new Importer(server.content())
+                    .importJsonLines(
+                            "edit.jsonl",
+                            new ByteArrayInputStream("""
                     {"id": "alliance-drift", "lang": "en", "title": "Alliance Drift, Mirrored", "summary": "Why partners hedge.", \
                     "published": "2022-03-04T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
                     "topics": [{"key": "security", "name": "Security"}, {"key": "asia", "name": "Asia"}], \
-                    "body": "%s"}""".formatted(alliance.bodyMarkdown().replace("\n", "\\n").replace("\"", "\\\""))
-                    .getBytes(StandardCharsets.UTF_8)), problem -> {
-                        throw new IllegalStateException(problem.toString());
-                    });
+                    "body": "%s"}""".formatted(alliance.bodyMarkdown()
+                                            .replace("\n", "\\n")
+                                            .replace("\"", "\\\""))
+                                    .getBytes(StandardCharsets.UTF_8)),
+                            problem -> {
+                                throw new IllegalStateException(problem.toString());
+                            });
             assertThat(report.ok()).isTrue();
-            await("the edited title in the exported article and home page",
+            await(
+                    "the edited title in the exported article and home page",
                     () -> read(article).contains("Alliance Drift, Mirrored")
                             && read(out.resolve("en/index.html")).contains("Alliance Drift, Mirrored"));
 
-            server.app().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test",
-                    "withdraw");
-            await("the withdrawn article's file deleted",
+            server.app()
+                    .newsroom()
+                    .changeStatus("trade-winds", Lang.EN, EditionStatus.WITHDRAWN, null, "test", "withdraw");
+            await(
+                    "the withdrawn article's file deleted",
                     () -> !Files.exists(out.resolve("en/articles/trade-winds/index.html")));
             assertThat(read(out.resolve("en/index.html"))).doesNotContain("/en/articles/trade-winds/");
         }
@@ -96,8 +107,9 @@ class ExportMirrorTest {
         mirror.close();
         reports.clear();
 
-        server.app().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.PUBLISHED, null, "test",
-                "publish again");
+        server.app()
+                .newsroom()
+                .changeStatus("trade-winds", Lang.EN, EditionStatus.PUBLISHED, null, "test", "publish again");
         mirror.requestExport();
 
         assertThat(reports.poll(3, TimeUnit.SECONDS)).isNull();

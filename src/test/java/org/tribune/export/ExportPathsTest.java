@@ -29,13 +29,13 @@ class ExportPathsTest {
 
     /** The rewrite of a page's UTF-8 bytes, read back. */
     static String rewritten(String html) {
-        return new String(ExportPaths.rewriteLanguageSwitch(html.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        return new String(
+                ExportPaths.rewriteLanguageSwitch(html.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 
     @Test
     void switch_links_lead_to_their_pages_and_everything_else_stays() {
-        assertThat(rewritten(
-                "<a href=\"/language?to=%2Fzh-hant%2Farticles%2Fx\" hreflang=\"zh-Hant\">繁體</a>"
+        assertThat(rewritten("<a href=\"/language?to=%2Fzh-hant%2Farticles%2Fx\" hreflang=\"zh-Hant\">繁體</a>"
                         + "<a href='/language?to=%2Fen%2F'>English</a><p>/language?to= stays</p>"))
                 .isEqualTo("<a href=\"/zh-hant/articles/x\" hreflang=\"zh-Hant\">繁體</a>"
                         + "<a href='/en/'>English</a><p>/language?to= stays</p>");
@@ -50,14 +50,30 @@ class ExportPathsTest {
 
     @Provide
     Arbitrary<String> pages() {
-        List<String> pieces = List.of("/language?to=", "/language?to", "%2F", "%E4%B8%AD", "zh-hant", "+", "\"", "'",
-                "&", "&amp;", " ", "\t", "\n", "<a href=", ">", "x", "中");
+        List<String> pieces = List.of(
+                "/language?to=",
+                "/language?to",
+                "%2F",
+                "%E4%B8%AD",
+                "zh-hant",
+                "+",
+                "\"",
+                "'",
+                "&",
+                "&amp;",
+                " ",
+                "\t",
+                "\n",
+                "<a href=",
+                ">",
+                "x",
+                "中");
         return Arbitraries.of(pieces).list().ofMaxSize(16).map(list -> String.join("", list));
     }
 
     @Property
-    void links_are_found_whole_whatever_characters_surround_them(@ForAll("pages") String before,
-            @ForAll("linkTexts") String link, @ForAll("pages") String after) {
+    void links_are_found_whole_whatever_characters_surround_them(
+            @ForAll("pages") String before, @ForAll("linkTexts") String link, @ForAll("pages") String after) {
         String page = before.replace("\"", "") + "<a href=\"" + link + "\">" + after.replace("href=", "");
         assertThat(ExportPaths.linksIn(page.getBytes(StandardCharsets.UTF_8))).contains(link);
     }
@@ -65,7 +81,10 @@ class ExportPathsTest {
     @Provide
     Arbitrary<String> linkTexts() {
         return Arbitraries.of("/", "/en/", "/zh-hant/articles/x", "/en/topics/同盟", "/媒体/圖.png", "/x?y=é")
-                .list().ofMinSize(1).ofMaxSize(3).map(list -> String.join("", list));
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
+                .map(list -> String.join("", list));
     }
 
     @Test

@@ -40,15 +40,22 @@ class IncrementalExportTest {
 
     private static ExportReport export(Path into, boolean full) {
         server.app().searchReady();
-        return new StaticExport(server.app().site().pages(), server.content(), server.app().url(), "test")
+        return new StaticExport(
+                        server.app().site().pages(),
+                        server.content(),
+                        server.app().url(),
+                        "test")
                 .export(into, full);
     }
 
     private static void importLines(String... lines) {
-        var report = new Importer(server.content()).importJsonLines("change.jsonl",
-                new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), problem -> {
-                    throw new IllegalStateException(problem.toString());
-                });
+        var report = new Importer(server.content())
+                .importJsonLines(
+                        "change.jsonl",
+                        new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)),
+                        problem -> {
+                            throw new IllegalStateException(problem.toString());
+                        });
         assertThat(report.ok()).isTrue();
     }
 
@@ -66,7 +73,10 @@ class IncrementalExportTest {
                     if (name.endsWith(".gz")) {
                         bytes = new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes();
                     }
-                    files.put(name, RELATED.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).replaceAll(""));
+                    files.put(
+                            name,
+                            RELATED.matcher(new String(bytes, StandardCharsets.ISO_8859_1))
+                                    .replaceAll(""));
                 }
             }
         }
@@ -75,12 +85,14 @@ class IncrementalExportTest {
 
     /** A new English title for one article of the fixture, the rest of the edition as it is. */
     private static void retitleAllianceDrift(String title) {
-        var alliance = server.app().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
+        var alliance =
+                server.app().newsroom().edition("alliance-drift", Lang.EN).orElseThrow();
         importLines("""
                 {"id": "alliance-drift", "lang": "en", "title": "%s", "summary": "Why partners hedge.", \
                 "published": "2022-03-04T00:00:00Z", "updated": "2022-07-01T00:00:00Z", "authors": [{"key": "jane-doe", "name": "Jane Doe"}], \
                 "topics": [{"key": "security", "name": "Security"}, {"key": "asia", "name": "Asia"}], \
-                "body": "%s"}""".formatted(title, alliance.bodyMarkdown().replace("\n", "\\n").replace("\"", "\\\"")));
+                "body": "%s"}""".formatted(
+                        title, alliance.bodyMarkdown().replace("\n", "\\n").replace("\"", "\\\"")));
     }
 
     /** The folder holds what a full export writes, related-article blocks aside. */
@@ -90,7 +102,8 @@ class IncrementalExportTest {
         Map<String, String> full = contents(fresh);
         assertThat(incremental.keySet()).isEqualTo(full.keySet());
         assertThat(full.keySet().stream().filter(file -> !full.get(file).equals(incremental.get(file))))
-                .as("files that differ from a full export").isEmpty();
+                .as("files that differ from a full export")
+                .isEmpty();
     }
 
     @Test
@@ -125,9 +138,11 @@ class IncrementalExportTest {
         retitleAllianceDrift("Alliance Drift, Revisited");
         ExportReport afterEdit = export(out, false);
         assertThat(afterEdit.fetched()).isLessThan(afterListingsMoved.fetched());
-        assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html"))).contains("Alliance Drift, Revisited");
+        assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html")))
+                .contains("Alliance Drift, Revisited");
         assertThat(Files.readString(out.resolve("en/index.html"))).contains("Alliance Drift, Revisited");
-        assertThat(ManifestFile.load(out).orElseThrow().whole().size()).as("changes appended to the manifest")
+        assertThat(ManifestFile.load(out).orElseThrow().whole().size())
+                .as("changes appended to the manifest")
                 .isLessThan(Files.size(out.resolve(ManifestFile.NAME)));
 
         assertSameAsFullExport();
@@ -141,7 +156,8 @@ class IncrementalExportTest {
      */
     @Test
     void one_export_kept_across_edits_appends_to_its_manifest() throws Exception {
-        var export = new StaticExport(server.app().site().pages(), server.content(), server.app().url(), "test");
+        var export = new StaticExport(
+                server.app().site().pages(), server.content(), server.app().url(), "test");
         server.app().searchReady();
         export.export(out, false);
         export.prepareNext(); // as the server does: the edits' pages are then found through the index
@@ -153,15 +169,19 @@ class IncrementalExportTest {
             ExportReport afterEdit = export.export(out, false);
             export.prepareNext();
             assertThat(afterEdit.incremental()).isTrue();
-            assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html"))).contains(title);
+            assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html")))
+                    .contains(title);
         }
-        assertThat(Files.size(out.resolve(ManifestFile.NAME))).as("changes appended").isGreaterThan(whole);
+        assertThat(Files.size(out.resolve(ManifestFile.NAME)))
+                .as("changes appended")
+                .isGreaterThan(whole);
 
         Files.delete(out.resolve("en/articles/alliance-drift/index.html"));
         ExportReport fromTheFile = export(out, false);
         assertThat(fromTheFile.incremental()).isTrue();
         assertThat(fromTheFile.fetched()).isLessThanOrEqualTo(2); // the deleted page and the news sitemap
-        assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html"))).contains("Once More");
+        assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html")))
+                .contains("Once More");
 
         assertSameAsFullExport();
     }

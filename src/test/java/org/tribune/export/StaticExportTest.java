@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class StaticExportTest {
     private static String base() {
         return server.app().url();
     }
+
     private static final Pattern LOC = Pattern.compile("<loc>([^<]+)</loc>");
 
     @RegisterExtension
@@ -52,7 +54,8 @@ class StaticExportTest {
         try (var files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile)
                     .filter(file -> !file.getFileName().toString().equals(ManifestFile.NAME))
-                    .filter(file -> !file.getFileName().toString().endsWith(".gz")).toList()) {
+                    .filter(file -> !file.getFileName().toString().endsWith(".gz"))
+                    .toList()) {
                 String name = file.getFileName().toString();
                 if (!name.endsWith(".html") && !name.endsWith(".xml")) {
                     continue; // links live in pages and sitemaps; other files may be binary (favicon.ico)
@@ -60,8 +63,8 @@ class StaticExportTest {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 if (name.endsWith(".html")) {
                     Document doc = Jsoup.parse(text);
-                    doc.select("a[href], link[href], img[src], script[src]").forEach(e ->
-                            links.add(e.hasAttr("href") ? e.attr("href") : e.attr("src")));
+                    doc.select("a[href], link[href], img[src], script[src]")
+                            .forEach(e -> links.add(e.hasAttr("href") ? e.attr("href") : e.attr("src")));
                 } else if (name.endsWith(".xml")) {
                     Matcher m = LOC.matcher(text);
                     while (m.find()) {
@@ -70,20 +73,24 @@ class StaticExportTest {
                 }
             }
         }
-        return links.stream().map(l -> l.startsWith(base()) ? l.substring(base().length()) : l)
+        return links.stream()
+                .map(l -> l.startsWith(base()) ? l.substring(base().length()) : l)
                 .filter(l -> l.startsWith("/") && !l.startsWith("//"))
                 .map(l -> l.contains("#") ? l.substring(0, l.indexOf('#')) : l)
                 .filter(l -> !l.isEmpty())
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 
     private List<String> broken(List<String> links) throws Exception {
-        HttpServer files = SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 0), out,
-                SimpleFileServer.OutputLevel.NONE);
+        HttpServer files = SimpleFileServer.createFileServer(
+                new InetSocketAddress("127.0.0.1", 0), out, SimpleFileServer.OutputLevel.NONE);
         files.start();
         try {
             // A directory asked for without its slash is redirected to it, as any static server does.
-            HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
             List<String> broken = new ArrayList<>();
             for (String link : links) {
                 URI uri = URI.create("http://127.0.0.1:" + files.getAddress().getPort() + link);
@@ -151,11 +158,12 @@ class StaticExportTest {
             if (name.endsWith(".gz")) {
                 copies++;
                 assertThat(file.resolveSibling(name.substring(name.lastIndexOf('/') + 1, name.length() - 3)))
-                        .as("the file of " + name).exists();
+                        .as("the file of " + name)
+                        .exists();
             } else if (ExportFolder.isText(name) && !name.equals(ManifestFile.NAME)) {
                 originals++;
                 assertThat(copy).as("gzipped copy of " + name).exists();
-                try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(copy))) {
+                try (var in = new GZIPInputStream(Files.newInputStream(copy))) {
                     assertThat(in.readAllBytes()).as(name + ".gz").isEqualTo(Files.readAllBytes(file));
                 }
             } else {
@@ -166,7 +174,8 @@ class StaticExportTest {
         assertThat(files).anyMatch(file -> file.toString().endsWith("/en/index.html.gz"));
         // Copies are neither pages nor counted as written.
         assertThat(report.written() + report.unchanged()).isEqualTo(files.size() - copies - 1); // 1: the manifest
-        assertThat(ManifestFile.read(out).orElseThrow().pages().keySet()).isNotEmpty()
+        assertThat(ManifestFile.read(out).orElseThrow().pages().keySet())
+                .isNotEmpty()
                 .noneMatch(file -> file.endsWith(".gz"));
     }
 
@@ -179,15 +188,20 @@ class StaticExportTest {
         assertThat(ExportPaths.fileFor("/en/feed.xml")).isEqualTo("en/feed.xml");
         assertThat(ExportPaths.fileFor("/assets/site.css?v=abc")).isEqualTo("assets/site.css");
         String base = "https://journal.example";
-        assertThat(ExportPaths.internalPath("https://elsewhere.example/x", base)).isEmpty();
+        assertThat(ExportPaths.internalPath("https://elsewhere.example/x", base))
+                .isEmpty();
         assertThat(ExportPaths.internalPath(base + "/en/articles/x#top", base)).hasValue("/en/articles/x");
         assertThat(ExportPaths.internalPath("/en/search", base)).isEmpty();
         assertThat(ExportPaths.internalPath("/admin/login", base)).isEmpty();
         assertThat(ExportPaths.linksIn(("<a href=\"/en/?a=1&amp;b=2\">x</a><img src=\"/media/x.png\"><link href=\"\">"
-                + "<loc>https://j.example/en/</loc><link>https://j.example/en/articles/y</link>{\"url\": \"/en/z\"}")
-                .getBytes(StandardCharsets.UTF_8)))
-                .containsExactlyInAnyOrder("/en/?a=1&b=2", "/media/x.png", "https://j.example/en/",
-                        "https://j.example/en/articles/y", "/en/z");
+                                + "<loc>https://j.example/en/</loc><link>https://j.example/en/articles/y</link>{\"url\": \"/en/z\"}")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .containsExactlyInAnyOrder(
+                        "/en/?a=1&b=2",
+                        "/media/x.png",
+                        "https://j.example/en/",
+                        "https://j.example/en/articles/y",
+                        "/en/z");
         assertThat(ExportPathsTest.rewritten("<a href=\"/language?to=%2Fzh-hans%2Farticles%2Fx\">"))
                 .isEqualTo("<a href=\"/zh-hans/articles/x\">");
     }

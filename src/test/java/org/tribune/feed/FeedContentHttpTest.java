@@ -21,7 +21,8 @@ class FeedContentHttpTest {
             .tunedWithRealClock(settings -> settings.withFeedFullContent(true));
 
     private static JsonNode item(TestServer server, String id) throws Exception {
-        for (JsonNode item : new ObjectMapper().readTree(server.get("/en/feed.json").body()).get("items")) {
+        for (JsonNode item :
+                new ObjectMapper().readTree(server.get("/en/feed.json").body()).get("items")) {
             if (item.get("url").asText().endsWith("/en/articles/" + id)) {
                 return item;
             }
@@ -30,8 +31,11 @@ class FeedContentHttpTest {
     }
 
     private static SyndEntry atomEntry(TestServer server, String id) throws Exception {
-        var feed = new SyndFeedInput().build(new StringReader(server.get("/en/feed.xml").body()));
-        return feed.getEntries().stream().filter(e -> e.getLink().endsWith("/en/articles/" + id)).findFirst()
+        var feed = new SyndFeedInput()
+                .build(new StringReader(server.get("/en/feed.xml").body()));
+        return feed.getEntries().stream()
+                .filter(e -> e.getLink().endsWith("/en/articles/" + id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no entry for " + id));
     }
 
@@ -52,6 +56,7 @@ class FeedContentHttpTest {
 
         assertThat(item.get("content_html").asText()).startsWith("<").contains("</p>");
         assertThat(entry.getContents()).isNotEmpty();
-        assertThat(entry.getContents().getFirst().getValue()).isEqualTo(item.get("content_html").asText());
+        assertThat(entry.getContents().getFirst().getValue())
+                .isEqualTo(item.get("content_html").asText());
     }
 }

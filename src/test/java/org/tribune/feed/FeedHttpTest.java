@@ -38,8 +38,14 @@ class FeedHttpTest {
     static void moreThanAFeedHolds() {
         base = server.uri("").toString();
         for (int i = 10; i < 20; i++) {
-            server.content().save(Fixtures.edition("archive-" + i, Lang.EN, "Archive " + i, "2020-01-" + i + "T00:00:00Z",
-                    List.of("history"), List.of("archivist")));
+            server.content()
+                    .save(Fixtures.edition(
+                            "archive-" + i,
+                            Lang.EN,
+                            "Archive " + i,
+                            "2020-01-" + i + "T00:00:00Z",
+                            List.of("history"),
+                            List.of("archivist")));
         }
     }
 
@@ -47,7 +53,8 @@ class FeedHttpTest {
         HttpResponse<byte[]> response = server.getBytes(path);
         assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""))
-                .as("content type of %s", path).isEqualToIgnoringCase(contentType + ";charset=utf-8");
+                .as("content type of %s", path)
+                .isEqualToIgnoringCase(contentType + ";charset=utf-8");
         return response.body();
     }
 
@@ -64,21 +71,28 @@ class FeedHttpTest {
         SyndFeed atom = xmlFeed("/en/feed.xml", "application/atom+xml");
 
         assertThat(atom.getTitle()).isEqualTo("The Tribune Review");
-        assertThat(atom.getLinks()).extracting(SyndLink::getRel, SyndLink::getHref).containsExactly(
-                tuple("alternate", base + "/en/"), tuple("self", base + "/en/feed.xml"));
+        assertThat(atom.getLinks())
+                .extracting(SyndLink::getRel, SyndLink::getHref)
+                .containsExactly(tuple("alternate", base + "/en/"), tuple("self", base + "/en/feed.xml"));
         assertThat(atom.getEntries()).hasSize(20);
-        assertThat(atom.getEntries()).extracting(SyndEntry::getLink).startsWith(
-                base + "/en/articles/english-only", base + "/en/articles/trade-winds", base + "/en/articles/alliance-drift");
+        assertThat(atom.getEntries())
+                .extracting(SyndEntry::getLink)
+                .startsWith(
+                        base + "/en/articles/english-only",
+                        base + "/en/articles/trade-winds",
+                        base + "/en/articles/alliance-drift");
         SyndEntry drift = atom.getEntries().get(2);
         assertThat(drift.getTitle()).isEqualTo("Alliance Drift in the Pacific");
         assertThat(drift.getPublishedDate()).isEqualTo(Date.from(Instant.parse("2022-03-04T00:00:00Z")));
         assertThat(drift.getUpdatedDate()).isEqualTo(Date.from(Instant.parse("2022-03-09T10:00:00Z")));
-        assertThat(drift.getAuthors()).extracting(SyndPerson::getName, SyndPerson::getUri)
+        assertThat(drift.getAuthors())
+                .extracting(SyndPerson::getName, SyndPerson::getUri)
                 .containsExactly(tuple("Jane Doe", base + "/en/authors/jane-doe"));
         assertThat(drift.getCategories()).extracting(SyndCategory::getName).containsExactly("security", "asia");
         assertThat(drift.getDescription().getValue()).isEqualTo("Why partners hedge.");
         assertThat(drift.getContents()).as("summaries only by default").isEmpty();
-        assertThat(atom.getPublishedDate()).as("the feed's <updated>")
+        assertThat(atom.getPublishedDate())
+                .as("the feed's <updated>")
                 .isEqualTo(Date.from(Instant.parse("2022-06-01T00:00:00Z")));
     }
 
@@ -98,9 +112,12 @@ class FeedHttpTest {
         assertThat(rss.getLanguage()).isEqualTo("zh-Hant");
         assertThat(rss.getTitle()).isEqualTo("論壇評論");
         assertThat(rss.getLink()).isEqualTo(base + "/zh-hant/");
-        assertThat(rss.getEntries()).extracting(SyndEntry::getLink).containsExactly(
-                base + "/zh-hant/articles/zh-only", base + "/zh-hant/articles/trade-winds",
-                base + "/zh-hant/articles/alliance-drift");
+        assertThat(rss.getEntries())
+                .extracting(SyndEntry::getLink)
+                .containsExactly(
+                        base + "/zh-hant/articles/zh-only",
+                        base + "/zh-hant/articles/trade-winds",
+                        base + "/zh-hant/articles/alliance-drift");
         SyndEntry trade = rss.getEntries().get(1);
         assertThat(trade.getTitle()).isEqualTo("貿易風向");
         assertThat(trade.getAuthor()).isEqualTo("李偉");
@@ -117,8 +134,9 @@ class FeedHttpTest {
         assertThat(json.get("language").asText()).isEqualTo("zh-Hans");
         assertThat(json.get("home_page_url").asText()).isEqualTo(base + "/zh-hans/topics/trade");
         assertThat(json.get("feed_url").asText()).isEqualTo(base + "/zh-hans/topics/trade/feed.json");
-        assertThat(json.get("items")).extracting(item -> item.get("url").asText()).containsExactly(
-                base + "/zh-hans/articles/zh-only", base + "/zh-hans/articles/trade-winds");
+        assertThat(json.get("items"))
+                .extracting(item -> item.get("url").asText())
+                .containsExactly(base + "/zh-hans/articles/zh-only", base + "/zh-hans/articles/trade-winds");
         JsonNode trade = json.get("items").get(1);
         assertThat(trade.get("title").asText()).isEqualTo("贸易风向");
         assertThat(trade.get("tags")).extracting(JsonNode::asText).containsExactly("贸易", "亚洲");
@@ -131,12 +149,15 @@ class FeedHttpTest {
         SyndFeed atom = xmlFeed("/en/authors/jane-doe/feed.xml", "application/atom+xml");
 
         assertThat(atom.getTitle()).isEqualTo("Articles by Jane Doe | The Tribune Review");
-        assertThat(atom.getLinks()).extracting(SyndLink::getHref)
+        assertThat(atom.getLinks())
+                .extracting(SyndLink::getHref)
                 .containsExactly(base + "/en/authors/jane-doe", base + "/en/authors/jane-doe/feed.xml");
-        assertThat(atom.getEntries()).extracting(SyndEntry::getLink).startsWith(
-                base + "/en/articles/english-only", base + "/en/articles/alliance-drift");
-        assertThat(atom.getEntries()).allSatisfy(entry ->
-                assertThat(entry.getAuthors()).extracting(SyndPerson::getName).contains("Jane Doe"));
+        assertThat(atom.getEntries())
+                .extracting(SyndEntry::getLink)
+                .startsWith(base + "/en/articles/english-only", base + "/en/articles/alliance-drift");
+        assertThat(atom.getEntries()).allSatisfy(entry -> assertThat(entry.getAuthors())
+                .extracting(SyndPerson::getName)
+                .contains("Jane Doe"));
     }
 
     @Test
@@ -144,8 +165,10 @@ class FeedHttpTest {
         for (String scope : List.of("", "topics/asia/", "authors/li-wei/")) {
             for (Lang lang : Lang.values()) {
                 String prefix = "/" + lang.pathSegment() + "/" + scope;
-                assertThat(xmlFeed(prefix + "feed.xml", "application/atom+xml").getFeedType()).isEqualTo("atom_1.0");
-                assertThat(xmlFeed(prefix + "feed.rss", "application/rss+xml").getFeedType()).isEqualTo("rss_2.0");
+                assertThat(xmlFeed(prefix + "feed.xml", "application/atom+xml").getFeedType())
+                        .isEqualTo("atom_1.0");
+                assertThat(xmlFeed(prefix + "feed.rss", "application/rss+xml").getFeedType())
+                        .isEqualTo("rss_2.0");
                 assertThat(fetch(prefix + "feed.json", "application/feed+json")).isNotEmpty();
             }
         }
@@ -156,8 +179,11 @@ class FeedHttpTest {
         HttpResponse<byte[]> first = server.getBytes("/en/feed.rss");
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
-        assertThat(server.getBytes("/en/feed.rss", "If-None-Match", etag).statusCode()).isEqualTo(304);
-        assertThat(server.getBytes("/en/feed.rss", "Accept-Encoding", "gzip").headers().firstValue("Content-Encoding"))
+        assertThat(server.getBytes("/en/feed.rss", "If-None-Match", etag).statusCode())
+                .isEqualTo(304);
+        assertThat(server.getBytes("/en/feed.rss", "Accept-Encoding", "gzip")
+                        .headers()
+                        .firstValue("Content-Encoding"))
                 .hasValue("gzip");
     }
 
@@ -165,28 +191,45 @@ class FeedHttpTest {
     void pages_announce_their_feeds_for_autodiscovery_and_every_announced_feed_answers() {
         Document home = Jsoup.parse(server.get("/zh-hans/").body());
         Document topic = Jsoup.parse(server.get("/zh-hans/topics/trade").body());
-        Document article = Jsoup.parse(server.get("/zh-hans/articles/trade-winds").body());
+        Document article =
+                Jsoup.parse(server.get("/zh-hans/articles/trade-winds").body());
 
-        assertThat(home.select("link[rel=alternate][type]")).extracting(e -> e.attr("type") + " " + e.attr("href"))
-                .containsExactly("application/atom+xml /zh-hans/feed.xml", "application/rss+xml /zh-hans/feed.rss",
+        assertThat(home.select("link[rel=alternate][type]"))
+                .extracting(e -> e.attr("type") + " " + e.attr("href"))
+                .containsExactly(
+                        "application/atom+xml /zh-hans/feed.xml",
+                        "application/rss+xml /zh-hans/feed.rss",
                         "application/feed+json /zh-hans/feed.json");
-        assertThat(home.select("link[rel=alternate][type]")).extracting(e -> e.attr("title")).containsOnly("论坛评论");
-        assertThat(topic.select("link[rel=alternate][type]")).extracting(e -> e.attr("title") + " " + e.attr("href"))
+        assertThat(home.select("link[rel=alternate][type]"))
+                .extracting(e -> e.attr("title"))
+                .containsOnly("论坛评论");
+        assertThat(topic.select("link[rel=alternate][type]"))
+                .extracting(e -> e.attr("title") + " " + e.attr("href"))
                 .startsWith("贸易 | 论坛评论 " + base + "/zh-hans/topics/trade/feed.xml")
                 .contains("论坛评论 /zh-hans/feed.xml")
                 .hasSize(6);
-        assertThat(article.select("link[rel=alternate][type]")).extracting(e -> e.attr("href"))
+        assertThat(article.select("link[rel=alternate][type]"))
+                .extracting(e -> e.attr("href"))
                 .containsExactly("/zh-hans/feed.xml", "/zh-hans/feed.rss", "/zh-hans/feed.json");
         for (var link : topic.select("link[rel=alternate][type]")) {
-            String path = link.attr("href").startsWith(base) ? link.attr("href").substring(base.length()) : link.attr("href");
+            String path =
+                    link.attr("href").startsWith(base) ? link.attr("href").substring(base.length()) : link.attr("href");
             fetch(path, link.attr("type"));
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/fr/feed.xml", "/xx/feed.json", "/en/topics/nope/feed.xml", "/en/authors/nobody/feed.rss",
-            "/en/topics/Bad%20Key/feed.json", "/fr/topics/asia/feed.xml", "/en/topics/asia/feed.atom",
-            "/zh-hant/authors/%E4%B8%AD/feed.xml"})
+    @ValueSource(
+            strings = {
+                "/fr/feed.xml",
+                "/xx/feed.json",
+                "/en/topics/nope/feed.xml",
+                "/en/authors/nobody/feed.rss",
+                "/en/topics/Bad%20Key/feed.json",
+                "/fr/topics/asia/feed.xml",
+                "/en/topics/asia/feed.atom",
+                "/zh-hant/authors/%E4%B8%AD/feed.xml"
+            })
     void unknown_languages_topics_and_authors_are_404s(String path) {
         HttpResponse<String> response = server.get(path);
 

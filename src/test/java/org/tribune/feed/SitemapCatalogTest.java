@@ -42,7 +42,8 @@ class SitemapCatalogTest {
         assertThat(catalog.file(Lang.EN, 4)).isEmpty();
         assertThat(catalog.file(Lang.EN, 0)).isEmpty();
         assertThat(catalog.fileCount(Lang.ZH_HANT)).isEqualTo(1);
-        assertThat(catalog.file(Lang.ZH_HANT, 1)).extracting(p -> p.path(Lang.ZH_HANT))
+        assertThat(catalog.file(Lang.ZH_HANT, 1))
+                .extracting(p -> p.path(Lang.ZH_HANT))
                 .containsExactly("/zh-hant/articles/only-hant");
     }
 
@@ -57,7 +58,8 @@ class SitemapCatalogTest {
     @Test
     void a_file_never_exceeds_the_protocol_limit() {
         assertThatThrownBy(() -> new SitemapCatalog(List.of(), SitemapCatalog.MAX_URLS + 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("50000");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("50000");
         assertThatThrownBy(() -> new SitemapCatalog(List.of(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -70,9 +72,10 @@ class SitemapCatalogTest {
 
     @Test
     void a_url_lists_every_version_of_its_page_and_x_default_with_absolute_addresses() {
-        Document xml = FeedWritersTest.dom(SitemapXml.urlset(Lang.ZH_HANT,
-                List.of(article("both", Lang.ZH_HANS, Lang.ZH_HANT)), URLS));
-        Element url = (Element) xml.getElementsByTagNameNS(SitemapXml.SITEMAP_NS, "url").item(0);
+        Document xml = FeedWritersTest.dom(
+                SitemapXml.urlset(Lang.ZH_HANT, List.of(article("both", Lang.ZH_HANS, Lang.ZH_HANT)), URLS));
+        Element url = (Element)
+                xml.getElementsByTagNameNS(SitemapXml.SITEMAP_NS, "url").item(0);
 
         assertThat(text(url, "loc")).isEqualTo("https://journal.example/zh-hant/articles/both");
         assertThat(text(url, "lastmod")).isEqualTo("2022-03-03T12:00:00Z");
@@ -83,10 +86,11 @@ class SitemapCatalogTest {
             assertThat(link.getAttribute("rel")).isEqualTo("alternate");
             alternates.add(link.getAttribute("hreflang") + " " + link.getAttribute("href"));
         }
-        assertThat(alternates).containsExactly(
-                "zh-Hans https://journal.example/zh-hans/articles/both",
-                "zh-Hant https://journal.example/zh-hant/articles/both",
-                "x-default https://journal.example/zh-hans/articles/both");
+        assertThat(alternates)
+                .containsExactly(
+                        "zh-Hans https://journal.example/zh-hans/articles/both",
+                        "zh-Hant https://journal.example/zh-hant/articles/both",
+                        "x-default https://journal.example/zh-hans/articles/both");
     }
 
     @Test
@@ -97,6 +101,8 @@ class SitemapCatalogTest {
     }
 
     private static String text(Element parent, String name) {
-        return parent.getElementsByTagNameNS(SitemapXml.SITEMAP_NS, name).item(0).getTextContent();
+        return parent.getElementsByTagNameNS(SitemapXml.SITEMAP_NS, name)
+                .item(0)
+                .getTextContent();
     }
 }

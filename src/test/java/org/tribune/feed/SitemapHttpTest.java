@@ -45,8 +45,17 @@ class SitemapHttpTest {
     }
 
     private static void save(String id, Lang lang, String title, Instant published) {
-        server.content().save(new EditionInput(id, lang, title, "", "Body.", published, null,
-                List.of(new Named("night-desk", "Night Desk")), List.of(new Named("news", "News"))));
+        server.content()
+                .save(new EditionInput(
+                        id,
+                        lang,
+                        title,
+                        "",
+                        "Body.",
+                        published,
+                        null,
+                        List.of(new Named("night-desk", "Night Desk")),
+                        List.of(new Named("news", "News"))));
     }
 
     private static Document xml(String path) {
@@ -84,7 +93,9 @@ class SitemapHttpTest {
                 for (Element link : childLinks(url)) {
                     alternates.add(link.getAttribute("hreflang") + " " + link.getAttribute("href"));
                 }
-                assertThat(urls.put(child(url, SitemapXml.SITEMAP_NS, "loc"), alternates)).as("listed once").isNull();
+                assertThat(urls.put(child(url, SitemapXml.SITEMAP_NS, "loc"), alternates))
+                        .as("listed once")
+                        .isNull();
             }
         }
         return urls;
@@ -104,17 +115,24 @@ class SitemapHttpTest {
         Document index = xml("/sitemap.xml");
 
         assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
-        assertThat(elements(index, SitemapXml.SITEMAP_NS, "loc")).extracting(Element::getTextContent).containsExactly(
-                base + "/sitemaps/en.xml", base + "/sitemaps/zh-hans.xml", base + "/sitemaps/zh-hant.xml",
-                base + "/sitemaps/news.xml");
-        assertThat(elements(index, SitemapXml.SITEMAP_NS, "lastmod")).extracting(Element::getTextContent)
+        assertThat(elements(index, SitemapXml.SITEMAP_NS, "loc"))
+                .extracting(Element::getTextContent)
+                .containsExactly(
+                        base + "/sitemaps/en.xml",
+                        base + "/sitemaps/zh-hans.xml",
+                        base + "/sitemaps/zh-hant.xml",
+                        base + "/sitemaps/news.xml");
+        assertThat(elements(index, SitemapXml.SITEMAP_NS, "lastmod"))
+                .extracting(Element::getTextContent)
                 .containsExactly("2025-12-31T22:00:00Z", "2025-12-31T21:00:00Z", "2025-12-31T21:00:00Z");
     }
 
     @Test
     void every_listed_address_answers_200() {
         for (String loc : everyUrl().keySet()) {
-            assertThat(server.get(loc.substring(base.length())).statusCode()).as("GET %s", loc).isEqualTo(200);
+            assertThat(server.get(loc.substring(base.length())).statusCode())
+                    .as("GET %s", loc)
+                    .isEqualTo(200);
         }
     }
 
@@ -124,30 +142,46 @@ class SitemapHttpTest {
 
         urls.forEach((loc, alternates) -> {
             assertThat(alternates).as("alternates of %s", loc).anyMatch(a -> a.endsWith(" " + loc));
-            assertThat(alternates).as("x-default of %s", loc).filteredOn(a -> a.startsWith("x-default ")).hasSize(1);
+            assertThat(alternates)
+                    .as("x-default of %s", loc)
+                    .filteredOn(a -> a.startsWith("x-default "))
+                    .hasSize(1);
             for (String alternate : alternates) {
                 if (alternate.startsWith("x-default ")) {
                     continue;
                 }
                 String href = alternate.substring(alternate.indexOf(' ') + 1);
-                assertThat(urls).as("%s names %s, which its sitemap must list", loc, href).containsKey(href);
-                assertThat(urls.get(href)).as("alternates of %s and of %s", href, loc).isEqualTo(alternates);
+                assertThat(urls)
+                        .as("%s names %s, which its sitemap must list", loc, href)
+                        .containsKey(href);
+                assertThat(urls.get(href))
+                        .as("alternates of %s and of %s", href, loc)
+                        .isEqualTo(alternates);
             }
         });
-        assertThat(urls.get(base + "/zh-hant/articles/zh-only")).containsExactly(
-                "zh-Hans " + base + "/zh-hans/articles/zh-only", "zh-Hant " + base + "/zh-hant/articles/zh-only",
-                "x-default " + base + "/zh-hans/articles/zh-only");
-        assertThat(urls.get(base + "/en/articles/english-only")).containsExactly(
-                "en " + base + "/en/articles/english-only", "x-default " + base + "/en/articles/english-only");
+        assertThat(urls.get(base + "/zh-hant/articles/zh-only"))
+                .containsExactly(
+                        "zh-Hans " + base + "/zh-hans/articles/zh-only",
+                        "zh-Hant " + base + "/zh-hant/articles/zh-only",
+                        "x-default " + base + "/zh-hans/articles/zh-only");
+        assertThat(urls.get(base + "/en/articles/english-only"))
+                .containsExactly(
+                        "en " + base + "/en/articles/english-only", "x-default " + base + "/en/articles/english-only");
     }
 
     @Test
     void only_published_editions_appear_with_home_topic_and_author_pages() {
         Set<String> urls = everyUrl().keySet();
 
-        assertThat(urls).contains(base + "/en/", base + "/zh-hant/", base + "/en/topics/asia",
-                base + "/zh-hans/authors/li-wei", base + "/en/articles/stale-news", base + "/zh-hant/articles/fresh-news",
-                base + "/zh-hant/articles/trade-winds");
+        assertThat(urls)
+                .contains(
+                        base + "/en/",
+                        base + "/zh-hant/",
+                        base + "/en/topics/asia",
+                        base + "/zh-hans/authors/li-wei",
+                        base + "/en/articles/stale-news",
+                        base + "/zh-hant/articles/fresh-news",
+                        base + "/zh-hant/articles/trade-winds");
         assertThat(urls).noneMatch(url -> url.contains("scheduled-piece") || url.contains("draft-piece"));
         assertThat(urls).doesNotContain(base + "/zh-hans/articles/english-only", base + "/zh-hans/articles/stale-news");
         assertThat(urls).filteredOn(url -> url.contains("/articles/")).hasSize(3 + 3 + 1 + 2 + 11 + 3 + 1);
@@ -162,8 +196,9 @@ class SitemapHttpTest {
         try {
             assertThat(everyUrl()).containsKey(added);
         } finally {
-            server.app().newsroom().changeStatus("late-addition", Lang.EN, EditionStatus.WITHDRAWN,
-                    null, "test", "withdraw");
+            server.app()
+                    .newsroom()
+                    .changeStatus("late-addition", Lang.EN, EditionStatus.WITHDRAWN, null, "test", "withdraw");
         }
         assertThat(everyUrl()).doesNotContainKey(added);
     }
@@ -186,15 +221,21 @@ class SitemapHttpTest {
         Document news = xml("/sitemaps/news.xml");
         List<String> entries = new ArrayList<>();
         for (Element url : elements(news, SitemapXml.SITEMAP_NS, "url")) {
-            entries.add(String.join(" | ", child(url, SitemapXml.SITEMAP_NS, "loc"),
-                    child(url, SitemapXml.NEWS_NS, "name"), child(url, SitemapXml.NEWS_NS, "language"),
-                    child(url, SitemapXml.NEWS_NS, "publication_date"), child(url, SitemapXml.NEWS_NS, "title")));
+            entries.add(String.join(
+                    " | ",
+                    child(url, SitemapXml.SITEMAP_NS, "loc"),
+                    child(url, SitemapXml.NEWS_NS, "name"),
+                    child(url, SitemapXml.NEWS_NS, "language"),
+                    child(url, SitemapXml.NEWS_NS, "publication_date"),
+                    child(url, SitemapXml.NEWS_NS, "title")));
         }
 
-        assertThat(entries).containsExactly(
-                base + "/en/articles/fresh-news | The Tribune Review | en | 2025-12-31T22:00:00Z | Q&A: \"Fresh\" News",
-                base + "/zh-hans/articles/fresh-news | 论坛评论 | zh-cn | 2025-12-31T21:00:00Z | 新鲜新闻",
-                base + "/zh-hant/articles/fresh-news | 論壇評論 | zh-tw | 2025-12-31T21:00:00Z | 新鮮新聞");
+        assertThat(entries)
+                .containsExactly(
+                        base
+                                + "/en/articles/fresh-news | The Tribune Review | en | 2025-12-31T22:00:00Z | Q&A: \"Fresh\" News",
+                        base + "/zh-hans/articles/fresh-news | 论坛评论 | zh-cn | 2025-12-31T21:00:00Z | 新鲜新闻",
+                        base + "/zh-hant/articles/fresh-news | 論壇評論 | zh-tw | 2025-12-31T21:00:00Z | 新鮮新聞");
     }
 
     @Test
@@ -208,13 +249,24 @@ class SitemapHttpTest {
 
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
-        assertThat(robots.body()).startsWith("User-agent: *\n").contains("Disallow: /admin/\n")
+        assertThat(robots.body())
+                .startsWith("User-agent: *\n")
+                .contains("Disallow: /admin/\n")
                 .contains("\nSitemap: " + base + "/sitemap.xml\n");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/sitemaps/fr.xml", "/sitemaps/en-1.xml", "/sitemaps/en-2.xml", "/sitemaps/en-0.xml",
-            "/sitemaps/en.txt", "/sitemaps/EN.xml", "/sitemaps/news", "/sitemaps/en-99999999.xml"})
+    @ValueSource(
+            strings = {
+                "/sitemaps/fr.xml",
+                "/sitemaps/en-1.xml",
+                "/sitemaps/en-2.xml",
+                "/sitemaps/en-0.xml",
+                "/sitemaps/en.txt",
+                "/sitemaps/EN.xml",
+                "/sitemaps/news",
+                "/sitemaps/en-99999999.xml"
+            })
     void unknown_sitemaps_are_404s(String path) {
         assertThat(server.get(path).statusCode()).as(path).isEqualTo(404);
     }

@@ -19,7 +19,8 @@ class SitemapSchemaHttpTest {
     void every_sitemap_is_valid_and_an_empty_news_sitemap_is_neither_listed_nor_served() {
         var listed = SitemapSchemas.assertEverySitemapValid(server);
 
-        assertThat(listed).contains("/sitemaps/en.xml", "/sitemaps/zh-hans.xml", "/sitemaps/zh-hant.xml")
+        assertThat(listed)
+                .contains("/sitemaps/en.xml", "/sitemaps/zh-hans.xml", "/sitemaps/zh-hant.xml")
                 .doesNotContain(SitemapPages.NEWS);
         assertThat(server.get(SitemapPages.NEWS).statusCode()).isEqualTo(404);
     }

@@ -3,6 +3,7 @@ package org.tribune.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import java.io.IOException;
 
 /**
  * The sitemaps.org schemas ({@code src/test/resources/sitemaps/}), and a check of every sitemap a
@@ -33,7 +33,8 @@ final class SitemapSchemas {
             // No network at test time: the schemas import nothing.
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            return factory.newSchema(new StreamSource(SitemapSchemas.class.getResource(resource).toExternalForm()));
+            return factory.newSchema(
+                    new StreamSource(SitemapSchemas.class.getResource(resource).toExternalForm()));
         } catch (SAXException e) {
             throw new IllegalStateException("cannot read schema " + resource, e);
         }

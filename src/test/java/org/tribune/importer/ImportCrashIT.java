@@ -36,8 +36,14 @@ class ImportCrashIT {
         Path data = tempDir.resolve("data");
         String url = "jdbc:sqlite:" + data.resolve("tribune.db");
 
-        Process importer = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", System.getProperty("tribune.jar"), "import", "--data", data.toString(), corpus.toString()))
+        Process importer = new ProcessBuilder(List.of(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-jar",
+                        System.getProperty("tribune.jar"),
+                        "import",
+                        "--data",
+                        data.toString(),
+                        corpus.toString()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -46,19 +52,25 @@ class ImportCrashIT {
         assertThat(importer.waitFor(20, TimeUnit.SECONDS)).isTrue();
 
         try (Database db = Database.open(url)) {
-            String integrity = db.withHandle(h -> h.select("pragma integrity_check").mapTo(String.class).one());
+            String integrity = db.withHandle(
+                    h -> h.select("pragma integrity_check").mapTo(String.class).one());
             assertThat(integrity).isEqualTo("ok");
             // Each imported line is one authored edition; derived Traditional editions come on top.
             int lines = db.withHandle(h -> h.select("select count(*) from edition where origin = 'authored'")
-                    .mapTo(Integer.class).one());
+                    .mapTo(Integer.class)
+                    .one());
             assertThat(lines).as("killed before the end").isLessThan(ARTICLES * 3);
-            assertThat(lines % 250).as("only whole batches of 250 lines were committed").isZero();
+            assertThat(lines % 250)
+                    .as("only whole batches of 250 lines were committed")
+                    .isZero();
             int orphans = db.withHandle(h -> h.select("select count(*) from edition e left join article a on a.id = "
-                    + "e.article_id where a.id is null").mapTo(Integer.class).one());
+                            + "e.article_id where a.id is null")
+                    .mapTo(Integer.class)
+                    .one());
             assertThat(orphans).isZero();
 
-            ImportReport rerun = new Importer(new ContentService(db, Clock.systemUTC()))
-                    .importPaths(List.of(corpus), problem -> { });
+            ImportReport rerun =
+                    new Importer(new ContentService(db, Clock.systemUTC())).importPaths(List.of(corpus), problem -> {});
             assertThat(rerun.ok()).isTrue();
             assertThat(rerun.unchanged()).isEqualTo(lines);
             assertThat(count(db)).isEqualTo(ARTICLES * 3);
@@ -66,7 +78,8 @@ class ImportCrashIT {
     }
 
     private static int count(Database db) {
-        return db.withHandle(h -> h.select("select count(*) from edition").mapTo(Integer.class).one());
+        return db.withHandle(h ->
+                h.select("select count(*) from edition").mapTo(Integer.class).one());
     }
 
     /** Waits until the importer has committed something, reading the file as another process would. */

@@ -58,7 +58,8 @@ class ImporterTest {
 
     @Test
     void bad_lines_are_reported_once_with_file_line_and_reason_and_good_lines_still_land() {
-        Path file = write("mixed.jsonl",
+        Path file = write(
+                "mixed.jsonl",
                 edition("alpha", "en", "Alpha"),
                 "{not json",
                 edition("alpha", "zh-Hans", "阿尔法"),
@@ -76,18 +77,21 @@ class ImporterTest {
 
         ImportReport report = importer.importPaths(List.of(file), reported::add);
 
-        assertProblems(report, file, Map.ofEntries(
-                entry(2L, "not valid JSON"),
-                entry(4L, "lang: expected en, zh-Hans or zh-Hant, got 'fr'"),
-                entry(5L, "title: missing"),
-                entry(6L, "id: expected lowercase letters"),
-                entry(7L, "updated: must not be before published"),
-                entry(8L, "authors: expected a list"),
-                entry(10L, "title: expected a string, got number"),
-                entry(11L, "expected a JSON object"),
-                entry(12L, "published: expected an ISO-8601 date-time"),
-                entry(13L, "topics[0]: expected {\"key\": …, \"name\": …}, got string"),
-                entry(14L, "lang: expected en, zh-Hans or zh-Hant, got 'zh-hans'")));
+        assertProblems(
+                report,
+                file,
+                Map.ofEntries(
+                        entry(2L, "not valid JSON"),
+                        entry(4L, "lang: expected en, zh-Hans or zh-Hant, got 'fr'"),
+                        entry(5L, "title: missing"),
+                        entry(6L, "id: expected lowercase letters"),
+                        entry(7L, "updated: must not be before published"),
+                        entry(8L, "authors: expected a list"),
+                        entry(10L, "title: expected a string, got number"),
+                        entry(11L, "expected a JSON object"),
+                        entry(12L, "published: expected an ISO-8601 date-time"),
+                        entry(13L, "topics[0]: expected {\"key\": …, \"name\": …}, got string"),
+                        entry(14L, "lang: expected en, zh-Hans or zh-Hant, got 'zh-hans'")));
         assertThat(report.ok()).isFalse();
         assertThat(report.created()).isEqualTo(3);
         assertThat(title("alpha", Lang.EN)).isEqualTo("Alpha");
@@ -99,7 +103,8 @@ class ImporterTest {
 
     @Test
     void blank_lines_and_a_byte_order_mark_are_tolerated_and_still_counted() {
-        Path file = write("bom.jsonl",
+        Path file = write(
+                "bom.jsonl",
                 "\uFEFF" + edition("alpha", "en", "Alpha"),
                 "",
                 "   \t",
@@ -211,15 +216,19 @@ class ImporterTest {
 
         assertThat(reported).isEmpty();
         assertThat(report.created()).isEqualTo(3);
-        Edition korea = content.article("stagnant-korea-policy", Lang.EN).orElseThrow().edition();
+        Edition korea =
+                content.article("stagnant-korea-policy", Lang.EN).orElseThrow().edition();
         assertThat(korea.title()).isEqualTo("Stagnant Korea Policy");
         assertThat(korea.summary()).isEqualTo("Why nothing moves.");
         assertThat(korea.published()).isEqualTo(Instant.parse("2025-03-04T00:00:00Z"));
         assertThat(korea.bodyHtml()).isEqualTo("<p>Nothing <strong>moves</strong>.</p>\n");
-        assertThat(content.article("stagnant-korea-policy", Lang.EN).orElseThrow().authors())
+        assertThat(content.article("stagnant-korea-policy", Lang.EN)
+                        .orElseThrow()
+                        .authors())
                 .containsExactly(new Named("jane-doe", "Jane Doe"));
         assertThat(content.findArticle("korea")).isEmpty();
-        Edition talks = content.article("trade-talks", Lang.ZH_HANS).orElseThrow().edition();
+        Edition talks =
+                content.article("trade-talks", Lang.ZH_HANS).orElseThrow().edition();
         assertThat(talks.bodyHtml()).isEqualTo("<p>第一行第二行</p>\n");
         assertThat(talks.published()).isEqualTo(Instant.parse("2025-03-05T00:00:00Z"));
         assertThat(title("gamma", Lang.EN)).isEqualTo("Gamma");
@@ -234,7 +243,8 @@ class ImporterTest {
 
         ImportReport report = importer.importPaths(List.of(tempDir.resolve("content")), reported::add);
 
-        assertThat(reported).singleElement()
+        assertThat(reported)
+                .singleElement()
                 .hasToString(plain + ":1: expected YAML front matter between '---' lines at the top of the file");
         assertThat(report.problems()).isEqualTo(reported);
         assertThat(title("good", Lang.EN)).isEqualTo("Good");
@@ -242,7 +252,8 @@ class ImporterTest {
 
     @Test
     void a_markdown_file_named_for_its_language_needs_no_lang_field() {
-        Path file = write("essays/quiet-diplomacy.zh-Hans.md", "---\ntitle: 安静的外交\npublished: 2025-03-04T00:00:00Z\n---\n正文\n");
+        Path file = write(
+                "essays/quiet-diplomacy.zh-Hans.md", "---\ntitle: 安静的外交\npublished: 2025-03-04T00:00:00Z\n---\n正文\n");
         Path unnamed = write("essays/no-language.md", "---\ntitle: Nothing\n---\nBody\n");
 
         importer.importPaths(List.of(file, unnamed), reported::add);
@@ -262,7 +273,8 @@ class ImporterTest {
 
     @Test
     void markdown_with_a_byte_order_mark_and_windows_line_endings_imports() {
-        Path file = write("windows.md",
+        Path file = write(
+                "windows.md",
                 "\uFEFF---\r\nlang: en\r\ntitle: Windows\r\npublished: 2025-03-04\r\n---\r\nOne\r\ntwo\r\n");
 
         importer.importPaths(List.of(file), reported::add);
@@ -298,11 +310,11 @@ class ImporterTest {
 
     @Test
     void json_lines_import_from_a_stream_naming_the_source_in_problems() {
-        String lines = String.join("\n", edition("alpha", "en", "Alpha"), "{\"id\": \"beta\"}",
-                edition("alpha", "zh-Hant", "阿爾法"));
+        String lines = String.join(
+                "\n", edition("alpha", "en", "Alpha"), "{\"id\": \"beta\"}", edition("alpha", "zh-Hant", "阿爾法"));
 
-        ImportReport report = importer.importJsonLines("demo/articles.jsonl",
-                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), reported::add);
+        ImportReport report = importer.importJsonLines(
+                "demo/articles.jsonl", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), reported::add);
 
         assertThat(report.created()).isEqualTo(2);
         assertThat(reported).singleElement().hasToString("demo/articles.jsonl:2: lang: missing");
@@ -332,8 +344,10 @@ class ImporterTest {
     }
 
     private String title(String id, Lang lang) {
-        return content.article(id, lang).orElseThrow(() -> new AssertionError(id + " in " + lang + " not stored"))
-                .edition().title();
+        return content.article(id, lang)
+                .orElseThrow(() -> new AssertionError(id + " in " + lang + " not stored"))
+                .edition()
+                .title();
     }
 
     private Path write(String name, String... lines) {
@@ -351,7 +365,8 @@ class ImporterTest {
     private void assertProblems(ImportReport report, Path file, Map<Long, String> reasonByLine) {
         assertThat(reported).extracting(ImportProblem::line).containsExactlyInAnyOrderElementsOf(reasonByLine.keySet());
         for (ImportProblem problem : reported) {
-            assertThat(problem.toString()).startsWith(file + ":" + problem.line() + ": " + reasonByLine.get(problem.line()));
+            assertThat(problem.toString())
+                    .startsWith(file + ":" + problem.line() + ": " + reasonByLine.get(problem.line()));
         }
         assertThat(report.problems()).isEqualTo(reported);
     }

@@ -35,9 +35,15 @@ class HtmlSafetyTest {
 
         String safe = HtmlSafety.sanitizeBody(html);
 
-        assertThat(safe).contains("<p>Intro <em>text</em></p>", "<h2 id=\"h-background\">Background</h2>",
-                "<a href=\"https://example.org/report\" title=\"Report\">report</a>",
-                "src=\"https://example.org/map.png\"", "alt=\"Map\"", "width=\"640\"", "height=\"480\"");
+        assertThat(safe)
+                .contains(
+                        "<p>Intro <em>text</em></p>",
+                        "<h2 id=\"h-background\">Background</h2>",
+                        "<a href=\"https://example.org/report\" title=\"Report\">report</a>",
+                        "src=\"https://example.org/map.png\"",
+                        "alt=\"Map\"",
+                        "width=\"640\"",
+                        "height=\"480\"");
     }
 
     @Test
@@ -73,51 +79,65 @@ class HtmlSafetyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)",
-            "java&#x09;script:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "JavaScript:alert(1)",
+                " javascript:alert(1)",
+                "java&#x09;script:alert(1)",
+                "data:text/html;base64,PHNjcmlwdD4=",
+                "vbscript:msgbox(1)"
+            })
     void body_links_and_images_lose_dangerous_urls(String url) {
-        String safe = HtmlSafety.sanitizeBody("<p><a href=\"" + url + "\">link</a><img src=\"" + url + "\" alt=\"a\"></p>");
+        String safe =
+                HtmlSafety.sanitizeBody("<p><a href=\"" + url + "\">link</a><img src=\"" + url + "\" alt=\"a\"></p>");
 
         assertThat(safe).contains("link");
         assertThat(safe.toLowerCase(Locale.ROOT)).doesNotContain("script:", "data:");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "<h2 id=\"related\">Related</h2>|<h2>Related</h2>",
-        "<h2 id=\"top\">Top</h2>|<h2>Top</h2>",
-        "<p id=\"h-intro\">Intro</p>|<p>Intro</p>",
-        "<a id=\"main\" href=\"https://example.org/\">x</a>|<a href=\"https://example.org/\">x</a>",
-        "<h3 id=\"h-ok\">Ok</h3>|<h3 id=\"h-ok\">Ok</h3>",
-        "<ol><li id=\"fn-2\">Note</li></ol>|<ol><li id=\"fn-2\">Note</li></ol>",
-        "<a id=\"fnref-2\" href=\"#fn-2\">2</a>|<a id=\"fnref-2\" href=\"#fn-2\">2</a>"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<h2 id=\"related\">Related</h2>|<h2>Related</h2>",
+                "<h2 id=\"top\">Top</h2>|<h2>Top</h2>",
+                "<p id=\"h-intro\">Intro</p>|<p>Intro</p>",
+                "<a id=\"main\" href=\"https://example.org/\">x</a>|<a href=\"https://example.org/\">x</a>",
+                "<h3 id=\"h-ok\">Ok</h3>|<h3 id=\"h-ok\">Ok</h3>",
+                "<ol><li id=\"fn-2\">Note</li></ol>|<ol><li id=\"fn-2\">Note</li></ol>",
+                "<a id=\"fnref-2\" href=\"#fn-2\">2</a>|<a id=\"fnref-2\" href=\"#fn-2\">2</a>"
+            })
     void body_keeps_only_ids_namespaced_away_from_the_pages_own(String html, String expected) {
         assertThat(HtmlSafety.sanitizeBody(html)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "<b>Bold</b> title|Bold title",
-        "Title<script>alert(1)</script>|Title",
-        "Title<style>p { color: red }</style> here|Title here",
-        "Fish &amp; Chips|Fish & Chips",
-        "&quot;Quoted&quot; &#20013;&#x6587;|\"Quoted\" 中文",
-        "AT&T|AT&T",
-        "x < y|x < y",
-        "论坛<em>评论</em>|论坛评论"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<b>Bold</b> title|Bold title",
+                "Title<script>alert(1)</script>|Title",
+                "Title<style>p { color: red }</style> here|Title here",
+                "Fish &amp; Chips|Fish & Chips",
+                "&quot;Quoted&quot; &#20013;&#x6587;|\"Quoted\" 中文",
+                "AT&T|AT&T",
+                "x < y|x < y",
+                "论坛<em>评论</em>|论坛评论"
+            })
     void plain_text_strips_tags_and_decodes_entities(String untrusted, String expected) {
         assertThat(HtmlSafety.plainText(untrusted)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "<p>One</p><p>Two</p>|One Two",
-        "Line one<br>Line two|Line one Line two",
-        "<ul><li>Trade</li><li>Security</li></ul>|Trade Security",
-        "<h2>Heading</h2>Text|Heading Text"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<p>One</p><p>Two</p>|One Two",
+                "Line one<br>Line two|Line one Line two",
+                "<ul><li>Trade</li><li>Security</li></ul>|Trade Security",
+                "<h2>Heading</h2>Text|Heading Text"
+            })
     void plain_text_keeps_words_from_separate_blocks_apart(String untrusted, String expected) {
         assertThat(HtmlSafety.plainText(untrusted)).isEqualTo(expected);
     }
@@ -162,11 +182,18 @@ class HtmlSafetyTest {
 
         assertThat(safe).doesNotContainIgnoringCase("<script");
         for (String tag : TAG.matcher(safe).results().map(MatchResult::group).toList()) {
-            assertThat(QUOTED.matcher(tag).replaceAll("\"\"")).as("tag in %s", safe).doesNotContainPattern(EVENT_HANDLER);
-            URL_ATTRIBUTE.matcher(tag).results().map(url -> schemeOf(Encoding.decodeHtml(url.group(1))))
-                    .forEach(scheme -> assertThat(scheme).as("URL scheme in %s", safe).isIn("", "http", "https", "mailto"));
-            ID_ATTRIBUTE.matcher(tag).results().map(id -> id.group(1))
-                    .forEach(id -> assertThat(id).as("id in %s", safe).matches("(?:h-|fn-|fnref-).*"));
+            assertThat(QUOTED.matcher(tag).replaceAll("\"\""))
+                    .as("tag in %s", safe)
+                    .doesNotContainPattern(EVENT_HANDLER);
+            URL_ATTRIBUTE
+                    .matcher(tag)
+                    .results()
+                    .map(url -> schemeOf(Encoding.decodeHtml(url.group(1))))
+                    .forEach(scheme ->
+                            assertThat(scheme).as("URL scheme in %s", safe).isIn("", "http", "https", "mailto"));
+            ID_ATTRIBUTE.matcher(tag).results().map(id -> id.group(1)).forEach(id -> assertThat(id)
+                    .as("id in %s", safe)
+                    .matches("(?:h-|fn-|fnref-).*"));
         }
     }
 
@@ -183,21 +210,76 @@ class HtmlSafetyTest {
      */
     @Provide
     Arbitrary<String> markupMixes() {
-        return Arbitraries.of("<script>", "</script>", "<SCRIPT src=//evil.example>", "<img src=x onerror=alert(1)>",
-                        "<a href=\"javascript:alert(1)\">", "</a>", "<b>", "</b>", "<style>", "</style>", "<!--",
-                        "-->", "<iframe src=https://evil.example>", "</iframe>", "<svg onload=alert(1)>", ">", "\"",
-                        "'", " ", "\n", "=", "/", "onerror=", "javascript:", "alert(1)", "x", "中文", "\u0000")
-                .list().ofMaxSize(12).map(parts -> String.join("", parts));
+        return Arbitraries.of(
+                        "<script>",
+                        "</script>",
+                        "<SCRIPT src=//evil.example>",
+                        "<img src=x onerror=alert(1)>",
+                        "<a href=\"javascript:alert(1)\">",
+                        "</a>",
+                        "<b>",
+                        "</b>",
+                        "<style>",
+                        "</style>",
+                        "<!--",
+                        "-->",
+                        "<iframe src=https://evil.example>",
+                        "</iframe>",
+                        "<svg onload=alert(1)>",
+                        ">",
+                        "\"",
+                        "'",
+                        " ",
+                        "\n",
+                        "=",
+                        "/",
+                        "onerror=",
+                        "javascript:",
+                        "alert(1)",
+                        "x",
+                        "中文",
+                        "\u0000")
+                .list()
+                .ofMaxSize(12)
+                .map(parts -> String.join("", parts));
     }
 
     /** Attack fragments including stray '<' and entities, which bodies must keep escaped. */
     @Provide
     Arbitrary<String> attackMixes() {
-        return Arbitraries.of("<script>", "</script>", "<ScRiPt>", "<scr", "ipt>", "<", "&lt;", "&#60;", "<p ",
-                        "<a href=", "<img src=", "\"javascript:alert(1)\"", "'JaVaScRiPt:alert(1)'",
-                        "data:text/html,x", " onerror=", " onclick=alert(1)", "alert(1)", "\"", "'", ">", " ", "x",
-                        "<h2 id=\"top\">", "<h2 id=\"h-ok\">", "<a id=related href=#fn-1>", "</p>",
-                        "<svg/onload=alert(1)>", "<iframe>", "<!--", "-->")
-                .list().ofMaxSize(14).map(parts -> String.join("", parts));
+        return Arbitraries.of(
+                        "<script>",
+                        "</script>",
+                        "<ScRiPt>",
+                        "<scr",
+                        "ipt>",
+                        "<",
+                        "&lt;",
+                        "&#60;",
+                        "<p ",
+                        "<a href=",
+                        "<img src=",
+                        "\"javascript:alert(1)\"",
+                        "'JaVaScRiPt:alert(1)'",
+                        "data:text/html,x",
+                        " onerror=",
+                        " onclick=alert(1)",
+                        "alert(1)",
+                        "\"",
+                        "'",
+                        ">",
+                        " ",
+                        "x",
+                        "<h2 id=\"top\">",
+                        "<h2 id=\"h-ok\">",
+                        "<a id=related href=#fn-1>",
+                        "</p>",
+                        "<svg/onload=alert(1)>",
+                        "<iframe>",
+                        "<!--",
+                        "-->")
+                .list()
+                .ofMaxSize(14)
+                .map(parts -> String.join("", parts));
     }
 }

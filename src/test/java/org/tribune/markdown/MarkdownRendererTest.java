@@ -3,7 +3,6 @@ package org.tribune.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,34 +24,47 @@ class MarkdownRendererTest {
     void pipe_tables_render_as_html_tables() {
         String html = english("| Year | Trade |\n|:-----|------:|\n| 2021 | 10 |\n| 2022 | 12 |");
 
-        assertThat(html).contains("<table>", "<thead>", "<th align=\"left\">Year</th>", "<th align=\"right\">Trade</th>",
-                "<tbody>", "<td align=\"left\">2022</td>", "<td align=\"right\">12</td>", "</table>");
+        assertThat(html)
+                .contains(
+                        "<table>",
+                        "<thead>",
+                        "<th align=\"left\">Year</th>",
+                        "<th align=\"right\">Trade</th>",
+                        "<tbody>",
+                        "<td align=\"left\">2022</td>",
+                        "<td align=\"right\">12</td>",
+                        "</table>");
     }
 
     @Test
     void footnotes_link_to_their_notes_and_back() {
         String html = english("A claim.[^1]\n\n[^1]: The source.");
 
-        assertThat(html).contains(
-                "<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\"",
-                "<section class=\"footnotes\"",
-                "<li id=\"fn-1\">",
-                "The source.",
-                "<a href=\"#fnref-1\" class=\"footnote-backref\"");
+        assertThat(html)
+                .contains(
+                        "<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\"",
+                        "<section class=\"footnotes\"",
+                        "<li id=\"fn-1\">",
+                        "The source.",
+                        "<a href=\"#fnref-1\" class=\"footnote-backref\"");
     }
 
     @Test
     void a_bare_https_url_becomes_a_link() {
         assertThat(english("See https://example.org/report for details."))
-                .isEqualTo("<p>See <a href=\"https://example.org/report\">https://example.org/report</a> for details.</p>\n");
+                .isEqualTo(
+                        "<p>See <a href=\"https://example.org/report\">https://example.org/report</a> for details.</p>\n");
     }
 
     @Test
     void heading_ids_are_prefixed_so_they_cannot_collide_with_page_ids() {
         String html = english("# Related\n\n## Top\n\n## Back to Top");
 
-        assertThat(html).contains("<h1 id=\"h-related\">Related</h1>", "<h2 id=\"h-top\">Top</h2>",
-                "<h2 id=\"h-back-to-top\">Back to Top</h2>");
+        assertThat(html)
+                .contains(
+                        "<h1 id=\"h-related\">Related</h1>",
+                        "<h2 id=\"h-top\">Top</h2>",
+                        "<h2 id=\"h-back-to-top\">Back to Top</h2>");
         assertThat(html).doesNotContain("id=\"related\"", "id=\"top\"");
     }
 

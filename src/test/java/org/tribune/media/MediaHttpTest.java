@@ -27,6 +27,7 @@ import org.tribune.db.Database;
 class MediaHttpTest {
     @RegisterExtension
     static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
+
     private static final HttpClient BARE = HttpClient.newHttpClient();
     private static String token;
     private static String csrf;
@@ -35,7 +36,8 @@ class MediaHttpTest {
     static void signIn() {
         try (Database db = Database.open("jdbc:sqlite:" + server.dataDir().resolve("tribune.db"))) {
             Clock clock = Clock.fixed(Fixtures.NOW, ZoneOffset.UTC);
-            var account = new AccountService(db, clock).add("photo-desk", "Photo Desk", Role.AUTHOR, "a long password here");
+            var account =
+                    new AccountService(db, clock).add("photo-desk", "Photo Desk", Role.AUTHOR, "a long password here");
             var sessions = new SessionService(db, clock);
             token = sessions.start(account);
             AdminSession session = sessions.resolve(token).orElseThrow();
@@ -47,14 +49,17 @@ class MediaHttpTest {
         String boundary = "tribune-test-boundary";
         var body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrfToken
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(server.uri("/admin/media")).timeout(Duration.ofSeconds(10))
+        var request = HttpRequest.newBuilder(server.uri("/admin/media"))
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Cookie", NewsroomAccess.SESSION_COOKIE + "=" + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         return BARE.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -63,14 +68,16 @@ class MediaHttpTest {
         HttpResponse<String> uploaded = upload(TestImages.jpegWithExif(), "harbour at dawn.jpg", csrf);
 
         assertThat(uploaded.statusCode()).isEqualTo(201);
-        String markdown = Jsoup.parse(uploaded.body()).selectFirst("#uploaded-markdown").val();
+        String markdown =
+                Jsoup.parse(uploaded.body()).selectFirst("#uploaded-markdown").val();
         assertThat(markdown).startsWith("![harbour at dawn](/media/").endsWith(".jpg)");
         String path = markdown.substring(markdown.indexOf("(/") + 1, markdown.length() - 1);
 
         HttpResponse<byte[]> image = server.getBytes(path);
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
-        assertThat(image.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("immutable"));
+        assertThat(image.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("immutable"));
         assertThat(new String(image.body(), StandardCharsets.ISO_8859_1)).doesNotContain(TestImages.SECRET);
         String etag = image.headers().firstValue("ETag").orElseThrow();
         assertThat(server.get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
@@ -81,7 +88,8 @@ class MediaHttpTest {
         HttpResponse<String> refused = upload("<?php echo 1; ?>".getBytes(StandardCharsets.UTF_8), "shell.png", csrf);
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(Jsoup.parse(refused.body()).selectFirst(".form-error").text()).contains("PNG, JPEG or GIF");
+        assertThat(Jsoup.parse(refused.body()).selectFirst(".form-error").text())
+                .contains("PNG, JPEG or GIF");
     }
 
     @Test

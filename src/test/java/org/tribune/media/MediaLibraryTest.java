@@ -48,8 +48,10 @@ class MediaLibraryTest {
         StoredImage cleanPng = media.store(png, "map.png", "mei");
         StoredImage cleanJpeg = media.store(jpeg, "photo.jpeg", "mei");
 
-        assertThat(holds(Files.readAllBytes(media.file(cleanPng.fileName()).orElseThrow()), TestImages.SECRET)).isFalse();
-        assertThat(holds(Files.readAllBytes(media.file(cleanJpeg.fileName()).orElseThrow()), TestImages.SECRET)).isFalse();
+        assertThat(holds(Files.readAllBytes(media.file(cleanPng.fileName()).orElseThrow()), TestImages.SECRET))
+                .isFalse();
+        assertThat(holds(Files.readAllBytes(media.file(cleanJpeg.fileName()).orElseThrow()), TestImages.SECRET))
+                .isFalse();
         assertThat(cleanPng.contentType()).isEqualTo("image/png");
         assertThat(cleanJpeg.contentType()).isEqualTo("image/jpeg");
         assertThat(cleanJpeg.width()).isEqualTo(16);
@@ -62,14 +64,16 @@ class MediaLibraryTest {
 
         assertThat(image.fileName()).endsWith(".png");
         assertThatThrownBy(() -> media.store("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), "x.png", "mei"))
-                .isInstanceOf(InvalidImage.class).hasMessageContaining("PNG, JPEG or GIF");
+                .isInstanceOf(InvalidImage.class)
+                .hasMessageContaining("PNG, JPEG or GIF");
         assertThatThrownBy(() -> media.store(new byte[0], "empty.png", "mei")).isInstanceOf(InvalidImage.class);
     }
 
     @Test
     void an_image_claiming_enormous_dimensions_is_refused_before_it_is_decoded() {
         assertThatThrownBy(() -> media.store(TestImages.pngClaiming(50_000, 50_000), "bomb.png", "mei"))
-                .isInstanceOf(InvalidImage.class).hasMessageContaining("megapixels");
+                .isInstanceOf(InvalidImage.class)
+                .hasMessageContaining("megapixels");
     }
 
     @Test

@@ -30,24 +30,28 @@ final class TestImages {
         byte[] png = png(8, 8);
         byte[] data = ("Comment\0" + SECRET).getBytes(StandardCharsets.ISO_8859_1);
         ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
-        chunk.putInt(data.length).put("tEXt".getBytes(StandardCharsets.US_ASCII)).put(data);
+        chunk.putInt(data.length)
+                .put("tEXt".getBytes(StandardCharsets.US_ASCII))
+                .put(data);
         var crc = new CRC32();
         crc.update("tEXt".getBytes(StandardCharsets.US_ASCII));
         crc.update(data);
         chunk.putInt((int) crc.getValue());
         int iend = png.length - 12;
-        return concat(Arrays.copyOfRange(png, 0, iend), chunk.array(),
-                Arrays.copyOfRange(png, iend, png.length));
+        return concat(Arrays.copyOfRange(png, 0, iend), chunk.array(), Arrays.copyOfRange(png, iend, png.length));
     }
 
     /** A JPEG with an EXIF segment holding {@link #SECRET} right after its start marker. */
     static byte[] jpegWithExif() {
         byte[] jpeg = jpeg(16, 16);
-        byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), SECRET.getBytes(StandardCharsets.US_ASCII));
+        byte[] payload =
+                concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), SECRET.getBytes(StandardCharsets.US_ASCII));
         ByteBuffer segment = ByteBuffer.allocate(4 + payload.length);
-        segment.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (payload.length + 2)).put(payload);
-        return concat(Arrays.copyOfRange(jpeg, 0, 2), segment.array(),
-                Arrays.copyOfRange(jpeg, 2, jpeg.length));
+        segment.put((byte) 0xFF)
+                .put((byte) 0xE1)
+                .putShort((short) (payload.length + 2))
+                .put(payload);
+        return concat(Arrays.copyOfRange(jpeg, 0, 2), segment.array(), Arrays.copyOfRange(jpeg, 2, jpeg.length));
     }
 
     /** A PNG whose header claims a size far beyond the limit; its pixel data is never needed. */

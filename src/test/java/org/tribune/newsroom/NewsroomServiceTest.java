@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,21 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tribune.db.Dialect;
-import org.tribune.db.TestDatabase;
 import org.tribune.content.ContentService;
+import org.tribune.content.ContentStore;
 import org.tribune.content.EditionInput;
 import org.tribune.content.EditionNotFound;
 import org.tribune.content.EditionStatus;
-import org.tribune.content.Lang;
-import org.tribune.content.Named;
-import org.tribune.content.Revision;
-import org.tribune.content.ContentStore;
 import org.tribune.content.Fixtures;
+import org.tribune.content.Lang;
 import org.tribune.content.MovingClock;
+import org.tribune.content.Named;
 import org.tribune.content.RelatedArticles;
+import org.tribune.content.Revision;
+import org.tribune.db.Dialect;
+import org.tribune.db.TestDatabase;
 import org.tribune.zh.ChineseConversions;
-import org.assertj.core.groups.Tuple;
 
 /** The newsroom's store on both databases: states, revisions, freshness of translations, schedules. */
 @ParameterizedClass
@@ -63,7 +63,8 @@ class NewsroomServiceTest {
     }
 
     private static EditionInput text(String id, Lang lang, String title, String body) {
-        return new EditionInput(id, lang, title, "", body, null, null, List.of(new Named("jane-doe", "Jane Doe")), List.of());
+        return new EditionInput(
+                id, lang, title, "", body, null, null, List.of(new Named("jane-doe", "Jane Doe")), List.of());
     }
 
     @Test
@@ -72,9 +73,11 @@ class NewsroomServiceTest {
         newsroom.save(text("ports", Lang.EN, "Ports", "One, revised."), "jane");
         newsroom.save(text("ports", Lang.EN, "Ports", "One, revised."), "jane");
 
-        assertThat(newsroom.draft("ports", Lang.EN).orElseThrow().edition().status()).isEqualTo(EditionStatus.DRAFT);
+        assertThat(newsroom.draft("ports", Lang.EN).orElseThrow().edition().status())
+                .isEqualTo(EditionStatus.DRAFT);
         assertThat(content.article("ports", Lang.EN)).isEmpty();
-        assertThat(newsroom.revisions("ports", Lang.EN)).extracting(Revision::number, Revision::savedBy)
+        assertThat(newsroom.revisions("ports", Lang.EN))
+                .extracting(Revision::number, Revision::savedBy)
                 .containsExactly(Tuple.tuple(2, "jane"), Tuple.tuple(1, "mei"));
         assertThat(newsroom.draft("ports", Lang.EN).orElseThrow().createdBy()).isEqualTo("mei");
     }
@@ -88,7 +91,8 @@ class NewsroomServiceTest {
 
         assertThat(content.article("ports", Lang.EN)).isPresent();
         assertThat(content.article("ports", Lang.ZH_HANS)).isEmpty();
-        assertThat(newsroom.draft("ports", Lang.EN).orElseThrow().edition().published()).isEqualTo(Fixtures.NOW);
+        assertThat(newsroom.draft("ports", Lang.EN).orElseThrow().edition().published())
+                .isEqualTo(Fixtures.NOW);
         assertThat(newsroom.revisions("ports", Lang.EN).getFirst().note()).isEqualTo("publish");
     }
 
@@ -97,8 +101,8 @@ class NewsroomServiceTest {
         newsroom.save(text("ports", Lang.ZH_HANS, "港口与头发", "干部。"), "mei");
         newsroom.changeStatus("ports", Lang.ZH_HANS, EditionStatus.PUBLISHED, null, "editor", "publish");
 
-        assertThat(content.article("ports", Lang.ZH_HANT)).hasValueSatisfying(v ->
-                assertThat(v.edition().title()).isEqualTo("港口與頭髮"));
+        assertThat(content.article("ports", Lang.ZH_HANT))
+                .hasValueSatisfying(v -> assertThat(v.edition().title()).isEqualTo("港口與頭髮"));
 
         newsroom.changeStatus("ports", Lang.ZH_HANS, EditionStatus.WITHDRAWN, null, "editor", "withdraw");
 
@@ -115,8 +119,8 @@ class NewsroomServiceTest {
         clock.advance(Duration.ofHours(3));
         assertThat(newsroom.publishDue()).isEqualTo(1);
 
-        assertThat(content.article("ports", Lang.EN)).hasValueSatisfying(v ->
-                assertThat(v.edition().published()).isEqualTo(at));
+        assertThat(content.article("ports", Lang.EN))
+                .hasValueSatisfying(v -> assertThat(v.edition().published()).isEqualTo(at));
         assertThat(newsroom.publishDue()).isZero();
         assertThat(newsroom.revisions("ports", Lang.EN).getFirst().note()).isEqualTo("published on schedule");
     }
@@ -128,13 +132,15 @@ class NewsroomServiceTest {
         var filter = new NewsroomOverview.Filter("", "behind");
         assertThat(overview.list(filter, 1).total()).isZero();
 
-        content.save(Fixtures.edition("ports", Lang.EN, "Ports, rewritten", "2025-01-01T00:00:00Z", List.of("trade"),
-                List.of("jane-doe")));
+        content.save(Fixtures.edition(
+                "ports", Lang.EN, "Ports, rewritten", "2025-01-01T00:00:00Z", List.of("trade"), List.of("jane-doe")));
 
         var behind = overview.list(filter, 1);
         assertThat(behind.articles()).extracting(ArticleOverview::id).containsExactly("ports");
         assertThat(behind.articles().getFirst().in(Lang.ZH_HANS).behindSource()).isTrue();
-        assertThat(behind.articles().getFirst().in(Lang.ZH_HANT).behindSource()).as("derived editions follow").isFalse();
+        assertThat(behind.articles().getFirst().in(Lang.ZH_HANT).behindSource())
+                .as("derived editions follow")
+                .isFalse();
 
         newsroom.save(text("ports", Lang.ZH_HANS, "港口（改写）", "一。"), "mei", true);
 
@@ -148,7 +154,8 @@ class NewsroomServiceTest {
 
         newsroom.restore("ports", Lang.EN, 1, "jane");
 
-        assertThat(newsroom.draft("ports", Lang.EN).orElseThrow().edition().bodyMarkdown()).isEqualTo("First text.");
+        assertThat(newsroom.draft("ports", Lang.EN).orElseThrow().edition().bodyMarkdown())
+                .isEqualTo("First text.");
         assertThat(newsroom.revisions("ports", Lang.EN).getFirst())
                 .satisfies(r -> assertThat(r.number()).isEqualTo(3))
                 .satisfies(r -> assertThat(r.note()).isEqualTo("restored 1"));
@@ -168,10 +175,13 @@ class NewsroomServiceTest {
         assertThat(ids(new NewsroomOverview.Filter("导弹", ""))).containsExactly("chinese");
         assertThat(ids(new NewsroomOverview.Filter("", "in_review"))).containsExactly("plain");
         assertThat(ids(new NewsroomOverview.Filter("", "missing"))).hasSize(3);
-        assertThatThrownBy(() -> ids(new NewsroomOverview.Filter("", "nonsense"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ids(new NewsroomOverview.Filter("", "nonsense")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private List<String> ids(NewsroomOverview.Filter filter) {
-        return overview.list(filter, 1).articles().stream().map(ArticleOverview::id).toList();
+        return overview.list(filter, 1).articles().stream()
+                .map(ArticleOverview::id)
+                .toList();
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import org.tribune.content.ContentService;
 import org.tribune.content.ContentStore;
-import org.tribune.content.RelatedArticles;
 import org.tribune.content.Fixtures;
 import org.tribune.db.Database;
 import org.tribune.db.Dialect;
@@ -31,10 +30,14 @@ final class ClusterCorpus implements AutoCloseable {
         this.db = db;
         this.index = index;
         this.content = new ContentService(new ContentStore(db.database(), CLOCK, ZH), new SimilarArticles(index));
-        this.imported = new Importer(content).importJsonLines("clusters.jsonl",
-                ClusterCorpus.class.getResourceAsStream("/fixtures/clusters.jsonl"), problem -> {
-                    throw new IllegalStateException(problem.toString());
-                }).imported();
+        this.imported = new Importer(content)
+                .importJsonLines(
+                        "clusters.jsonl",
+                        ClusterCorpus.class.getResourceAsStream("/fixtures/clusters.jsonl"),
+                        problem -> {
+                            throw new IllegalStateException(problem.toString());
+                        })
+                .imported();
         new SearchSync(content, index).syncNow();
     }
 

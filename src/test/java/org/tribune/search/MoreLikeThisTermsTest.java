@@ -35,6 +35,7 @@ import org.tribune.content.Lang;
 class MoreLikeThisTermsTest {
     @TempDir
     static Path dir;
+
     private static ClusterCorpus corpus;
     private static SearchIndex index;
 
@@ -58,13 +59,18 @@ class MoreLikeThisTermsTest {
             // Shared by every edition, as rankings share them: found and known frequencies give the same queries.
             Map<String, Integer> docFrequencies = new HashMap<>();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                Lang lang = Lang.fromTag(stored.document(doc, Set.of(SearchIndex.LANG)).get(SearchIndex.LANG))
+                Lang lang = Lang.fromTag(
+                                stored.document(doc, Set.of(SearchIndex.LANG)).get(SearchIndex.LANG))
                         .orElseThrow();
                 for (int ownEditions = 1; ownEditions <= 2; ownEditions++) {
-                    MoreLikeThisTerms ours = RelatedRanking.moreLikeThisTerms(reader, lang, ownEditions, docFrequencies);
+                    MoreLikeThisTerms ours =
+                            RelatedRanking.moreLikeThisTerms(reader, lang, ownEditions, docFrequencies);
                     MoreLikeThis lucenes = new MoreLikeThis(reader);
-                    lucenes.setFieldNames(new String[] {Analysis.field(Analysis.TITLE, lang),
-                            Analysis.field(Analysis.TOPICS, lang), Analysis.field(Analysis.BODY, lang)});
+                    lucenes.setFieldNames(new String[] {
+                        Analysis.field(Analysis.TITLE, lang),
+                        Analysis.field(Analysis.TOPICS, lang),
+                        Analysis.field(Analysis.BODY, lang)
+                    });
                     lucenes.setAnalyzer(index.analysis().perField());
                     lucenes.setMinTermFreq(1);
                     lucenes.setMinDocFreq(ownEditions + 1);
@@ -96,12 +102,14 @@ class MoreLikeThisTermsTest {
     void any_small_index_gets_the_same_query(
             @ForAll @Size(min = 2, max = 30) List<@StringLength(max = 40) String> texts,
             @ForAll @IntRange(min = 1, max = 4) int minDocFreq,
-            @ForAll @IntRange(min = 1, max = 12) int maxTerms) throws IOException {
+            @ForAll @IntRange(min = 1, max = 12) int maxTerms)
+            throws IOException {
         String[] fields = {"a", "b"};
         try (var directory = new ByteBuffersDirectory();
                 var writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
             for (int i = 0; i < texts.size(); i++) {
-                String text = texts.get(i).chars().mapToObj(c -> "w" + (c % 7) + " ").reduce("", String::concat);
+                String text =
+                        texts.get(i).chars().mapToObj(c -> "w" + (c % 7) + " ").reduce("", String::concat);
                 Document doc = new Document();
                 doc.add(new Field("a", text, WITH_VECTORS));
                 if (i % 3 != 0) {
@@ -123,7 +131,8 @@ class MoreLikeThisTermsTest {
                     lucenes.setMinDocFreq(minDocFreq);
                     lucenes.setMaxQueryTerms(maxTerms);
                     lucenes.setBoost(true);
-                    assertSameQuery(new MoreLikeThisTerms(reader, fields, minDocFreq, maxTerms, docFrequencies).like(doc),
+                    assertSameQuery(
+                            new MoreLikeThisTerms(reader, fields, minDocFreq, maxTerms, docFrequencies).like(doc),
                             lucenes.like(doc));
                 }
             }

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
 class RecencyBoostTest {
     private static final long NOW = 1_700_000_000_000L;
     private static final long DAY = 86_400_000L;
-    private static final String[] WORDS = {"harbour", "trade", "missile", "policy", "alliance", "tariff", "port",
-        "shipping", "summit", "border"};
+    private static final String[] WORDS = {
+        "harbour", "trade", "missile", "policy", "alliance", "tariff", "port", "shipping", "summit", "border"
+    };
     private static final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private static DirectoryReader reader;
     private static IndexSearcher searcher;
@@ -111,8 +112,12 @@ class RecencyBoostTest {
     @Test
     void skipping_what_cannot_compete_never_changes_the_top_results() throws IOException {
         boolean skipped = false;
-        for (String[] words : List.of(new String[] {"harbour"}, new String[] {"harbour", "trade"},
-                new String[] {"border"}, new String[] {"harbour", "trade", "missile"}, new String[] {"summit", "tariff"})) {
+        for (String[] words : List.of(
+                new String[] {"harbour"},
+                new String[] {"harbour", "trade"},
+                new String[] {"border"},
+                new String[] {"harbour", "trade", "missile"},
+                new String[] {"summit", "tariff"})) {
             Query query = boosted(words);
             TopDocs skipping = searcher.search(query, new TopScoreDocCollectorManager(20, 1));
             TopDocs exhaustive = searcher.search(query, new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
@@ -120,7 +125,9 @@ class RecencyBoostTest {
             assertThat(docsAndScores(skipping)).as(Arrays.toString(words)).isEqualTo(docsAndScores(exhaustive));
             skipped |= skipping.totalHits.value() < exhaustive.totalHits.value();
         }
-        assertThat(skipped).as("some search skipped matches, so the comparison means something").isTrue();
+        assertThat(skipped)
+                .as("some search skipped matches, so the comparison means something")
+                .isTrue();
     }
 
     @Test

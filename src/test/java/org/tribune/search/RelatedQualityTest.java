@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tribune.content.ContentService;
 import org.tribune.content.ContentStore;
-import org.tribune.content.RelatedArticles;
 import org.tribune.content.EditionTeaser;
 import org.tribune.content.Lang;
+import org.tribune.content.RelatedArticles;
 
 /**
  * "You might also like" stays on topic: on a corpus of five subjects (nuclear deterrence, trade,
@@ -28,6 +28,7 @@ import org.tribune.content.Lang;
 class RelatedQualityTest {
     @TempDir
     static Path dir;
+
     private static ClusterCorpus corpus;
     private static SearchIndex index;
     private static ContentService content;
@@ -38,7 +39,8 @@ class RelatedQualityTest {
         corpus = ClusterCorpus.load(dir);
         index = corpus.index;
         content = corpus.content;
-        byTopicsOnly = new ContentService(new ContentStore(corpus.database(), ClusterCorpus.CLOCK, ClusterCorpus.ZH), RelatedArticles.NONE);
+        byTopicsOnly = new ContentService(
+                new ContentStore(corpus.database(), ClusterCorpus.CLOCK, ClusterCorpus.ZH), RelatedArticles.NONE);
         assertThat(corpus.imported).isGreaterThan(70);
     }
 
@@ -66,8 +68,10 @@ class RelatedQualityTest {
         List<String> misses = new ArrayList<>();
         for (String id : articlesIn(lang)) {
             List<String> related = service.article(id, lang).orElseThrow().related().stream()
-                    .map(EditionTeaser::articleId).toList();
-            long onTopic = related.stream().filter(r -> subject(r).equals(subject(id))).count();
+                    .map(EditionTeaser::articleId)
+                    .toList();
+            long onTopic =
+                    related.stream().filter(r -> subject(r).equals(subject(id))).count();
             if (related.size() < ContentService.RELATED_LIMIT || onTopic < 4) {
                 misses.add(id + " -> " + related);
             }
@@ -85,7 +89,8 @@ class RelatedQualityTest {
     @Test
     void shared_topics_alone_do_not_pass_on_this_corpus() {
         for (Lang lang : Lang.values()) {
-            assertThat(offTopic(byTopicsOnly, lang)).as("ranked by shared topics in %s", lang)
+            assertThat(offTopic(byTopicsOnly, lang))
+                    .as("ranked by shared topics in %s", lang)
                     .hasSizeGreaterThan(articlesIn(lang).size() / 2);
         }
     }

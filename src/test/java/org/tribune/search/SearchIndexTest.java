@@ -28,8 +28,13 @@ class SearchIndexTest {
     @BeforeAll
     static void fill() {
         index = SearchIndex.inMemory(ZH, Clock.fixed(NOW, ZoneOffset.UTC));
-        put("missile-test", Lang.EN, "A missile over the sea", "Pyongyang tests again.",
-                "The Hwasong-12 missile flew for 30 minutes.", "2024-05-01");
+        put(
+                "missile-test",
+                Lang.EN,
+                "A missile over the sea",
+                "Pyongyang tests again.",
+                "The Hwasong-12 missile flew for 30 minutes.",
+                "2024-05-01");
         put("missile-test", Lang.ZH_HANS, "海上的导弹", "平壤再次试射。", "火星-12型导弹（Hwasong-12）飞行了30分钟。", "2024-05-01");
         put("missile-test", Lang.ZH_HANT, "海上的導彈", "平壤再次試射。", "火星-12型導彈（Hwasong-12）飛行了30分鐘。", "2024-05-01");
         put("trade", Lang.EN, "Trade winds", "Supply chains move.", "Ports and <tariffs> & shipping.", "2023-01-01");
@@ -46,12 +51,22 @@ class SearchIndexTest {
 
     private static void put(String id, Lang lang, String title, String summary, String body, String day) {
         Instant at = Instant.parse(day + "T00:00:00Z");
-        index.put(new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at,
+        index.put(new SearchDocument(
+                id,
+                lang,
+                title,
+                summary,
+                body,
+                List.of("Jane Doe"),
+                List.of("Security"),
+                at,
                 SourceHash.of(title, summary, body)));
     }
 
     private static List<String> ids(Lang lang, String q) {
-        return index.search(lang, q, 1, 10).hits().stream().map(SearchHit::articleId).toList();
+        return index.search(lang, q, 1, 10).hits().stream()
+                .map(SearchHit::articleId)
+                .toList();
     }
 
     @Test
@@ -115,14 +130,17 @@ class SearchIndexTest {
 
     @Test
     void a_passage_cut_from_a_longer_body_says_so_and_a_title_is_marked_whole() {
-        String body = "Opening words about nothing in particular. ".repeat(8) + "The convoy crossed the strait at dawn. "
-                + "Closing words about nothing in particular. ".repeat(8);
+        String body = "Opening words about nothing in particular. ".repeat(8)
+                + "The convoy crossed the strait at dawn. " + "Closing words about nothing in particular. ".repeat(8);
         try (var own = SearchIndex.inMemory(ZH, Clock.fixed(NOW, ZoneOffset.UTC))) {
             own.put(document("convoy", Lang.EN, "Convoy & <strait>", "A summary.", body));
             own.publish();
             SearchHit hit = own.search(Lang.EN, "convoy strait", 1, 10).hits().getFirst();
             assertThat(hit.titleHtml()).isEqualTo("<mark>Convoy</mark> &amp; &lt;<mark>strait</mark>&gt;");
-            assertThat(hit.snippetHtml()).startsWith("…").endsWith("…").contains("<mark>convoy</mark>")
+            assertThat(hit.snippetHtml())
+                    .startsWith("…")
+                    .endsWith("…")
+                    .contains("<mark>convoy</mark>")
                     .contains("<mark>strait</mark>");
             assertThat(hit.snippetHtml().replaceAll("<[^>]+>", "").length())
                     .isBetween(Snippets.FRAGMENT_CHARS_EN / 2, Snippets.FRAGMENT_CHARS_EN * 2);
@@ -132,18 +150,23 @@ class SearchIndexTest {
     @Test
     void every_edition_has_a_norm_in_every_text_field_yet_only_its_own_language_counts_in_the_statistics() {
         index.withSearcher(searcher -> {
-            for (String base : List.of(Analysis.TITLE, Analysis.SUMMARY, Analysis.BODY, Analysis.NAMES, Analysis.TOPICS)) {
+            for (String base :
+                    List.of(Analysis.TITLE, Analysis.SUMMARY, Analysis.BODY, Analysis.NAMES, Analysis.TOPICS)) {
                 for (Lang lang : List.of(Lang.EN, Lang.ZH_HANS)) {
                     String field = Analysis.field(base, lang);
                     for (var leaf : searcher.getIndexReader().leaves()) {
                         var norms = leaf.reader().getNormValues(field);
                         assertThat(norms).as(field).isNotNull();
-                        assertThat(norms.cost()).as(field + " norms").isEqualTo(leaf.reader().maxDoc());
+                        assertThat(norms.cost())
+                                .as(field + " norms")
+                                .isEqualTo(leaf.reader().maxDoc());
                     }
                     // Two English and four Chinese editions have text; base statistics on them alone.
                     var stats = searcher.collectionStatistics(field);
                     long withText = base.equals(Analysis.SUMMARY) && lang == Lang.EN ? 2 : lang == Lang.EN ? 3 : 4;
-                    assertThat(stats == null ? 0 : stats.docCount()).as(field + " documents").isEqualTo(withText);
+                    assertThat(stats == null ? 0 : stats.docCount())
+                            .as(field + " documents")
+                            .isEqualTo(withText);
                 }
             }
             return null;
@@ -159,7 +182,8 @@ class SearchIndexTest {
             own.put(document("harbour", Lang.EN, "Harbour notes", "", body));
             own.publish();
 
-            assertThat(own.search(Lang.EN, "quartermaster", 1, 10).hits()).extracting(SearchHit::articleId)
+            assertThat(own.search(Lang.EN, "quartermaster", 1, 10).hits())
+                    .extracting(SearchHit::articleId)
                     .containsExactly("harbour");
             SearchHit byOpening = own.search(Lang.EN, "ships", 1, 10).hits().getFirst();
             assertThat(byOpening.snippetHtml()).contains("<mark>ships</mark>");
@@ -168,7 +192,8 @@ class SearchIndexTest {
         assertThat(kept.bodyOpening()).isEqualTo(body.substring(0, Snippets.MAX_CHARS_TO_MARK));
         assertThat(HitText.fromBytes(kept.toBytes())).isEqualTo(kept);
         String pairAtTheCut = "a".repeat(Snippets.MAX_CHARS_TO_MARK - 1) + "𠀀" + "tail";
-        assertThat(HitText.of(document("pair", Lang.EN, "t", "", pairAtTheCut)).bodyOpening()).endsWith("𠀀")
+        assertThat(HitText.of(document("pair", Lang.EN, "t", "", pairAtTheCut)).bodyOpening())
+                .endsWith("𠀀")
                 .hasSize(Snippets.MAX_CHARS_TO_MARK + 1);
     }
 
@@ -195,7 +220,8 @@ class SearchIndexTest {
             assertThat(many.total()).isEqualTo(SearchIndex.EXACT_COUNT_UP_TO);
             assertThat(many.hits()).hasSize(10);
             assertThat(many.pageCount()).isEqualTo(SearchIndex.MAX_PAGE);
-            assertThat(own.search(Lang.EN, "harbour", SearchIndex.MAX_PAGE, 10).hits()).hasSize(10);
+            assertThat(own.search(Lang.EN, "harbour", SearchIndex.MAX_PAGE, 10).hits())
+                    .hasSize(10);
             SearchResults few = own.search(Lang.EN, "quay", 1, 10);
             assertThat(few.totalExact()).isTrue();
             assertThat(few.total()).isEqualTo(1);
@@ -220,7 +246,9 @@ class SearchIndexTest {
             SearchResults more = own.search(Lang.EN, "harbour", 1, 10);
             assertThat(more.totalExact()).isFalse();
             assertThat(more.total()).isEqualTo(SearchIndex.EXACT_COUNT_UP_TO);
-            assertThat(own.search(Lang.EN, "harbour", 1, 10, SearchFilter.of(null, null, "1999")).total()).isZero();
+            assertThat(own.search(Lang.EN, "harbour", 1, 10, SearchFilter.of(null, null, "1999"))
+                            .total())
+                    .isZero();
         }
     }
 
@@ -234,16 +262,22 @@ class SearchIndexTest {
             own.put(document("harbour", Lang.EN, "Harbour", "", "Quays."));
             own.put(document("convoy", Lang.EN, "Convoy again", "", "More ships."));
             own.removeKey("convoy|en");
-            assertThat(own.indexedSourceHashes()).as("before publishing").isEqualTo(own.readIndexedSourceHashes())
+            assertThat(own.indexedSourceHashes())
+                    .as("before publishing")
+                    .isEqualTo(own.readIndexedSourceHashes())
                     .containsOnlyKeys("convoy|en");
             own.publish();
-            assertThat(own.indexedSourceHashes()).isEqualTo(own.readIndexedSourceHashes()).containsOnlyKeys("harbour|en");
+            assertThat(own.indexedSourceHashes())
+                    .isEqualTo(own.readIndexedSourceHashes())
+                    .containsOnlyKeys("harbour|en");
 
             own.clear();
             own.put(document("quay", Lang.EN, "Quay", "", "Stones."));
             assertThat(own.indexedSourceHashes()).containsOnlyKeys("harbour|en");
             own.publish();
-            assertThat(own.indexedSourceHashes()).isEqualTo(own.readIndexedSourceHashes()).containsOnlyKeys("quay|en");
+            assertThat(own.indexedSourceHashes())
+                    .isEqualTo(own.readIndexedSourceHashes())
+                    .containsOnlyKeys("quay|en");
         }
     }
 
@@ -261,20 +295,54 @@ class SearchIndexTest {
 
     private static SearchDocument document(String id, Lang lang, String title, String summary, String body) {
         Instant at = NOW.minusSeconds(86_400);
-        return new SearchDocument(id, lang, title, summary, body, List.of("Jane Doe"), List.of("Security"), at,
+        return new SearchDocument(
+                id,
+                lang,
+                title,
+                summary,
+                body,
+                List.of("Jane Doe"),
+                List.of("Security"),
+                at,
                 SourceHash.of(title, summary, body));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\"", "\"missile", "AND", "OR NOT", "*", "?", "~", "missile~2", "(", ")",
-            "+-&&||!", "title:missile", "[a TO z]", "{}", "\\", "/", "the", "\u0000\u0007missile", "\uD800", "導彈\uDC00",
-            "a\u200Bb", "%", "<script>alert(1)</script>"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "\"",
+                "\"missile",
+                "AND",
+                "OR NOT",
+                "*",
+                "?",
+                "~",
+                "missile~2",
+                "(",
+                ")",
+                "+-&&||!",
+                "title:missile",
+                "[a TO z]",
+                "{}",
+                "\\",
+                "/",
+                "the",
+                "\u0000\u0007missile",
+                "\uD800",
+                "導彈\uDC00",
+                "a\u200Bb",
+                "%",
+                "<script>alert(1)</script>"
+            })
     void bad_queries_never_throw(String q) {
         assertThatCode(() -> {
-            for (Lang lang : Lang.values()) {
-                index.search(lang, q, 1, 10);
-            }
-        }).doesNotThrowAnyException();
+                    for (Lang lang : Lang.values()) {
+                        index.search(lang, q, 1, 10);
+                    }
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test

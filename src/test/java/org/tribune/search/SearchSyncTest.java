@@ -40,8 +40,8 @@ class SearchSyncTest {
             assertThat(sync.syncNow()).isEqualTo(3);
             assertInStep(index, content);
 
-            content.save(Fixtures.edition("first", Lang.EN, "First, revised", "2025-06-01T00:00:00Z", List.of(),
-                    List.of()));
+            content.save(
+                    Fixtures.edition("first", Lang.EN, "First, revised", "2025-06-01T00:00:00Z", List.of(), List.of()));
             content.save(withdrawn(Fixtures.edition("second", Lang.EN, "2025-06-01T00:00:00Z", "security")));
             assertThat(sync.syncNow()).as("one edited, one withdrawn").isEqualTo(2);
             assertInStep(index, content);
@@ -68,10 +68,26 @@ class SearchSyncTest {
             sync.syncNow();
 
             index.remove("first", Lang.EN);
-            index.put(new SearchDocument("second", Lang.EN, "Stale", "", "", List.of(), List.of(),
-                    Fixtures.NOW.minusSeconds(60), "stale-hash"));
-            index.put(new SearchDocument("gone", Lang.EN, "Not in the store", "", "", List.of(), List.of(),
-                    Fixtures.NOW.minusSeconds(60), "gone-hash"));
+            index.put(new SearchDocument(
+                    "second",
+                    Lang.EN,
+                    "Stale",
+                    "",
+                    "",
+                    List.of(),
+                    List.of(),
+                    Fixtures.NOW.minusSeconds(60),
+                    "stale-hash"));
+            index.put(new SearchDocument(
+                    "gone",
+                    Lang.EN,
+                    "Not in the store",
+                    "",
+                    "",
+                    List.of(),
+                    List.of(),
+                    Fixtures.NOW.minusSeconds(60),
+                    "gone-hash"));
             index.publish();
 
             assertThat(sync.syncNow()).isEqualTo(3);
@@ -82,15 +98,23 @@ class SearchSyncTest {
     /** The source hashes kept in memory, those in the index's documents and those in the store are one. */
     private static void assertInStep(SearchIndex index, ContentService content) {
         Map<String, String> visible = new HashMap<>();
-        content.publishedStamps().forEach(stamp -> visible.put(SearchIndex.key(stamp.articleId(), stamp.lang()),
-                stamp.sourceHash()));
+        content.publishedStamps()
+                .forEach(stamp -> visible.put(SearchIndex.key(stamp.articleId(), stamp.lang()), stamp.sourceHash()));
         assertThat(index.readIndexedSourceHashes()).isEqualTo(visible);
         assertThat(index.indexedSourceHashes()).isEqualTo(visible);
     }
 
     private static EditionInput withdrawn(EditionInput published) {
-        return new EditionInput(published.articleId(), published.lang(), published.title(), published.summary(),
-                published.bodyMarkdown(), null, published.updated(), published.authors(), published.topics());
+        return new EditionInput(
+                published.articleId(),
+                published.lang(),
+                published.title(),
+                published.summary(),
+                published.bodyMarkdown(),
+                null,
+                published.updated(),
+                published.authors(),
+                published.topics());
     }
 
     @Test
@@ -120,7 +144,9 @@ class SearchSyncTest {
             while (closer.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
-            assertThat(closer.getState()).as("close() waiting for the busy worker").isEqualTo(Thread.State.TIMED_WAITING);
+            assertThat(closer.getState())
+                    .as("close() waiting for the busy worker")
+                    .isEqualTo(Thread.State.TIMED_WAITING);
             release.countDown();
             closer.join(TimeUnit.SECONDS.toMillis(30));
 

@@ -27,7 +27,8 @@ class WordBreakIteratorTest {
     @Test
     void words_keep_their_apostrophes_and_points_and_cjk_characters_stand_alone() {
         assertThat(boundaries("don't stop")).containsExactly(0, 5, 6, 10);
-        assertThat(boundaries("rates rose 3.5, then fell.")).containsExactly(0, 5, 6, 10, 11, 14, 15, 16, 20, 21, 25, 26);
+        assertThat(boundaries("rates rose 3.5, then fell."))
+                .containsExactly(0, 5, 6, 10, 11, 14, 15, 16, 20, 21, 25, 26);
         assertThat(boundaries("Hwasong-12 test")).containsExactly(0, 7, 8, 10, 11, 15);
         assertThat(boundaries("导弹试射")).containsExactly(0, 1, 2, 3, 4);
         assertThat(boundaries("火星-12型导弹")).containsExactly(0, 1, 2, 3, 5, 6, 7, 8);
@@ -43,8 +44,11 @@ class WordBreakIteratorTest {
 
     @Provide
     Arbitrary<String> mixedText() {
-        return Arbitraries.strings().withChars("ab Z9'.,-—导弹試射のカ한\u0301\t").withCharRange('\uD840', '\uD840')
-                .withCharRange('\uDC00', '\uDC01').ofMaxLength(40);
+        return Arbitraries.strings()
+                .withChars("ab Z9'.,-—导弹試射のカ한\u0301\t")
+                .withCharRange('\uD840', '\uD840')
+                .withCharRange('\uDC00', '\uDC01')
+                .ofMaxLength(40);
     }
 
     @Property(tries = 500)
@@ -57,12 +61,14 @@ class WordBreakIteratorTest {
             for (int between = at + 1; between < after; between++) {
                 assertThat(WordBreakIterator.isBoundary(text, between)).isFalse();
             }
-            assertThat(after == text.length() || WordBreakIterator.isBoundary(text, after)).isTrue();
+            assertThat(after == text.length() || WordBreakIterator.isBoundary(text, after))
+                    .isTrue();
         }
         for (int at = text.length(); at > 0; at--) {
             int before = iterator.preceding(at);
             assertThat(before).isLessThan(at).isGreaterThanOrEqualTo(0);
-            assertThat(before == 0 || WordBreakIterator.isBoundary(text, before)).isTrue();
+            assertThat(before == 0 || WordBreakIterator.isBoundary(text, before))
+                    .isTrue();
             for (int between = before + 1; between < at; between++) {
                 assertThat(WordBreakIterator.isBoundary(text, between)).isFalse();
             }
@@ -71,7 +77,9 @@ class WordBreakIteratorTest {
         assertThat(iterator.preceding(0)).isEqualTo(BreakIterator.DONE);
         for (int at = 1; at < text.length(); at++) {
             if (Character.isHighSurrogate(text.charAt(at - 1)) && Character.isLowSurrogate(text.charAt(at))) {
-                assertThat(WordBreakIterator.isBoundary(text, at)).as("inside a surrogate pair at %d", at).isFalse();
+                assertThat(WordBreakIterator.isBoundary(text, at))
+                        .as("inside a surrogate pair at %d", at)
+                        .isFalse();
             }
         }
     }

@@ -2,15 +2,15 @@ package org.tribune.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tribune.app.TestServer;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** How readers reach their language: the root redirect and the language switch's cookie. */
 class LanguageChoiceHttpTest {
@@ -34,8 +34,10 @@ class LanguageChoiceHttpTest {
         HttpResponse<String> response = server.get("/", "Accept-Language", acceptLanguage);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(expected));
-        assertThat(response.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Accept-Language"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith(expected));
+        assertThat(response.headers().firstValue("Vary"))
+                .hasValueSatisfying(v -> assertThat(v).contains("Accept-Language"));
     }
 
     @Test
@@ -46,18 +48,19 @@ class LanguageChoiceHttpTest {
         HttpResponse<String> later = server.send(reader, "/", "Accept-Language", "en-US");
 
         assertThat(choice.statusCode()).isEqualTo(303);
-        assertThat(choice.headers().firstValue("Location")).hasValueSatisfying(
-                l -> assertThat(l).endsWith("/zh-hant/articles/alliance-drift"));
-        assertThat(choice.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-                c -> assertThat(c).contains("tribune_lang=zh-hant").containsIgnoringCase("HttpOnly"));
-        assertThat(later.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/zh-hant/"));
+        assertThat(choice.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/zh-hant/articles/alliance-drift"));
+        assertThat(choice.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(
+                        c -> assertThat(c).contains("tribune_lang=zh-hant").containsIgnoringCase("HttpOnly"));
+        assertThat(later.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/zh-hant/"));
     }
 
     @ParameterizedTest
     @CsvSource({"//evil.example/", "https://evil.example/", "/fr/articles/x", "/en/../admin", "''"})
     void the_language_switch_only_leads_to_pages_of_this_site(String target) {
-        HttpResponse<String> response = server.get("/language?to=" + URLEncoder.encode(target,
-                StandardCharsets.UTF_8));
+        HttpResponse<String> response = server.get("/language?to=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Location")).isEmpty();

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.tribune.content.Fixtures;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
 import org.tribune.db.Database;
-import java.time.Duration;
 
 /** Cached pages: validators, compression, and freshness after content changes here or elsewhere. */
 class PageCacheHttpTest {
@@ -44,9 +44,11 @@ class PageCacheHttpTest {
     @Test
     void head_answers_like_get_without_the_body() throws Exception {
         var head = HttpRequest.newBuilder(server.uri("/en/articles/alliance-drift"))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build();
         var missing = HttpRequest.newBuilder(server.uri("/en/articles/no-such-article"))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build();
         var client = server.newClient(HttpClient.Redirect.NEVER);
 
         HttpResponse<String> found = client.send(head, HttpResponse.BodyHandlers.ofString());
@@ -65,7 +67,8 @@ class PageCacheHttpTest {
         HttpResponse<String> plain = server.get("/en/");
 
         assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(zipped.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Accept-Encoding"));
+        assertThat(zipped.headers().firstValue("Vary"))
+                .hasValueSatisfying(v -> assertThat(v).contains("Accept-Encoding"));
         try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
         }
@@ -96,7 +99,15 @@ class PageCacheHttpTest {
     }
 
     private static EditionInput edition(String id, String title) {
-        return new EditionInput(id, Lang.EN, title, "New.", "Body.", Instant.parse("2025-12-31T00:00:00Z"), null,
-                List.of(new Named("jane-doe", "Jane Doe")), List.of(new Named("security", "Security")));
+        return new EditionInput(
+                id,
+                Lang.EN,
+                title,
+                "New.",
+                "Body.",
+                Instant.parse("2025-12-31T00:00:00Z"),
+                null,
+                List.of(new Named("jane-doe", "Jane Doe")),
+                List.of(new Named("security", "Security")));
     }
 }

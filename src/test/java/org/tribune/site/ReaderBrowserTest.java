@@ -34,8 +34,10 @@ class ReaderBrowserTest {
     @Test
     void choosing_simplified_chinese_in_the_switch_shows_that_edition_and_is_remembered() {
         browser.get(server.uri("/en/articles/alliance-drift").toString());
-        browser.findElement(By.cssSelector(".language-switch a[hreflang='zh-Hans']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/zh-hans/"));
+        browser.findElement(By.cssSelector(".language-switch a[hreflang='zh-Hans']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/zh-hans/"));
 
         assertThat(browser.getCurrentUrl()).endsWith("/zh-hans/articles/alliance-drift");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-Hans");
@@ -50,12 +52,14 @@ class ReaderBrowserTest {
         browser.get(server.uri("/en/articles/alliance-drift").toString());
         var js = (JavascriptExecutor) browser;
         js.executeScript("document.body.style.minHeight = '4000px'; window.scrollTo(0, document.body.scrollHeight);");
-        assertThat(((Number) js.executeScript("return window.scrollY;")).doubleValue()).isGreaterThan(100);
+        assertThat(((Number) js.executeScript("return window.scrollY;")).doubleValue())
+                .isGreaterThan(100);
 
         browser.findElement(By.cssSelector("a.back-to-top")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
-                ((Number) ((JavascriptExecutor) d).executeScript("return window.scrollY;")).doubleValue() < 1);
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d ->
+                        ((Number) ((JavascriptExecutor) d).executeScript("return window.scrollY;")).doubleValue() < 1);
         assertThat(browser.getCurrentUrl()).endsWith("#top");
     }
 

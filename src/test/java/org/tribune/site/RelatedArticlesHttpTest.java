@@ -24,12 +24,15 @@ class RelatedArticlesHttpTest {
     static TestServer server = TestServer.withFixture("/fixtures/clusters.jsonl");
     /** Editions the corpus leaves out on purpose (see clusters.jsonl). */
     private static final List<String> ENGLISH_ONLY = List.of("trade-4", "health-2");
+
     private static final List<String> CHINESE_ONLY = List.of("climate-6");
 
     @BeforeAll
     static void indexed() {
         // The index takes in the whole import at once: when the last article is found, all are.
-        server.await("/en/search?q=observers+irregularities", r -> r.body().contains("/en/articles/elections-8"),
+        server.await(
+                "/en/search?q=observers+irregularities",
+                r -> r.body().contains("/en/articles/elections-8"),
                 Duration.ofSeconds(30));
     }
 
@@ -51,7 +54,8 @@ class RelatedArticlesHttpTest {
     private static List<String> related(String id, Lang lang) {
         var response = server.get("/" + lang.pathSegment() + "/articles/" + id);
         assertThat(response.statusCode()).as(id + " in " + lang).isEqualTo(200);
-        List<String> hrefs = Jsoup.parse(response.body()).select("#related .teaser-title a").eachAttr("href");
+        List<String> hrefs =
+                Jsoup.parse(response.body()).select("#related .teaser-title a").eachAttr("href");
         String prefix = "/" + lang.pathSegment() + "/articles/";
         assertThat(hrefs).as("links on %s in %s", id, lang).allMatch(h -> h.startsWith(prefix));
         return hrefs.stream().map(h -> h.substring(prefix.length())).toList();
@@ -65,7 +69,11 @@ class RelatedArticlesHttpTest {
                     continue;
                 }
                 List<String> related = related(id, lang);
-                assertThat(related).as("%s in %s", id, lang).hasSize(5).doesNotContain(id).doesNotHaveDuplicates()
+                assertThat(related)
+                        .as("%s in %s", id, lang)
+                        .hasSize(5)
+                        .doesNotContain(id)
+                        .doesNotHaveDuplicates()
                         .allMatch(other -> has(other, lang), "has an edition in " + lang);
             }
         }
@@ -94,13 +102,15 @@ class RelatedArticlesHttpTest {
      */
     private static void sameRanking(String id, List<String> mine, Lang myLang, List<String> other, Lang otherLang) {
         List<String> shared = other.stream().filter(mine::contains).toList();
-        assertThat(mine.stream().filter(other::contains).toList()).as("order of %s in %s and %s", id, myLang, otherLang)
+        assertThat(mine.stream().filter(other::contains).toList())
+                .as("order of %s in %s and %s", id, myLang, otherLang)
                 .isEqualTo(shared);
         for (int at = 0; at < other.size(); at++) {
             String candidate = other.get(at);
             if (!mine.contains(candidate) && has(candidate, myLang)) {
-                assertThat(other.subList(at, other.size())).as("%s: %s left out in %s but ranked above %s", id,
-                        candidate, myLang, shared).doesNotContainAnyElementsOf(shared);
+                assertThat(other.subList(at, other.size()))
+                        .as("%s: %s left out in %s but ranked above %s", id, candidate, myLang, shared)
+                        .doesNotContainAnyElementsOf(shared);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.tribune.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tribune.app.TestServer;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The public site through real HTTP: pages, links, languages, errors and caching headers. */
 class SiteHttpTest {
@@ -58,9 +58,11 @@ class SiteHttpTest {
 
         assertThat(doc.select("meta[property=og:type]").attr("content")).isEqualTo("article");
         assertThat(doc.select("meta[property=og:title]").attr("content")).isEqualTo("太平洋同盟的漂移");
-        assertThat(doc.select("meta[property=og:url]").attr("content")).isEqualTo(base + "/zh-hans/articles/alliance-drift");
+        assertThat(doc.select("meta[property=og:url]").attr("content"))
+                .isEqualTo(base + "/zh-hans/articles/alliance-drift");
         assertThat(doc.select("meta[property=og:locale]").attr("content")).isEqualTo("zh_CN");
-        assertThat(doc.select("meta[property=og:locale:alternate]").eachAttr("content")).containsExactly("en_US", "zh_TW");
+        assertThat(doc.select("meta[property=og:locale:alternate]").eachAttr("content"))
+                .containsExactly("en_US", "zh_TW");
         assertThat(doc.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
         var jsonLd = new ObjectMapper()
                 .readTree(doc.selectFirst("script[type=application/ld+json]").data());
@@ -73,7 +75,8 @@ class SiteHttpTest {
         // The same page must always come out the same bytes (ETags, the static export): fields in a fixed order.
         assertThat(jsonLd.get("author").get(0).fieldNames()).toIterable().containsExactly("@type", "name", "url");
         assertThat(jsonLd.get("publisher").fieldNames()).toIterable().containsExactly("@type", "name");
-        assertThat(page("/en/").select("meta[property=og:type], script[type=application/ld+json]")).isEmpty();
+        assertThat(page("/en/").select("meta[property=og:type], script[type=application/ld+json]"))
+                .isEmpty();
     }
 
     @Test
@@ -95,7 +98,8 @@ class SiteHttpTest {
         Document doc = page("/zh-hans/articles/trade-winds");
         String base = server.uri("").toString();
 
-        assertThat(doc.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(base + "/zh-hans/articles/trade-winds");
+        assertThat(doc.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo(base + "/zh-hans/articles/trade-winds");
         assertThat(doc.select("link[rel=alternate][hreflang]"))
                 .extracting(e -> e.attr("hreflang") + " " + e.attr("href"))
                 .containsExactly(
@@ -112,8 +116,10 @@ class SiteHttpTest {
 
         assertThat(both).extracting(Element::text).containsExactly("English", "简体", "繁體");
         assertThat(both.get(0).selectFirst("[aria-current=page]")).isNotNull();
-        assertThat(both.get(1).selectFirst("a").attr("href")).isEqualTo("/language?to=%2Fzh-hans%2Farticles%2Ftrade-winds");
-        assertThat(both.get(2).selectFirst("a").attr("href")).isEqualTo("/language?to=%2Fzh-hant%2Farticles%2Ftrade-winds");
+        assertThat(both.get(1).selectFirst("a").attr("href"))
+                .isEqualTo("/language?to=%2Fzh-hans%2Farticles%2Ftrade-winds");
+        assertThat(both.get(2).selectFirst("a").attr("href"))
+                .isEqualTo("/language?to=%2Fzh-hant%2Farticles%2Ftrade-winds");
         assertThat(englishOnly.get(1).select("a")).isEmpty();
         assertThat(englishOnly.get(2).select("a")).isEmpty();
     }
@@ -126,7 +132,8 @@ class SiteHttpTest {
         assertThat(hant.selectFirst(".article-body").text()).isEqualTo("供應鏈正在南移。");
         assertThat(hant.selectFirst(".conversion-note").text()).contains("自動轉換", "標準繁體字");
         assertThat(hant.select(".byline a").eachText()).containsExactly("李偉");
-        assertThat(page("/zh-hant/articles/alliance-drift").select(".conversion-note")).isEmpty();
+        assertThat(page("/zh-hant/articles/alliance-drift").select(".conversion-note"))
+                .isEmpty();
     }
 
     @Test
@@ -148,9 +155,16 @@ class SiteHttpTest {
                 }
             }
         }
-        assertThat(seen).contains("/en/articles/alliance-drift", "/zh-hant/articles/alliance-drift",
-                "/en/page/2", "/en/archive/", "/en/archive/2022/03", "/zh-hans/topics/trade", "/en/authors/li-wei",
-                "/language?to=%2Fzh-hant%2Farticles%2Falliance-drift");
+        assertThat(seen)
+                .contains(
+                        "/en/articles/alliance-drift",
+                        "/zh-hant/articles/alliance-drift",
+                        "/en/page/2",
+                        "/en/archive/",
+                        "/en/archive/2022/03",
+                        "/zh-hans/topics/trade",
+                        "/en/authors/li-wei",
+                        "/language?to=%2Fzh-hant%2Farticles%2Falliance-drift");
     }
 
     @Test
@@ -159,15 +173,19 @@ class SiteHttpTest {
         Document second = page("/en/page/2");
 
         assertThat(first.select(".listing .teaser")).hasSize(10);
-        assertThat(first.select(".listing .teaser-title a").first().attr("href")).isEqualTo("/en/articles/english-only");
+        assertThat(first.select(".listing .teaser-title a").first().attr("href"))
+                .isEqualTo("/en/articles/english-only");
         assertThat(first.select("a[rel=next]").attr("href")).isEqualTo("/en/page/2");
         assertThat(second.select(".listing .teaser")).hasSize(4);
         assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("/en/");
         assertThat(second.select(".language-switch a").eachAttr("href"))
                 .containsExactly("/language?to=%2Fzh-hans%2F", "/language?to=%2Fzh-hant%2F");
         assertThat(second.select("link[rel=alternate]").eachAttr("hreflang")).containsExactly("en");
-        assertThat(page("/zh-hant/").select(".listing .teaser-title a").eachAttr("href")).containsExactly(
-                "/zh-hant/articles/zh-only", "/zh-hant/articles/trade-winds", "/zh-hant/articles/alliance-drift");
+        assertThat(page("/zh-hant/").select(".listing .teaser-title a").eachAttr("href"))
+                .containsExactly(
+                        "/zh-hant/articles/zh-only",
+                        "/zh-hant/articles/trade-winds",
+                        "/zh-hant/articles/alliance-drift");
     }
 
     @Test
@@ -177,21 +195,40 @@ class SiteHttpTest {
         assertThat(page("/en/authors/jane-doe").selectFirst("h1").text()).isEqualTo("Articles by Jane Doe");
         assertThat(page("/zh-hant/topics/asia").selectFirst("h1").text()).isEqualTo("主題：亞洲");
         assertThat(page("/en/archive/").select(".archive-months a").eachText()).contains("March 2022", "May 2022");
-        assertThat(page("/zh-hans/archive/").select(".archive-months a").eachText()).contains("2022年3月");
+        assertThat(page("/zh-hans/archive/").select(".archive-months a").eachText())
+                .contains("2022年3月");
         assertThat(page("/en/archive/2022/03").select(".teaser")).hasSize(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/en/articles/no-such-article", "/fr/", "/xx/articles/alliance-drift", "/en/page/0",
-            "/en/page/1", "/en/page/-1", "/en/page/abc", "/en/page/99999999999999", "/en/page/3", "/en/topics/nope",
-            "/en/topics/Bad%20Key", "/en/archive/2022/13", "/en/archive/22/01",
-            "/en/articles/%E4%B8%AD%E6%96%87", "/en/articles/a%2Fb", "/en/articles/x%27%22%3Cscript%3E",
-            "/zh-hant/articles/english-only", "/nothing/here/at/all"})
+    @ValueSource(
+            strings = {
+                "/en/articles/no-such-article",
+                "/fr/",
+                "/xx/articles/alliance-drift",
+                "/en/page/0",
+                "/en/page/1",
+                "/en/page/-1",
+                "/en/page/abc",
+                "/en/page/99999999999999",
+                "/en/page/3",
+                "/en/topics/nope",
+                "/en/topics/Bad%20Key",
+                "/en/archive/2022/13",
+                "/en/archive/22/01",
+                "/en/articles/%E4%B8%AD%E6%96%87",
+                "/en/articles/a%2Fb",
+                "/en/articles/x%27%22%3Cscript%3E",
+                "/zh-hant/articles/english-only",
+                "/nothing/here/at/all"
+            })
     void missing_pages_and_bad_addresses_are_404_pages_never_500(String path) {
         HttpResponse<String> response = server.get(path);
 
         assertThat(response.statusCode()).as(path).isIn(404, 400);
-        assertThat(response.body()).doesNotContain("Exception", "at org.", "Caused by").doesNotContain("<script>");
+        assertThat(response.body())
+                .doesNotContain("Exception", "at org.", "Caused by")
+                .doesNotContain("<script>");
     }
 
     @Test
@@ -211,8 +248,8 @@ class SiteHttpTest {
         HttpResponse<String> response = server.get("/en/articles/no-such-article", "Accept", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":404");
     }
 
@@ -220,8 +257,9 @@ class SiteHttpTest {
     void responses_carry_security_headers() {
         HttpResponse<String> response = server.get("/en/");
 
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                assertThat(csp).contains("default-src 'self'", "script-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "script-src 'self'")
+                .doesNotContain("unsafe-inline"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
     }

@@ -21,8 +21,19 @@ class LanguageNegotiationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK", "zh-hant", "ZH-TW",
-            "zh-tw", "zh-Hant;q=0.9"})
+    @ValueSource(
+            strings = {
+                "zh-TW",
+                "zh-HK",
+                "zh-MO",
+                "zh-Hant",
+                "zh-Hant-TW",
+                "zh-Hant-HK",
+                "zh-hant",
+                "ZH-TW",
+                "zh-tw",
+                "zh-Hant;q=0.9"
+            })
     void taiwan_hong_kong_macau_and_the_traditional_script_choose_traditional(String header) {
         assertThat(fromHeader(header)).isEqualTo(Lang.ZH_HANT);
     }
@@ -40,36 +51,54 @@ class LanguageNegotiationTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "fr;q=1, zh-TW;q=0.8, en;q=0.5|ZH_HANT",
-        "en;q=0.9, zh;q=1|ZH_HANS",
-        "en;q=0.1, zh-HK|ZH_HANT",
-        "fr, de;q=0.9, zh-CN;q=0.2|ZH_HANS",
-        "zh-TW, zh-CN|ZH_HANT",
-        "zh-CN, zh-TW|ZH_HANS",
-        "en, zh-TW|EN",
-        "zh-TW;q=0.5, en;q=0.6|EN"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fr;q=1, zh-TW;q=0.8, en;q=0.5|ZH_HANT",
+                "en;q=0.9, zh;q=1|ZH_HANS",
+                "en;q=0.1, zh-HK|ZH_HANT",
+                "fr, de;q=0.9, zh-CN;q=0.2|ZH_HANS",
+                "zh-TW, zh-CN|ZH_HANT",
+                "zh-CN, zh-TW|ZH_HANS",
+                "en, zh-TW|EN",
+                "zh-TW;q=0.5, en;q=0.6|EN"
+            })
     void the_highest_weighted_published_language_wins(String header, Lang expected) {
         assertThat(fromHeader(header)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "zh-TW;q=0|EN",
-        "zh-TW;q=0.0, fr|EN",
-        "zh-TW;q=0, zh-CN;q=0.1|ZH_HANS",
-        "en;q=0, zh-HK;q=0.1|ZH_HANT",
-        "*;q=0, zh|ZH_HANS"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "zh-TW;q=0|EN",
+                "zh-TW;q=0.0, fr|EN",
+                "zh-TW;q=0, zh-CN;q=0.1|ZH_HANS",
+                "en;q=0, zh-HK;q=0.1|ZH_HANT",
+                "*;q=0, zh|ZH_HANS"
+            })
     void ranges_with_zero_weight_are_refused_languages(String header, Lang expected) {
         assertThat(fromHeader(header)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", ";;;", ",,,", "zh-TW;q=abc", "zh-TW;q=2", "zh-TW;q=-1", "zh-TW;;q=0.5",
-            "zh-TW q=0.5", "=,=", "zh-abcdefghijk", "zh-TW;q=0.5;q=0.4", "\u4e2d\u6587", "zh-TW\u0000"})
+    @ValueSource(
+            strings = {
+                "   ",
+                ";;;",
+                ",,,",
+                "zh-TW;q=abc",
+                "zh-TW;q=2",
+                "zh-TW;q=-1",
+                "zh-TW;;q=0.5",
+                "zh-TW q=0.5",
+                "=,=",
+                "zh-abcdefghijk",
+                "zh-TW;q=0.5;q=0.4",
+                "\u4e2d\u6587",
+                "zh-TW\u0000"
+            })
     void malformed_headers_choose_english(String header) {
         assertThat(fromHeader(header)).isEqualTo(Lang.EN);
     }
@@ -86,18 +115,39 @@ class LanguageNegotiationTest {
 
     @Provide
     Arbitrary<String> headerLike() {
-        return Arbitraries.of("zh", "zh-TW", "zh-Hant", "en", "*", "-", ";", ";q=", "q=", "0", "1", ".", "0.5",
-                        "1.0001", ",", " ", "\t", "=", "x-", "i-klingon", "abcdefghij", "é", "中")
-                .list().ofMaxSize(16).map(parts -> String.join("", parts));
+        return Arbitraries.of(
+                        "zh",
+                        "zh-TW",
+                        "zh-Hant",
+                        "en",
+                        "*",
+                        "-",
+                        ";",
+                        ";q=",
+                        "q=",
+                        "0",
+                        "1",
+                        ".",
+                        "0.5",
+                        "1.0001",
+                        ",",
+                        " ",
+                        "\t",
+                        "=",
+                        "x-",
+                        "i-klingon",
+                        "abcdefghij",
+                        "é",
+                        "中")
+                .list()
+                .ofMaxSize(16)
+                .map(parts -> String.join("", parts));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "en|zh-hant|ZH_HANT",
-        "zh-TW|en|EN",
-        "en|zh-hans|ZH_HANS",
-        "|zh-hans|ZH_HANS"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {"en|zh-hant|ZH_HANT", "zh-TW|en|EN", "en|zh-hans|ZH_HANS", "|zh-hans|ZH_HANS"})
     void a_valid_cookie_wins_over_the_header(String header, String cookie, Lang expected) {
         assertThat(LanguageNegotiation.choose(header, cookie)).isEqualTo(expected);
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -20,9 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tribune.content.Lang;
-import java.util.List;
 import org.tribune.api.Webhook;
+import org.tribune.content.Lang;
 
 class MessagesTest {
     private static final Instant MARCH_4_2022 = Instant.parse("2022-03-04T00:00:00Z");
@@ -34,15 +34,19 @@ class MessagesTest {
     private static final Pattern KEY_PREFIX = Pattern.compile("\\b(?:t|get)\\(\\s*\"([^\"\\\\]*)\"\\s*\\+");
     /** What message keys look like; other literals in such calls are route paths and the like. */
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+");
+
     private static final Pattern PREFIX_SHAPE = Pattern.compile("[a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)*\\.");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"\\\\\\s]*)\"");
     private static final Pattern FILE_NAME =
             Pattern.compile("\\.(?:css|js|md|markdown|jsonl|ndjson|json|jte|xml|properties|html|txt|png|svg|ico|db)$");
 
     @ParameterizedTest
-    @EnumSource(value = Lang.class, names = {"ZH_HANS", "ZH_HANT"})
+    @EnumSource(
+            value = Lang.class,
+            names = {"ZH_HANS", "ZH_HANT"})
     void every_bundle_has_exactly_the_english_keys(Lang lang) {
-        assertThat(new TreeSet<>(Messages.of(lang).keys())).as("keys of messages/%s.properties", lang.tag())
+        assertThat(new TreeSet<>(Messages.of(lang).keys()))
+                .as("keys of messages/%s.properties", lang.tag())
                 .containsExactlyElementsOf(new TreeSet<>(Messages.of(Lang.EN).keys()));
     }
 
@@ -51,8 +55,9 @@ class MessagesTest {
     void no_message_is_blank(Lang lang) {
         Messages messages = Messages.of(lang);
 
-        assertThat(messages.keys()).isNotEmpty().allSatisfy(key ->
-                assertThat(messages.get(key)).as("%s in %s", key, lang.tag()).isNotBlank());
+        assertThat(messages.keys()).isNotEmpty().allSatisfy(key -> assertThat(messages.get(key))
+                .as("%s in %s", key, lang.tag())
+                .isNotBlank());
     }
 
     @ParameterizedTest
@@ -63,9 +68,13 @@ class MessagesTest {
         for (String key : messages.keys()) {
             String text = messages.get(key);
             if (DATE_PATTERNS.contains(key)) {
-                assertThatCode(() -> DateTimeFormatter.ofPattern(text, lang.locale())).as(key).doesNotThrowAnyException();
+                assertThatCode(() -> DateTimeFormatter.ofPattern(text, lang.locale()))
+                        .as(key)
+                        .doesNotThrowAnyException();
             } else {
-                assertThatCode(() -> new MessageFormat(text, lang.locale())).as(key).doesNotThrowAnyException();
+                assertThatCode(() -> new MessageFormat(text, lang.locale()))
+                        .as(key)
+                        .doesNotThrowAnyException();
             }
         }
     }
@@ -84,8 +93,10 @@ class MessagesTest {
 
     @Test
     void dates_are_the_utc_day_whatever_the_machine_zone() {
-        assertThat(Messages.of(Lang.EN).date(Instant.parse("2022-03-04T23:59:59Z"))).isEqualTo("Mar 04, 2022");
-        assertThat(Messages.of(Lang.ZH_HANS).date(Instant.parse("2022-12-31T23:59:59Z"))).isEqualTo("2022年12月31日");
+        assertThat(Messages.of(Lang.EN).date(Instant.parse("2022-03-04T23:59:59Z")))
+                .isEqualTo("Mar 04, 2022");
+        assertThat(Messages.of(Lang.ZH_HANS).date(Instant.parse("2022-12-31T23:59:59Z")))
+                .isEqualTo("2022年12月31日");
     }
 
     @Test
@@ -117,7 +128,9 @@ class MessagesTest {
         Set<String> keys = Messages.of(Lang.EN).keys();
 
         assertThat(used).as("keys found in src/main").contains("site.name", "back.to.top", "nav.home");
-        assertThat(used).filteredOn(key -> !keys.contains(key)).as("keys used in src/main but missing from the bundles")
+        assertThat(used)
+                .filteredOn(key -> !keys.contains(key))
+                .as("keys used in src/main but missing from the bundles")
                 .isEmpty();
     }
 
@@ -125,7 +138,8 @@ class MessagesTest {
     @Test
     void every_key_shaped_literal_in_a_bundle_namespace_exists() {
         Set<String> keys = Messages.of(Lang.EN).keys();
-        Set<String> namespaces = keys.stream().map(key -> key.substring(0, key.indexOf('.'))).collect(toSet());
+        Set<String> namespaces =
+                keys.stream().map(key -> key.substring(0, key.indexOf('.'))).collect(toSet());
         Set<String> named = literalsIn(STRING_LITERAL, KEY_SHAPE).stream()
                 .filter(literal -> namespaces.contains(literal.substring(0, literal.indexOf('.'))))
                 .filter(literal -> !FILE_NAME.matcher(literal).find())
@@ -134,7 +148,9 @@ class MessagesTest {
                 .collect(toSet());
 
         assertThat(named).as("keys found in src/main").contains("listing.topic", "date.pattern");
-        assertThat(named).filteredOn(key -> !keys.contains(key)).as("keys named in src/main but missing from the bundles")
+        assertThat(named)
+                .filteredOn(key -> !keys.contains(key))
+                .as("keys named in src/main but missing from the bundles")
                 .isEmpty();
     }
 
@@ -173,8 +189,11 @@ class MessagesTest {
     private static Set<String> literalsIn(Pattern pattern, Pattern shape) {
         Set<String> found = new TreeSet<>();
         for (Path file : sources()) {
-            pattern.matcher(read(file)).results().map(m -> m.group(1))
-                    .filter(literal -> shape.matcher(literal).matches()).forEach(found::add);
+            pattern.matcher(read(file))
+                    .results()
+                    .map(m -> m.group(1))
+                    .filter(literal -> shape.matcher(literal).matches())
+                    .forEach(found::add);
         }
         return found;
     }
@@ -183,7 +202,8 @@ class MessagesTest {
         Set<Path> files = new TreeSet<>();
         for (String root : new String[] {"src/main/jte", "src/main/java"}) {
             try (Stream<Path> walk = Files.walk(Path.of(root))) {
-                walk.filter(f -> f.toString().endsWith(".jte") || f.toString().endsWith(".java")).forEach(files::add);
+                walk.filter(f -> f.toString().endsWith(".jte") || f.toString().endsWith(".java"))
+                        .forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -53,7 +53,8 @@ class PageRouteTest {
 
     @Test
     void the_query_is_read_with_every_value_and_kept_out_of_the_path() {
-        var request = new PageRoute("/{lang}/search", NONE).match("/en/search?q=trade+winds&topic=a&topic=b&page=2")
+        var request = new PageRoute("/{lang}/search", NONE)
+                .match("/en/search?q=trade+winds&topic=a&topic=b&page=2")
                 .orElseThrow();
 
         assertThat(request.path()).isEqualTo("/en/search");

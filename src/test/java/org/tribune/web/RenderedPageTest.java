@@ -17,7 +17,6 @@ class RenderedPageTest {
         return RenderedPage.html(status, text.getBytes(StandardCharsets.UTF_8));
     }
 
-
     private static byte[] gunzip(byte[] gzipped) {
         try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
             return in.readAllBytes();
@@ -64,12 +63,14 @@ class RenderedPageTest {
 
     @Test
     void the_etag_is_stable_for_the_same_body() {
-        assertThat(html(200, "<p>same</p>").etag()).isEqualTo(html(200, "<p>same</p>").etag());
+        assertThat(html(200, "<p>same</p>").etag())
+                .isEqualTo(html(200, "<p>same</p>").etag());
     }
 
     @Test
     void the_etag_differs_for_different_bodies() {
-        assertThat(html(200, "<p>one</p>").etag()).isNotEqualTo(html(200, "<p>two</p>").etag());
+        assertThat(html(200, "<p>one</p>").etag())
+                .isNotEqualTo(html(200, "<p>two</p>").etag());
         assertThat(html(200, "简体").etag()).isNotEqualTo(html(200, "簡體").etag());
     }
 
@@ -80,8 +81,10 @@ class RenderedPageTest {
 
     @Test
     void the_weight_leaves_room_for_the_gzip_form_made_later() {
-        RenderedPage page = html(200, "<article>" + "<p>Sanctions and the oil market.</p>".repeat(40)
-                + "<p>制裁與石油市場。</p>".repeat(40) + "</article>");
+        RenderedPage page = html(
+                200,
+                "<article>" + "<p>Sanctions and the oil market.</p>".repeat(40) + "<p>制裁與石油市場。</p>".repeat(40)
+                        + "</article>");
         int before = page.weight();
 
         assertThat(before).isGreaterThanOrEqualTo(page.body().length + page.gzipped().length);

@@ -26,7 +26,8 @@ class SitePathsTest {
 
     @Test
     void articles_live_under_the_language() {
-        assertThat(SitePaths.article(Lang.ZH_HANS, "stagnant-korea-policy")).isEqualTo("/zh-hans/articles/stagnant-korea-policy");
+        assertThat(SitePaths.article(Lang.ZH_HANS, "stagnant-korea-policy"))
+                .isEqualTo("/zh-hans/articles/stagnant-korea-policy");
     }
 
     @Test
@@ -41,7 +42,8 @@ class SitePathsTest {
     void the_archive_and_its_months_use_four_digit_years_and_two_digit_months() {
         assertThat(SitePaths.archive(Lang.EN)).isEqualTo("/en/archive/");
         assertThat(SitePaths.month(Lang.EN, YearMonth.of(2022, 3), 1)).isEqualTo("/en/archive/2022/03");
-        assertThat(SitePaths.month(Lang.ZH_HANS, YearMonth.of(2022, 11), 2)).isEqualTo("/zh-hans/archive/2022/11/page/2");
+        assertThat(SitePaths.month(Lang.ZH_HANS, YearMonth.of(2022, 11), 2))
+                .isEqualTo("/zh-hans/archive/2022/11/page/2");
     }
 
     @ParameterizedTest

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import java.util.Map;
 
 /**
  * Guards the rule that templates hold no reader-facing text of their own: every word comes from the
@@ -22,8 +21,8 @@ import java.util.Map;
 class TemplateTextTest {
     private static final Path TEMPLATES = Path.of("src/main/jte");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}\\p{M}]");
-    private static final Pattern READER_ATTRIBUTE =
-            Pattern.compile("(?i)\\s(alt|title|aria-label|aria-description|placeholder|label)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
+    private static final Pattern READER_ATTRIBUTE = Pattern.compile(
+            "(?i)\\s(alt|title|aria-label|aria-description|placeholder|label)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
     @Test
     void templates_hold_no_literal_text() {
@@ -31,7 +30,9 @@ class TemplateTextTest {
         for (Path template : templates()) {
             literals.addAll(lineReport(template, readerText(read(template))));
         }
-        assertThat(literals).as("literal text in templates; move it to messages/*.properties").isEmpty();
+        assertThat(literals)
+                .as("literal text in templates; move it to messages/*.properties")
+                .isEmpty();
     }
 
     @Test
@@ -45,7 +46,8 @@ class TemplateTextTest {
 
     @Test
     void the_guard_reads_every_template() {
-        assertThat(templates()).extracting(p -> TEMPLATES.relativize(p).toString().replace('\\', '/'))
+        assertThat(templates())
+                .extracting(p -> TEMPLATES.relativize(p).toString().replace('\\', '/'))
                 .contains("layout.jte", "site/article.jte", "site/listing.jte", "web/error.jte");
     }
 
@@ -63,14 +65,16 @@ class TemplateTextTest {
                 .contains("Archive");
         assertThat(readerText("@template.layout(x = @`<p>Inline</p>`)")).contains("Inline");
         assertThat(readerText("<p>@if(page.more())Read more@endif</p>")).contains("Read more");
-        assertThat(readerText("@for(var a : page.authors())\n and ${a}\n@endfor")).contains("and");
+        assertThat(readerText("@for(var a : page.authors())\n and ${a}\n@endfor"))
+                .contains("and");
     }
 
     @Test
     void the_guard_catches_literal_reader_facing_attributes() {
         assertThat(attributeReport(Path.of("x.jte"), "<img src=\"${p.src()}\" alt=\"Logo\">"))
                 .containsExactly("x.jte:1: alt=\"Logo\"");
-        assertThat(attributeReport(Path.of("x.jte"), "<nav aria-label=\"${layout.t(\"nav.main\")}\">")).isEmpty();
+        assertThat(attributeReport(Path.of("x.jte"), "<nav aria-label=\"${layout.t(\"nav.main\")}\">"))
+                .isEmpty();
     }
 
     @Test
@@ -119,7 +123,11 @@ class TemplateTextTest {
         Matcher m = READER_ATTRIBUTE.matcher(text);
         while (m.find()) {
             if (WORDS.matcher(m.group(2)).find()) {
-                int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                int line = (int) text.substring(0, m.start())
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count()
+                        + 1;
                 found.add(template + ":" + line + ": " + m.group().strip());
             }
         }

@@ -23,14 +23,7 @@ class ChineseConversionsTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-        "头发, 頭髮",
-        "发展, 發展",
-        "干部, 幹部",
-        "干燥, 乾燥",
-        "皇后, 皇后",
-        "午后, 午後",
-        "后来, 後來",
-        "软件, 軟件",
+        "头发, 頭髮", "发展, 發展", "干部, 幹部", "干燥, 乾燥", "皇后, 皇后", "午后, 午後", "后来, 後來", "软件, 軟件",
     })
     void simplified_to_traditional_picks_the_character_a_phrase_needs(String simplified, String traditional) {
         assertThat(convert(OpenccConfig.S2T, simplified)).isEqualTo(traditional);

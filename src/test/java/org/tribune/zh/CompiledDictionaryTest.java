@@ -29,7 +29,9 @@ class CompiledDictionaryTest {
             var expected = new DictionaryMatcher.Found();
             var actual = new DictionaryMatcher.Found();
             int expectedLength = original.match(text.toCharArray(), 0, text.length(), expected);
-            assertThat(compiled.match(text.toCharArray(), 0, text.length(), actual)).as(text).isEqualTo(expectedLength);
+            assertThat(compiled.match(text.toCharArray(), 0, text.length(), actual))
+                    .as(text)
+                    .isEqualTo(expectedLength);
             assertThat(actual.value).as(text).isEqualTo(expectedLength == 0 ? null : expected.value);
             assertThat(compiled.cannotStartWith(text.charAt(0))).isEqualTo(original.cannotStartWith(text.charAt(0)));
         }
@@ -42,8 +44,10 @@ class CompiledDictionaryTest {
             conversions.converter(config);
         }
         for (String name : conversions.loadedDictionaries().keySet()) {
-            assertThat(ChineseConversions.class.getResource("/org/tribune/zh/opencc/compiled/"
-                    + ChineseConversions.compiledFileName(name))).as(name).isNotNull();
+            assertThat(ChineseConversions.class.getResource(
+                            "/org/tribune/zh/opencc/compiled/" + ChineseConversions.compiledFileName(name)))
+                    .as(name)
+                    .isNotNull();
         }
     }
 }

@@ -13,7 +13,8 @@ class ConfigConverterTest {
     private final Dictionary regional = Dictionary.of("regional", Map.of("頭髮", "头毛", "吾", "咱"));
 
     private ConfigConverter segmentedBy(Dictionary segmentation, DictionaryMatcher... firstStepMembers) {
-        var firstStep = new ConversionStep(new DictionaryGroup(DictionaryGroup.Policy.SHORT_CIRCUIT, List.of(firstStepMembers)));
+        var firstStep = new ConversionStep(
+                new DictionaryGroup(DictionaryGroup.Policy.SHORT_CIRCUIT, List.of(firstStepMembers)));
         return new ConfigConverter(List.of(), segmentation, List.of(firstStep, new ConversionStep(regional)));
     }
 

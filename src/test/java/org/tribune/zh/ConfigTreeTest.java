@@ -30,8 +30,8 @@ class ConfigTreeTest {
     void the_build_ships_every_config_compiled_as_the_tree_of_its_json(OpenccConfig config) throws IOException {
         String root = "/org/tribune/zh/opencc/";
         try (InputStream json = getClass().getResourceAsStream(root + "config/" + config.configName() + ".json");
-                InputStream compiled = getClass().getResourceAsStream(
-                        root + "compiled/" + ChineseConversions.compiledConfigFileName(config))) {
+                InputStream compiled = getClass()
+                        .getResourceAsStream(root + "compiled/" + ChineseConversions.compiledConfigFileName(config))) {
             assertThat(compiled).as("compiled " + config.configName()).isNotNull();
             assertThat(ConfigTree.readCompiled(config.configName(), compiled)).isEqualTo(ConfigTree.parseJson(json));
         }
@@ -57,6 +57,7 @@ class ConfigTreeTest {
         byte[] json = "{\"name\": \"s2t\"}".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> ConfigTree.readCompiled("s2t", new ByteArrayInputStream(json)))
-                .isInstanceOf(IOException.class).hasMessageContaining("not a compiled Tribune config: s2t");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("not a compiled Tribune config: s2t");
     }
 }

@@ -26,11 +26,12 @@ import net.jqwik.api.Provide;
 class ConversionPropertiesTest {
     private static final ChineseConversions CONVERSIONS = ChineseConversions.load();
     /** Simplified and Traditional words and characters that the configs convert, phrases among them. */
-    private static final List<String> CONVERTIBLE = List.of("头发", "干部", "干燥", "皇后", "午后", "软件", "循环",
-            "开发", "后", "发", "干", "里", "马里兰", "鲶鱼", "联系", "着", "头", "云", "体", "頭髮", "軟體", "迴圈", "裡",
-            "後來", "乾燥", "於", "著", "為", "这", "說", "爲", "国家", "學習", "网络", "二𫫇英", "萬里長城");
+    private static final List<String> CONVERTIBLE = List.of(
+            "头发", "干部", "干燥", "皇后", "午后", "软件", "循环", "开发", "后", "发", "干", "里", "马里兰", "鲶鱼", "联系", "着", "头", "云", "体",
+            "頭髮", "軟體", "迴圈", "裡", "後來", "乾燥", "於", "著", "為", "这", "說", "爲", "国家", "學習", "网络", "二𫫇英", "萬里長城");
     /** Chinese punctuation the stream may cut after (StreamConversion.safeCut); no dictionary key contains it. */
     private static final String CUT_PUNCTUATION = "。，、！？；：";
+
     private static final BitSet KEY_CODE_POINTS = codePointsOfAllKeys();
 
     private static Stream<ScriptConverter> everyConverter() {
@@ -40,21 +41,26 @@ class ConversionPropertiesTest {
     @Property(tries = 200)
     void text_without_convertible_characters_passes_every_config_unchanged(@ForAll("inertText") String text) {
         for (OpenccConfig config : OpenccConfig.values()) {
-            assertThat(CONVERSIONS.converter(config).convert(text)).as(config.configName()).isEqualTo(text);
+            assertThat(CONVERSIONS.converter(config).convert(text))
+                    .as(config.configName())
+                    .isEqualTo(text);
         }
     }
 
     /** Uppercase Latin is left out of the prefix: a few keys start with it (TWPhrases: B超 → 超音波). */
     @Property(tries = 100)
-    void text_around_a_conversion_is_left_exactly_as_it_was(@ForAll("asciiWithoutUppercase") String prefix,
-            @ForAll("chinese") String chinese, @ForAll("ascii") String suffix) {
+    void text_around_a_conversion_is_left_exactly_as_it_was(
+            @ForAll("asciiWithoutUppercase") String prefix,
+            @ForAll("chinese") String chinese,
+            @ForAll("ascii") String suffix) {
         everyConverter().forEach(converter -> assertThat(converter.convert(prefix + chinese + suffix))
                 .isEqualTo(prefix + converter.convert(chinese) + suffix));
     }
 
     @Property(tries = 100)
     void characters_outside_the_basic_plane_that_no_dictionary_knows_come_out_unchanged(
-            @ForAll("unknownSupplementary") int codePoint, @ForAll("chinese") String before,
+            @ForAll("unknownSupplementary") int codePoint,
+            @ForAll("chinese") String before,
             @ForAll("chinese") String after) {
         String character = Character.toString(codePoint);
         everyConverter().forEach(converter -> {
@@ -66,14 +72,15 @@ class ConversionPropertiesTest {
 
     @Property(tries = 100)
     void well_formed_utf16_in_gives_well_formed_utf16_out(@ForAll("chineseWithSupplementary") String text) {
-        everyConverter().forEach(converter -> assertThat(unpairedSurrogates(converter.convert(text))).isZero());
+        everyConverter().forEach(converter -> assertThat(unpairedSurrogates(converter.convert(text)))
+                .isZero());
     }
 
     @Property(tries = 200)
     void any_chars_even_lone_surrogates_convert_without_failing_and_keep_their_lone_surrogates(
             @ForAll("anyChars") String text) {
-        everyConverter().forEach(converter ->
-                assertThat(unpairedSurrogates(converter.convert(text))).isEqualTo(unpairedSurrogates(text)));
+        everyConverter().forEach(converter -> assertThat(unpairedSurrogates(converter.convert(text)))
+                .isEqualTo(unpairedSurrogates(text)));
     }
 
     @Property(tries = 100)
@@ -99,7 +106,8 @@ class ConversionPropertiesTest {
             for (int i = 0; i < text.length(); i++) {
                 if (CUT_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
                     assertThat(converter.convert(text.substring(0, i + 1)) + converter.convert(text.substring(i + 1)))
-                            .as("cut after %d in %s", i, text).isEqualTo(whole);
+                            .as("cut after %d in %s", i, text)
+                            .isEqualTo(whole);
                 }
             }
         });
@@ -121,7 +129,9 @@ class ConversionPropertiesTest {
     private static BitSet codePointsOfAllKeys() {
         var codePoints = new BitSet();
         try {
-            Path folder = Path.of(ConversionPropertiesTest.class.getResource("/org/tribune/zh/opencc/dictionary").toURI());
+            Path folder = Path.of(ConversionPropertiesTest.class
+                    .getResource("/org/tribune/zh/opencc/dictionary")
+                    .toURI());
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.toList()) {
                     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -137,7 +147,9 @@ class ConversionPropertiesTest {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        assertThat(codePoints.cardinality()).as("code points in dictionary keys").isGreaterThan(5_000);
+        assertThat(codePoints.cardinality())
+                .as("code points in dictionary keys")
+                .isGreaterThan(5_000);
         return codePoints;
     }
 
@@ -149,16 +161,21 @@ class ConversionPropertiesTest {
     @Provide
     Arbitrary<String> inertText() {
         Arbitrary<String> ascii = Arbitraries.chars().range(' ', '~').map(String::valueOf);
-        Arbitrary<String> cjkPunctuation = Arbitraries.of("，", "。", "、", "！", "？", "；", "：", "「", "」", "『",
-                "』", "（", "）", "《", "》", "〈", "〉", "【", "】", "…", "—", "～", "·", "　", "ＡＢＣ", "１２３");
-        Arbitrary<String> emoji = Arbitraries.integers().between(0x1F300, 0x1F64F).map(Character::toString);
+        Arbitrary<String> cjkPunctuation = Arbitraries.of(
+                "，", "。", "、", "！", "？", "；", "：", "「", "」", "『", "』", "（", "）", "《", "》", "〈", "〉", "【", "】", "…", "—",
+                "～", "·", "　", "ＡＢＣ", "１２３");
+        Arbitrary<String> emoji =
+                Arbitraries.integers().between(0x1F300, 0x1F64F).map(Character::toString);
         Arbitrary<String> whitespace = Arbitraries.of("\n", "\r\n", "\t", " ");
         return joined(Arbitraries.oneOf(ascii, cjkPunctuation, emoji, whitespace), 40);
     }
 
     @Provide
     Arbitrary<String> ascii() {
-        return Arbitraries.strings().withCharRange(' ', '~').withChars('\n', '\t').ofMaxLength(12);
+        return Arbitraries.strings()
+                .withCharRange(' ', '~')
+                .withChars('\n', '\t')
+                .ofMaxLength(12);
     }
 
     @Provide
@@ -174,7 +191,8 @@ class ConversionPropertiesTest {
     /** Supplementary ideographs (extensions B to H) and emoji that no dictionary key contains. */
     @Provide
     Arbitrary<Integer> unknownSupplementary() {
-        return Arbitraries.oneOf(Arbitraries.integers().between(0x20000, 0x2A6DF),
+        return Arbitraries.oneOf(
+                        Arbitraries.integers().between(0x20000, 0x2A6DF),
                         Arbitraries.integers().between(0x2A700, 0x2EBEF),
                         Arbitraries.integers().between(0x30000, 0x3134F),
                         Arbitraries.integers().between(0x1F300, 0x1FAFF))
@@ -183,7 +201,8 @@ class ConversionPropertiesTest {
 
     @Provide
     Arbitrary<String> chineseWithSupplementary() {
-        Arbitrary<String> supplementary = Arbitraries.integers().between(0x10000, 0x3134F).map(Character::toString);
+        Arbitrary<String> supplementary =
+                Arbitraries.integers().between(0x10000, 0x3134F).map(Character::toString);
         return joined(Arbitraries.oneOf(Arbitraries.of(CONVERTIBLE), supplementary), 12);
     }
 
@@ -200,8 +219,11 @@ class ConversionPropertiesTest {
 
     @Provide
     Arbitrary<String> sentences() {
-        Arbitrary<String> punctuation = Arbitraries.of(CUT_PUNCTUATION.chars().mapToObj(Character::toString).toList());
-        return Combinators.combine(joined(Arbitraries.oneOf(Arbitraries.of(CONVERTIBLE), punctuation), 20),
-                Arbitraries.of(CONVERTIBLE)).as((text, last) -> text + last);
+        Arbitrary<String> punctuation = Arbitraries.of(
+                CUT_PUNCTUATION.chars().mapToObj(Character::toString).toList());
+        return Combinators.combine(
+                        joined(Arbitraries.oneOf(Arbitraries.of(CONVERTIBLE), punctuation), 20),
+                        Arbitraries.of(CONVERTIBLE))
+                .as((text, last) -> text + last);
     }
 }

@@ -38,11 +38,22 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ConversionStabilityTest {
     private static final ChineseConversions CONVERSIONS = ChineseConversions.load();
     /** Not jp2t: one of its phrases keeps a Shinjitai character (see the test below). */
-    private static final List<OpenccConfig> VARIANT_CONFIGS = List.of(OpenccConfig.T2TW, OpenccConfig.TW2T,
-            OpenccConfig.T2HK, OpenccConfig.HK2T, OpenccConfig.T2JP);
-    private static final List<String> DICTIONARY_WORDS = wordsOf("TWVariants", "TWVariantsRev", "TWVariantsPhrases",
-            "TWVariantsRevPhrases", "HKVariants", "HKVariantsRev", "HKVariantsPhrases", "HKVariantsRevPhrases",
-            "JPShinjitaiCharacters", "JPShinjitaiCharactersRev", "JPShinjitaiPhrases", "TSCharacters");
+    private static final List<OpenccConfig> VARIANT_CONFIGS =
+            List.of(OpenccConfig.T2TW, OpenccConfig.TW2T, OpenccConfig.T2HK, OpenccConfig.HK2T, OpenccConfig.T2JP);
+
+    private static final List<String> DICTIONARY_WORDS = wordsOf(
+            "TWVariants",
+            "TWVariantsRev",
+            "TWVariantsPhrases",
+            "TWVariantsRevPhrases",
+            "HKVariants",
+            "HKVariantsRev",
+            "HKVariantsPhrases",
+            "HKVariantsRevPhrases",
+            "JPShinjitaiCharacters",
+            "JPShinjitaiCharactersRev",
+            "JPShinjitaiPhrases",
+            "TSCharacters");
 
     private static String convert(OpenccConfig config, String text) {
         return CONVERSIONS.converter(config).convert(text);
@@ -57,7 +68,9 @@ class ConversionStabilityTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OpenccConfig.class, names = {"T2TW", "TW2T", "T2HK", "HK2T", "T2JP", "JP2T"})
+    @EnumSource(
+            value = OpenccConfig.class,
+            names = {"T2TW", "TW2T", "T2HK", "HK2T", "T2JP", "JP2T"})
     void variant_configs_are_stable_on_every_opencc_test_input(OpenccConfig config) throws IOException {
         List<String> unstable = new ArrayList<>();
         for (String input : conformanceInputs()) {
@@ -66,12 +79,15 @@ class ConversionStabilityTest {
                 unstable.add(input);
             }
         }
-        assertThat(unstable).as("inputs %s converts differently the second time", config.configName()).isEmpty();
+        assertThat(unstable)
+                .as("inputs %s converts differently the second time", config.configName())
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0} then {1}")
     @CsvSource({"S2T, T2S", "S2TW, TW2S", "S2HK, HK2S"})
-    void the_golden_simplified_document_survives_a_round_trip(OpenccConfig there, OpenccConfig back) throws IOException {
+    void the_golden_simplified_document_survives_a_round_trip(OpenccConfig there, OpenccConfig back)
+            throws IOException {
         String golden = goldenInput();
 
         String roundTrip = convert(back, convert(there, golden));
@@ -99,7 +115,8 @@ class ConversionStabilityTest {
 
     @Test
     void regional_vocabulary_is_not_one_to_one_so_phrase_round_trips_may_differ() {
-        assertThat(convert(OpenccConfig.TW2SP, convert(OpenccConfig.S2TWP, "为建立"))).isEqualTo("为创建");
+        assertThat(convert(OpenccConfig.TW2SP, convert(OpenccConfig.S2TWP, "为建立")))
+                .isEqualTo("为创建");
     }
 
     @Test
@@ -112,11 +129,15 @@ class ConversionStabilityTest {
 
     private static List<String> conformanceInputs() throws IOException {
         Path dir = OpenccConformanceTest.conformanceDir();
-        assumeTrue(Files.isRegularFile(dir.resolve("testcases.json")),
+        assumeTrue(
+                Files.isRegularFile(dir.resolve("testcases.json")),
                 "OpenCC stability SKIPPED: no testcases.json in " + dir.toAbsolutePath());
-        var mapper = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+        var mapper = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
         List<String> inputs = new ArrayList<>();
-        for (JsonNode testCase : mapper.readTree(dir.resolve("testcases.json").toFile()).get("cases")) {
+        for (JsonNode testCase :
+                mapper.readTree(dir.resolve("testcases.json").toFile()).get("cases")) {
             inputs.add(testCase.get("input").asText());
         }
         inputs.add(goldenInput());
@@ -154,6 +175,8 @@ class ConversionStabilityTest {
         Arbitrary<String> word = Arbitraries.of(DICTIONARY_WORDS);
         Arbitrary<String> character = word.map(w -> w.substring(0, Character.charCount(w.codePointAt(0))));
         return Arbitraries.oneOf(word, character, Arbitraries.of("，", "\n", "a"))
-                .list().ofMaxSize(10).map(parts -> String.join("", parts));
+                .list()
+                .ofMaxSize(10)
+                .map(parts -> String.join("", parts));
     }
 }

@@ -90,14 +90,15 @@ class DictionaryGroupTest {
         assertThat(group.cannotStartWith('头')).isFalse();
         assertThat(group.cannotStartWith('发')).isFalse();
         assertThat(group.cannotStartWith('干')).isTrue();
-        assertThat(shortCircuit(Dictionary.of("empty", Map.of())).cannotStartWith('头')).isTrue();
+        assertThat(shortCircuit(Dictionary.of("empty", Map.of())).cannotStartWith('头'))
+                .isTrue();
     }
 
     @Test
     void groups_nest_as_openccs_configs_nest_them() {
         // s2twp's first step: short_circuit(union(STPhrases, generated phrases), STCharacters)
-        var nested = shortCircuit(union(dictionary("干部", "幹部"), dictionary("干部会议", "幹部會議")),
-                dictionary("干", "幹", "会", "會"));
+        var nested =
+                shortCircuit(union(dictionary("干部", "幹部"), dictionary("干部会议", "幹部會議")), dictionary("干", "幹", "会", "會"));
 
         assertThat(match(nested, "干部会议室")).isEqualTo("4:幹部會議");
         assertThat(match(nested, "干部们")).isEqualTo("2:幹部");
@@ -116,7 +117,8 @@ class DictionaryGroupTest {
             members.add(Dictionary.of("member", entries));
         }
 
-        assertThat(match(union(members.toArray(DictionaryMatcher[]::new)), text)).isEqualTo(naiveUnion(memberEntries, text));
+        assertThat(match(union(members.toArray(DictionaryMatcher[]::new)), text))
+                .isEqualTo(naiveUnion(memberEntries, text));
         assertThat(match(shortCircuit(members.toArray(DictionaryMatcher[]::new)), text))
                 .isEqualTo(naiveShortCircuit(memberEntries, text));
     }
@@ -157,7 +159,8 @@ class DictionaryGroupTest {
     /** Each member's keys, from a three-character alphabet so that members overlap and tie. */
     @Provide
     Arbitrary<List<List<String>>> memberKeys() {
-        Arbitrary<String> key = Arbitraries.strings().withChars("头发干").ofMinLength(1).ofMaxLength(3);
+        Arbitrary<String> key =
+                Arbitraries.strings().withChars("头发干").ofMinLength(1).ofMaxLength(3);
         return key.list().ofMaxSize(6).list().ofMinSize(1).ofMaxSize(4);
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The trie behind every OpenCC dictionary: longest-prefix lookups, OpenCC's text format, edge cases. */
 class DictionaryTest {
-    private static final String SURROGATE_KEY = "𣨼";      // U+23A3C: D84E DE3C
+    private static final String SURROGATE_KEY = "𣨼"; // U+23A3C: D84E DE3C
     private static final String SAME_HIGH_SURROGATE = "𣨽"; // U+23A3D: D84E DE3D
 
     private static Dictionary dictionary(String... keysAndValues) {
@@ -134,7 +134,9 @@ class DictionaryTest {
         assertThat(match(empty, "头发")).isEqualTo("0");
         assertThat(match(empty, "\uD84E")).isEqualTo("0");
         for (char c : new char[] {'a', '头', '\n', '\uD84E', '\uFFFF', 0}) {
-            assertThat(empty.cannotStartWith(c)).as("cannot start with U+%04X", (int) c).isTrue();
+            assertThat(empty.cannotStartWith(c))
+                    .as("cannot start with U+%04X", (int) c)
+                    .isTrue();
         }
     }
 
@@ -176,7 +178,8 @@ class DictionaryTest {
 
         for (int from = 0; from < text.length(); from++) {
             for (int to = from + 1; to <= text.length(); to++) {
-                assertThat(match(dictionary, text, from, to)).as("text %s [%d, %d)", text, from, to)
+                assertThat(match(dictionary, text, from, to))
+                        .as("text %s [%d, %d)", text, from, to)
                         .isEqualTo(naiveMatch(entries, text, from, to));
             }
         }
@@ -185,7 +188,9 @@ class DictionaryTest {
     private static String naiveMatch(Map<String, String> entries, String text, int from, int to) {
         String best = null;
         for (String key : entries.keySet()) {
-            if (!key.isEmpty() && from + key.length() <= to && text.startsWith(key, from)
+            if (!key.isEmpty()
+                    && from + key.length() <= to
+                    && text.startsWith(key, from)
                     && (best == null || key.length() > best.length())) {
                 best = key;
             }
@@ -200,7 +205,12 @@ class DictionaryTest {
 
     @Provide
     Arbitrary<List<String>> keys() {
-        return units().list().ofMinSize(1).ofMaxSize(4).map(parts -> String.join("", parts)).list().ofMaxSize(12);
+        return units().list()
+                .ofMinSize(1)
+                .ofMaxSize(4)
+                .map(parts -> String.join("", parts))
+                .list()
+                .ofMaxSize(12);
     }
 
     @Provide

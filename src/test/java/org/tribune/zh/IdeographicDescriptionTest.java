@@ -70,11 +70,12 @@ class IdeographicDescriptionTest {
     @Test
     void operators_take_two_three_or_one_operands() {
         for (int c = 0x2FF0; c <= 0x2FFF; c++) {
-            int expected = switch (c) {
-                case 0x2FF2, 0x2FF3 -> 3;
-                case 0x2FFE, 0x2FFF -> 1;
-                default -> 2;
-            };
+            int expected =
+                    switch (c) {
+                        case 0x2FF2, 0x2FF3 -> 3;
+                        case 0x2FFE, 0x2FFF -> 1;
+                        default -> 2;
+                    };
             assertThat(IdeographicDescription.arity(c)).as("U+%04X", c).isEqualTo(expected);
         }
         assertThat(IdeographicDescription.arity('氵')).isZero();

@@ -34,35 +34,51 @@ class OpenccConformanceTest {
             configured = System.getenv("TRIBUNE_OPENCC_CONFORMANCE");
         }
         return configured != null && !configured.isBlank()
-                ? Path.of(configured) : Path.of("..", "shared", "opencc-conformance");
+                ? Path.of(configured)
+                : Path.of("..", "shared", "opencc-conformance");
     }
 
     @TestFactory
     Stream<DynamicTest> opencc_test_cases_pass_for_every_supported_config() throws IOException {
         Path dir = conformanceDir();
-        assumeTrue(Files.isRegularFile(dir.resolve("testcases.json")),
+        assumeTrue(
+                Files.isRegularFile(dir.resolve("testcases.json")),
                 "OpenCC conformance SKIPPED: no testcases.json in " + dir.toAbsolutePath());
-        var mapper = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+        var mapper = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
         JsonNode cases = mapper.readTree(dir.resolve("testcases.json").toFile()).get("cases");
         Map<OpenccConfig, List<String[]>> byConfig = new TreeMap<>();
         for (JsonNode testCase : cases) {
             testCase.get("expected").properties().forEach(expected -> OpenccConfig.fromName(expected.getKey())
-                    .ifPresent(config -> byConfig.computeIfAbsent(config, c -> new ArrayList<>()).add(new String[] {
-                            testCase.get("id").asText(), testCase.get("input").asText(), expected.getValue().asText()})));
+                    .ifPresent(config -> byConfig.computeIfAbsent(config, c -> new ArrayList<>())
+                            .add(new String[] {
+                                testCase.get("id").asText(),
+                                testCase.get("input").asText(),
+                                expected.getValue().asText()
+                            })));
         }
-        return byConfig.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().configName(), () -> {
-            ScriptConverter converter = CONVERSIONS.converter(e.getKey());
-            List<String> failures = new ArrayList<>();
-            for (String[] c : e.getValue()) {
-                String actual = converter.convert(c[1]);
-                if (!actual.equals(c[2])) {
-                    failures.add(c[0] + ": " + c[1] + " → " + actual + " (OpenCC: " + c[2] + ")");
-                }
-            }
-            System.out.printf("OpenCC conformance %-6s %d/%d cases%n", e.getKey().configName(),
-                    e.getValue().size() - failures.size(), e.getValue().size());
-            assertThat(failures).as("cases of %s that differ from OpenCC", e.getKey().configName()).isEmpty();
-        }));
+        return byConfig.entrySet().stream()
+                .map(e -> DynamicTest.dynamicTest(e.getKey().configName(), () -> {
+                    ScriptConverter converter = CONVERSIONS.converter(e.getKey());
+                    List<String> failures = new ArrayList<>();
+                    for (String[] c : e.getValue()) {
+                        String actual = converter.convert(c[1]);
+                        if (!actual.equals(c[2])) {
+                            failures.add(c[0] + ": " + c[1] + " → " + actual + " (OpenCC: " + c[2] + ")");
+                        }
+                    }
+                    System.out.printf(
+                            "OpenCC conformance %-6s %d/%d cases%n",
+                            e.getKey().configName(),
+                            e.getValue().size() - failures.size(),
+                            e.getValue().size());
+                    assertThat(failures)
+                            .as(
+                                    "cases of %s that differ from OpenCC",
+                                    e.getKey().configName())
+                            .isEmpty();
+                }));
     }
 
     @TestFactory
@@ -79,7 +95,9 @@ class OpenccConformanceTest {
                 }
                 Path input = golden.resolve("input").resolve(parts[0] + ".txt");
                 tests.add(DynamicTest.dynamicTest(parts[0] + " " + parts[1], () -> {
-                    String actual = CONVERSIONS.converter(config.get()).convert(Files.readString(input, StandardCharsets.UTF_8));
+                    String actual = CONVERSIONS
+                            .converter(config.get())
+                            .convert(Files.readString(input, StandardCharsets.UTF_8));
                     assertThat(actual).isEqualTo(Files.readString(output, StandardCharsets.UTF_8));
                 }));
             }

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 class StreamConversionTest {
     private static final int READ_BYTES = 1 << 16;
     private static final ScriptConverter S2TWP = ChineseConversions.load().converter(OpenccConfig.S2TWP);
-    private static final List<String> WORDS = List.of("头发", "干部", "干燥", "皇后", "午后", "软件", "循环", "开发",
-            "马里兰州", "鲶鱼", "联系", "后来", "二𫫇英", "abc ", "2026年", "。", "，", "！");
+    private static final List<String> WORDS = List.of(
+            "头发", "干部", "干燥", "皇后", "午后", "软件", "循环", "开发", "马里兰州", "鲶鱼", "联系", "后来", "二𫫇英", "abc ", "2026年", "。", "，",
+            "！");
 
     private static String stream(ScriptConverter converter, InputStream in) throws IOException {
         var out = new ByteArrayOutputStream();
@@ -80,8 +81,9 @@ class StreamConversionTest {
     }
 
     @Property(tries = 30)
-    void reads_of_any_size_give_the_same_result(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 9) int maxRead,
-            @ForAll long seed) throws IOException {
+    void reads_of_any_size_give_the_same_result(
+            @ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 9) int maxRead, @ForAll long seed)
+            throws IOException {
         var in = new TricklingInputStream(text.getBytes(StandardCharsets.UTF_8), maxRead, seed);
 
         assertThat(stream(S2TWP, in)).isEqualTo(S2TWP.convert(text));
@@ -168,7 +170,8 @@ class StreamConversionTest {
 
     private static void assertInvalidAt(byte[] bytes, long offset) {
         assertThatThrownBy(() -> stream(S2TWP, new ByteArrayInputStream(bytes)))
-                .isInstanceOfSatisfying(StreamConversion.InvalidUtf8.class, e -> assertThat(e.offset()).isEqualTo(offset));
+                .isInstanceOfSatisfying(StreamConversion.InvalidUtf8.class, e -> assertThat(e.offset())
+                        .isEqualTo(offset));
     }
 
     @Test
@@ -180,7 +183,9 @@ class StreamConversionTest {
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.oneOf(Arbitraries.of(WORDS), Arbitraries.of("\n", "𠂤", "é"))
-                .list().ofMaxSize(200).map(parts -> String.join("", parts));
+                .list()
+                .ofMaxSize(200)
+                .map(parts -> String.join("", parts));
     }
 
     /** Hands out at most {@code maxRead} bytes per read, a random number each time. */

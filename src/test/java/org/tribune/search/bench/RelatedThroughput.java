@@ -28,8 +28,8 @@ public final class RelatedThroughput {
 
     public static void main(String[] args) throws Exception {
         List<String> ids = articleIds(Path.of(args[1]));
-        try (SearchIndex index = SearchIndex.open(Path.of(args[0]).resolve("index"), ChineseConversions.load(),
-                Clock.systemUTC())) {
+        try (SearchIndex index =
+                SearchIndex.open(Path.of(args[0]).resolve("index"), ChineseConversions.load(), Clock.systemUTC())) {
             System.out.printf("index: %d editions, corpus: %d articles%n", index.size(), ids.size());
             long[] nanos = new long[ids.size()];
             long start = System.nanoTime();
@@ -37,21 +37,33 @@ public final class RelatedThroughput {
             long links = 0;
             for (int i = 0; i < ids.size(); i++) {
                 long t = System.nanoTime();
-                links += single.rankedFor(ids.get(i)).orElseThrow(() -> new IllegalStateException("not indexed"))
+                links += single.rankedFor(ids.get(i))
+                        .orElseThrow(() -> new IllegalStateException("not indexed"))
                         .size();
                 nanos[i] = System.nanoTime() - t;
             }
             double oneThread = (System.nanoTime() - start) / 1e9;
             Arrays.sort(nanos);
-            System.out.printf("one thread: %d articles in %.1f s (%d ranked links); per article p50 %.2f ms,"
-                    + " p99 %.2f ms, max %.2f ms%n", ids.size(), oneThread, links, nanos[nanos.length / 2] / 1e6,
-                    nanos[(int) Math.ceil(0.99 * nanos.length) - 1] / 1e6, nanos[nanos.length - 1] / 1e6);
+            System.out.printf(
+                    "one thread: %d articles in %.1f s (%d ranked links); per article p50 %.2f ms,"
+                            + " p99 %.2f ms, max %.2f ms%n",
+                    ids.size(),
+                    oneThread,
+                    links,
+                    nanos[nanos.length / 2] / 1e6,
+                    nanos[(int) Math.ceil(0.99 * nanos.length) - 1] / 1e6,
+                    nanos[nanos.length - 1] / 1e6);
             var parallel = new SimilarArticles(index);
             var parallelLinks = new AtomicLong();
             start = System.nanoTime();
-            ids.parallelStream().forEach(id -> parallelLinks.addAndGet(parallel.rankedFor(id).orElseThrow().size()));
-            System.out.printf("%d threads: %d articles in %.1f s (%d ranked links)%n",
-                    Runtime.getRuntime().availableProcessors(), ids.size(), (System.nanoTime() - start) / 1e9,
+            ids.parallelStream()
+                    .forEach(id -> parallelLinks.addAndGet(
+                            parallel.rankedFor(id).orElseThrow().size()));
+            System.out.printf(
+                    "%d threads: %d articles in %.1f s (%d ranked links)%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    ids.size(),
+                    (System.nanoTime() - start) / 1e9,
                     parallelLinks.get());
         }
     }

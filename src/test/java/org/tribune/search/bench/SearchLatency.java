@@ -26,14 +26,15 @@ public final class SearchLatency {
 
     public static void main(String[] args) throws Exception {
         List<Query> queries = queries(Path.of(args[1]), 1_000, new SplittableRandom(42));
-        try (SearchIndex index = SearchIndex.open(Path.of(args[0]).resolve("index"), ChineseConversions.load(),
-                Clock.systemUTC())) {
+        try (SearchIndex index =
+                SearchIndex.open(Path.of(args[0]).resolve("index"), ChineseConversions.load(), Clock.systemUTC())) {
             System.out.printf("index: %d editions%n", index.size());
             run(index, queries);
             long[] nanos = run(index, queries);
             Arrays.sort(nanos);
-            System.out.printf("%d queries: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", nanos.length,
-                    ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+            System.out.printf(
+                    "%d queries: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    nanos.length, ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
         }
     }
 
@@ -42,7 +43,8 @@ public final class SearchLatency {
         long hits = 0;
         for (int i = 0; i < queries.size(); i++) {
             long start = System.nanoTime();
-            hits += index.search(queries.get(i).lang(), queries.get(i).text(), 1, 10).total();
+            hits += index.search(queries.get(i).lang(), queries.get(i).text(), 1, 10)
+                    .total();
             nanos[i] = System.nanoTime() - start;
         }
         if (hits == 0) {
@@ -69,7 +71,8 @@ public final class SearchLatency {
                 String title = node.get("title").asText();
                 if (lang == Lang.EN) {
                     String[] words = title.split("\\W+");
-                    pool.add(new Query(lang, words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)]));
+                    pool.add(new Query(
+                            lang, words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)]));
                 } else if (title.length() >= 4) {
                     int at = random.nextInt(title.length() - 3);
                     pool.add(new Query(lang, title.substring(at, at + 2) + " " + title.substring(at + 2, at + 4)));

@@ -29,7 +29,9 @@ import org.tribune.zh.ScriptConverter;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 6, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx384m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xmx384m"})
 @Threads(1)
 public class ConvertBenchmark {
     @Param({"s2t", "s2twp"})
@@ -40,10 +42,11 @@ public class ConvertBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        converter = ChineseConversions.load().converter(OpenccConfig.fromName(config).orElseThrow());
+        converter = ChineseConversions.load()
+                .converter(OpenccConfig.fromName(config).orElseThrow());
         text = ZhCorpus.text();
-        System.out.printf("%n[corpus] %d chars, %d UTF-8 bytes%n", text.length(),
-                text.getBytes(StandardCharsets.UTF_8).length);
+        System.out.printf(
+                "%n[corpus] %d chars, %d UTF-8 bytes%n", text.length(), text.getBytes(StandardCharsets.UTF_8).length);
     }
 
     @Benchmark

@@ -17,7 +17,9 @@ import org.tribune.zh.OpenccConfig;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx384m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xmx384m"})
 public class LoadBenchmark {
     @Benchmark
     public void loadAllConfigs(Blackhole blackhole) {

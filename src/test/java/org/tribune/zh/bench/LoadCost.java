@@ -31,8 +31,12 @@ public final class LoadCost {
         long allDone = System.nanoTime();
 
         long after = usedAfterGc(memory);
-        System.out.printf("load_ms=%.1f first_s2twp_ms=%.1f retained_mb=%.1f converters=%d check=%s%n",
-                (allDone - start) / 1e6, (firstDone - start) / 1e6, (after - before) / 1048576.0, all.size(),
+        System.out.printf(
+                "load_ms=%.1f first_s2twp_ms=%.1f retained_mb=%.1f converters=%d check=%s%n",
+                (allDone - start) / 1e6,
+                (firstDone - start) / 1e6,
+                (after - before) / 1048576.0,
+                all.size(),
                 first.convert("软件"));
     }
 
