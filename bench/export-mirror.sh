@@ -6,18 +6,21 @@
 #   CORPUS  the JSON Lines it was imported from; its first line (an English edition) is edited
 #   EDITS   how many edits to time (default 10); each changes the title, the last one restores it
 # The server keeps its export in $OUT (default /tmp/tribune-mirror); the first export on start is
-# full unless the folder holds one by the same build, and takes minutes.
+# full unless the folder holds one by the same build, and takes minutes. TRIBUNE="java -Xmx384m -jar
+# JAR" runs another build than bin/tribune's (two builds compared side by side).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. .mvn/pick-jdk.sh
 data=${1:?data folder}
 corpus=${2:?corpus}
 edits=${3:-10}
 out=${OUT:-/tmp/tribune-mirror}
 port=${PORT:-18093}
 log=$(mktemp)
+tribune=${TRIBUNE:-bin/tribune}
 
-token=$(bin/tribune token add "bench-mirror-$$" --role editor --data "$data" | tail -1)
-bin/tribune serve --data "$data" --port "$port" --base-url https://journal.example --export-to "$out" >"$log" 2>&1 &
+token=$($tribune token add "bench-mirror-$$" --role editor --data "$data" | tail -1)
+$tribune serve --data "$data" --port "$port" --base-url https://journal.example --export-to "$out" >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
 echo "== waiting for the export on start (full unless $out holds one by this build)"

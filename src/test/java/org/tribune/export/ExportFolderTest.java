@@ -3,10 +3,13 @@ package org.tribune.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +73,84 @@ class ExportFolderTest {
         assertThat(folder.write("en/gone/again/index.html", page)).isTrue();
 
         assertThat(root.resolve("en/gone/again/index.html")).hasContent("<p>page</p>");
+        try (var files = Files.walk(root)) {
+            assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void a_text_file_gets_a_gzipped_copy_rewritten_with_it_and_deleted_with_it() throws Exception {
+        var folder = new ExportFolder(root.toAbsolutePath().normalize());
+        byte[] page = "<p>page</p>".repeat(100).getBytes(StandardCharsets.UTF_8);
+        Path copy = root.resolve("en/a/index.html.gz");
+
+        assertThat(folder.write("en/a/index.html", page)).isTrue();
+        assertThat(folder.write("media/a.png", new byte[] {1, 2, 3})).isTrue();
+        assertThat(gunzip(copy)).isEqualTo(page);
+        assertThat(Files.size(copy)).isLessThan(page.length / 5);
+        assertThat(root.resolve("media/a.png.gz")).doesNotExist();
+        FileTime written = Files.getLastModifiedTime(copy);
+
+        assertThat(folder.write("en/a/index.html", page)).isFalse();
+        assertThat(Files.getLastModifiedTime(copy))
+                .as("left alone with its file")
+                .isEqualTo(written);
+
+        byte[] changed = "<p>changed</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(folder.write("en/a/index.html", changed)).isTrue();
+        assertThat(gunzip(copy)).isEqualTo(changed);
+
+        assertThat(folder.deleteGone(Set.of("en/a/index.html"))).isEqualTo(1);
+        assertThat(root.resolve("en")).doesNotExist();
+    }
+
+    @Test
+    void a_copy_not_written_with_its_file_is_written_again() throws Exception {
+        var folder = new ExportFolder(root.toAbsolutePath().normalize());
+        byte[] page = "<p>page</p>".getBytes(StandardCharsets.UTF_8);
+        folder.write("en/index.html", page);
+        Path copy = root.resolve("en/index.html.gz");
+        // As a crash between the copy and its file would leave it: another time, other bytes.
+        Files.write(copy, ExportFolder.gzip("<p>older</p>".getBytes(StandardCharsets.UTF_8)));
+        Files.setLastModifiedTime(copy, FileTime.fromMillis(0));
+
+        assertThat(folder.write("en/index.html", page)).isFalse();
+
+        assertThat(gunzip(copy)).isEqualTo(page);
+        Files.delete(copy);
+        folder.write("en/index.html", page);
+        assertThat(gunzip(copy)).as("a copy deleted by hand").isEqualTo(page);
+    }
+
+    @Test
+    void tidying_keeps_the_copies_of_kept_files_only() throws Exception {
+        var folder = new ExportFolder(root.toAbsolutePath().normalize());
+        byte[] page = "<p>page</p>".getBytes(StandardCharsets.UTF_8);
+        folder.write("en/kept/index.html", page);
+        folder.write("en/gone/index.html", page);
+
+        assertThat(folder.deleteAllBut(Set.of("en/kept/index.html")))
+                .as("copies not counted")
+                .isEqualTo(1);
+
+        assertThat(root.resolve("en/kept/index.html.gz")).exists();
+        assertThat(root.resolve("en/gone")).doesNotExist();
+    }
+
+    private static byte[] gunzip(Path file) throws Exception {
+        try (var in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void a_file_that_cannot_be_put_in_place_leaves_no_partial_file() throws Exception {
+        var folder = new ExportFolder(root.toAbsolutePath().normalize());
+        Files.createDirectories(root.resolve("en/index.html/in-the-way"));
+
+        assertThatThrownBy(() -> folder.write("en/index.html", "<p>page</p>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UncheckedIOException.class);
+
         try (var files = Files.walk(root)) {
             assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
         }

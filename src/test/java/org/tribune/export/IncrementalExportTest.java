@@ -1,6 +1,7 @@
 package org.tribune.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,16 +59,23 @@ class IncrementalExportTest {
         assertThat(report.ok()).isTrue();
     }
 
-    /** Every exported file but the manifest, with related-article blocks cut out of pages. */
+    /**
+     * Every exported file but the manifest, gzipped copies read through, with related-article
+     * blocks cut out of pages.
+     */
     private static Map<String, String> contents(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (var walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = root.relativize(file).toString();
                 if (!name.equals(ManifestFile.NAME)) {
+                    byte[] bytes = Files.readAllBytes(file);
+                    if (name.endsWith(".gz")) {
+                        bytes = new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes();
+                    }
                     files.put(
                             name,
-                            RELATED.matcher(Files.readString(file, StandardCharsets.ISO_8859_1))
+                            RELATED.matcher(new String(bytes, StandardCharsets.ISO_8859_1))
                                     .replaceAll(""));
                 }
             }
@@ -174,6 +183,31 @@ class IncrementalExportTest {
         assertThat(Files.readString(out.resolve("en/articles/alliance-drift/index.html")))
                 .contains("Once More");
 
+        assertSameAsFullExport();
+    }
+
+    /**
+     * An export that fails half-way (a crash, simulated by a folder standing where the edited
+     * article's page goes) leaves the manifest as it was and no partial file: the next export
+     * fetches the edit's pages again and the folder ends as a full export's.
+     */
+    @Test
+    void a_failed_export_leaves_the_manifest_as_before_and_the_next_one_redoes_its_pages() throws Exception {
+        export(out, false);
+        ExportManifest before = ManifestFile.read(out).orElseThrow();
+        retitleAllianceDrift("Alliance Drift, Interrupted");
+        Path page = out.resolve("en/articles/alliance-drift/index.html");
+        Files.delete(page);
+        Files.createDirectories(page.resolve("in-the-way"));
+
+        assertThatThrownBy(() -> export(out, false)).isInstanceOf(RuntimeException.class);
+
+        assertThat(ManifestFile.read(out)).hasValue(before);
+        Files.delete(page.resolve("in-the-way"));
+        Files.delete(page);
+        ExportReport again = export(out, false);
+        assertThat(again.incremental()).isTrue();
+        assertThat(Files.readString(out.resolve("en/index.html"))).contains("Alliance Drift, Interrupted");
         assertSameAsFullExport();
     }
 

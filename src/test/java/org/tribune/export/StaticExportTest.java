@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ class StaticExportTest {
         try (var files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile)
                     .filter(file -> !file.getFileName().toString().equals(ManifestFile.NAME))
+                    .filter(file -> !file.getFileName().toString().endsWith(".gz"))
                     .toList()) {
                 String name = file.getFileName().toString();
                 if (!name.endsWith(".html") && !name.endsWith(".xml")) {
@@ -138,6 +140,43 @@ class StaticExportTest {
         assertThat(after.written()).isPositive();
         assertThat(broken(internalLinks())).isEmpty();
         server.app().newsroom().changeStatus("trade-winds", Lang.EN, EditionStatus.PUBLISHED, null, "test", "publish");
+    }
+
+    @Test
+    void every_text_file_has_a_gzipped_copy_of_its_bytes_and_nothing_else_has_one() throws Exception {
+        ExportReport report = export();
+
+        List<Path> files;
+        try (var walk = Files.walk(out)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        int originals = 0;
+        int copies = 0;
+        for (Path file : files) {
+            String name = out.relativize(file).toString();
+            Path copy = file.resolveSibling(file.getFileName() + ".gz");
+            if (name.endsWith(".gz")) {
+                copies++;
+                assertThat(file.resolveSibling(name.substring(name.lastIndexOf('/') + 1, name.length() - 3)))
+                        .as("the file of " + name)
+                        .exists();
+            } else if (ExportFolder.isText(name) && !name.equals(ManifestFile.NAME)) {
+                originals++;
+                assertThat(copy).as("gzipped copy of " + name).exists();
+                try (var in = new GZIPInputStream(Files.newInputStream(copy))) {
+                    assertThat(in.readAllBytes()).as(name + ".gz").isEqualTo(Files.readAllBytes(file));
+                }
+            } else {
+                assertThat(copy).as("no copy of " + name).doesNotExist();
+            }
+        }
+        assertThat(originals).isGreaterThan(20);
+        assertThat(files).anyMatch(file -> file.toString().endsWith("/en/index.html.gz"));
+        // Copies are neither pages nor counted as written.
+        assertThat(report.written() + report.unchanged()).isEqualTo(files.size() - copies - 1); // 1: the manifest
+        assertThat(ManifestFile.read(out).orElseThrow().pages().keySet())
+                .isNotEmpty()
+                .noneMatch(file -> file.endsWith(".gz"));
     }
 
     @Test
