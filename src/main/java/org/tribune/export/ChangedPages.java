@@ -45,13 +45,15 @@ final class ChangedPages {
                 }
             }
         }
+        // The news sitemap follows the clock (its last 48 hours), not only the content; it goes
+        // before the index, which lists it only while it has entries.
+        if (before.pages().containsKey(NEWS_SITEMAP)) {
+            again.add(NEWS_SITEMAP);
+        }
         // The index shows when each sitemap file last changed, and it links to the files, not to the pages in them.
         if (before.pages().containsKey(SITEMAP_INDEX)
                 && again.stream().anyMatch(file -> file.startsWith("sitemaps/"))) {
             again.add(SITEMAP_INDEX);
-        }
-        if (before.pages().containsKey(NEWS_SITEMAP)) {
-            again.add(NEWS_SITEMAP);
         }
         return again;
     }

@@ -1,6 +1,7 @@
 package org.tribune.feed;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,7 @@ final class SitemapPages {
 
     private final ContentService content;
     private final GoogleNewsEditions news;
+    private final Clock clock;
     private final AbsoluteUrls urls;
     private final PageCache cache;
     private final int urlsPerFile;
@@ -43,7 +45,14 @@ final class SitemapPages {
 
     private record Collected(long generation, SitemapCatalog catalog) {}
 
-    SitemapPages(ContentService content, GoogleNewsEditions news, AbsoluteUrls urls, PageCache cache, int urlsPerFile) {
+    SitemapPages(
+            ContentService content,
+            GoogleNewsEditions news,
+            AbsoluteUrls urls,
+            PageCache cache,
+            Clock clock,
+            int urlsPerFile) {
+        this.clock = clock;
         this.content = content;
         this.news = news;
         this.urls = urls;
@@ -53,7 +62,7 @@ final class SitemapPages {
 
     List<PageRoute> pages() {
         return List.of(
-                new PageRoute(INDEX, request -> render(request, XML, this::index)),
+                new PageRoute(INDEX, request -> renderForThisMinute(request, this::index)),
                 new PageRoute("/sitemaps/{file}", this::file),
                 new PageRoute("/robots.txt", request -> render(request, "text/plain; charset=utf-8", this::robots)));
     }
@@ -67,7 +76,7 @@ final class SitemapPages {
         if (("/sitemaps/" + file).equals(NEWS)) {
             // The schema needs at least one <url>: with nothing from the last 48 hours there is no news
             // sitemap, and the index does not list one.
-            return render(request, XML, () -> {
+            return renderForThisMinute(request, () -> {
                 var recent = news.recent();
                 if (recent.isEmpty()) {
                     throw new PageNotFound(null, "nothing published in the last 48 hours for the news sitemap");
@@ -131,6 +140,17 @@ final class SitemapPages {
         }
         lines.append("\nSitemap: ").append(urls.of(INDEX)).append('\n');
         return lines.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A page that follows the clock as well as the content (the news sitemap's 48 hours, and the
+     * index, which lists the news sitemap only while it has entries): cached for the current minute
+     * of the clock, so an entry leaves within a minute of growing too old, and no sooner than the
+     * content changes.
+     */
+    private RenderedPage renderForThisMinute(PageRequest request, Supplier<byte[]> render) {
+        long minute = clock.millis() / 60_000;
+        return cache.get(request.path() + " at minute " + minute, () -> RenderedPage.of(200, XML, render.get()));
     }
 
     private RenderedPage render(PageRequest request, String contentType, Supplier<byte[]> render) {

@@ -30,7 +30,7 @@ public final class Syndication {
         var urls = new AbsoluteUrls(baseUrl);
         this.feeds = new FeedPages(content, new FeedAssembler(content, urls, fullContent), cache);
         var news = new GoogleNewsEditions(content, clock);
-        this.sitemaps = new SitemapPages(content, news, urls, cache, SitemapCatalog.URLS_PER_FILE);
+        this.sitemaps = new SitemapPages(content, news, urls, cache, clock, SitemapCatalog.URLS_PER_FILE);
     }
 
     /**

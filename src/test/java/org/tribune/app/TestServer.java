@@ -57,6 +57,11 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         return new TestServer(resource, s -> s, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
     }
 
+    /** The same server on the given clock (a {@code MovingClock}), for tests of what happens as time passes. */
+    public TestServer withClock(Clock other) {
+        return new TestServer(fixture, tuning, other);
+    }
+
     /** The same server with settings changed, and the real clock, for tests of what happens over time. */
     public TestServer tunedWithRealClock(UnaryOperator<Settings> change) {
         return new TestServer(fixture, change, Clock.systemUTC());
