@@ -35,8 +35,8 @@ final class ExportPaths {
     /**
      * The links a page, sitemap or feed holds, JSON Feed's {@code "url"} included: the pages it
      * shows something of. Found by plain searches over the UTF-8 bytes ({@link #bytesAsText}): every
-     * exported file is scanned, and a regular expression with alternatives took a tenth of a full
-     * export, decoding each page whole for it a twentieth.
+     * exported file is scanned, so neither a regular expression with alternatives nor decoding
+     * each page whole is affordable here.
      */
     static List<String> linksIn(byte[] utf8) {
         String text = bytesAsText(utf8);

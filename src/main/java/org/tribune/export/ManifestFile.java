@@ -31,8 +31,8 @@ import org.tribune.content.SiteStamps.ArticleStamp;
 /**
  * How an {@link ExportManifest} is kept in the export folder: the whole manifest as one export
  * wrote it, then the changes later exports made to it, each appended as one record with its
- * length and checksum. An edit changes a handful of a large site's 48,000 pages; writing all
- * their 1.3 million links again after each was a tenth of an edit's export.
+ * length and checksum. An edit changes a handful of a large site's tens of thousands of pages;
+ * writing all their links again after each would cost in proportion to the site, not the edit.
  *
  * <p>A record cut short (a crash while appending) fails its check, and it and anything after it
  * are left out: the manifest reads as it was before that export, which only makes the next

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * A manifest's pages looked up the other way round: which pages link to a file, and which files
  * are the pages of an article, an author or a topic. After an edit the export needs exactly
- * these, for a handful of files; scanning the 1.3 million links of a large site's pages for them
- * was a tenth of an edit's export. Built once from the pages, then kept up to date page by page.
+ * these, for a handful of files; scanning every link of every page for them would cost in
+ * proportion to the site, not the edit. Built once from the pages, then kept up to date page by page.
  */
 final class PageIndex {
     /** Per linked file, the pages linking to it. */

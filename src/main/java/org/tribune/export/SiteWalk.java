@@ -23,7 +23,7 @@ final class SiteWalk {
     /**
      * Pages rendered at once: each is rendered on the walk thread that asks for it, so one per
      * core and one more for the moments a thread waits on the disk or the database. More threads
-     * than that only took turns on the cores (eight cost a tenth more CPU than three on two cores).
+     * than that only take turns on the cores, and switching between them costs CPU.
      */
     private static final int IN_FLIGHT = Runtime.getRuntime().availableProcessors() + 1;
 
