@@ -2,8 +2,6 @@ package org.tribune.app;
 
 import java.time.Clock;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.tribune.content.ContentService;
 import org.tribune.db.Database;
 import org.tribune.export.StaticExport;
@@ -22,9 +20,9 @@ import org.tribune.zh.ChineseConversions;
 
 /**
  * The second layer of the composition root: the site readers see, without a server. On the
- * {@link Services} it opens the search index (kept in step with the store in the background), the templates, the
- * page cache and the table of public pages. The static export opens this alone: it binds no
- * port, publishes nothing and sends no webhook. {@link Server} adds the rest.
+ * {@link Services} it opens the search index (kept in step with the store in the background),
+ * the templates, the page cache and the table of public pages. The static export opens this
+ * alone: it binds no port, publishes nothing and sends no webhook. {@link Server} adds the rest.
  *
  * <pre>{@code
  * try (Site site = Site.open(settings, Clock.systemUTC())) {
@@ -34,7 +32,6 @@ import org.tribune.zh.ChineseConversions;
  * }</pre>
  */
 public final class Site implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(Site.class);
     /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
     private static final long PAGE_CACHE_BYTES =
             Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
