@@ -63,7 +63,8 @@ public final class Server implements AutoCloseable {
                     site.templates,
                     site.assets,
                     clock,
-                    settings.baseUrl() != null && settings.baseUrl().startsWith("https:"));
+                    settings.publicUrlIsHttps(),
+                    settings.schedulerInterval());
             api = new Api(
                     services.database(),
                     services.content(),

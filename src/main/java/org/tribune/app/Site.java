@@ -35,9 +35,6 @@ import org.tribune.zh.ChineseConversions;
  */
 public final class Site implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Site.class);
-    /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
-    private static final long PAGE_CACHE_BYTES =
-            Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
     /** How often the page cache asks the store whether another process or node changed it. */
     private static final long CONTENT_POLL_MILLIS = 1_000;
 
@@ -103,7 +100,7 @@ public final class Site implements AutoCloseable {
             var templates = settings.templateSources() == null
                     ? Templates.precompiled()
                     : Templates.hotReload(settings.templateSources());
-            pageCache = new PageCache(PAGE_CACHE_BYTES, content::contentVersion, CONTENT_POLL_MILLIS);
+            pageCache = new PageCache(settings.pageCacheBytes(), content::contentVersion, CONTENT_POLL_MILLIS);
             content.onChange(pageCache::invalidateAll);
             var baseUrl = new BaseUrl(settings.baseUrl());
             var assets = new Assets();

@@ -50,12 +50,12 @@ final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(MediaLibrary.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MediaLibrary.MAX_UPLOAD_BYTES + 100_000L, SizeUnit.BYTES);
             config.jetty.host = settings.host();
-            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(SecurityHeaders.forSite(settings.publicUrlIsHttps()));
             ReadRoutes.add(config.routes, "/health", health::handle);
             newsroom.addRoutes(config.routes);
             api.addRoutes(config.routes);
             // Before the public pages: their /{lang} would otherwise claim /language.
-            site.addServerRoutes(config.routes);
+            site.addServerRoutes(config.routes, settings.publicUrlIsHttps());
             for (PageRoute route : pages.routes()) {
                 ReadRoutes.add(
                         config.routes,
