@@ -30,10 +30,12 @@ public final class Server implements AutoCloseable {
     private final Newsroom newsroom;
     private final Api api;
     private final WebServer web;
+    private final Metrics metrics;
     private final String url;
     private final String demoAdminPassword;
 
-    private Server(Site site, Newsroom newsroom, Api api, WebServer web, String demoAdminPassword) {
+    private Server(Site site, Newsroom newsroom, Api api, WebServer web, Metrics metrics, String demoAdminPassword) {
+        this.metrics = metrics;
         this.site = site;
         this.newsroom = newsroom;
         this.api = api;
@@ -47,7 +49,9 @@ public final class Server implements AutoCloseable {
         Site site = Site.open(settings, clock);
         Newsroom newsroom = null;
         Api api = null;
+        var metrics = new Metrics(settings.metricsToken());
         try {
+            site.bindMetrics(metrics.registry());
             Services services = site.services;
             String demoPassword = null;
             if (settings.demo()) {
@@ -81,6 +85,7 @@ public final class Server implements AutoCloseable {
                     site.publicSite,
                     new ErrorPages(site.templates, site.layouts),
                     new HealthCheck(site.content),
+                    metrics,
                     newsroom,
                     api);
             newsroom.start();
@@ -91,7 +96,7 @@ public final class Server implements AutoCloseable {
                     web.port(),
                     settings.dataDir(),
                     site.services.database().dialect());
-            return new Server(site, newsroom, api, web, demoPassword);
+            return new Server(site, newsroom, api, web, metrics, demoPassword);
         } catch (RuntimeException e) {
             if (api != null) {
                 api.close();
@@ -100,6 +105,7 @@ public final class Server implements AutoCloseable {
                 newsroom.close();
             }
             site.close();
+            metrics.close();
             throw e;
         }
     }
@@ -153,5 +159,6 @@ public final class Server implements AutoCloseable {
         newsroom.close();
         api.close();
         site.close();
+        metrics.close();
     }
 }

@@ -1,5 +1,6 @@
 package org.tribune.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -150,6 +151,13 @@ public final class Site implements AutoCloseable {
     /** Every public page by address, as the server registers them and the export renders them. */
     public PublicPages pages() {
         return pages;
+    }
+
+    /** Reports the pool, the page cache and search latency to {@code registry}; once, by the server. */
+    void bindMetrics(MeterRegistry registry) {
+        services.database().bindMetrics(registry);
+        pageCache.bindMetrics(registry);
+        searchIndex.bindMetrics(registry);
     }
 
     /** Brings the search index up to date now, so that what depends on it (related articles) is complete. */
