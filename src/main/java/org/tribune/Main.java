@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import org.tribune.app.Logs;
 import org.tribune.cli.BuildVersion;
 import org.tribune.cli.ConvertCommand;
 import org.tribune.cli.DemoCommand;
@@ -49,6 +50,7 @@ public final class Main {
     private static final Set<String> NOT_CONFIGURED = Set.of("convert", "demo");
 
     public static void main(String[] args) {
+        Logs.bridgeJavaUtilLogging();
         System.exit(run(args, System.getenv(), Path.of("")));
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.tribune.app.Logs;
 import org.tribune.app.Server;
 import org.tribune.app.Settings;
 import org.tribune.export.ExportMirror;
@@ -99,11 +100,26 @@ public final class ServeCommand implements Callable<Integer> {
                     + "port closes. Default: ${DEFAULT-VALUE}")
     Duration shutdownGrace;
 
+    @Option(
+            names = "--log-format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text (for people) or json (one JSON object a line, for log shippers). "
+                    + "Default: ${DEFAULT-VALUE}")
+    String logFormat;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
+        switch (logFormat.strip()) {
+            case "json" -> Logs.useJson();
+            case "text" -> {}
+            default ->
+                throw new ParameterException(
+                        spec.commandLine(), "--log-format must be text or json, got '" + logFormat + "'");
+        }
         Settings base = data.settings();
         if (exportTo != null && (baseUrl == null || baseUrl.isBlank())) {
             throw new ParameterException(

@@ -15,7 +15,8 @@ import org.slf4j.MDC;
 /**
  * Gives every request an id and, when it is answered, one log line and one sample of the
  * {@code http.server.requests} timer: method, route template (never the raw path, which would make
- * a series per article), status, duration, bytes sent and the id.
+ * a series per article), status, duration and bytes sent; the id comes from the logging context
+ * ({@code logback.xml}'s pattern, or the JSON encoder's {@code mdc}).
  *
  * <p>The id is the client's {@code X-Request-Id} when it sends a sensible one (a proxy in front
  * usually does), else a new one; it is echoed in the response header, kept in the logging context
@@ -71,13 +72,12 @@ public final class RequestLog {
                     .register(registry)
                     .record(nanos, TimeUnit.NANOSECONDS);
             log.info(
-                    "{} {} {} {}ms {}B request_id={}",
+                    "{} {} {} {}ms {}B",
                     ctx.method().name(),
                     route,
                     status,
                     String.format("%.1f", millis),
-                    bytesSent(ctx),
-                    idOf(ctx));
+                    bytesSent(ctx));
         } finally {
             MDC.remove(MDC_KEY);
         }
