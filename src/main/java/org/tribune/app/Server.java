@@ -31,10 +31,19 @@ public final class Server implements AutoCloseable {
     private final Api api;
     private final WebServer web;
     private final Metrics metrics;
+    private final HealthCheck health;
     private final String url;
     private final String demoAdminPassword;
 
-    private Server(Site site, Newsroom newsroom, Api api, WebServer web, Metrics metrics, String demoAdminPassword) {
+    private Server(
+            Site site,
+            Newsroom newsroom,
+            Api api,
+            WebServer web,
+            Metrics metrics,
+            HealthCheck health,
+            String demoAdminPassword) {
+        this.health = health;
         this.metrics = metrics;
         this.site = site;
         this.newsroom = newsroom;
@@ -79,12 +88,13 @@ public final class Server implements AutoCloseable {
                     site.baseUrl::get,
                     clock,
                     settings.webhookFirstRetry());
+            var health = new HealthCheck(site.content, site.searchSync);
             var web = WebServer.start(
                     settings,
                     site.pages,
                     site.publicSite,
                     new ErrorPages(site.templates, site.layouts),
-                    new HealthCheck(site.content),
+                    health,
                     metrics,
                     newsroom,
                     api);
@@ -96,7 +106,7 @@ public final class Server implements AutoCloseable {
                     web.port(),
                     settings.dataDir(),
                     site.services.database().dialect());
-            return new Server(site, newsroom, api, web, metrics, demoPassword);
+            return new Server(site, newsroom, api, web, metrics, health, demoPassword);
         } catch (RuntimeException e) {
             if (api != null) {
                 api.close();
@@ -150,6 +160,30 @@ public final class Server implements AutoCloseable {
     /** Every route the server answers, with the roles each declared. */
     public List<Route> routes() {
         return web.routes();
+    }
+
+    /**
+     * Stops as a node behind a load balancer should: {@code /health/ready} turns 503 at once, so
+     * that no new readers are sent here, the server goes on answering for the settings' shutdown
+     * grace (requests in flight finish, the balancer notices), then closes.
+     */
+    public void stopGracefully() {
+        beginShutdown();
+        long graceMillis = site.settings.shutdownGrace().toMillis();
+        if (graceMillis > 0) {
+            log.info("shutting down: not ready, serving for {} ms more", graceMillis);
+            try {
+                Thread.sleep(graceMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        close();
+    }
+
+    /** Readiness turns false; everything else goes on. The first step of {@link #stopGracefully()}. */
+    public void beginShutdown() {
+        health.shuttingDown();
     }
 
     @Override

@@ -57,6 +57,8 @@ final class WebServer implements AutoCloseable {
             config.requestLogger.http(requests::end);
             config.routes.before(SecurityHeaders.forSite(settings.publicUrlIsHttps()));
             ReadRoutes.add(config.routes, "/health", health::handle);
+            ReadRoutes.add(config.routes, "/health/live", health::live);
+            ReadRoutes.add(config.routes, "/health/ready", health::ready);
             config.routes.get("/metrics", metrics::handle);
             newsroom.addRoutes(config.routes);
             api.addRoutes(config.routes);

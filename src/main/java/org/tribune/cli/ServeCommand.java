@@ -150,10 +150,13 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
+                            // Readiness first: the load balancer stops sending readers while this
+                            // node still answers those it has, for the shutdown grace.
+                            app.beginShutdown();
                             if (mirror != null) {
                                 mirror.close();
                             }
-                            app.close();
+                            app.stopGracefully();
                             stopped.countDown();
                         },
                         "shutdown"));
