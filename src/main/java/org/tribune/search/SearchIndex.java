@@ -244,11 +244,11 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Times every search of result pages as the {@code search.queries} timer (with a latency
+     * Times every search of result pages as the {@code tribune.search.queries} timer (with a latency
      * histogram); a server does this once when it starts, the export never.
      */
     public void bindMetrics(MeterRegistry registry) {
-        queryTimer = Timer.builder("search.queries")
+        queryTimer = Timer.builder("tribune.search.queries")
                 .description("Searches of result pages")
                 .publishPercentileHistogram()
                 .register(registry);

@@ -30,7 +30,7 @@ class MetricsHttpTest {
 
         HttpResponse<String> metrics = server.await(
                 "/metrics",
-                r -> r.body().contains("uri=\"/{lang}\"") && r.body().contains("search_queries_seconds_count"),
+                r -> r.body().contains("uri=\"/{lang}\"") && r.body().contains("tribune_search_queries_seconds_count"),
                 Duration.ofSeconds(5));
 
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -48,7 +48,7 @@ class MetricsHttpTest {
                 .contains("jvm_memory_used_bytes{", "jvm_gc_", "process_uptime_seconds")
                 .contains("hikaricp_connections_active{", "hikaricp_connections_acquire_seconds")
                 .contains("cache_gets_total{cache=\"pages\"", "cache_evictions_total{cache=\"pages\"")
-                .contains("search_queries_seconds_bucket{");
+                .contains("tribune_search_queries_seconds_bucket{");
     }
 
     @Test
