@@ -22,7 +22,9 @@ public final class BuildVersion implements IVersionProvider {
             return new String[] {"Tribune (development build: not run from the jar, no version recorded)"};
         }
         String commit = manifest.getValue("Git-Commit");
-        return new String[] {"Tribune " + version + " (commit " + (commit == null ? "unknown" : commit) + ")"};
+        return new String[] {
+            "Tribune " + version + " (commit " + (commit == null || commit.startsWith("${") ? "unknown" : commit) + ")"
+        };
     }
 
     /** The main attributes of the manifest of the jar holding {@code type}; null outside a jar. */
