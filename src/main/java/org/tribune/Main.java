@@ -1,7 +1,14 @@
 package org.tribune;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.tribune.app.Logs;
+import org.tribune.cli.BuildVersion;
 import org.tribune.cli.ConvertCommand;
 import org.tribune.cli.DemoCommand;
+import org.tribune.cli.EnvironmentAndFileDefaults;
 import org.tribune.cli.ExportCommand;
 import org.tribune.cli.GlossaryCommand;
 import org.tribune.cli.ImportCommand;
@@ -19,8 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
         name = "tribune",
         mixinStandardHelpOptions = true,
-        version = "Tribune 0.1",
+        versionProvider = BuildVersion.class,
         description = "A publishing platform for journals in English, Simplified and Traditional Chinese.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:success", "1:the command failed (the message says why)", "2:wrong usage or a refused setting"
+        },
         subcommands = {
             ServeCommand.class,
             ImportCommand.class,
@@ -36,34 +46,64 @@ import picocli.CommandLine.Model.CommandSpec;
             CommandLine.HelpCommand.class
         })
 public final class Main {
+    /** Commands whose options are no settings of the journal: the filter {@code convert}, the corpus writer. */
+    private static final Set<String> NOT_CONFIGURED = Set.of("convert", "demo");
+
     public static void main(String[] args) {
-        System.exit(commandLineFor(args).execute(args));
+        Logs.bridgeJavaUtilLogging();
+        System.exit(run(args, System.getenv(), Path.of("")));
     }
 
-    /** The configured command line, for tests that run subcommands in-process. */
+    /** Runs {@code args} with settings also taken from this environment and configuration file. */
+    static int run(String[] args, Map<String, String> environment, Path workingDir) {
+        CommandLine cli;
+        try {
+            cli = commandLineFor(args, environment, workingDir);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println("tribune: " + e.getMessage());
+            return USAGE;
+        }
+        return cli.execute(args);
+    }
+
+    /** The configured command line with no environment or file, for tests that run subcommands in-process. */
     public static CommandLine commandLine() {
-        return configured(new CommandLine(new Main()));
+        return commandLine(EnvironmentAndFileDefaults.none());
+    }
+
+    /** The configured command line, whose options not given take their values from {@code defaults}. */
+    public static CommandLine commandLine(EnvironmentAndFileDefaults defaults) {
+        CommandLine cli = configured(new CommandLine(new Main()));
+        defaults.applyTo(cli, NOT_CONFIGURED);
+        return cli;
     }
 
     /**
      * The command line that runs {@code args}. {@code convert} is a filter run in pipelines, where
      * start-up counts: it gets a root holding only itself, because picocli reflects over every
      * subcommand's classes when it builds the whole tree, which costs more than the conversion of
-     * a short text.
+     * a short text. Its {@code --config} names an OpenCC configuration, not a configuration file.
      */
-    static CommandLine commandLineFor(String[] args) {
+    static CommandLine commandLineFor(String[] args, Map<String, String> environment, Path workingDir) {
         if (args.length > 0 && args[0].equals("convert")) {
             return configured(
                     new CommandLine(CommandSpec.create().name("tribune")).addSubcommand(new ConvertCommand()));
         }
-        return commandLine();
+        return commandLine(EnvironmentAndFileDefaults.load(args, environment, workingDir));
     }
 
-    /** Settings that reach the subcommands already added. */
+    private static final int FAILURE = 1;
+    private static final int USAGE = 2;
+
+    /**
+     * Settings that reach the subcommands already added. A failure while running is exit code 1;
+     * an {@link IllegalArgumentException} is a setting refused where it is checked (the settings
+     * record, the database URL), which is a usage error like an option picocli refuses: 2.
+     */
     private static CommandLine configured(CommandLine cli) {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("tribune: " + e.getMessage());
-            return 2;
+            return e instanceof IllegalArgumentException ? USAGE : FAILURE;
         });
         return cli;
     }

@@ -1,24 +1,81 @@
 package org.tribune.app;
 
 import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tribune.content.ContentService;
+import org.tribune.search.SearchSync;
 
-/** {@code /health}: 200 when the store answers, 503 otherwise, for load balancers and operators. */
+/**
+ * What load balancers and orchestrators ask:
+ *
+ * <ul>
+ *   <li>{@code /health/live}: the process answers (restart it when it does not);
+ *   <li>{@code /health/ready}: send it readers: the store answers, the search index has caught up
+ *       with it, and the server is not shutting down;
+ *   <li>{@code /health}: the store answers, as before the split (200, else 503).
+ * </ul>
+ */
 final class HealthCheck {
-    private final ContentService content;
+    /** How long the search index may stay behind the store before the node stops taking readers. */
+    private static final Duration SEARCH_TOLERANCE = Duration.ofSeconds(30);
 
-    HealthCheck(ContentService content) {
+    private final ContentService content;
+    private final SearchSync search;
+    private volatile boolean shuttingDown;
+
+    HealthCheck(ContentService content, SearchSync search) {
         this.content = content;
+        this.search = search;
+    }
+
+    /** From now on {@code /health/ready} says 503, so that the load balancer sends no new readers. */
+    void shuttingDown() {
+        shuttingDown = true;
+    }
+
+    void live(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(Map.of("status", "up"));
+    }
+
+    void ready(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        Map<String, Object> body = new LinkedHashMap<>();
+        boolean database = databaseAnswers();
+        boolean searchCaughtUp = database && searchCaughtUp();
+        body.put("database", database ? "ok" : "unavailable");
+        body.put("search", searchCaughtUp ? "ok" : "behind");
+        body.put("shutting_down", shuttingDown);
+        boolean ready = database && searchCaughtUp && !shuttingDown;
+        body.put("status", ready ? "ready" : "unavailable");
+        ctx.status(ready ? 200 : 503).json(body);
     }
 
     void handle(Context ctx) {
         ctx.header("Cache-Control", "no-store");
+        if (databaseAnswers()) {
+            ctx.json(Map.of("status", "ok"));
+        } else {
+            ctx.status(503).json(Map.of("status", "unavailable", "reason", "database"));
+        }
+    }
+
+    private boolean databaseAnswers() {
         try {
             content.contentVersion();
-            ctx.json(Map.of("status", "ok"));
+            return true;
         } catch (RuntimeException e) {
-            ctx.status(503).json(Map.of("status", "unavailable", "reason", "database"));
+            return false;
+        }
+    }
+
+    private boolean searchCaughtUp() {
+        try {
+            return search.caughtUp(SEARCH_TOLERANCE);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 }

@@ -30,10 +30,21 @@ public final class Server implements AutoCloseable {
     private final Newsroom newsroom;
     private final Api api;
     private final WebServer web;
+    private final Metrics metrics;
+    private final HealthCheck health;
     private final String url;
     private final String demoAdminPassword;
 
-    private Server(Site site, Newsroom newsroom, Api api, WebServer web, String demoAdminPassword) {
+    private Server(
+            Site site,
+            Newsroom newsroom,
+            Api api,
+            WebServer web,
+            Metrics metrics,
+            HealthCheck health,
+            String demoAdminPassword) {
+        this.health = health;
+        this.metrics = metrics;
         this.site = site;
         this.newsroom = newsroom;
         this.api = api;
@@ -47,7 +58,9 @@ public final class Server implements AutoCloseable {
         Site site = Site.open(settings, clock);
         Newsroom newsroom = null;
         Api api = null;
+        var metrics = new Metrics(settings.metricsToken());
         try {
+            site.bindMetrics(metrics.registry());
             Services services = site.services;
             String demoPassword = null;
             if (settings.demo()) {
@@ -63,7 +76,8 @@ public final class Server implements AutoCloseable {
                     site.templates,
                     site.assets,
                     clock,
-                    settings.baseUrl() != null && settings.baseUrl().startsWith("https:"));
+                    settings.publicUrlIsHttps(),
+                    settings.schedulerInterval());
             api = new Api(
                     services.database(),
                     services.content(),
@@ -74,12 +88,14 @@ public final class Server implements AutoCloseable {
                     site.baseUrl::get,
                     clock,
                     settings.webhookFirstRetry());
+            var health = new HealthCheck(site.content, site.searchSync);
             var web = WebServer.start(
                     settings,
                     site.pages,
                     site.publicSite,
                     new ErrorPages(site.templates, site.layouts),
-                    new HealthCheck(site.content),
+                    health,
+                    metrics,
                     newsroom,
                     api);
             newsroom.start();
@@ -90,7 +106,7 @@ public final class Server implements AutoCloseable {
                     web.port(),
                     settings.dataDir(),
                     site.services.database().dialect());
-            return new Server(site, newsroom, api, web, demoPassword);
+            return new Server(site, newsroom, api, web, metrics, health, demoPassword);
         } catch (RuntimeException e) {
             if (api != null) {
                 api.close();
@@ -99,6 +115,7 @@ public final class Server implements AutoCloseable {
                 newsroom.close();
             }
             site.close();
+            metrics.close();
             throw e;
         }
     }
@@ -145,6 +162,30 @@ public final class Server implements AutoCloseable {
         return web.routes();
     }
 
+    /**
+     * Stops as a node behind a load balancer should: {@code /health/ready} turns 503 at once, so
+     * that no new readers are sent here, the server goes on answering for the settings' shutdown
+     * grace (requests in flight finish, the balancer notices), then closes.
+     */
+    public void stopGracefully() {
+        beginShutdown();
+        long graceMillis = site.settings.shutdownGrace().toMillis();
+        if (graceMillis > 0) {
+            log.info("shutting down: not ready, serving for {} ms more", graceMillis);
+            try {
+                Thread.sleep(graceMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        close();
+    }
+
+    /** Readiness turns false; everything else goes on. The first step of {@link #stopGracefully()}. */
+    public void beginShutdown() {
+        health.shuttingDown();
+    }
+
     @Override
     public void close() {
         log.info("stopping");
@@ -152,5 +193,6 @@ public final class Server implements AutoCloseable {
         newsroom.close();
         api.close();
         site.close();
+        metrics.close();
     }
 }

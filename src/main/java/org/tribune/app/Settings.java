@@ -5,7 +5,9 @@ import java.time.Duration;
 import org.tribune.content.TraditionalVariant;
 
 /**
- * How this Tribune runs, checked once when built and read-only after.
+ * How this Tribune runs, checked once when built and read-only after. The command line fills it
+ * from flags, environment variables and {@code tribune.conf} ({@code cli.EnvironmentAndFileDefaults});
+ * nothing reads the environment after that.
  *
  * @param dataDir the folder holding the SQLite file, the search index and media
  * @param host the address to listen on; loopback unless an operator says otherwise
@@ -20,6 +22,12 @@ import org.tribune.content.TraditionalVariant;
  * @param webhookFirstRetry how long a failed webhook delivery waits before its second attempt;
  *     each later wait doubles
  * @param feedFullContent feed entries carry each article's whole body; otherwise its summary
+ * @param pageCacheBytes how many bytes of rendered pages the page cache keeps
+ * @param schedulerInterval how often the server looks for scheduled editions whose time has come
+ * @param metricsToken the bearer token that lets any address read {@code /metrics}; null lets only
+ *     direct requests from loopback read it
+ * @param shutdownGrace how long a stopping server reports itself not ready, finishing what it
+ *     serves, before it closes its port
  */
 public record Settings(
         Path dataDir,
@@ -31,7 +39,19 @@ public record Settings(
         Path templateSources,
         TraditionalVariant traditionalVariant,
         Duration webhookFirstRetry,
-        boolean feedFullContent) {
+        boolean feedFullContent,
+        long pageCacheBytes,
+        Duration schedulerInterval,
+        String metricsToken,
+        Duration shutdownGrace) {
+
+    /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
+    public static final long DEFAULT_PAGE_CACHE_BYTES =
+            Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
+
+    public static final Duration DEFAULT_WEBHOOK_FIRST_RETRY = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_SCHEDULER_INTERVAL = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
     public Settings {
         if (dataDir == null) {
@@ -55,15 +75,63 @@ public record Settings(
             // Paths are appended to it: https://journal.example/ would make //en/ of /en/.
             baseUrl = baseUrl.replaceAll("/+$", "");
         }
+        if (pageCacheBytes < 0) {
+            throw new IllegalArgumentException("the page cache size cannot be negative, got " + pageCacheBytes);
+        }
+        if (schedulerInterval == null || schedulerInterval.toMillis() < 1) {
+            throw new IllegalArgumentException(
+                    "the scheduler needs a positive interval, e.g. 30s, got " + schedulerInterval);
+        }
+        if (metricsToken != null && metricsToken.strip().length() < 16) {
+            throw new IllegalArgumentException("a metrics token needs at least 16 characters");
+        }
+        if (shutdownGrace == null || shutdownGrace.isNegative()) {
+            throw new IllegalArgumentException("the shutdown grace cannot be negative, got " + shutdownGrace);
+        }
+    }
+
+    /** The settings of the commands that know nothing of the operator's tuning: today's defaults for it. */
+    public Settings(
+            Path dataDir,
+            String host,
+            int port,
+            String databaseUrl,
+            String baseUrl,
+            boolean demo,
+            Path templateSources,
+            TraditionalVariant traditionalVariant,
+            Duration webhookFirstRetry,
+            boolean feedFullContent) {
+        this(
+                dataDir,
+                host,
+                port,
+                databaseUrl,
+                baseUrl,
+                demo,
+                templateSources,
+                traditionalVariant,
+                webhookFirstRetry,
+                feedFullContent,
+                DEFAULT_PAGE_CACHE_BYTES,
+                DEFAULT_SCHEDULER_INTERVAL,
+                null,
+                DEFAULT_SHUTDOWN_GRACE);
     }
 
     /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
     public static Settings forDataDir(Path dataDir) {
-        return new Settings(dataDir, "127.0.0.1", 8080, null, null, false, null, null, Duration.ofSeconds(30), false);
+        return new Settings(
+                dataDir, "127.0.0.1", 8080, null, null, false, null, null, DEFAULT_WEBHOOK_FIRST_RETRY, false);
     }
 
     public String effectiveDatabaseUrl() {
         return databaseUrl != null ? databaseUrl : "jdbc:sqlite:" + dataDir.resolve("tribune.db");
+    }
+
+    /** Readers reach the site over HTTPS (perhaps through a proxy): HSTS is sent and cookies are Secure. */
+    public boolean publicUrlIsHttps() {
+        return baseUrl != null && baseUrl.startsWith("https:");
     }
 
     public Settings withPort(int newPort) {
@@ -77,7 +145,11 @@ public record Settings(
                 templateSources,
                 traditionalVariant,
                 webhookFirstRetry,
-                feedFullContent);
+                feedFullContent,
+                pageCacheBytes,
+                schedulerInterval,
+                metricsToken,
+                shutdownGrace);
     }
 
     public Settings withDatabaseUrl(String url) {
@@ -91,7 +163,11 @@ public record Settings(
                 templateSources,
                 traditionalVariant,
                 webhookFirstRetry,
-                feedFullContent);
+                feedFullContent,
+                pageCacheBytes,
+                schedulerInterval,
+                metricsToken,
+                shutdownGrace);
     }
 
     public Settings withWebhookFirstRetry(Duration delay) {
@@ -105,7 +181,11 @@ public record Settings(
                 templateSources,
                 traditionalVariant,
                 delay,
-                feedFullContent);
+                feedFullContent,
+                pageCacheBytes,
+                schedulerInterval,
+                metricsToken,
+                shutdownGrace);
     }
 
     public Settings withFeedFullContent(boolean full) {
@@ -119,7 +199,11 @@ public record Settings(
                 templateSources,
                 traditionalVariant,
                 webhookFirstRetry,
-                full);
+                full,
+                pageCacheBytes,
+                schedulerInterval,
+                metricsToken,
+                shutdownGrace);
     }
 
     /** The same settings serving from another address, for the public base URL. */
@@ -134,7 +218,11 @@ public record Settings(
                 templateSources,
                 traditionalVariant,
                 webhookFirstRetry,
-                feedFullContent);
+                feedFullContent,
+                pageCacheBytes,
+                schedulerInterval,
+                metricsToken,
+                shutdownGrace);
     }
 
     public Settings withTraditionalVariant(TraditionalVariant variant) {
@@ -148,6 +236,64 @@ public record Settings(
                 templateSources,
                 variant,
                 webhookFirstRetry,
-                feedFullContent);
+                feedFullContent,
+                pageCacheBytes,
+                schedulerInterval,
+                metricsToken,
+                shutdownGrace);
+    }
+
+    public Settings withSchedulerInterval(Duration interval) {
+        return new Settings(
+                dataDir,
+                host,
+                port,
+                databaseUrl,
+                baseUrl,
+                demo,
+                templateSources,
+                traditionalVariant,
+                webhookFirstRetry,
+                feedFullContent,
+                pageCacheBytes,
+                interval,
+                metricsToken,
+                shutdownGrace);
+    }
+
+    public Settings withMetricsToken(String token) {
+        return new Settings(
+                dataDir,
+                host,
+                port,
+                databaseUrl,
+                baseUrl,
+                demo,
+                templateSources,
+                traditionalVariant,
+                webhookFirstRetry,
+                feedFullContent,
+                pageCacheBytes,
+                schedulerInterval,
+                token,
+                shutdownGrace);
+    }
+
+    public Settings withShutdownGrace(Duration grace) {
+        return new Settings(
+                dataDir,
+                host,
+                port,
+                databaseUrl,
+                baseUrl,
+                demo,
+                templateSources,
+                traditionalVariant,
+                webhookFirstRetry,
+                feedFullContent,
+                pageCacheBytes,
+                schedulerInterval,
+                metricsToken,
+                grace);
     }
 }

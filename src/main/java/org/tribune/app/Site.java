@@ -1,5 +1,6 @@
 package org.tribune.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.tribune.content.ContentService;
@@ -32,9 +33,6 @@ import org.tribune.zh.ChineseConversions;
  * }</pre>
  */
 public final class Site implements AutoCloseable {
-    /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
-    private static final long PAGE_CACHE_BYTES =
-            Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
     /** How often the page cache asks the store whether another process or node changed it. */
     private static final long CONTENT_POLL_MILLIS = 1_000;
 
@@ -100,7 +98,7 @@ public final class Site implements AutoCloseable {
             var templates = settings.templateSources() == null
                     ? Templates.precompiled()
                     : Templates.hotReload(settings.templateSources());
-            pageCache = new PageCache(PAGE_CACHE_BYTES, content::contentVersion, CONTENT_POLL_MILLIS);
+            pageCache = new PageCache(settings.pageCacheBytes(), content::contentVersion, CONTENT_POLL_MILLIS);
             content.onChange(pageCache::invalidateAll);
             var baseUrl = new BaseUrl(settings.baseUrl());
             var assets = new Assets();
@@ -150,6 +148,13 @@ public final class Site implements AutoCloseable {
     /** Every public page by address, as the server registers them and the export renders them. */
     public PublicPages pages() {
         return pages;
+    }
+
+    /** Reports the pool, the page cache and search latency to {@code registry}; once, by the server. */
+    void bindMetrics(MeterRegistry registry) {
+        services.database().bindMetrics(registry);
+        pageCache.bindMetrics(registry);
+        searchIndex.bindMetrics(registry);
     }
 
     /** Brings the search index up to date now, so that what depends on it (related articles) is complete. */

@@ -16,6 +16,7 @@ import org.tribune.web.PageRequest;
 import org.tribune.web.PageResponder;
 import org.tribune.web.PageRoute;
 import org.tribune.web.ReadRoutes;
+import org.tribune.web.RequestLog;
 import org.tribune.web.SecurityHeaders;
 
 /** The HTTP server: the only place Javalin is created and configured. */
@@ -34,8 +35,10 @@ final class WebServer implements AutoCloseable {
             PublicSite site,
             ErrorPages errors,
             HealthCheck health,
+            Metrics metrics,
             Newsroom newsroom,
             Api api) {
+        var requests = new RequestLog(metrics.registry());
         List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin javalin = Javalin.create(config -> {
             config.events.handlerAdded(meta ->
@@ -50,12 +53,17 @@ final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(MediaLibrary.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MediaLibrary.MAX_UPLOAD_BYTES + 100_000L, SizeUnit.BYTES);
             config.jetty.host = settings.host();
-            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(requests::begin);
+            config.requestLogger.http(requests::end);
+            config.routes.before(SecurityHeaders.forSite(settings.publicUrlIsHttps()));
             ReadRoutes.add(config.routes, "/health", health::handle);
+            ReadRoutes.add(config.routes, "/health/live", health::live);
+            ReadRoutes.add(config.routes, "/health/ready", health::ready);
+            config.routes.get("/metrics", metrics::handle);
             newsroom.addRoutes(config.routes);
             api.addRoutes(config.routes);
             // Before the public pages: their /{lang} would otherwise claim /language.
-            site.addServerRoutes(config.routes);
+            site.addServerRoutes(config.routes, settings.publicUrlIsHttps());
             for (PageRoute route : pages.routes()) {
                 ReadRoutes.add(
                         config.routes,

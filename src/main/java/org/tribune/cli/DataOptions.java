@@ -9,6 +9,14 @@ import picocli.CommandLine.Option;
 
 /** The options every command that touches the store shares. */
 public final class DataOptions {
+    /** Read before the options are parsed (EnvironmentAndFileDefaults); declared so that commands accept it. */
+    @Option(
+            names = EnvironmentAndFileDefaults.FILE_OPTION,
+            paramLabel = "FILE",
+            description = "Configuration file of 'name = value' lines, one per option (also TRIBUNE_CONFIG). "
+                    + "Default: tribune.conf in the working folder, when there is one")
+    Path configFile;
+
     @Option(
             names = "--data",
             paramLabel = "DIR",
@@ -19,17 +27,15 @@ public final class DataOptions {
     @Option(
             names = "--db",
             paramLabel = "JDBC_URL",
-            defaultValue = "${env:TRIBUNE_DB}",
-            description = "Database instead of the SQLite file, e.g. jdbc:postgresql://host/db (env TRIBUNE_DB)")
+            description = "Database instead of the SQLite file, e.g. jdbc:postgresql://host/db")
     String databaseUrl;
 
     @Option(
             names = "--zh-hant-variant",
             paramLabel = "VARIANT",
-            defaultValue = "${env:TRIBUNE_ZH_HANT_VARIANT}",
             description = "Choose, for the whole site, how Traditional editions are derived from Simplified ones: "
                     + "s2t (standard characters; the initial choice), s2tw, s2twp (Taiwan characters and "
-                    + "vocabulary) or s2hk. Changing it derives them all again (env TRIBUNE_ZH_HANT_VARIANT).")
+                    + "vocabulary) or s2hk. Changing it derives them all again.")
     String traditionalVariant;
 
     Settings settings() {

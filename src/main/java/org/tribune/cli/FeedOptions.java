@@ -7,9 +7,9 @@ final class FeedOptions {
     @Option(
             names = "--feed-content",
             paramLabel = "WHAT",
-            defaultValue = "${env:TRIBUNE_FEED_CONTENT:-summary}",
+            defaultValue = "summary",
             description = "What Atom, RSS and JSON Feed entries carry: summary or full (the whole body). "
-                    + "Env TRIBUNE_FEED_CONTENT. Default: ${DEFAULT-VALUE}")
+                    + "Default: ${DEFAULT-VALUE}")
     String feedContent;
 
     /** @throws IllegalArgumentException for anything but summary or full */

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Rebuild the search index (<data>/index) from every published edition. "
                 + "Stop the server first: the index is open for writing while it runs.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:index rebuilt", "2:the index or the store could not be opened"})
+        exitCodeList = {"0:index rebuilt", "1:the index or the store could not be opened"})
 public final class ReindexCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;

@@ -2,8 +2,10 @@ package org.tribune.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.tribune.app.Logs;
 import org.tribune.app.Server;
 import org.tribune.app.Settings;
 import org.tribune.export.ExportMirror;
@@ -34,8 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(
             names = "--base-url",
-            defaultValue = "${env:TRIBUNE_BASE_URL}",
-            description = "Public address of the site, for canonical links (env TRIBUNE_BASE_URL)")
+            description = "Public address of the site, for canonical links; an https one also makes the server "
+                    + "send Strict-Transport-Security and mark every cookie Secure")
     String baseUrl;
 
     @Option(names = "--demo", description = "Fill an empty store with the demo journal.")
@@ -56,14 +58,68 @@ public final class ServeCommand implements Callable<Integer> {
                     + "--base-url, the address the files are served from")
     Path exportTo;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     FeedOptions feeds;
+
+    @Option(
+            names = "--page-cache-mb",
+            paramLabel = "MB",
+            description = "Megabytes of rendered pages kept in memory. Default: a quarter of the heap, at most 256")
+    Long pageCacheMegabytes;
+
+    @Option(
+            names = "--webhook-first-retry",
+            paramLabel = "DURATION",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
+            description = "Wait before a failed webhook delivery's second attempt; each later wait doubles. "
+                    + "Default: ${DEFAULT-VALUE}")
+    Duration webhookFirstRetry;
+
+    @Option(
+            names = "--scheduler-interval",
+            paramLabel = "DURATION",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
+            description = "How often scheduled editions whose time has come are published. Default: ${DEFAULT-VALUE}")
+    Duration schedulerInterval;
+
+    @Option(
+            names = "--metrics-token",
+            paramLabel = "TOKEN",
+            description = "Lets any address read /metrics with 'Authorization: Bearer TOKEN' (16 characters or more). "
+                    + "Without it, only direct requests from loopback may")
+    String metricsToken;
+
+    @Option(
+            names = "--shutdown-grace",
+            paramLabel = "DURATION",
+            defaultValue = "5s",
+            converter = DurationConverter.class,
+            description = "On SIGTERM, how long /health/ready says 503 while requests in flight finish, before the "
+                    + "port closes. Default: ${DEFAULT-VALUE}")
+    Duration shutdownGrace;
+
+    @Option(
+            names = "--log-format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text (for people) or json (one JSON object a line, for log shippers). "
+                    + "Default: ${DEFAULT-VALUE}")
+    String logFormat;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
+        switch (logFormat.strip()) {
+            case "json" -> Logs.useJson();
+            case "text" -> {}
+            default ->
+                throw new ParameterException(
+                        spec.commandLine(), "--log-format must be text or json, got '" + logFormat + "'");
+        }
         Settings base = data.settings();
         if (exportTo != null && (baseUrl == null || baseUrl.isBlank())) {
             throw new ParameterException(
@@ -80,8 +136,12 @@ public final class ServeCommand implements Callable<Integer> {
                 demo,
                 templateSources,
                 base.traditionalVariant(),
-                base.webhookFirstRetry(),
-                feeds.fullContent());
+                webhookFirstRetry,
+                feeds.fullContent(),
+                pageCacheMegabytes == null ? Settings.DEFAULT_PAGE_CACHE_BYTES : pageCacheMegabytes << 20,
+                schedulerInterval,
+                metricsToken == null || metricsToken.isBlank() ? null : metricsToken.strip(),
+                shutdownGrace);
         Server app = Server.start(settings, Clock.systemUTC());
         ExportMirror mirror = exportTo == null
                 ? null
@@ -90,10 +150,13 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
+                            // Readiness first: the load balancer stops sending readers while this
+                            // node still answers those it has, for the shutdown grace.
+                            app.beginShutdown();
                             if (mirror != null) {
                                 mirror.close();
                             }
-                            app.close();
+                            app.stopGracefully();
                             stopped.countDown();
                         },
                         "shutdown"));

@@ -2,6 +2,8 @@ package org.tribune.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -159,6 +161,16 @@ public final class Database implements AutoCloseable {
     /** Opens a handle the caller must close; for long streaming jobs such as imports. */
     public Handle open() {
         return jdbi.open();
+    }
+
+    /**
+     * Reports the connection pool's meters (HikariCP's {@code hikaricp.connections.*}: active, idle,
+     * pending, acquire and usage times, timeouts) to {@code registry}. Once per database.
+     *
+     * @throws IllegalStateException when called a second time
+     */
+    public void bindMetrics(MeterRegistry registry) {
+        dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.tribune.editor;
 
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import java.time.Duration;
 import org.tribune.auth.AccountService;
 import org.tribune.auth.LoginPages;
 import org.tribune.auth.LoginThrottle;
@@ -32,7 +33,10 @@ public final class Newsroom implements AutoCloseable {
     private final UserPages users;
     private final PublicationScheduler scheduler;
 
-    /** @param publicUrlIsHttps readers and editors reach the site over HTTPS: cookies are Secure */
+    /**
+     * @param publicUrlIsHttps readers and editors reach the site over HTTPS: cookies are Secure
+     * @param schedulerInterval how often scheduled editions whose time has come are looked for
+     */
     public Newsroom(
             NewsroomService newsroom,
             NewsroomOverview overview,
@@ -42,7 +46,8 @@ public final class Newsroom implements AutoCloseable {
             Templates templates,
             Assets assets,
             Clock clock,
-            boolean publicUrlIsHttps) {
+            boolean publicUrlIsHttps,
+            Duration schedulerInterval) {
         var layouts = new AdminLayouts(assets);
         this.access = new NewsroomAccess(sessions);
         this.login = new LoginPages(
@@ -54,7 +59,7 @@ public final class Newsroom implements AutoCloseable {
         this.desk = new DeskPages(newsroom, templates, layouts);
         this.media = new MediaPages(mediaLibrary, templates, layouts);
         this.users = new UserPages(accounts, templates, layouts);
-        this.scheduler = new PublicationScheduler(newsroom);
+        this.scheduler = new PublicationScheduler(newsroom, schedulerInterval);
     }
 
     public void addRoutes(RoutesConfig routes) {

@@ -1,5 +1,6 @@
 package org.tribune.newsroom;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,22 +9,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes scheduled editions when their time comes: on start (catching up on any time the
- * service was down) and every 30 seconds after, so nothing goes live more than a minute late.
+ * service was down) and every {@code interval} after (30 seconds unless an operator says otherwise).
  */
 public final class PublicationScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PublicationScheduler.class);
-    private static final long EVERY_SECONDS = 30;
 
     private final NewsroomService newsroom;
+    private final Duration interval;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("publication-scheduler").factory());
 
-    public PublicationScheduler(NewsroomService newsroom) {
+    public PublicationScheduler(NewsroomService newsroom, Duration interval) {
         this.newsroom = newsroom;
+        this.interval = interval;
     }
 
     public void start() {
-        timer.scheduleWithFixedDelay(this::publishDue, 0, EVERY_SECONDS, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::publishDue, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void publishDue() {

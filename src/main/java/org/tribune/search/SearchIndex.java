@@ -1,5 +1,7 @@
 package org.tribune.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,6 +60,9 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Analysis analysis;
     private final ResultPageSearch resultPageSearch;
+    /** Null until {@link #bindMetrics}: searches are then timed. */
+    private volatile Timer queryTimer;
+
     private final boolean created;
     private final IndexedSourceHashes sourceHashes = new IndexedSourceHashes(this::readIndexedSourceHashes);
 
@@ -231,7 +236,22 @@ public final class SearchIndex implements AutoCloseable {
         if (page < 1 || pageSize < 1) {
             throw new IllegalArgumentException("page and page size start at 1, got " + page + " and " + pageSize);
         }
-        return resultPageSearch.page(lang, query, page, pageSize, filter);
+        Timer timer = queryTimer;
+        if (timer == null) {
+            return resultPageSearch.page(lang, query, page, pageSize, filter);
+        }
+        return timer.record(() -> resultPageSearch.page(lang, query, page, pageSize, filter));
+    }
+
+    /**
+     * Times every search of result pages as the {@code tribune.search.queries} timer (with a latency
+     * histogram); a server does this once when it starts, the export never.
+     */
+    public void bindMetrics(MeterRegistry registry) {
+        queryTimer = Timer.builder("tribune.search.queries")
+                .description("Searches of result pages")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     /** How many editions in {@code lang} a search for {@code query} finds, without reading any. */

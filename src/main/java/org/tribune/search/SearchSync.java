@@ -1,5 +1,6 @@
 package org.tribune.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class SearchSync implements AutoCloseable {
     private volatile long lastVersion = Long.MIN_VALUE;
     private volatile long lastFullCheck;
     private volatile boolean closing;
+    /** When a readiness check first saw the store ahead of the index; 0 while none has. */
+    private volatile long behindSince;
 
     public SearchSync(ContentService content, SearchIndex index) {
         this.content = content;
@@ -145,7 +148,30 @@ public final class SearchSync implements AutoCloseable {
             indexChanged.forEach(Runnable::run);
         }
         lastVersion = version;
+        behindSince = 0;
         return changed;
+    }
+
+    /**
+     * Whether searches see the store, for a readiness check: the index was filled since start, and
+     * holds the store's last change or has been behind it for less than {@code tolerance} (an edit
+     * reaches the index within about a second; a node whose index stays behind should take no
+     * readers). Reads the store's content version.
+     */
+    public boolean caughtUp(Duration tolerance) {
+        if (lastVersion == Long.MIN_VALUE) {
+            return false;
+        }
+        if (content.contentVersion() == lastVersion) {
+            return true;
+        }
+        long now = System.currentTimeMillis();
+        long since = behindSince;
+        if (since == 0) {
+            behindSince = now;
+            return true;
+        }
+        return now - since < tolerance.toMillis();
     }
 
     /**

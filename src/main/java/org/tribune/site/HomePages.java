@@ -43,9 +43,9 @@ public final class HomePages {
     }
 
     /** The addresses that answer each reader differently (by browser and cookie): a server's alone, never exported. */
-    void addServerRoutes(RoutesConfig routes) {
+    void addServerRoutes(RoutesConfig routes, boolean publicUrlIsHttps) {
         ReadRoutes.add(routes, "/", this::root);
-        ReadRoutes.add(routes, "/language", this::chooseLanguage);
+        ReadRoutes.add(routes, "/language", ctx -> chooseLanguage(ctx, publicUrlIsHttps));
     }
 
     /** Sends readers to their language: an explicit earlier choice, else Accept-Language. */
@@ -56,8 +56,11 @@ public final class HomePages {
         ctx.redirect(SitePaths.home(lang), HttpStatus.FOUND);
     }
 
-    /** The language switch: remember the reader's choice, then show the page in that language. */
-    private void chooseLanguage(Context ctx) {
+    /**
+     * The language switch: remember the reader's choice, then show the page in that language. The
+     * cookie is Secure whenever readers reach the site over HTTPS.
+     */
+    private void chooseLanguage(Context ctx, boolean publicUrlIsHttps) {
         String target = Optional.ofNullable(ctx.queryParam("to")).orElse("");
         if (!SWITCH_TARGET.matcher(target).matches() || target.contains("//") || target.contains("..")) {
             throw new BadRequestResponse("the language switch needs a page of this site");
@@ -67,6 +70,7 @@ public final class HomePages {
         var cookie = new Cookie(LanguageNegotiation.COOKIE, lang.pathSegment(), "/", ONE_YEAR);
         cookie.setSameSite(SameSite.LAX);
         cookie.setHttpOnly(true);
+        cookie.setSecure(publicUrlIsHttps || "https".equals(ctx.scheme()));
         ctx.cookie(cookie);
         ctx.header("Cache-Control", "no-store");
         ctx.redirect(target, HttpStatus.SEE_OTHER);

@@ -48,7 +48,7 @@ public final class PublicSite {
     }
 
     /** {@code /} and {@code /language}, which answer by the reader's browser and cookie: served, never exported. */
-    public void addServerRoutes(RoutesConfig routes) {
-        home.addServerRoutes(routes);
+    public void addServerRoutes(RoutesConfig routes, boolean publicUrlIsHttps) {
+        home.addServerRoutes(routes, publicUrlIsHttps);
     }
 }

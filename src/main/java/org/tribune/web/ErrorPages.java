@@ -49,7 +49,7 @@ public final class ErrorPages {
                     .contentType("application/problem+json");
         });
         routes.exception(Exception.class, (e, ctx) -> {
-            log.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+            log.error("request failed: {} {} (request id {})", ctx.method(), ctx.path(), RequestLog.idOf(ctx), e);
             respond(ctx, 500, null);
         });
         // Addresses no route matched, and statuses set without an exception.
@@ -83,7 +83,8 @@ public final class ErrorPages {
                 layouts.error(lang, m.get("error." + kind + ".title"), m.get("error." + kind + ".message")),
                 status,
                 m.get("error." + kind + ".title"),
-                m.get("error." + kind + ".message"));
+                m.get("error." + kind + ".message"),
+                status >= 500 ? RequestLog.idOf(ctx) : null);
         ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("web/error.jte", page));
     }
 

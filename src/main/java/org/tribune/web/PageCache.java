@@ -2,6 +2,8 @@ package org.tribune.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,6 +39,7 @@ public final class PageCache implements AutoCloseable {
                 .executor(Runnable::run)
                 .maximumWeight(maxBytes)
                 .weigher((String key, RenderedPage page) -> page.weight() + key.length())
+                .recordStats()
                 .build();
         this.contentVersion = contentVersion;
         this.lastSeenVersion = contentVersion.getAsLong();
@@ -75,6 +78,11 @@ public final class PageCache implements AutoCloseable {
      */
     public long generation() {
         return generation.get();
+    }
+
+    /** Reports hits, misses, evictions and size as the {@code cache.*} meters tagged {@code cache=pages}. */
+    public void bindMetrics(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, pages, "pages");
     }
 
     public void invalidateAll() {

@@ -1,8 +1,9 @@
 package org.tribune.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 
-/** Headers every response carries, so content can never run script or be framed by others. */
+/** Headers every response carries, so content can never run script or be framed by others, nor read over plain HTTP once read over HTTPS. */
 public final class SecurityHeaders {
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
@@ -17,7 +18,15 @@ public final class SecurityHeaders {
 
     private SecurityHeaders() {}
 
-    public static void apply(Context ctx) {
+    /**
+     * The headers, with HSTS when readers reach the site over HTTPS: {@code publicUrlIsHttps} (the
+     * base URL says so, typically behind a proxy that ends TLS) or the request came over HTTPS.
+     */
+    public static Handler forSite(boolean publicUrlIsHttps) {
+        return ctx -> apply(ctx, publicUrlIsHttps);
+    }
+
+    static void apply(Context ctx, boolean publicUrlIsHttps) {
         ctx.header(
                 "Content-Security-Policy",
                 ctx.path().startsWith("/admin")
@@ -25,7 +34,7 @@ public final class SecurityHeaders {
                         : CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        if ("https".equals(ctx.scheme())) {
+        if (publicUrlIsHttps || "https".equals(ctx.scheme())) {
             ctx.header("Strict-Transport-Security", "max-age=31536000");
         }
     }

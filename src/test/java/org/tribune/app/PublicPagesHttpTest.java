@@ -14,7 +14,8 @@ import org.tribune.web.PageRoute;
 /** The table of public pages, which the export renders without a server, is what the server answers. */
 class PublicPagesHttpTest {
     /** Addresses the server answers per reader or for operators: never pages of the table, never exported. */
-    private static final Set<String> SERVER_ONLY = Set.of("/", "/language", "/health");
+    private static final Set<String> SERVER_ONLY =
+            Set.of("/", "/language", "/health", "/health/live", "/health/ready", "/metrics");
 
     @RegisterExtension
     static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
