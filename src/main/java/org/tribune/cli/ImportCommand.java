@@ -5,19 +5,25 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tribune.app.Services;
 import org.tribune.content.ContentService;
+import org.tribune.content.Lang;
 import org.tribune.importer.ImportReport;
 import org.tribune.importer.Importer;
+import org.tribune.importer.WxrOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tribune import}: JSON Lines files and Markdown folders into the store. */
+/** {@code tribune import}: JSON Lines files, Markdown folders and WordPress exports into the store. */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Import JSON Lines files (.jsonl) and folders of Markdown files (.md with front matter).",
+        description =
+                "Import JSON Lines files (.jsonl), folders of Markdown files (.md with front matter) and WordPress"
+                        + " exports (WXR .xml, with Polylang or WPML translation groups).",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every line imported", "1:some lines failed (each reported as file:line: reason)"})
 public final class ImportCommand implements Callable<Integer> {
@@ -27,15 +33,56 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or folders to import.")
     List<Path> paths;
 
+    @Option(names = "--dry-run", description = "WordPress exports: report what would be imported, store nothing.")
+    boolean dryRun;
+
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            description = "WordPress exports: language of posts that name none (en, zh-Hans, zh-Hant).")
+    String lang;
+
+    @Option(
+            names = "--language-map",
+            paramLabel = "SLUG=LANG,...",
+            description = "WordPress exports: language slugs to Tribune languages, e.g. zh=zh-Hans,tw=zh-Hant.")
+    String languageMap;
+
+    @Option(
+            names = "--topics",
+            paramLabel = "all|categories",
+            defaultValue = "all",
+            description = "WordPress exports: topics from categories and tags (all) or categories only.")
+    String topics;
+
     @Spec
     CommandSpec spec;
 
+    private WxrOptions wxrOptions() {
+        Lang given = lang == null
+                ? null
+                : Lang.fromTag(lang)
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(), "--lang: expected en, zh-Hans or zh-Hant, got '" + lang + "'"));
+        if (!topics.equals("all") && !topics.equals("categories")) {
+            throw new ParameterException(
+                    spec.commandLine(), "--topics: expected all or categories, got '" + topics + "'");
+        }
+        try {
+            return new WxrOptions(given, languageMap, topics.equals("categories"), dryRun);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
+        WxrOptions wxr = wxrOptions();
         try (Services services = data.openServices()) {
             ContentService content = services.content();
             var err = spec.commandLine().getErr();
-            ImportReport report = new Importer(content).importPaths(paths, problem -> err.println(problem));
+            ImportReport report = new Importer(content).importPaths(paths, wxr, problem -> err.println(problem));
+            report.notes().forEach(note -> spec.commandLine().getOut().println(note));
             spec.commandLine().getOut().println(report.summary());
             return report.ok() ? 0 : 1;
         }

@@ -105,7 +105,27 @@ public final class ContentService {
      * @throws InvalidContent naming the field of the first input that cannot be stored
      */
     public List<SaveOutcome> saveAll(List<EditionInput> inputs) {
-        var prepared = inputs.stream().map(saver::prepare).toList();
+        return store(inputs.stream().map(saver::prepare).toList());
+    }
+
+    /**
+     * As {@link #saveAll(List)}, each edition in the workflow state given beside it: imports from
+     * systems that have drafts and schedules of their own.
+     *
+     * @throws InvalidContent naming the field of the first input that cannot be stored
+     */
+    public List<SaveOutcome> saveAll(List<EditionInput> inputs, List<EditionStatus> statuses) {
+        if (inputs.size() != statuses.size()) {
+            throw new IllegalArgumentException("one status per input expected");
+        }
+        var prepared = new ArrayList<EditionSaver.Prepared>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            prepared.add(saver.prepare(inputs.get(i), statuses.get(i)));
+        }
+        return store(prepared);
+    }
+
+    private List<SaveOutcome> store(List<EditionSaver.Prepared> prepared) {
         List<SaveOutcome> outcomes = db.inTransaction(h -> {
             List<SaveOutcome> done = new ArrayList<>(prepared.size());
             for (var p : prepared) {

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.content.ContentService;
 import org.tribune.content.EditionInput;
+import org.tribune.content.EditionStatus;
 import org.tribune.content.InvalidContent;
 
 /**
@@ -30,7 +31,11 @@ final class ImportBatch {
     }
 
     void add(String file, long line, EditionInput input) {
-        pending.add(new Pending(file, line, input));
+        add(file, line, input, input.published() != null ? EditionStatus.PUBLISHED : EditionStatus.DRAFT);
+    }
+
+    void add(String file, long line, EditionInput input, EditionStatus status) {
+        pending.add(new Pending(file, line, input, status));
         if (pending.size() >= size) {
             flush();
         }
@@ -45,7 +50,10 @@ final class ImportBatch {
             return;
         }
         try {
-            content.saveAll(pending.stream().map(Pending::input).toList()).forEach(report::count);
+            content.saveAll(
+                            pending.stream().map(Pending::input).toList(),
+                            pending.stream().map(Pending::status).toList())
+                    .forEach(report::count);
         } catch (RuntimeException batchFailed) {
             pending.forEach(this::saveAlone);
         }
@@ -54,7 +62,8 @@ final class ImportBatch {
 
     private void saveAlone(Pending p) {
         try {
-            report.count(content.save(p.input()));
+            report.count(
+                    content.saveAll(List.of(p.input()), List.of(p.status())).getFirst());
         } catch (InvalidContent e) {
             reject(p.file(), p.line(), e.getMessage());
         } catch (RuntimeException e) {
@@ -63,5 +72,5 @@ final class ImportBatch {
         }
     }
 
-    private record Pending(String file, long line, EditionInput input) {}
+    private record Pending(String file, long line, EditionInput input, EditionStatus status) {}
 }

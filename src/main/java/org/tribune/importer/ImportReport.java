@@ -10,6 +10,7 @@ public final class ImportReport {
     private long updated;
     private long unchanged;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     void count(SaveOutcome outcome) {
         switch (outcome) {
@@ -21,6 +22,15 @@ public final class ImportReport {
 
     void problem(ImportProblem problem) {
         problems.add(problem);
+    }
+
+    /** Something skipped on purpose or worth knowing (comments not imported, shortcodes kept as text). */
+    void note(String note) {
+        notes.add(note);
+    }
+
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     public long created() {

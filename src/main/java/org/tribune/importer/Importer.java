@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.tribune.content.ContentService;
 
 /**
- * Imports JSON Lines files and folders of Markdown files into the store.
+ * Imports JSON Lines files, folders of Markdown files and WordPress exports (WXR) into the store.
  *
  * <pre>{@code
  * ImportReport report = new Importer(content).importPaths(List.of(Path.of("articles.jsonl")), System.err::println);
@@ -42,6 +42,14 @@ public final class Importer {
 
     /** Imports every file named, and every .jsonl and .md file under every folder named. */
     public ImportReport importPaths(List<Path> paths, Consumer<ImportProblem> onProblem) {
+        return importPaths(paths, WxrOptions.DEFAULTS, onProblem);
+    }
+
+    /**
+     * As {@link #importPaths(List, Consumer)}, reading WordPress exports (WXR: {@code .xml}, or an
+     * {@code <rss>} document in WordPress's namespace) with these options.
+     */
+    public ImportReport importPaths(List<Path> paths, WxrOptions wxr, Consumer<ImportProblem> onProblem) {
         var report = new ImportReport();
         var batch = new ImportBatch(content, batchSize, report, problem -> {
             report.problem(problem);
@@ -49,7 +57,11 @@ public final class Importer {
         });
         for (Path path : paths) {
             for (Path file : filesUnder(path, batch)) {
-                importFile(file, batch);
+                if (kindOf(file) == FileKind.WXR) {
+                    new WxrFile(file, wxr, batch, report).importAll();
+                } else {
+                    importFile(file, batch);
+                }
             }
         }
         batch.flush();
@@ -80,7 +92,12 @@ public final class Importer {
             switch (kindOf(file)) {
                 case JSON_LINES -> importJsonLines(file, batch);
                 case MARKDOWN -> batch.add(file.toString(), 1, MarkdownFile.read(file));
-                case OTHER -> batch.reject(file.toString(), 0, "unsupported file type: expected .jsonl or .md");
+                case WXR -> throw new IllegalStateException("WXR files are imported by WxrFile");
+                case OTHER ->
+                    batch.reject(
+                            file.toString(),
+                            0,
+                            "unsupported file type: expected .jsonl, .md or a WordPress export (.xml)");
             }
         } catch (ImportFields.BadRecord e) {
             batch.reject(file.toString(), 1, e.getMessage());
@@ -140,6 +157,7 @@ public final class Importer {
     private enum FileKind {
         JSON_LINES,
         MARKDOWN,
+        WXR,
         OTHER
     }
 
@@ -151,6 +169,6 @@ public final class Importer {
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             return FileKind.MARKDOWN;
         }
-        return FileKind.OTHER;
+        return name.endsWith(".xml") || WxrFile.looksLikeWxr(file) ? FileKind.WXR : FileKind.OTHER;
     }
 }

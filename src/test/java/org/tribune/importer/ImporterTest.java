@@ -292,7 +292,9 @@ class ImporterTest {
         ImportReport report = importer.importPaths(List.of(file), reported::add);
 
         assertThat(report.ok()).isFalse();
-        assertThat(reported).singleElement().hasToString(file + ":0: unsupported file type: expected .jsonl or .md");
+        assertThat(reported)
+                .singleElement()
+                .hasToString(file + ":0: unsupported file type: expected .jsonl, .md or a WordPress export (.xml)");
     }
 
     @Test

@@ -1,0 +1,197 @@
+package org.tribune.importer;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.tribune.content.EditionInput;
+import org.tribune.content.EditionStatus;
+import org.tribune.content.Lang;
+import org.tribune.content.Named;
+import org.tribune.content.Slugs;
+
+/**
+ * The second pass over an export: each post becomes an edition of the article its translation
+ * group was given by {@link WxrIndex}, in the state its WordPress status gives it. Pages,
+ * attachments, other post types, private and trashed posts and comments are counted and
+ * reported, not imported.
+ */
+final class WxrImport implements WxrReader.Listener {
+    private static final DateTimeFormatter WORDPRESS_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final String file;
+    private final WxrOptions options;
+    private final WordPressLanguages languages;
+    private final Map<String, String> articleIds;
+    private final Lang fallbackLang;
+    private final ImportBatch batch;
+    private final ImportReport report;
+    private final Map<String, String> authorNames = new HashMap<>();
+    private final Set<String> editionsSeen = new HashSet<>();
+    private final Map<String, Integer> skipped = new TreeMap<>();
+    private final Map<String, Integer> shortcodes = new TreeMap<>();
+    private long comments;
+
+    WxrImport(String file, WxrOptions options, WxrIndex index, ImportBatch batch, ImportReport report) {
+        this.file = file;
+        this.options = options;
+        this.languages = WordPressLanguages.withMap(options.languageMap());
+        this.articleIds = index.articleIds(languages);
+        this.fallbackLang = options.lang() != null
+                ? options.lang()
+                : languages.find(index.channelLanguage()).orElse(null);
+        this.batch = batch;
+        this.report = report;
+    }
+
+    @Override
+    public void author(WxrReader.WxrAuthor author) {
+        authorNames.put(author.login(), author.displayName().isBlank() ? author.login() : author.displayName());
+    }
+
+    @Override
+    public void item(WxrItem item) {
+        comments += item.comments();
+        if (!"post".equals(item.type())) {
+            skipped.merge(
+                    item.type().isEmpty() ? "items without a post type" : item.type() + " items", 1, Integer::sum);
+            return;
+        }
+        Optional<EditionStatus> status = status(item);
+        if (status.isEmpty()) {
+            report.note(file + ":" + item.line() + ": skipped: " + item.status() + " post " + item.postId());
+            return;
+        }
+        try {
+            importPost(item, status.get());
+        } catch (ImportFields.BadRecord e) {
+            batch.reject(file, item.line(), "post " + item.postId() + ": " + e.getMessage());
+        }
+    }
+
+    private void importPost(WxrItem item, EditionStatus status) {
+        String code = item.term("language")
+                .map(WxrItem.Category::nicename)
+                .orElse(item.meta().get("_wpml_import_language_code"));
+        Lang lang = code == null
+                ? Optional.ofNullable(fallbackLang)
+                        .orElseThrow(() ->
+                                new ImportFields.BadRecord("no language: give --lang for a single-language" + " site"))
+                : languages
+                        .find(code)
+                        .orElseThrow(() -> new ImportFields.BadRecord("language '" + code
+                                + "' is not en, zh-Hans or zh-Hant (map it with --language-map " + code + "=…)"));
+        String articleId = articleIds.get(item.postId());
+        if (!editionsSeen.add(articleId + "/" + lang.tag())) {
+            throw new ImportFields.BadRecord(
+                    "its translation group already has a " + lang.tag() + " edition (" + articleId + ")");
+        }
+        Instant published = status == EditionStatus.DRAFT ? null : date(item, "post_date");
+        if (status != EditionStatus.DRAFT && published == null) {
+            throw new ImportFields.BadRecord(
+                    "post_date: expected yyyy-MM-dd HH:mm:ss, got '" + item.field("post_date") + "'");
+        }
+        Instant updated = date(item, "post_modified");
+        if (updated == null || (published != null && updated.isBefore(published))) {
+            updated = published != null ? published : date(item, "post_date");
+        }
+        var body = WordPressHtml.toMarkdown(item.field("content"));
+        body.shortcodes().forEach((name, n) -> shortcodes.merge(name, n, Integer::sum));
+        var input = new EditionInput(
+                articleId,
+                lang,
+                item.field("title"),
+                item.field("excerpt"),
+                body.markdown(),
+                published,
+                updated,
+                authors(item),
+                topics(item));
+        if (options.dryRun()) {
+            report.note(file + ":" + item.line() + ": would import post " + item.postId() + " as " + articleId + " ("
+                    + lang.tag() + ", " + status.code() + ")");
+        } else {
+            batch.add(file, item.line(), input, status);
+        }
+    }
+
+    /** publish → published, future → scheduled, draft/pending → draft; anything else is not imported. */
+    private static Optional<EditionStatus> status(WxrItem item) {
+        return switch (item.status()) {
+            case "publish" -> Optional.of(EditionStatus.PUBLISHED);
+            case "future" -> Optional.of(EditionStatus.SCHEDULED);
+            case "draft", "pending" -> Optional.of(EditionStatus.DRAFT);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The GMT field ({@code post_date_gmt}); WordPress leaves it zero for drafts, then the local one as UTC. */
+    private static Instant date(WxrItem item, String field) {
+        Instant gmt = parse(item.field(field + "_gmt"));
+        return gmt != null ? gmt : parse(item.field(field));
+    }
+
+    private static Instant parse(String text) {
+        if (text.isEmpty() || text.startsWith("0000-00-00")) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text, WORDPRESS_DATE).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private List<Named> authors(WxrItem item) {
+        String login = item.field("creator");
+        if (login.isEmpty()) {
+            return List.of();
+        }
+        String key = Slugs.from(login);
+        return List.of(
+                new Named(key.isEmpty() ? "author-" + hash(login) : key, authorNames.getOrDefault(login, login)));
+    }
+
+    private List<Named> topics(WxrItem item) {
+        List<Named> topics = new ArrayList<>();
+        List<WxrItem.Category> terms = new ArrayList<>(item.terms("category"));
+        if (!options.categoriesOnly()) {
+            terms.addAll(item.terms("post_tag"));
+        }
+        for (WxrItem.Category term : terms) {
+            if ("uncategorized".equals(term.nicename())) {
+                continue; // WordPress's default category, not a topic anyone chose
+            }
+            String key = Slugs.from(term.nicename());
+            String k = key.isEmpty() ? "topic-" + hash(term.nicename()) : key;
+            if (topics.stream().noneMatch(t -> t.key().equals(k))) {
+                topics.add(new Named(k, term.name().isBlank() ? term.nicename() : term.name()));
+            }
+        }
+        return topics;
+    }
+
+    /** A short stable key for a name with no Latin letters or digits (a Chinese login or term slug). */
+    private static String hash(String text) {
+        return Integer.toHexString(text.hashCode() & 0x7fffffff);
+    }
+
+    /** Reports, once, what was counted rather than imported. */
+    void finish() {
+        if (comments > 0) {
+            report.note(file + ": " + comments + " comments not imported");
+        }
+        skipped.forEach((kind, n) -> report.note(file + ": " + n + " " + kind + " not imported"));
+        shortcodes.forEach(
+                (name, n) -> report.note(file + ": [" + name + "] shortcode left as text in " + n + " places"));
+    }
+}

@@ -1,0 +1,197 @@
+package org.tribune.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribune.content.ContentService;
+import org.tribune.content.Edition;
+import org.tribune.content.EditionOrigin;
+import org.tribune.content.EditionRepository;
+import org.tribune.content.EditionStatus;
+import org.tribune.content.Fixtures;
+import org.tribune.content.Lang;
+import org.tribune.content.Named;
+import org.tribune.db.Dialect;
+import org.tribune.db.TestDatabase;
+
+/** Imports the export src/test/wordpress/make-fixture.sh made from a real WordPress. */
+class WxrImportTest {
+    @TempDir
+    Path tempDir;
+
+    TestDatabase db;
+    ContentService content;
+    EditionRepository editions;
+    final List<ImportProblem> reported = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        db = TestDatabase.open(Dialect.SQLITE, tempDir);
+        content = new ContentService(db.database(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        editions = new EditionRepository(db.database());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void every_post_lands_in_its_translation_group_with_its_status_authors_and_topics() throws IOException {
+        ImportReport report = new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        assertThat(reported).isEmpty();
+        // Nine posts; the zh-Hant one replaces the edition derived when its zh-Hans one landed first.
+        assertThat(report.imported()).isEqualTo(9);
+        Edition en = edition("washingtons-stagnant-north-korea-policy", Lang.EN);
+        assertThat(en.title()).isEqualTo("Washington's Stagnant North Korea Policy");
+        assertThat(en.summary()).isEqualTo("Why nothing has moved.");
+        assertThat(en.status()).isEqualTo(EditionStatus.PUBLISHED);
+        assertThat(en.published()).isEqualTo(Instant.parse("2022-03-04T00:00:00Z"));
+        assertThat(en.bodyMarkdown())
+                .contains("**not moved** in years", "## Three options", "| Year | Talks |", "*The demilitarized zone*");
+        Edition zh = edition("washingtons-stagnant-north-korea-policy", Lang.ZH_HANS);
+        assertThat(zh.title()).isEqualTo("华盛顿停滞的朝鲜政策");
+        assertThat(zh.published()).isEqualTo(Instant.parse("2022-03-04T01:00:00Z"));
+        Edition tw = edition("washingtons-stagnant-north-korea-policy", Lang.ZH_HANT);
+        assertThat(tw.title()).isEqualTo("華盛頓停滯的朝鮮政策");
+        assertThat(tw.origin()).isEqualTo(EditionOrigin.AUTHORED);
+        var article = content.article("washingtons-stagnant-north-korea-policy", Lang.EN)
+                .orElseThrow();
+        assertThat(article.authors()).containsExactly(new Named("jane", "Jane Doe"));
+        assertThat(article.topics())
+                .extracting(Named::key)
+                // Known gap: Tribune links topics per article and each edition's save replaces them, so the
+                // group's last post (zh-Hant, no tags) decides; the import should give the group's union.
+                .containsExactlyInAnyOrder("east-asia", "foreign-policy");
+
+        assertThat(edition("talks-in-geneva", Lang.EN).bodyMarkdown())
+                .contains("![Geneva](https://journal.example.org/wp-content/uploads/2023/05/geneva.jpg)")
+                .contains("*Delegates in Geneva*")
+                .contains("<https://www.youtube.com/watch?v=dQw4w9WgXcQ>");
+        assertThat(edition("talks-in-geneva", Lang.ZH_HANS).title()).isEqualTo("日内瓦会谈");
+        assertThat(content.article("talks-in-geneva", Lang.ZH_HANS)
+                        .orElseThrow()
+                        .authors())
+                .containsExactly(new Named("liming", "李明"));
+
+        // Simplified only, Chinese slug: an article of its own, its Traditional edition derived.
+        assertThat(edition("post-10", Lang.ZH_HANS).title()).isEqualTo("亚洲的新秩序");
+        assertThat(edition("post-10", Lang.ZH_HANT).origin()).isEqualTo(EditionOrigin.DERIVED);
+
+        assertThat(edition("unfinished-thoughts", Lang.EN).status()).isEqualTo(EditionStatus.DRAFT);
+        assertThat(edition("unfinished-thoughts", Lang.EN).published()).isNull();
+        assertThat(edition("post-12", Lang.ZH_HANS).status()).isEqualTo(EditionStatus.DRAFT);
+        Edition scheduled = edition("next-year-in-asia", Lang.EN);
+        assertThat(scheduled.status()).isEqualTo(EditionStatus.SCHEDULED);
+        assertThat(scheduled.published()).isEqualTo(Instant.parse("2099-01-01T00:00:00Z"));
+        assertThat(content.findArticle("private-notes")).isEmpty();
+        assertThat(content.findArticle("thrown-away")).isEmpty();
+        assertThat(content.findArticle("about")).isEmpty();
+
+        assertThat(report.notes())
+                .anyMatch(n -> n.endsWith(": skipped: private post 14"))
+                .anyMatch(n -> n.endsWith(": skipped: trash post 15"))
+                .anyMatch(n -> n.endsWith(": 1 comments not imported"))
+                .anyMatch(n -> n.endsWith(": 1 page items not imported"))
+                .anyMatch(n -> n.endsWith(": [gallery] shortcode left as text in 2 places"))
+                .anyMatch(n -> n.endsWith(": [contact-form-7] shortcode left as text in 1 places"));
+    }
+
+    @Test
+    void importing_the_same_export_again_changes_nothing() throws IOException {
+        Path file = fixture();
+        new Importer(content).importPaths(List.of(file), reported::add);
+
+        ImportReport again = new Importer(content).importPaths(List.of(file), reported::add);
+
+        assertThat(reported).isEmpty();
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(9);
+    }
+
+    @Test
+    void a_dry_run_reports_and_stores_nothing() throws IOException {
+        ImportReport report = new Importer(content)
+                .importPaths(List.of(fixture()), new WxrOptions(null, null, false, true), reported::add);
+
+        assertThat(reported).isEmpty();
+        assertThat(content.isEmpty()).isTrue();
+        assertThat(report.notes())
+                .filteredOn(n -> n.contains(": would import post "))
+                .hasSize(9);
+    }
+
+    @Test
+    void an_entity_bomb_is_refused_before_any_expansion() throws IOException {
+        Path bomb = write("bomb.xml", """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+                <rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>&b;</title></channel></rss>
+                """);
+
+        new Importer(content).importPaths(List.of(bomb), reported::add);
+
+        assertThat(reported).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.reason()).contains("a DOCTYPE is not allowed");
+        });
+    }
+
+    @Test
+    void an_external_entity_is_refused() throws IOException {
+        Path xxe = write("xxe.xml", """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <rss><channel><item><title>&x;</title></item></channel></rss>
+                """);
+
+        new Importer(content).importPaths(List.of(xxe), reported::add);
+
+        assertThat(reported).singleElement().satisfies(p -> assertThat(p.reason())
+                .contains("DOCTYPE"));
+        assertThat(content.isEmpty()).isTrue();
+    }
+
+    @Test
+    void malformed_xml_stops_with_its_line_and_column() throws IOException {
+        Path bad = write("bad.xml", "<?xml version=\"1.0\"?>\n<rss>\n<channel>\n  <item><title>x</item>\n</rss>\n");
+
+        new Importer(content).importPaths(List.of(bad), reported::add);
+
+        assertThat(reported).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.reason()).startsWith("column ").contains("not well-formed XML");
+        });
+    }
+
+    private Edition edition(String id, Lang lang) {
+        return editions.find(id, lang).orElseThrow(() -> new AssertionError("no " + lang + " edition of " + id));
+    }
+
+    private Path fixture() throws IOException {
+        Path file = tempDir.resolve("polylang.wxr.xml");
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/wordpress/polylang.wxr.xml")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(tempDir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+}
