@@ -22,7 +22,11 @@ public final class RenderedPage {
     private final int status;
     private final String contentType;
     private final byte[] body;
-    private final String etag;
+    /**
+     * Made on first use, like the gzip form: a page rendered only to be written by the static
+     * export is never asked for one. Two threads racing both make the same tag.
+     */
+    private volatile String etag;
     /** Response headers beyond the defaults {@link PageResponder} sends, such as a longer Cache-Control. */
     private final Map<String, String> headers;
     /** Made once on first use; two threads racing both make the same bytes. */
@@ -37,7 +41,7 @@ public final class RenderedPage {
     }
 
     private RenderedPage(int status, String contentType, byte[] body) {
-        this(status, contentType, body, etagOf(body), Map.of());
+        this(status, contentType, body, null, Map.of());
     }
 
     public static RenderedPage html(int status, byte[] utf8) {
@@ -60,7 +64,7 @@ public final class RenderedPage {
     public RenderedPage withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        var page = new RenderedPage(status, contentType, body, etag, Map.copyOf(more));
+        var page = new RenderedPage(status, contentType, body, etag(), Map.copyOf(more));
         page.gzipped = gzipped;
         return page;
     }
@@ -94,7 +98,12 @@ public final class RenderedPage {
     }
 
     public String etag() {
-        return etag;
+        String made = etag;
+        if (made == null) {
+            made = etagOf(body);
+            etag = made;
+        }
+        return made;
     }
 
     public byte[] gzipped() {
