@@ -98,6 +98,13 @@ public final class Services implements AutoCloseable {
                         settings.traditionalVariant(),
                         rederived);
             }
+            int behind = services.content.deriveAgainWhereVariantDiffers();
+            if (behind > 0) {
+                log.info(
+                        "{} Traditional editions derived again with the site's variant ({})",
+                        behind,
+                        services.content.traditionalVariant());
+            }
             return services;
         } catch (RuntimeException e) {
             db.close();

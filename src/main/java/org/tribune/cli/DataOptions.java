@@ -34,8 +34,9 @@ public final class DataOptions {
             names = "--zh-hant-variant",
             paramLabel = "VARIANT",
             description = "Choose, for the whole site, how Traditional editions are derived from Simplified ones: "
-                    + "s2t (standard characters; the initial choice), s2tw, s2twp (Taiwan characters and "
-                    + "vocabulary) or s2hk. Changing it derives them all again.")
+                    + "s2t (OpenCC's standard characters), s2tw (Taiwan's standard characters; the initial "
+                    + "choice), s2twp (Taiwan characters and vocabulary) or s2hk. Changing it derives them all "
+                    + "again.")
     String traditionalVariant;
 
     Settings settings() {

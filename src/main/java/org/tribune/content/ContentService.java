@@ -65,6 +65,28 @@ public final class ContentService {
     }
 
     /**
+     * Derives again every Traditional edition derived with another variant than the site's: after
+     * an upgrade that changed the default variant, or a derivation interrupted by a crash.
+     *
+     * @return how many articles were derived again
+     */
+    public int deriveAgainWhereVariantDiffers() {
+        String current = derivation.variant().config().configName();
+        int count = db.inTransaction(h -> {
+            List<String> ids = editions.articlesDerivedOtherThan(h, current);
+            ids.forEach(id -> derivation.derive(h, id));
+            if (!ids.isEmpty()) {
+                articles.bumpContentVersion(h);
+            }
+            return ids.size();
+        });
+        if (count > 0) {
+            store.announceChange();
+        }
+        return count;
+    }
+
+    /**
      * Chooses how Traditional editions are derived, for the whole site, and derives every derived
      * edition again when the choice changes.
      *

@@ -140,6 +140,16 @@ public final class EditionRepository {
                 .list();
     }
 
+    /** Articles whose Traditional edition was derived with another configuration than {@code config}. */
+    List<String> articlesDerivedOtherThan(Handle h, String config) {
+        return h.createQuery("select article_id from edition where lang = :lang and derived_with is not null"
+                        + " and derived_with <> :config order by article_id")
+                .bind("lang", Lang.ZH_HANT.tag())
+                .bind("config", config)
+                .mapTo(String.class)
+                .list();
+    }
+
     /** The languages in which an article can be read now. */
     public Set<Lang> publishedLangs(String articleId, Instant now) {
         return publishedLangs(List.of(articleId), now).getOrDefault(articleId, EnumSet.noneOf(Lang.class));

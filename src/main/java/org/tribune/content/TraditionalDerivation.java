@@ -44,13 +44,13 @@ public final class TraditionalDerivation {
         this.markdown = markdown;
     }
 
-    /** The site's variant, as stored; {@code s2t} until someone chooses another. */
+    /** The site's variant, as stored; {@code s2tw} until someone chooses another. */
     TraditionalVariant variant() {
         TraditionalVariant current = variant;
         if (current == null) {
             current = settings.find(SiteSettingRepository.TRADITIONAL_VARIANT)
                     .flatMap(TraditionalVariant::fromName)
-                    .orElse(TraditionalVariant.S2T);
+                    .orElse(TraditionalVariant.S2TW);
             variant = current;
         }
         return current;

@@ -5,9 +5,10 @@ import java.util.Optional;
 import org.tribune.zh.OpenccConfig;
 
 /**
- * How derived Traditional editions are written. Standard characters without regional vocabulary
- * ({@code s2t}) is the default: {@code s2twp} turns 循环 into 迴圈, right for software and wrong
- * for 恶性循环 in a political text.
+ * How derived Traditional editions are written. Taiwan's standard characters without regional
+ * vocabulary ({@code s2tw}) is the default: readers in Taiwan and Hong Kong write 為, 裡, 著,
+ * not OpenCC's standard forms 爲, 裏, 着 ({@code s2t}); and {@code s2twp} turns 循环 into 迴圈,
+ * right for software and wrong for 恶性循环 in a political text.
  */
 public enum TraditionalVariant {
     S2T(OpenccConfig.S2T, null),

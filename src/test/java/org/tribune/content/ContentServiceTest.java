@@ -218,7 +218,7 @@ class ContentServiceTest {
         assertThat(derived.bodyMarkdown())
                 .isEqualTo("[鏈接](https://example.com/头发) `代码头发` 頭髮乾燥，" + "<span title=\"头发\">頭髮</span>");
         assertThat(derived.origin()).isEqualTo(EditionOrigin.DERIVED);
-        assertThat(derived.derivedWith()).isEqualTo("s2t");
+        assertThat(derived.derivedWith()).isEqualTo("s2tw");
         assertThat(derived.basedOnHash()).isEqualTo(source.sourceHash());
         assertThat(derived.published()).isEqualTo(source.published());
         assertThat(hant.authors()).containsExactly(new Named("zhou", "周發"));
@@ -337,7 +337,7 @@ class ContentServiceTest {
                 null,
                 List.of(),
                 List.of()));
-        assertThat(content.traditionalVariant()).isEqualTo(TraditionalVariant.S2T);
+        assertThat(content.traditionalVariant()).isEqualTo(TraditionalVariant.S2TW);
         assertThat(content.article("soft", Lang.ZH_HANT).orElseThrow().edition().title())
                 .isEqualTo("軟件的惡性循環");
 
@@ -546,5 +546,55 @@ class ContentServiceTest {
         long before = content.contentVersion();
         content.save(edition("korea", Lang.EN, "2025-03-04T00:00:00Z", "asia"));
         assertThat(content.contentVersion()).isGreaterThan(before);
+    }
+
+    @Test
+    void derived_editions_use_the_characters_readers_in_taiwan_and_hong_kong_write_by_default() {
+        content.save(new EditionInput(
+                "native",
+                Lang.ZH_HANS,
+                "为了在这里看着",
+                "",
+                "他为此着急。",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(),
+                List.of()));
+
+        Edition derived = content.article("native", Lang.ZH_HANT).orElseThrow().edition();
+        assertThat(derived.title()).isEqualTo("為了在這裡看著");
+        assertThat(derived.bodyMarkdown()).isEqualTo("他為此著急。");
+        assertThat(derived.derivedWith()).isEqualTo("s2tw");
+    }
+
+    @Test
+    void editions_derived_with_another_default_before_an_upgrade_are_derived_again_with_the_sites_variant() {
+        content.useTraditionalVariant(TraditionalVariant.S2T);
+        content.save(new EditionInput(
+                "older",
+                Lang.ZH_HANS,
+                "为了在这里",
+                "",
+                "正文。",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(),
+                List.of()));
+        assertThat(content.article("older", Lang.ZH_HANT)
+                        .orElseThrow()
+                        .edition()
+                        .title())
+                .isEqualTo("爲了在這裏");
+        // A site that never chose: the variant was the old default, so nothing is stored.
+        db.database().useHandle(h -> h.createUpdate("delete from site_setting where name = 'zh_hant_variant'")
+                .execute());
+
+        var upgraded = new ContentService(db.database(), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(upgraded.deriveAgainWhereVariantDiffers()).isEqualTo(1);
+        assertThat(upgraded.deriveAgainWhereVariantDiffers()).isZero();
+
+        Edition derived = upgraded.article("older", Lang.ZH_HANT).orElseThrow().edition();
+        assertThat(derived.title()).isEqualTo("為了在這裡");
+        assertThat(derived.derivedWith()).isEqualTo("s2tw");
     }
 }

@@ -130,7 +130,7 @@ class SiteHttpTest {
 
         assertThat(hant.selectFirst("h1").text()).isEqualTo("貿易風向");
         assertThat(hant.selectFirst(".article-body").text()).isEqualTo("供應鏈正在南移。");
-        assertThat(hant.selectFirst(".conversion-note").text()).contains("自動轉換", "標準繁體字");
+        assertThat(hant.selectFirst(".conversion-note").text()).contains("自動轉換", "臺灣標準字形");
         assertThat(hant.select(".byline a").eachText()).containsExactly("李偉");
         assertThat(page("/zh-hant/articles/alliance-drift").select(".conversion-note"))
                 .isEmpty();
