@@ -101,9 +101,10 @@ public final class TraditionalDerivation {
     }
 
     private Edition from(Edition s, ScriptConverter convert) {
-        String title = convert.convert(s.title());
-        String summary = convert.convert(s.summary());
-        String body = MarkdownConversion.convert(s.bodyMarkdown(), convert);
+        ScriptConverter prose = new TraditionalQuotes(convert);
+        String title = prose.convert(s.title());
+        String summary = prose.convert(s.summary());
+        String body = MarkdownConversion.convert(s.bodyMarkdown(), prose);
         return new Edition(
                 s.articleId(),
                 Lang.ZH_HANT,

@@ -597,4 +597,23 @@ class ContentServiceTest {
         assertThat(derived.title()).isEqualTo("為了在這裡");
         assertThat(derived.derivedWith()).isEqualTo("s2tw");
     }
+
+    @Test
+    void derived_editions_quote_with_corner_brackets_outside_code_and_links() {
+        content.save(new EditionInput(
+                "quotes",
+                Lang.ZH_HANS,
+                "“新”政策",
+                "他说“好”",
+                "他说：“我们的‘底线’不变。” 代码 `“原样”` 与 [链接](https://example.com/“x”)。",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(),
+                List.of()));
+
+        Edition derived = content.article("quotes", Lang.ZH_HANT).orElseThrow().edition();
+        assertThat(derived.title()).isEqualTo("「新」政策");
+        assertThat(derived.summary()).isEqualTo("他說「好」");
+        assertThat(derived.bodyMarkdown()).isEqualTo("他說：「我們的『底線』不變。」 代碼 `“原样”` 與 [鏈接](https://example.com/“x”)。");
+    }
 }
