@@ -121,12 +121,8 @@ public final class EditionSaver {
                                 h, given.edition().articleId(), given.edition().lang()))
                         .orElse(null));
         Edition e = p.edition();
-        for (Named author : p.authors()) {
-            taxonomies.upsertName(h, Taxonomy.AUTHORS, author.key(), e.lang(), author.name());
-        }
-        for (Named topic : p.topics()) {
-            taxonomies.upsertName(h, Taxonomy.TOPICS, topic.key(), e.lang(), topic.name());
-        }
+        taxonomies.upsertNames(h, Taxonomy.AUTHORS, e.lang(), p.authors());
+        taxonomies.upsertNames(h, Taxonomy.TOPICS, e.lang(), p.topics());
         taxonomies.link(
                 h,
                 Taxonomy.AUTHORS,
