@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -209,5 +211,25 @@ class BoundedInputHttpTest {
         assertThat(json(refused).get("errors"))
                 .extracting(e -> e.get("field").asText())
                 .containsExactlyInAnyOrder("subtitle", "tags");
+    }
+
+    @Test
+    void a_truncated_chunked_body_is_refused_with_400_and_no_error_is_logged() throws IOException {
+        String response;
+        try (Socket socket =
+                new Socket(server.uri("/").getHost(), server.uri("/").getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("PUT /api/v1/articles/truncated/editions/en HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Authorization: Bearer " + editor + "\r\nContent-Type: application/json\r\n"
+                            + "Transfer-Encoding: chunked\r\n\r\n100\r\n{\"title\": \"Cut")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            socket.shutdownOutput();
+            response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(server.loggedErrors()).noneMatch(m -> m.contains("/api/v1/articles/truncated"));
     }
 }
