@@ -1,5 +1,6 @@
 package org.tribune.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,15 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -50,6 +59,7 @@ public final class ArticlesApi {
     static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper STRICT = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final ContentService content;
     private final NewsroomService newsroom;
@@ -189,16 +199,53 @@ public final class ArticlesApi {
         sendJson(ctx, ApiViews.WrittenJson.of(newsroom.edition(id, lang).orElseThrow()));
     }
 
-    private static JsonNode body(Context ctx) {
-        String text = ctx.body();
+    /**
+     * The request's JSON object, read as strictly as the import reads a line: UTF-8 only, one
+     * value, no key twice, declared as {@code application/json}.
+     */
+    static JsonNode body(Context ctx) {
+        byte[] bytes = ctx.bodyAsBytes();
+        String text = utf8(bytes);
         if (text.isBlank()) {
             return JSON.createObjectNode();
         }
-        try {
-            return JSON.readTree(text);
+        String type = Optional.ofNullable(ctx.contentType()).orElse("");
+        int semicolon = type.indexOf(';');
+        String mediaType = (semicolon < 0 ? type : type.substring(0, semicolon)).strip();
+        if (!mediaType.equalsIgnoreCase("application/json")) {
+            throw new HttpResponseException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                    "send the body as application/json, not '" + type + "'");
+        }
+        try (JsonParser parser = STRICT.createParser(text)) {
+            JsonNode value = STRICT.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new BadRequestResponse("the body has more data after the JSON value, at character "
+                        + parser.currentTokenLocation().getCharOffset());
+            }
+            return value;
         } catch (JsonProcessingException e) {
             throw new BadRequestResponse("the body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new BadRequestResponse("the body could not be read: " + e.getMessage());
         }
+    }
+
+    private static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new BadRequestResponse("the body is not valid UTF-8: bad byte at byte " + in.position());
+        }
+        return out.flip().toString();
     }
 
     private static Lang langParam(Context ctx) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.tribune.content.EditionInput;
+import org.tribune.content.EditionLimits;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
 import org.tribune.content.Slugs;
@@ -19,6 +20,8 @@ import org.tribune.web.InvalidFields.FieldProblem;
  *  "authors": [{"key": "jane-doe", "name": "Jane Doe"}], "topics": [{"key": "trade", "name": "Trade"}]}}</pre>
  */
 final class EditionPayload {
+    private static final List<String> FIELDS = List.of("title", "summary", "body", "published", "authors", "topics");
+
     private EditionPayload() {}
 
     /** @throws InvalidFields listing every field that is missing or malformed */
@@ -27,9 +30,18 @@ final class EditionPayload {
         if (json == null || !json.isObject()) {
             throw new InvalidFields(List.of(new FieldProblem("", "expected a JSON object")));
         }
-        String title = text(json, "title", true, 500, problems);
-        String summary = text(json, "summary", false, 5_000, problems);
-        String body = text(json, "body", false, 2_000_000, problems);
+        List<String> unknown = new ArrayList<>();
+        json.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.contains(name)) {
+                unknown.add(name);
+            }
+        });
+        for (String name : unknown) {
+            problems.add(new FieldProblem(name, "is not a field of an edition; expected " + String.join(", ", FIELDS)));
+        }
+        String title = text(json, "title", true, EditionLimits.MAX_TITLE, problems);
+        String summary = text(json, "summary", false, EditionLimits.MAX_SUMMARY, problems);
+        String body = text(json, "body", false, Integer.MAX_VALUE, problems);
         Instant published = null;
         JsonNode when = json.get("published");
         if (when != null && !when.isNull()) {
@@ -40,8 +52,8 @@ final class EditionPayload {
                         new FieldProblem("published", "expected an ISO 8601 instant such as 2026-03-04T09:00:00Z"));
             }
         }
-        List<Named> authors = names(json, "authors", problems);
-        List<Named> topics = names(json, "topics", problems);
+        List<Named> authors = names(json, "authors", EditionLimits.MAX_AUTHORS, problems);
+        List<Named> topics = names(json, "topics", EditionLimits.MAX_TOPICS, problems);
         if (!Slugs.isValid(articleId)) {
             problems.add(new FieldProblem("id", "expected lowercase letters, digits and single hyphens"));
         }
@@ -72,7 +84,7 @@ final class EditionPayload {
         return value;
     }
 
-    private static List<Named> names(JsonNode json, String field, List<FieldProblem> problems) {
+    private static List<Named> names(JsonNode json, String field, int max, List<FieldProblem> problems) {
         JsonNode list = json.get(field);
         List<Named> names = new ArrayList<>();
         if (list == null || list.isNull()) {
@@ -82,13 +94,19 @@ final class EditionPayload {
             problems.add(new FieldProblem(field, "expected an array of {\"key\": …, \"name\": …}"));
             return names;
         }
+        if (list.size() > max) {
+            problems.add(new FieldProblem(field, "lists " + list.size() + "; the limit is " + max));
+            return names;
+        }
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
             String key = item.path("key").asText("");
             String name = item.path("name").asText("");
-            if (!Slugs.isValid(key)) {
-                problems.add(
-                        new FieldProblem(field + "[" + i + "].key", "expected lowercase letters, digits and hyphens"));
+            if (!EditionLimits.isKey(key)) {
+                problems.add(new FieldProblem(
+                        field + "[" + i + "].key",
+                        "expected lowercase letters, digits and single hyphens, at most " + EditionLimits.MAX_KEY
+                                + " characters"));
             }
             if (name.isBlank()) {
                 problems.add(new FieldProblem(field + "[" + i + "].name", "must not be empty"));

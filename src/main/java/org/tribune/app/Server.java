@@ -9,6 +9,7 @@ import org.tribune.api.Api;
 import org.tribune.content.ContentService;
 import org.tribune.demo.DemoJournal;
 import org.tribune.editor.Newsroom;
+import org.tribune.media.MediaLibrary;
 import org.tribune.newsroom.NewsroomService;
 import org.tribune.web.ErrorPages;
 
@@ -93,7 +94,7 @@ public final class Server implements AutoCloseable {
                     settings,
                     site.pages,
                     site.publicSite,
-                    new ErrorPages(site.templates, site.layouts),
+                    new ErrorPages(site.templates, site.layouts, MediaLibrary.MAX_UPLOAD_BYTES),
                     health,
                     metrics,
                     newsroom,

@@ -6,6 +6,7 @@ import io.javalin.http.Cookie;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,9 +71,13 @@ public final class LoginPages {
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         String next = safeNext(ctx.formParam("next"));
         String address = ctx.ip();
-        if (!throttle.allows(username, address)) {
-            log.warn("login throttled for account '{}' from {}", username, address);
-            show(ctx, 429, username, next, "admin.login.throttled");
+        Duration wait = throttle.wait(username, address);
+        if (!wait.isZero()) {
+            // Refused before the password is checked, so a guess made too early tells nothing.
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            log.warn("login slowed down for account '{}' from {}: {} s to wait", username, address, seconds);
+            ctx.header("Retry-After", String.valueOf(seconds));
+            show(ctx, 429, username, next, "admin.login.throttled", seconds);
             return;
         }
         Optional<Account> account = accounts.authenticate(username, password);
@@ -82,7 +87,7 @@ public final class LoginPages {
             show(ctx, 401, username, next, "admin.login.failed");
             return;
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         sessions.end(ctx.cookie(NewsroomAccess.SESSION_COOKIE));
         String token = sessions.start(account.get());
         ctx.cookie(cookie(ctx, NewsroomAccess.SESSION_COOKIE, token, "/admin", -1, SameSite.LAX));
@@ -97,11 +102,11 @@ public final class LoginPages {
         ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
     }
 
-    private void show(Context ctx, int status, String username, String next, String errorKey) {
+    private void show(Context ctx, int status, String username, String next, String errorKey, Object... args) {
         String formToken = Tokens.random();
         ctx.cookie(cookie(ctx, LOGIN_COOKIE, formToken, "/admin/login", -1, SameSite.STRICT));
         var layout = layouts.layout(ctx, "admin.login.title", null, null);
-        var page = new LoginPage(layout, username, formToken, next, errorKey == null ? null : layout.t(errorKey));
+        var page = new LoginPage(layout, username, formToken, next, errorKey == null ? null : layout.t(errorKey, args));
         ctx.status(status)
                 .header("Cache-Control", "no-store")
                 .contentType("text/html; charset=utf-8")

@@ -7,44 +7,74 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Slows password guessing: after {@link #PER_ACCOUNT} failed logins for one account, or
- * {@link #PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts are refused
- * until the window has passed — whether or not the password would have been right, so the
- * answer tells nothing. Counts live in memory: a restart forgives, which an attacker cannot cause.
+ * Slows password guessing down without ever locking anyone out. Failures are counted per
+ * (account, address) pair and per address; past a few free failures, each further one makes that
+ * pair or address wait before its next attempt is even checked, twice as long as the last time up
+ * to {@link #MAX_DELAY}. Nothing is counted per account alone: the right password from an address
+ * that has not been failing is always checked at once, however many guesses come from elsewhere.
+ * A pair or address that stays quiet for {@link #FORGET_AFTER} is forgotten.
+ *
+ * <p>Counts live in memory: a restart forgives, and each node of a cluster counts on its own.
+ *
+ * <pre>{@code
+ * Duration wait = throttle.wait(username, address);
+ * if (!wait.isZero()) { refuse, saying "try again in" wait; }
+ * else if (password is right) { throttle.succeeded(username, address); }
+ * else { throttle.failed(username, address); }
+ * }</pre>
  */
 public final class LoginThrottle {
-    static final int PER_ACCOUNT = 5;
-    static final int PER_ADDRESS = 20;
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int FREE_PER_PAIR = 3;
+    static final int FREE_PER_ADDRESS = 10;
+    static final Duration FIRST_DELAY = Duration.ofSeconds(1);
+    static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    static final Duration FORGET_AFTER = Duration.ofHours(1);
 
     private final Clock clock;
     private final Cache<String, Failures> failures = Caffeine.newBuilder()
             .maximumSize(100_000)
-            .expireAfterWrite(WINDOW.multipliedBy(2))
+            .expireAfterWrite(FORGET_AFTER)
             .build();
 
     public LoginThrottle(Clock clock) {
         this.clock = clock;
     }
 
-    /** Whether another attempt for this account from this address may be checked now. */
-    public boolean allows(String username, String address) {
-        return below("account:" + username, PER_ACCOUNT) && below("address:" + address, PER_ADDRESS);
+    /** How long this account must wait from this address before its next attempt; zero when it may try now. */
+    public Duration wait(String username, String address) {
+        Instant now = clock.instant();
+        Instant pair = nextAttempt(pairKey(username, address), FREE_PER_PAIR, now);
+        Instant alone = nextAttempt(addressKey(address), FREE_PER_ADDRESS, now);
+        Instant next = pair.isAfter(alone) ? pair : alone;
+        return next.isAfter(now) ? Duration.between(now, next) : Duration.ZERO;
     }
 
     public void failed(String username, String address) {
-        count("account:" + username);
-        count("address:" + address);
+        count(pairKey(username, address));
+        count(addressKey(address));
     }
 
-    /** A success clears the account's count, not the address's: one right guess must not reset a spray. */
-    public void succeeded(String username) {
-        failures.invalidate("account:" + username);
+    /** A success clears the pair, not the address: one right guess must not reset a spray. */
+    public void succeeded(String username, String address) {
+        failures.invalidate(pairKey(username, address));
     }
 
-    private boolean below(String key, int limit) {
+    private static String pairKey(String username, String address) {
+        return "pair:" + address + " " + username;
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+
+    private Instant nextAttempt(String key, int free, Instant now) {
         Failures f = failures.getIfPresent(key);
-        return f == null || f.since().plus(WINDOW).isBefore(clock.instant()) || f.count() < limit;
+        if (f == null || forgotten(f, now) || f.count() <= free) {
+            return now;
+        }
+        int doublings = Math.min(f.count() - free - 1, 30);
+        Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+        return f.last().plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
     }
 
     private void count(String key) {
@@ -52,10 +82,14 @@ public final class LoginThrottle {
         failures.asMap()
                 .compute(
                         key,
-                        (k, f) -> f == null || f.since().plus(WINDOW).isBefore(now)
+                        (k, f) -> f == null || forgotten(f, now)
                                 ? new Failures(1, now)
-                                : new Failures(f.count() + 1, f.since()));
+                                : new Failures(f.count() + 1, now));
     }
 
-    private record Failures(int count, Instant since) {}
+    private static boolean forgotten(Failures f, Instant now) {
+        return f.last().plus(FORGET_AFTER).isBefore(now);
+    }
+
+    private record Failures(int count, Instant last) {}
 }

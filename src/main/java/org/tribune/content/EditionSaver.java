@@ -3,18 +3,16 @@ package org.tribune.content;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.tribune.markdown.HtmlSafety;
 import org.tribune.markdown.MarkdownRenderer;
 
 /** Validates, renders and stores editions; the write half of {@link ContentService}. */
 public final class EditionSaver {
-    private static final int MAX_TITLE = 500;
-    private static final int MAX_SUMMARY = 5_000;
-    private static final int MAX_BODY = 2_000_000;
-    private static final int MAX_NAME = 200;
 
     private final ArticleRepository articles;
     private final EditionRepository editions;
@@ -60,9 +58,19 @@ public final class EditionSaver {
         if (in.lang() == null) {
             throw new InvalidContent("lang", "expected en, zh-Hans or zh-Hant");
         }
-        String title = required("title", HtmlSafety.plainText(in.title()), MAX_TITLE);
-        String summary = limited("summary", HtmlSafety.plainText(in.summary()), MAX_SUMMARY);
-        String body = limited("body", in.bodyMarkdown() == null ? "" : in.bodyMarkdown(), MAX_BODY);
+        EditionLimits.checkDate("published", in.published());
+        EditionLimits.checkDate("updated", in.updated());
+        // Counted before anything is done per name, so that a huge list costs nothing.
+        List<Named> authors = names("authors", in.authors(), EditionLimits.MAX_AUTHORS);
+        List<Named> topics = names("topics", in.topics(), EditionLimits.MAX_TOPICS);
+        String title = required("title", HtmlSafety.plainText(in.title()), EditionLimits.MAX_TITLE);
+        String summary = limited("summary", HtmlSafety.plainText(in.summary()), EditionLimits.MAX_SUMMARY);
+        String body = in.bodyMarkdown() == null ? "" : in.bodyMarkdown();
+        long bodyBytes = EditionLimits.utf8Length(body);
+        if (bodyBytes > EditionLimits.MAX_BODY_BYTES) {
+            throw new InvalidContent(
+                    "body", "is " + bodyBytes + " bytes long; the limit is " + EditionLimits.MAX_BODY_BYTES + " bytes");
+        }
         Instant updated =
                 in.updated() != null ? in.updated() : in.published() != null ? in.published() : clock.instant();
         if (in.published() != null && updated.isBefore(in.published())) {
@@ -82,7 +90,7 @@ public final class EditionSaver {
                 SourceHash.of(title, summary, body),
                 null,
                 null);
-        return new Prepared(edition, names("authors", in.authors()), names("topics", in.topics()));
+        return new Prepared(edition, authors, topics);
     }
 
     public SaveOutcome save(Handle h, Prepared p) {
@@ -113,12 +121,8 @@ public final class EditionSaver {
                                 h, given.edition().articleId(), given.edition().lang()))
                         .orElse(null));
         Edition e = p.edition();
-        for (Named author : p.authors()) {
-            taxonomies.upsertName(h, Taxonomy.AUTHORS, author.key(), e.lang(), author.name());
-        }
-        for (Named topic : p.topics()) {
-            taxonomies.upsertName(h, Taxonomy.TOPICS, topic.key(), e.lang(), topic.name());
-        }
+        taxonomies.upsertNames(h, Taxonomy.AUTHORS, e.lang(), p.authors());
+        taxonomies.upsertNames(h, Taxonomy.TOPICS, e.lang(), p.topics());
         taxonomies.link(
                 h,
                 Taxonomy.AUTHORS,
@@ -143,21 +147,26 @@ public final class EditionSaver {
         return unchanged ? SaveOutcome.UNCHANGED : before.isPresent() ? SaveOutcome.UPDATED : SaveOutcome.CREATED;
     }
 
-    private static List<Named> names(String field, List<Named> given) {
-        List<Named> cleaned = new ArrayList<>();
+    private static List<Named> names(String field, List<Named> given, int max) {
+        if (given.size() > max) {
+            throw new InvalidContent(field, "lists " + given.size() + "; the limit is " + max);
+        }
+        List<Named> cleaned = new ArrayList<>(given.size());
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             Named n = given.get(i);
             String where = field + "[" + i + "]";
-            if (n == null || !Slugs.isValid(n.key())) {
+            if (n == null || !EditionLimits.isKey(n.key())) {
                 throw new InvalidContent(
                         where + ".key",
-                        "expected a key of lowercase letters, digits and hyphens, got '" + (n == null ? null : n.key())
-                                + "'");
+                        "expected a key of lowercase letters, digits and single hyphens, at most "
+                                + EditionLimits.MAX_KEY + " characters, got '" + (n == null ? null : n.key()) + "'");
             }
-            if (cleaned.stream().anyMatch(c -> c.key().equals(n.key()))) {
+            if (!seen.add(n.key())) {
                 throw new InvalidContent(where + ".key", "'" + n.key() + "' is listed twice");
             }
-            cleaned.add(new Named(n.key(), required(where + ".name", HtmlSafety.plainText(n.name()), MAX_NAME)));
+            cleaned.add(new Named(
+                    n.key(), required(where + ".name", HtmlSafety.plainText(n.name()), EditionLimits.MAX_NAME)));
         }
         return cleaned;
     }

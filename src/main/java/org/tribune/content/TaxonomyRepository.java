@@ -19,18 +19,25 @@ public final class TaxonomyRepository {
         this.db = db;
     }
 
-    /** A name a person gave: always wins. */
-    void upsertName(Handle h, Taxonomy t, String key, Lang lang, String name) {
-        h.createUpdate("insert into " + t.table + " (" + t.keyColumn + ") values (:key) on conflict do nothing")
-                .bind("key", key)
-                .execute();
-        h.createUpdate("insert into " + t.nameTable + " (" + t.keyColumn + ", lang, name, derived)"
-                        + " values (:key, :lang, :name, 0)"
-                        + " on conflict (" + t.keyColumn + ", lang) do update set name = excluded.name, derived = 0")
-                .bind("key", key)
-                .bind("lang", lang.tag())
-                .bind("name", name)
-                .execute();
+    /** Names a person gave: they always win. Two batched statements, however many names. */
+    void upsertNames(Handle h, Taxonomy t, Lang lang, List<Named> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        var keys = h.prepareBatch(
+                "insert into " + t.table + " (" + t.keyColumn + ") values (:key) on conflict do nothing");
+        var named = h.prepareBatch("insert into " + t.nameTable + " (" + t.keyColumn + ", lang, name, derived)"
+                + " values (:key, :lang, :name, 0)"
+                + " on conflict (" + t.keyColumn + ", lang) do update set name = excluded.name, derived = 0");
+        for (Named n : names) {
+            keys.bind("key", n.key()).add();
+            named.bind("key", n.key())
+                    .bind("lang", lang.tag())
+                    .bind("name", n.name())
+                    .add();
+        }
+        keys.execute();
+        named.execute();
     }
 
     /** A name converted from another script: replaces only names that were themselves converted. */

@@ -7,6 +7,8 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.content.Lang;
@@ -22,10 +24,13 @@ public final class ErrorPages {
 
     private final Templates templates;
     private final LayoutFactory layouts;
+    private final long maxUploadBytes;
 
-    public ErrorPages(Templates templates, LayoutFactory layouts) {
+    /** @param maxUploadBytes the largest upload the newsroom takes, named when one is refused as too large */
+    public ErrorPages(Templates templates, LayoutFactory layouts, long maxUploadBytes) {
         this.templates = templates;
         this.layouts = layouts;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     public void addHandlers(RoutesConfig routes) {
@@ -49,6 +54,14 @@ public final class ErrorPages {
                     .contentType("application/problem+json");
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            int clientError = clientErrorOf(e);
+            if (clientError > 0) {
+                // The client sent something unreadable or too large: its fault, not worth an ERROR.
+                log.debug("{} {} {}: {}", clientError, ctx.method(), ctx.path(), e.toString());
+                ctx.attribute(DETAIL, clientError == 413 ? tooLarge(Lang.EN) : "the request body could not be read");
+                respond(ctx, clientError, null);
+                return;
+            }
             log.error("request failed: {} {} (request id {})", ctx.method(), ctx.path(), RequestLog.idOf(ctx), e);
             respond(ctx, 500, null);
         });
@@ -56,6 +69,30 @@ public final class ErrorPages {
         routes.error(404, ctx -> respondOnce(ctx, 404));
         routes.error(405, ctx -> respondOnce(ctx, 405));
         routes.error(500, ctx -> respondOnce(ctx, 500));
+    }
+
+    /**
+     * The 4xx status for a failure caused by the request itself (a body over the size limit, a
+     * malformed or truncated body), found anywhere in the chain of causes; 0 for anything else.
+     */
+    static int clientErrorOf(Throwable e) {
+        int found = 0;
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            String message = Optional.ofNullable(c.getMessage()).orElse("");
+            if (message.startsWith("max file size exceeded") || message.startsWith("max request size exceeded")) {
+                return 413;
+            }
+            if (c instanceof HttpException he && he.getCode() >= 400 && he.getCode() < 500 && found == 0) {
+                found = he.getCode();
+            } else if (c instanceof EofException && found == 0) {
+                found = 400;
+            }
+        }
+        return found;
+    }
+
+    private String tooLarge(Lang lang) {
+        return Messages.of(lang).get("error.413.message", maxUploadBytes / 1024 / 1024);
     }
 
     private void respondOnce(Context ctx, int status) {
@@ -75,7 +112,7 @@ public final class ErrorPages {
         Messages m = Messages.of(lang);
         String kind =
                 switch (status) {
-                    case 401, 403, 429 -> String.valueOf(status);
+                    case 401, 403, 413, 429 -> String.valueOf(status);
                     case 404, 405 -> "404";
                     default -> status >= 500 ? "500" : "400";
                 };
@@ -83,7 +120,7 @@ public final class ErrorPages {
                 layouts.error(lang, m.get("error." + kind + ".title"), m.get("error." + kind + ".message")),
                 status,
                 m.get("error." + kind + ".title"),
-                m.get("error." + kind + ".message"),
+                status == 413 ? tooLarge(lang) : m.get("error." + kind + ".message"),
                 status >= 500 ? RequestLog.idOf(ctx) : null);
         ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("web/error.jte", page));
     }

@@ -86,6 +86,8 @@ class OpenApiValidityTest {
             "default",
             "minLength",
             "maxLength",
+            "minItems",
+            "maxItems",
             "additionalProperties",
             "oneOf",
             "anyOf",

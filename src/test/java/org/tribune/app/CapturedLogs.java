@@ -1,10 +1,13 @@
 package org.tribune.app;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.CyclicBufferAppender;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +45,18 @@ final class CapturedLogs {
         }
         throw new IllegalStateException(
                 "SLF4J is not bound to logback but to " + factory.getClass().getName());
+    }
+
+    /** The messages logged at ERROR that are still in the buffer, oldest first. */
+    List<String> errors() {
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < buffer.getLength(); i++) {
+            ILoggingEvent event = buffer.get(i);
+            if (event.getLevel() == Level.ERROR) {
+                errors.add(event.getFormattedMessage());
+            }
+        }
+        return errors;
     }
 
     void printTo(PrintStream out, String testName) {

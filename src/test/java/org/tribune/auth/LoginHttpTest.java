@@ -115,20 +115,6 @@ class LoginHttpTest {
     }
 
     @Test
-    void repeated_failures_lock_the_account_for_a_while_even_for_the_right_password() {
-        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
-            assertThat(Form.fetch().submit("guessed", "wrong guess " + i).statusCode())
-                    .isEqualTo(401);
-        }
-
-        HttpResponse<String> locked = Form.fetch().submit("guessed", PASSWORD);
-
-        assertThat(locked.statusCode()).isEqualTo(429);
-        assertThat(locked.headers().allValues("Set-Cookie"))
-                .noneMatch(c -> c.startsWith(NewsroomAccess.SESSION_COOKIE + "=") && !c.contains("Max-Age=0"));
-    }
-
-    @Test
     void signing_in_replaces_an_existing_session_and_signing_out_ends_it() {
         String first = token(Form.fetch().submit("editor", PASSWORD));
         String second = token(Form.fetch().submit("editor", PASSWORD, NewsroomAccess.SESSION_COOKIE + "=" + first));

@@ -2,6 +2,7 @@ package org.tribune.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.tribune.content.MovingClock;
@@ -10,45 +11,63 @@ class LoginThrottleTest {
     private final MovingClock clock = new MovingClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
-    @Test
-    void an_account_is_refused_after_five_failures_until_the_window_passes() {
-        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
-            assertThat(throttle.allows("mei", "10.0.0." + i)).isTrue();
-            throttle.failed("mei", "10.0.0." + i);
+    /** Fails as often as allowed, waiting out each delay as a patient attacker would. */
+    private void failPatiently(String username, String address, int times) {
+        for (int i = 0; i < times; i++) {
+            clock.advance(throttle.wait(username, address));
+            throttle.failed(username, address);
         }
-
-        assertThat(throttle.allows("mei", "10.0.0.99")).isFalse();
-        assertThat(throttle.allows("jane", "10.0.0.99")).isTrue();
-
-        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
-        assertThat(throttle.allows("mei", "10.0.0.99")).isTrue();
     }
 
     @Test
-    void an_address_is_refused_after_twenty_failures_across_accounts() {
-        for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
+    void a_thousand_failures_from_elsewhere_never_keep_the_owner_out_from_a_clean_address() {
+        failPatiently("mei", "192.0.2.66", 1_000);
+
+        assertThat(throttle.wait("mei", "198.51.100.7")).isZero();
+    }
+
+    @Test
+    void the_failing_pair_waits_longer_after_each_failure_up_to_a_ceiling() {
+        failPatiently("mei", "192.0.2.1", LoginThrottle.FREE_PER_PAIR);
+        assertThat(throttle.wait("mei", "192.0.2.1")).isZero();
+
+        throttle.failed("mei", "192.0.2.1");
+        Duration first = throttle.wait("mei", "192.0.2.1");
+        clock.advance(first);
+        throttle.failed("mei", "192.0.2.1");
+        Duration second = throttle.wait("mei", "192.0.2.1");
+
+        assertThat(first).isPositive();
+        assertThat(second).isGreaterThan(first);
+        failPatiently("mei", "192.0.2.1", 100);
+        assertThat(throttle.wait("mei", "192.0.2.1")).isEqualTo(LoginThrottle.MAX_DELAY);
+        assertThat(throttle.wait("mei", "192.0.2.2"))
+                .as("the same account from elsewhere")
+                .isZero();
+    }
+
+    @Test
+    void an_address_spraying_many_accounts_is_slowed_for_every_account() {
+        for (int i = 0; i <= LoginThrottle.FREE_PER_ADDRESS; i++) {
+            clock.advance(throttle.wait("user" + i, "192.0.2.7"));
             throttle.failed("user" + i, "192.0.2.7");
         }
 
-        assertThat(throttle.allows("someone-new", "192.0.2.7")).isFalse();
-        assertThat(throttle.allows("someone-new", "192.0.2.8")).isTrue();
+        assertThat(throttle.wait("someone-new", "192.0.2.7")).isPositive();
+        assertThat(throttle.wait("someone-new", "192.0.2.8")).isZero();
     }
 
     @Test
-    void success_clears_the_account_but_not_the_address() {
-        for (int i = 0; i < LoginThrottle.PER_ACCOUNT - 1; i++) {
-            throttle.failed("mei", "192.0.2.1");
-        }
-        throttle.succeeded("mei");
-        for (int i = 0; i < LoginThrottle.PER_ACCOUNT - 1; i++) {
-            throttle.failed("mei", "192.0.2.1");
-        }
+    void success_clears_the_pair_but_not_the_address_and_quiet_time_forgets_everything() {
+        failPatiently("mei", "192.0.2.1", LoginThrottle.FREE_PER_PAIR + 2);
+        throttle.succeeded("mei", "192.0.2.1");
+        assertThat(throttle.wait("mei", "192.0.2.1")).isZero();
 
-        assertThat(throttle.allows("mei", "192.0.2.2")).isTrue();
-        for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
-            throttle.failed("other", "192.0.2.1");
-        }
-        throttle.succeeded("other");
-        assertThat(throttle.allows("fresh", "192.0.2.1")).isFalse();
+        failPatiently("other", "192.0.2.9", LoginThrottle.FREE_PER_ADDRESS + 2);
+        throttle.succeeded("other", "192.0.2.9");
+        assertThat(throttle.wait("fresh", "192.0.2.9")).isPositive();
+
+        clock.advance(LoginThrottle.FORGET_AFTER.plusSeconds(1));
+        assertThat(throttle.wait("fresh", "192.0.2.9")).isZero();
     }
 }

@@ -226,6 +226,18 @@ class NewsroomHttpTest {
     }
 
     @Test
+    void a_title_over_the_limit_is_refused_in_the_newsroom_as_in_the_api_and_the_import() {
+        var editor = staff.signIn(Role.EDITOR);
+        HttpResponse<String> refused =
+                write(editor, "/admin/articles/alliance-drift/en", "t".repeat(301), "Long careful text.");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.body()).selectFirst(".form-error").text())
+                .contains("title")
+                .contains("300");
+    }
+
+    @Test
     void writers_keep_to_their_own_editions() {
         var translator = staff.signIn(Role.TRANSLATOR);
         var author = staff.signIn(Role.AUTHOR);

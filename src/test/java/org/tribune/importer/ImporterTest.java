@@ -324,6 +324,34 @@ class ImporterTest {
         assertThat(title("alpha", Lang.ZH_HANT)).isEqualTo("阿爾法");
     }
 
+    @Test
+    void a_line_dated_year_minus_one_or_9999_or_with_51_authors_is_rejected_naming_the_field() {
+        List<Map<String, String>> many = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            many.add(Map.of("key", "a-" + i, "name", "A " + i));
+        }
+        Path file = write(
+                "dates.jsonl",
+                edition("ancient", "en", "Ancient", "published", "-000001-01-01T00:00:00Z"),
+                edition("far", "en", "Far", "published", "9999-01-01T00:00:00Z"),
+                edition("late", "en", "Late", "updated", "2300-01-01T00:00:00Z"),
+                edition("crowd", "en", "Crowd", "authors", many),
+                edition("fine", "en", "Fine"));
+
+        ImportReport report = importer.importPaths(List.of(file), reported::add);
+
+        assertProblems(
+                report,
+                file,
+                Map.ofEntries(
+                        entry(1L, "published: must be between 1800-01-01 and 2200-01-01"),
+                        entry(2L, "published: must be between 1800-01-01 and 2200-01-01"),
+                        entry(3L, "updated: must be between 1800-01-01 and 2200-01-01"),
+                        entry(4L, "authors: lists 51; the limit is 50")));
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(content.listing(new Listing.All(), Lang.EN, 1).total()).isEqualTo(1);
+    }
+
     /** One import line; {@code overrides} are field names and values replacing or adding fields. */
     private static String edition(String id, String lang, String title, Object... overrides) {
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -98,6 +98,30 @@ class MediaHttpTest {
     }
 
     @Test
+    void a_30_mb_upload_is_refused_with_413_and_the_size_limit_and_no_error_is_logged() throws Exception {
+        HttpResponse<String> refused = upload(new byte[30 * 1024 * 1024], "huge.png", csrf);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("10 MB");
+        assertThat(server.loggedErrors()).noneMatch(m -> m.contains("/admin/media"));
+    }
+
+    @Test
+    void a_malformed_multipart_body_is_refused_with_400_and_no_error_is_logged() throws Exception {
+        var request = HttpRequest.newBuilder(server.uri("/admin/media"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "multipart/form-data; boundary=tribune-test-boundary")
+                .header("Cookie", NewsroomAccess.SESSION_COOKIE + "=" + token)
+                .POST(HttpRequest.BodyPublishers.ofString("this is not multipart at all"))
+                .build();
+
+        HttpResponse<String> refused = BARE.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(server.loggedErrors()).noneMatch(m -> m.contains("/admin/media"));
+    }
+
+    @Test
     void addresses_that_are_not_stored_images_are_not_found() {
         assertThat(server.get("/media/" + "a".repeat(64) + ".png").statusCode()).isEqualTo(404);
         assertThat(server.get("/media/..%2Ftribune.db").statusCode()).isIn(400, 404);
