@@ -10,9 +10,13 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.tribune.search.SearchIndex;
+import org.tribune.zh.ChineseConversions;
 
 /**
  * The package map of STYLE.md, held by tests rather than by memory: where SQL may be written, and
@@ -142,6 +146,20 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.tribune.app..")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void commands_get_their_services_from_the_composition_root(JavaClasses classes) {
+        noClasses()
+                .that()
+                .resideInAPackage("org.tribune.cli..")
+                .should()
+                .callConstructorWhere(DescribedPredicate.describe(
+                        "the constructor of a service or a repository",
+                        call -> call.getTargetOwner().getSimpleName().matches(".*(Service|Repository)")))
+                .orShould()
+                .callMethod(SearchIndex.class, "open", Path.class, ChineseConversions.class, Clock.class)
                 .check(classes);
     }
 

@@ -18,6 +18,8 @@ import org.tribune.db.Database;
 import org.tribune.media.MediaLibrary;
 import org.tribune.newsroom.NewsroomOverview;
 import org.tribune.newsroom.NewsroomService;
+import org.tribune.search.SearchIndex;
+import org.tribune.search.SearchSync;
 import org.tribune.zh.ChineseConversions;
 
 /**
@@ -150,6 +152,19 @@ public final class Services implements AutoCloseable {
 
     public MediaLibrary media() {
         return media;
+    }
+
+    /**
+     * Empties the search index in the data folder and fills it again from the store, on the
+     * caller's thread; nothing else may have the index open (the server keeps it open).
+     *
+     * @return how many editions the index holds now
+     */
+    public int rebuildSearchIndex() {
+        try (var index = SearchIndex.open(settings.dataDir().resolve("index"), conversions, clock);
+                var sync = new SearchSync(content, index)) {
+            return sync.rebuildNow();
+        }
     }
 
     @Override

@@ -1,12 +1,7 @@
 package org.tribune.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.tribune.app.Services;
-import org.tribune.content.ContentService;
-import org.tribune.search.SearchIndex;
-import org.tribune.search.SearchSync;
-import org.tribune.zh.ChineseConversions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,16 +26,10 @@ public final class ReindexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         try (Services services = data.openServices()) {
-            ContentService content = services.content();
-            var conversions = ChineseConversions.load();
-            try (var index = SearchIndex.open(
-                            data.settings().dataDir().resolve("index"), conversions, Clock.systemUTC());
-                    var sync = new SearchSync(content, index)) {
-                int editions = sync.rebuildNow();
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                spec.commandLine().getOut().printf("indexed %d editions in %d ms%n", editions, millis);
-                return 0;
-            }
+            int editions = services.rebuildSearchIndex();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            spec.commandLine().getOut().printf("indexed %d editions in %d ms%n", editions, millis);
+            return 0;
         }
     }
 }
