@@ -2,6 +2,7 @@ package org.tribune.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.tribune.content.TraditionalVariant;
 
 /**
@@ -135,165 +136,95 @@ public record Settings(
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(
-                dataDir,
-                host,
-                newPort,
-                databaseUrl,
-                baseUrl,
-                demo,
-                templateSources,
-                traditionalVariant,
-                webhookFirstRetry,
-                feedFullContent,
-                pageCacheBytes,
-                schedulerInterval,
-                metricsToken,
-                shutdownGrace);
+        return copy(c -> c.port = newPort);
     }
 
     public Settings withDatabaseUrl(String url) {
-        return new Settings(
-                dataDir,
-                host,
-                port,
-                url,
-                baseUrl,
-                demo,
-                templateSources,
-                traditionalVariant,
-                webhookFirstRetry,
-                feedFullContent,
-                pageCacheBytes,
-                schedulerInterval,
-                metricsToken,
-                shutdownGrace);
+        return copy(c -> c.databaseUrl = url);
     }
 
     public Settings withWebhookFirstRetry(Duration delay) {
-        return new Settings(
-                dataDir,
-                host,
-                port,
-                databaseUrl,
-                baseUrl,
-                demo,
-                templateSources,
-                traditionalVariant,
-                delay,
-                feedFullContent,
-                pageCacheBytes,
-                schedulerInterval,
-                metricsToken,
-                shutdownGrace);
+        return copy(c -> c.webhookFirstRetry = delay);
     }
 
     public Settings withFeedFullContent(boolean full) {
-        return new Settings(
-                dataDir,
-                host,
-                port,
-                databaseUrl,
-                baseUrl,
-                demo,
-                templateSources,
-                traditionalVariant,
-                webhookFirstRetry,
-                full,
-                pageCacheBytes,
-                schedulerInterval,
-                metricsToken,
-                shutdownGrace);
+        return copy(c -> c.feedFullContent = full);
     }
 
     /** The same settings serving from another address, for the public base URL. */
     public Settings withBaseUrl(String url) {
-        return new Settings(
-                dataDir,
-                host,
-                port,
-                databaseUrl,
-                url,
-                demo,
-                templateSources,
-                traditionalVariant,
-                webhookFirstRetry,
-                feedFullContent,
-                pageCacheBytes,
-                schedulerInterval,
-                metricsToken,
-                shutdownGrace);
+        return copy(c -> c.baseUrl = url);
     }
 
     public Settings withTraditionalVariant(TraditionalVariant variant) {
-        return new Settings(
-                dataDir,
-                host,
-                port,
-                databaseUrl,
-                baseUrl,
-                demo,
-                templateSources,
-                variant,
-                webhookFirstRetry,
-                feedFullContent,
-                pageCacheBytes,
-                schedulerInterval,
-                metricsToken,
-                shutdownGrace);
+        return copy(c -> c.traditionalVariant = variant);
     }
 
     public Settings withSchedulerInterval(Duration interval) {
-        return new Settings(
-                dataDir,
-                host,
-                port,
-                databaseUrl,
-                baseUrl,
-                demo,
-                templateSources,
-                traditionalVariant,
-                webhookFirstRetry,
-                feedFullContent,
-                pageCacheBytes,
-                interval,
-                metricsToken,
-                shutdownGrace);
+        return copy(c -> c.schedulerInterval = interval);
     }
 
     public Settings withMetricsToken(String token) {
-        return new Settings(
-                dataDir,
-                host,
-                port,
-                databaseUrl,
-                baseUrl,
-                demo,
-                templateSources,
-                traditionalVariant,
-                webhookFirstRetry,
-                feedFullContent,
-                pageCacheBytes,
-                schedulerInterval,
-                token,
-                shutdownGrace);
+        return copy(c -> c.metricsToken = token);
     }
 
     public Settings withShutdownGrace(Duration grace) {
+        return copy(c -> c.shutdownGrace = grace);
+    }
+
+    /** A copy with some components changed, checked again as any settings are. */
+    private Settings copy(Consumer<Components> change) {
+        var c = new Components(this);
+        change.accept(c);
         return new Settings(
-                dataDir,
-                host,
-                port,
-                databaseUrl,
-                baseUrl,
-                demo,
-                templateSources,
-                traditionalVariant,
-                webhookFirstRetry,
-                feedFullContent,
-                pageCacheBytes,
-                schedulerInterval,
-                metricsToken,
-                grace);
+                c.dataDir,
+                c.host,
+                c.port,
+                c.databaseUrl,
+                c.baseUrl,
+                c.demo,
+                c.templateSources,
+                c.traditionalVariant,
+                c.webhookFirstRetry,
+                c.feedFullContent,
+                c.pageCacheBytes,
+                c.schedulerInterval,
+                c.metricsToken,
+                c.shutdownGrace);
+    }
+
+    /** The components of settings being copied, open to change until the copy is made. */
+    private static final class Components {
+        Path dataDir;
+        String host;
+        int port;
+        String databaseUrl;
+        String baseUrl;
+        boolean demo;
+        Path templateSources;
+        TraditionalVariant traditionalVariant;
+        Duration webhookFirstRetry;
+        boolean feedFullContent;
+        long pageCacheBytes;
+        Duration schedulerInterval;
+        String metricsToken;
+        Duration shutdownGrace;
+
+        Components(Settings s) {
+            dataDir = s.dataDir;
+            host = s.host;
+            port = s.port;
+            databaseUrl = s.databaseUrl;
+            baseUrl = s.baseUrl;
+            demo = s.demo;
+            templateSources = s.templateSources;
+            traditionalVariant = s.traditionalVariant;
+            webhookFirstRetry = s.webhookFirstRetry;
+            feedFullContent = s.feedFullContent;
+            pageCacheBytes = s.pageCacheBytes;
+            schedulerInterval = s.schedulerInterval;
+            metricsToken = s.metricsToken;
+            shutdownGrace = s.shutdownGrace;
+        }
     }
 }
