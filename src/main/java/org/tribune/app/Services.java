@@ -58,7 +58,7 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.db = db;
         this.conversions = conversions;
-        this.store = new ContentStore(db, clock, conversions);
+        this.store = new ContentStore(db, clock, conversions, !settings.keepSourceQuotes());
         this.content = new ContentService(store, related);
         this.newsroom = new NewsroomService(store);
         this.overview = new NewsroomOverview(db);

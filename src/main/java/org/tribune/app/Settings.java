@@ -29,6 +29,8 @@ import org.tribune.content.TraditionalVariant;
  *     direct requests from loopback read it
  * @param shutdownGrace how long a stopping server reports itself not ready, finishing what it
  *     serves, before it closes its port
+ * @param keepSourceQuotes Traditional editions keep the quotation marks they were written with;
+ *     otherwise “ ” and ‘ ’ become 「 」 and 『 』, as readers in Taiwan and Hong Kong expect
  */
 public record Settings(
         Path dataDir,
@@ -44,7 +46,8 @@ public record Settings(
         long pageCacheBytes,
         Duration schedulerInterval,
         String metricsToken,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        boolean keepSourceQuotes) {
 
     /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
     public static final long DEFAULT_PAGE_CACHE_BYTES =
@@ -117,7 +120,8 @@ public record Settings(
                 DEFAULT_PAGE_CACHE_BYTES,
                 DEFAULT_SCHEDULER_INTERVAL,
                 null,
-                DEFAULT_SHUTDOWN_GRACE);
+                DEFAULT_SHUTDOWN_GRACE,
+                false);
     }
 
     /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
@@ -172,6 +176,26 @@ public record Settings(
         return copy(c -> c.shutdownGrace = grace);
     }
 
+    public Settings withKeepSourceQuotes(boolean keep) {
+        return copy(c -> c.keepSourceQuotes = keep);
+    }
+
+    public Settings withHost(String newHost) {
+        return copy(c -> c.host = newHost);
+    }
+
+    public Settings withDemo(boolean fill) {
+        return copy(c -> c.demo = fill);
+    }
+
+    public Settings withTemplateSources(Path sources) {
+        return copy(c -> c.templateSources = sources);
+    }
+
+    public Settings withPageCacheBytes(long bytes) {
+        return copy(c -> c.pageCacheBytes = bytes);
+    }
+
     /** A copy with some components changed, checked again as any settings are. */
     private Settings copy(Consumer<Components> change) {
         var c = new Components(this);
@@ -190,7 +214,8 @@ public record Settings(
                 c.pageCacheBytes,
                 c.schedulerInterval,
                 c.metricsToken,
-                c.shutdownGrace);
+                c.shutdownGrace,
+                c.keepSourceQuotes);
     }
 
     /** The components of settings being copied, open to change until the copy is made. */
@@ -209,6 +234,7 @@ public record Settings(
         Duration schedulerInterval;
         String metricsToken;
         Duration shutdownGrace;
+        boolean keepSourceQuotes;
 
         Components(Settings s) {
             dataDir = s.dataDir;
@@ -225,6 +251,7 @@ public record Settings(
             schedulerInterval = s.schedulerInterval;
             metricsToken = s.metricsToken;
             shutdownGrace = s.shutdownGrace;
+            keepSourceQuotes = s.keepSourceQuotes;
         }
     }
 }

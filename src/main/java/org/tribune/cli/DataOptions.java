@@ -39,6 +39,13 @@ public final class DataOptions {
                     + "again.")
     String traditionalVariant;
 
+    @Option(
+            names = "--zh-hant-keep-quotes",
+            description = "Keep the quotation marks Traditional editions are written with. Without it, “ ” and ‘ ’ "
+                    + "in Traditional titles, summaries and prose become 「 」 and 『 』 when they are saved or "
+                    + "derived, as readers in Taiwan and Hong Kong expect.")
+    boolean keepSourceQuotes;
+
     Settings settings() {
         TraditionalVariant variant = traditionalVariant == null || traditionalVariant.isBlank()
                 ? null
@@ -48,7 +55,8 @@ public final class DataOptions {
                                         + traditionalVariant + "'"));
         return Settings.forDataDir(dataDir)
                 .withDatabaseUrl(databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl)
-                .withTraditionalVariant(variant);
+                .withTraditionalVariant(variant)
+                .withKeepSourceQuotes(keepSourceQuotes);
     }
 
     /** The database and the services over it, applying a new --zh-hant-variant choice if one was given. */

@@ -59,17 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
                     .println("no --base-url: canonical links, feeds and sitemaps will name " + publicUrl
                             + "; give the address the files will be served from");
         }
-        Settings settings = new Settings(
-                base.dataDir(),
-                "127.0.0.1",
-                0,
-                base.databaseUrl(),
-                publicUrl,
-                false,
-                null,
-                base.traditionalVariant(),
-                base.webhookFirstRetry(),
-                feeds.fullContent());
+        Settings settings = base.withPort(0).withBaseUrl(publicUrl).withFeedFullContent(feeds.fullContent());
         try (Site site = Site.openForExport(settings, Clock.systemUTC())) {
             site.searchReady();
             ExportReport report = site.staticExport().export(out, full);

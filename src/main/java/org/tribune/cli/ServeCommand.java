@@ -127,21 +127,18 @@ public final class ServeCommand implements Callable<Integer> {
                     "--export-to needs --base-url (or TRIBUNE_BASE_URL): "
                             + "the address the exported files will be served from, which their links name");
         }
-        var settings = new Settings(
-                base.dataDir(),
-                host,
-                port,
-                base.databaseUrl(),
-                baseUrl == null || baseUrl.isBlank() ? null : baseUrl,
-                demo,
-                templateSources,
-                base.traditionalVariant(),
-                webhookFirstRetry,
-                feeds.fullContent(),
-                pageCacheMegabytes == null ? Settings.DEFAULT_PAGE_CACHE_BYTES : pageCacheMegabytes << 20,
-                schedulerInterval,
-                metricsToken == null || metricsToken.isBlank() ? null : metricsToken.strip(),
-                shutdownGrace);
+        var settings = base.withHost(host)
+                .withPort(port)
+                .withBaseUrl(baseUrl == null || baseUrl.isBlank() ? null : baseUrl)
+                .withDemo(demo)
+                .withTemplateSources(templateSources)
+                .withWebhookFirstRetry(webhookFirstRetry)
+                .withFeedFullContent(feeds.fullContent())
+                .withPageCacheBytes(
+                        pageCacheMegabytes == null ? Settings.DEFAULT_PAGE_CACHE_BYTES : pageCacheMegabytes << 20)
+                .withSchedulerInterval(schedulerInterval)
+                .withMetricsToken(metricsToken == null || metricsToken.isBlank() ? null : metricsToken.strip())
+                .withShutdownGrace(shutdownGrace);
         Server app = Server.start(settings, Clock.systemUTC());
         ExportMirror mirror = exportTo == null
                 ? null

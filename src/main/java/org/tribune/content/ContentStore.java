@@ -33,8 +33,17 @@ public final class ContentStore {
     private final EditionSaver saver;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
-    /** @param conversions the Chinese converters, loaded once and shared */
+    /** A store whose Traditional editions quote with 「 」 and 『 』. */
     public ContentStore(Database db, Clock clock, ChineseConversions conversions) {
+        this(db, clock, conversions, true);
+    }
+
+    /**
+     * @param conversions the Chinese converters, loaded once and shared
+     * @param cornerQuotes Traditional editions, derived or saved, quote with 「 」 and 『 』; otherwise
+     *     they keep the marks they were written with
+     */
+    public ContentStore(Database db, Clock clock, ChineseConversions conversions, boolean cornerQuotes) {
         this.db = db;
         this.clock = clock;
         this.articles = new ArticleRepository(db);
@@ -44,8 +53,16 @@ public final class ContentStore {
         this.revisions = new RevisionRepository(db);
         this.markdown = new MarkdownRenderer();
         this.derivation = new TraditionalDerivation(
-                new SiteSettingRepository(db), conversions, glossary, editions, taxonomies, markdown, clock);
-        this.saver = new EditionSaver(articles, editions, taxonomies, markdown, derivation, revisions, clock);
+                new SiteSettingRepository(db),
+                conversions,
+                glossary,
+                editions,
+                taxonomies,
+                markdown,
+                clock,
+                cornerQuotes);
+        this.saver =
+                new EditionSaver(articles, editions, taxonomies, markdown, derivation, revisions, clock, cornerQuotes);
     }
 
     public Database database() {

@@ -9,10 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.tribune.markdown.HtmlSafety;
+import org.tribune.markdown.MarkdownConversion;
 import org.tribune.markdown.MarkdownRenderer;
+import org.tribune.zh.ScriptConverter;
 
 /** Validates, renders and stores editions; the write half of {@link ContentService}. */
 public final class EditionSaver {
+    /** Traditional text as typed but for its quotation marks. */
+    private static final ScriptConverter CORNER_QUOTES =
+            new TraditionalQuotes((text, from, to, out) -> out.append(text, from, to));
 
     private final ArticleRepository articles;
     private final EditionRepository editions;
@@ -21,6 +26,8 @@ public final class EditionSaver {
     private final TraditionalDerivation derivation;
     private final RevisionRepository revisions;
     private final Clock clock;
+    /** Traditional editions saved quote with 「 」 and 『 』 rather than keep the marks typed. */
+    private final boolean cornerQuotes;
 
     EditionSaver(
             ArticleRepository articles,
@@ -29,7 +36,9 @@ public final class EditionSaver {
             MarkdownRenderer markdown,
             TraditionalDerivation derivation,
             RevisionRepository revisions,
-            Clock clock) {
+            Clock clock,
+            boolean cornerQuotes) {
+        this.cornerQuotes = cornerQuotes;
         this.revisions = revisions;
         this.articles = articles;
         this.editions = editions;
@@ -66,6 +75,12 @@ public final class EditionSaver {
         String title = required("title", HtmlSafety.plainText(in.title()), EditionLimits.MAX_TITLE);
         String summary = limited("summary", HtmlSafety.plainText(in.summary()), EditionLimits.MAX_SUMMARY);
         String body = in.bodyMarkdown() == null ? "" : in.bodyMarkdown();
+        if (in.lang() == Lang.ZH_HANT && cornerQuotes) {
+            // The same typographic step as for derived editions: prose only, code and link targets as typed.
+            title = CORNER_QUOTES.convert(title);
+            summary = CORNER_QUOTES.convert(summary);
+            body = MarkdownConversion.convert(body, CORNER_QUOTES);
+        }
         long bodyBytes = EditionLimits.utf8Length(body);
         if (bodyBytes > EditionLimits.MAX_BODY_BYTES) {
             throw new InvalidContent(

@@ -23,6 +23,9 @@ public final class TraditionalDerivation {
     private final TaxonomyRepository taxonomies;
     private final MarkdownRenderer markdown;
     private volatile TraditionalVariant variant;
+    /** Derived editions quote with 「 」 and 『 』 rather than keep the Simplified edition's marks. */
+    private final boolean cornerQuotes;
+
     private volatile ScriptConverter converter;
 
     private final Clock clock;
@@ -34,7 +37,9 @@ public final class TraditionalDerivation {
             EditionRepository editions,
             TaxonomyRepository taxonomies,
             MarkdownRenderer markdown,
-            Clock clock) {
+            Clock clock,
+            boolean cornerQuotes) {
+        this.cornerQuotes = cornerQuotes;
         this.clock = clock;
         this.settings = settings;
         this.conversions = conversions;
@@ -101,7 +106,7 @@ public final class TraditionalDerivation {
     }
 
     private Edition from(Edition s, ScriptConverter convert) {
-        ScriptConverter prose = new TraditionalQuotes(convert);
+        ScriptConverter prose = cornerQuotes ? new TraditionalQuotes(convert) : convert;
         String title = prose.convert(s.title());
         String summary = prose.convert(s.summary());
         String body = MarkdownConversion.convert(s.bodyMarkdown(), prose);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribune.Main;
+import org.tribune.db.Database;
 
 /** {@code tribune import} as an operator runs it: messages, exit codes and what lands. */
 class ImportCommandTest {
@@ -80,6 +81,29 @@ class ImportCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("unsupported database URL").doesNotContain("\tat ");
+    }
+
+    @Test
+    void traditional_quotation_marks_become_corner_brackets_unless_the_operator_keeps_them() throws Exception {
+        Path file = tempDir.resolve("quoted.jsonl");
+        Files.writeString(file, line("quoted-piece", "zh-Hant", "“引號”") + "\n");
+        String converted = tempDir.resolve("converted").toString();
+        String kept = tempDir.resolve("kept").toString();
+
+        assertThat(run("import", "--data", converted, file.toString())).isZero();
+        assertThat(run("import", "--data", kept, "--zh-hant-keep-quotes", file.toString()))
+                .isZero();
+
+        assertThat(titleIn(converted)).isEqualTo("「引號」");
+        assertThat(titleIn(kept)).isEqualTo("“引號”");
+    }
+
+    private static String titleIn(String data) {
+        try (Database db = Database.open("jdbc:sqlite:" + Path.of(data).resolve("tribune.db"))) {
+            return db.withHandle(h -> h.createQuery("select title from edition where lang = 'zh-Hant'")
+                    .mapTo(String.class)
+                    .one());
+        }
     }
 
     private static String line(String id, String lang, String title) {

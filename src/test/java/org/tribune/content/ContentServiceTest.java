@@ -616,4 +616,57 @@ class ContentServiceTest {
         assertThat(derived.summary()).isEqualTo("他說「好」");
         assertThat(derived.bodyMarkdown()).isEqualTo("他說：「我們的『底線』不變。」 代碼 `“原样”` 與 [鏈接](https://example.com/“x”)。");
     }
+
+    @Test
+    void a_traditional_edition_written_by_hand_quotes_with_corner_brackets_too() {
+        content.save(new EditionInput(
+                "by-hand",
+                Lang.ZH_HANT,
+                "“手寫”標題",
+                "",
+                "他說：“我們的‘底線’。” `“代碼”`",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(),
+                List.of()));
+
+        Edition saved = content.article("by-hand", Lang.ZH_HANT).orElseThrow().edition();
+        assertThat(saved.title()).isEqualTo("「手寫」標題");
+        assertThat(saved.bodyMarkdown()).isEqualTo("他說：「我們的『底線』。」 `“代碼”`");
+    }
+
+    @Test
+    void a_site_that_keeps_the_source_quotes_derives_and_saves_them_as_written() {
+        var keeping = new ContentService(
+                new ContentStore(db.database(), Clock.fixed(NOW, ZoneOffset.UTC), CONVERSIONS, false),
+                RelatedArticles.NONE);
+        keeping.save(new EditionInput(
+                "kept",
+                Lang.ZH_HANS,
+                "“新”政策",
+                "",
+                "正文。",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(),
+                List.of()));
+        keeping.save(new EditionInput(
+                "typed",
+                Lang.ZH_HANT,
+                "“手寫”",
+                "",
+                "正文。",
+                Instant.parse("2025-01-01T00:00:00Z"),
+                null,
+                List.of(),
+                List.of()));
+
+        assertThat(keeping.article("kept", Lang.ZH_HANT).orElseThrow().edition().title())
+                .isEqualTo("“新”政策");
+        assertThat(keeping.article("typed", Lang.ZH_HANT)
+                        .orElseThrow()
+                        .edition()
+                        .title())
+                .isEqualTo("“手寫”");
+    }
 }
