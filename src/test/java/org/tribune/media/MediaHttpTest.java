@@ -28,7 +28,6 @@ class MediaHttpTest {
     @RegisterExtension
     static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
 
-    private static final HttpClient BARE = HttpClient.newHttpClient();
     private static String token;
     private static String csrf;
 
@@ -60,7 +59,15 @@ class MediaHttpTest {
                 .header("Cookie", NewsroomAccess.SESSION_COOKIE + "=" + token)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
-        return BARE.send(request, HttpResponse.BodyHandlers.ofString());
+        return freshConnection().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A client of its own for each upload: the server answers a refused upload before reading all
+     * of it and closes that connection, which a shared client could hand to the next test.
+     */
+    private static HttpClient freshConnection() {
+        return HttpClient.newHttpClient();
     }
 
     @Test
@@ -115,7 +122,7 @@ class MediaHttpTest {
                 .POST(HttpRequest.BodyPublishers.ofString("this is not multipart at all"))
                 .build();
 
-        HttpResponse<String> refused = BARE.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = freshConnection().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(server.loggedErrors()).noneMatch(m -> m.contains("/admin/media"));
