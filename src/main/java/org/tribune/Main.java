@@ -60,6 +60,7 @@ public final class Main {
         try {
             cli = commandLineFor(args, environment, workingDir);
         } catch (IllegalArgumentException | UncheckedIOException e) {
+            // No command line exists yet to print through: its settings file could not be read.
             System.err.println("tribune: " + e.getMessage());
             return USAGE;
         }

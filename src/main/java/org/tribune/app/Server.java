@@ -51,7 +51,7 @@ public final class Server implements AutoCloseable {
         this.api = api;
         this.web = web;
         this.demoAdminPassword = demoAdminPassword;
-        this.url = "http://" + site.settings.host() + ":" + web.port();
+        this.url = "http://" + site.services.settings.host() + ":" + web.port();
     }
 
     /** Opens the site, fills it with the demo journal if asked, and starts serving. */
@@ -89,7 +89,7 @@ public final class Server implements AutoCloseable {
                     site.baseUrl::get,
                     clock,
                     settings.webhookFirstRetry());
-            var health = new HealthCheck(site.content, site.searchSync);
+            var health = new HealthCheck(site.services.content(), site.searchSync);
             var web = WebServer.start(
                     settings,
                     site.pages,
@@ -135,7 +135,7 @@ public final class Server implements AutoCloseable {
     }
 
     public ContentService content() {
-        return site.content;
+        return site.services.content();
     }
 
     /** The services as the server wires them, for tests that act as an editor or operator would. */
@@ -170,7 +170,7 @@ public final class Server implements AutoCloseable {
      */
     public void stopGracefully() {
         beginShutdown();
-        long graceMillis = site.settings.shutdownGrace().toMillis();
+        long graceMillis = site.services.settings.shutdownGrace().toMillis();
         if (graceMillis > 0) {
             log.info("shutting down: not ready, serving for {} ms more", graceMillis);
             try {

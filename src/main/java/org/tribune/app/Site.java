@@ -37,8 +37,6 @@ public final class Site implements AutoCloseable {
     private static final long CONTENT_POLL_MILLIS = 1_000;
 
     final Services services;
-    final Settings settings;
-    final ContentService content;
     final SearchIndex searchIndex;
     final SearchSync searchSync;
     final Templates templates;
@@ -61,8 +59,6 @@ public final class Site implements AutoCloseable {
             PublicSite publicSite,
             PublicPages pages) {
         this.services = services;
-        this.settings = services.settings;
-        this.content = services.content();
         this.searchIndex = searchIndex;
         this.searchSync = searchSync;
         this.templates = templates;
@@ -142,7 +138,7 @@ public final class Site implements AutoCloseable {
     }
 
     public ContentService content() {
-        return content;
+        return services.content();
     }
 
     /** Every public page by address, as the server registers them and the export renders them. */
@@ -170,14 +166,14 @@ public final class Site implements AutoCloseable {
      * @throws IllegalArgumentException when the settings name no base URL
      */
     public StaticExport staticExport() {
-        if (settings.baseUrl() == null) {
+        if (services.settings.baseUrl() == null) {
             throw new IllegalArgumentException("an export needs the public address its files will be served from");
         }
         return new StaticExport(
                 pages,
-                content,
-                settings.baseUrl(),
-                "feeds:" + settings.feedFullContent() + "|variant:" + settings.traditionalVariant());
+                services.content(),
+                services.settings.baseUrl(),
+                "feeds:" + services.settings.feedFullContent() + "|variant:" + services.settings.traditionalVariant());
     }
 
     @Override

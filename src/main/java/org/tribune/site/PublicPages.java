@@ -34,8 +34,9 @@ public final class PublicPages {
      * server would send it; empty when no route matches or the page does not exist.
      */
     public Optional<RenderedPage> render(String address) {
+        var read = PageRoute.Address.of(address);
         for (PageRoute route : routes) {
-            var request = route.match(address);
+            var request = route.match(read);
             if (request.isPresent()) {
                 try {
                     return Optional.of(route.handler().render(request.get()));

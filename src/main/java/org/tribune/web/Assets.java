@@ -17,13 +17,24 @@ public final class Assets {
             "admin.js", "text/javascript; charset=utf-8",
             "favicon.svg", "image/svg+xml");
 
-    private final Map<String, RenderedPage> files;
+    /** Each file as sent at its fingerprinted address ({@code ?v=}): its bytes never change there. */
+    private final Map<String, RenderedPage> versioned;
+    /** The same files at their bare address, which a new build may change. */
+    private final Map<String, RenderedPage> unversioned;
+
     private final RenderedPage favicon = RenderedPage.of(200, "image/x-icon", FaviconIco.bytes())
             .withHeader("Cache-Control", "public, max-age=86400");
 
     public Assets() {
-        this.files = TYPES.entrySet().stream()
+        Map<String, RenderedPage> files = TYPES.entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> load(e.getKey(), e.getValue())));
+        this.versioned = withCacheControl(files, "public, max-age=31536000, immutable");
+        this.unversioned = withCacheControl(files, "public, max-age=3600");
+    }
+
+    private static Map<String, RenderedPage> withCacheControl(Map<String, RenderedPage> files, String cacheControl) {
+        return files.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue()
+                .withHeader("Cache-Control", cacheControl)));
     }
 
     private static RenderedPage load(String name, String contentType) {
@@ -39,7 +50,7 @@ public final class Assets {
 
     /** The address to link: changes whenever the file does. */
     public String path(String name) {
-        RenderedPage file = files.get(name);
+        RenderedPage file = versioned.get(name);
         if (file == null) {
             throw new IllegalArgumentException("no asset " + name);
         }
@@ -53,12 +64,10 @@ public final class Assets {
 
     /** A fingerprinted address ({@code ?v=}) names bytes that never change: browsers keep them a year. */
     private RenderedPage file(PageRequest request) {
-        RenderedPage file = files.get(request.pathParam("name"));
+        RenderedPage file = (request.queryParam("v") != null ? versioned : unversioned).get(request.pathParam("name"));
         if (file == null) {
             throw new PageNotFound(null, "no asset " + request.pathParam("name"));
         }
-        return file.withHeader(
-                "Cache-Control",
-                request.queryParam("v") != null ? "public, max-age=31536000, immutable" : "public, max-age=3600");
+        return file;
     }
 }

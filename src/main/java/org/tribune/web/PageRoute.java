@@ -21,12 +21,27 @@ import java.util.Optional;
  * route.match("/en/articles/korea-policy").map(route.handler()::render);
  * }</pre>
  */
-public record PageRoute(String pattern, PageHandler handler) {
+public final class PageRoute {
+    private final String pattern;
+    private final PageHandler handler;
+    /** The pattern's segments, parsed once: the export matches tens of thousands of addresses. */
+    private final List<String> segments;
 
-    public PageRoute {
+    public PageRoute(String pattern, PageHandler handler) {
         if (!pattern.startsWith("/")) {
             throw new IllegalArgumentException("a route pattern starts with /: " + pattern);
         }
+        this.pattern = pattern;
+        this.handler = handler;
+        this.segments = splitSegments(pattern);
+    }
+
+    public String pattern() {
+        return pattern;
+    }
+
+    public PageHandler handler() {
+        return handler;
     }
 
     /**
@@ -34,35 +49,54 @@ public record PageRoute(String pattern, PageHandler handler) {
      * matches it; empty otherwise, and for a path whose escapes are not UTF-8.
      */
     public Optional<PageRequest> match(String address) {
-        int q = address.indexOf('?');
-        String path = q < 0 ? address : address.substring(0, q);
-        List<String> expected = segments(pattern);
-        List<String> given = segments(path);
-        if (expected.size() != given.size()) {
+        return match(Address.of(address));
+    }
+
+    /** As {@link #match(String)}, for an address already read: a table tries many routes on one. */
+    public Optional<PageRequest> match(Address address) {
+        List<String> given = address.segments();
+        if (given == null || segments.size() != given.size()) {
             return Optional.empty();
         }
         Map<String, String> params = new HashMap<>();
-        for (int i = 0; i < expected.size(); i++) {
-            String part = expected.get(i);
-            Optional<String> value = percentDecoded(given.get(i));
-            if (value.isEmpty() || value.get().isEmpty()) {
-                return Optional.empty();
-            }
+        for (int i = 0; i < segments.size(); i++) {
+            String part = segments.get(i);
             if (part.startsWith("{") && part.endsWith("}")) {
-                params.put(part.substring(1, part.length() - 1), value.get());
-            } else if (!part.equals(value.get())) {
+                params.put(part.substring(1, part.length() - 1), given.get(i));
+            } else if (!part.equals(given.get(i))) {
                 return Optional.empty();
             }
         }
-        return Optional.of(
-                new PageRequest(asciiOnly(path), params, q < 0 ? Map.of() : query(address.substring(q + 1))));
+        return Optional.of(new PageRequest(address.path(), params, address.query()));
     }
 
-    private static List<String> segments(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : path.split("/", -1)) {
-            parts.add(part);
+    /**
+     * An address read once for matching against routes.
+     *
+     * @param path the path, non-ASCII characters percent-encoded as a browser sends them
+     * @param segments its segments percent-decoded, none empty; null when an escape is not UTF-8
+     *     or a segment is empty, which no route matches
+     * @param query the query's values by name
+     */
+    public record Address(String path, List<String> segments, Map<String, List<String>> query) {
+        public static Address of(String address) {
+            int q = address.indexOf('?');
+            String path = q < 0 ? address : address.substring(0, q);
+            List<String> decoded = new ArrayList<>();
+            for (String segment : splitSegments(path)) {
+                Optional<String> value = percentDecoded(segment);
+                if (value.isEmpty() || value.get().isEmpty()) {
+                    decoded = null;
+                    break;
+                }
+                decoded.add(value.get());
+            }
+            return new Address(asciiOnly(path), decoded, q < 0 ? Map.of() : readQuery(address.substring(q + 1)));
         }
+    }
+
+    private static List<String> splitSegments(String path) {
+        List<String> parts = new ArrayList<>(List.of(path.split("/", -1)));
         parts.remove(0); // before the leading slash
         if (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
             parts.remove(parts.size() - 1); // a trailing slash names the same page
@@ -70,7 +104,7 @@ public record PageRoute(String pattern, PageHandler handler) {
         return parts;
     }
 
-    private static Map<String, List<String>> query(String query) {
+    private static Map<String, List<String>> readQuery(String query) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             if (pair.isEmpty()) {

@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tribune.app.TestServer;
-import org.tribune.content.Fixtures;
-import org.tribune.db.Database;
 
 /** Signing in and out through the real form. */
 class LoginHttpTest {
-    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private static final String PASSWORD = "a password for tests";
 
     @RegisterExtension
     static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl");
@@ -28,54 +21,16 @@ class LoginHttpTest {
 
     @BeforeAll
     static void accounts() {
-        try (Database db = Database.open("jdbc:sqlite:" + server.dataDir().resolve("tribune.db"))) {
-            var accounts = new AccountService(db, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
-            accounts.add("editor", "Edith Editor", Role.EDITOR, PASSWORD);
-            accounts.add("guessed", "Guessed", Role.AUTHOR, PASSWORD);
-            accounts.add("gone", "Gone", Role.AUTHOR, PASSWORD);
-            accounts.update(new Account("gone", "Gone", Role.AUTHOR, true));
-        }
-    }
-
-    /** The login form's token and its cookie, as a browser would hold them. */
-    private record Form(String token, String cookie) {
-        static Form fetch() {
-            HttpResponse<String> page = get("/admin/login");
-            Matcher m = FORM_TOKEN.matcher(page.body());
-            assertThat(m.find()).isTrue();
-            String cookie = page.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith(LoginPages.LOGIN_COOKIE + "="))
-                    .findFirst()
-                    .orElseThrow();
-            return new Form(m.group(1), cookie.substring(0, cookie.indexOf(';')));
-        }
-
-        HttpResponse<String> submit(String username, String password, String... extraCookie) {
-            String cookies = extraCookie.length == 0 ? cookie : cookie + "; " + extraCookie[0];
-            return server.postForm(
-                    BARE,
-                    "/admin/login",
-                    List.of("csrf", token, "username", username, "password", password, "next", "/admin/users"),
-                    "Cookie",
-                    cookies);
-        }
-    }
-
-    private static String sessionCookie(HttpResponse<String> response) {
-        String set = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(NewsroomAccess.SESSION_COOKIE + "="))
-                .findFirst()
-                .orElseThrow();
-        return set;
+        LoginForm.addAccounts(server);
     }
 
     @Test
     void the_right_password_starts_a_session_in_an_httponly_samesite_cookie_and_goes_where_asked() {
-        HttpResponse<String> response = Form.fetch().submit("editor", PASSWORD);
+        HttpResponse<String> response = LoginForm.fetch(server, BARE).submit("editor", LoginForm.PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).hasValue("/admin/users");
-        String cookie = sessionCookie(response);
+        String cookie = LoginForm.sessionCookie(response);
         assertThat(cookie)
                 .contains("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax")
@@ -90,9 +45,9 @@ class LoginHttpTest {
 
     @Test
     void a_wrong_password_and_an_unknown_account_get_the_same_answer() {
-        HttpResponse<String> wrong = Form.fetch().submit("editor", "not the password");
-        HttpResponse<String> unknown = Form.fetch().submit("nobody-here", "not the password");
-        HttpResponse<String> disabled = Form.fetch().submit("gone", PASSWORD);
+        HttpResponse<String> wrong = LoginForm.fetch(server, BARE).submit("editor", "not the password");
+        HttpResponse<String> unknown = LoginForm.fetch(server, BARE).submit("nobody-here", "not the password");
+        HttpResponse<String> disabled = LoginForm.fetch(server, BARE).submit("gone", LoginForm.PASSWORD);
 
         for (HttpResponse<String> response : List.of(wrong, unknown, disabled)) {
             assertThat(response.statusCode()).isEqualTo(401);
@@ -104,11 +59,17 @@ class LoginHttpTest {
 
     @Test
     void a_login_without_the_form_token_is_refused() {
-        Form form = Form.fetch();
+        LoginForm form = LoginForm.fetch(server, BARE);
         HttpResponse<String> noToken = server.postForm(
-                BARE, "/admin/login", List.of("username", "editor", "password", PASSWORD), "Cookie", form.cookie());
+                BARE,
+                "/admin/login",
+                List.of("username", "editor", "password", LoginForm.PASSWORD),
+                "Cookie",
+                form.cookie());
         HttpResponse<String> noCookie = server.postForm(
-                BARE, "/admin/login", List.of("csrf", form.token(), "username", "editor", "password", PASSWORD));
+                BARE,
+                "/admin/login",
+                List.of("csrf", form.token(), "username", "editor", "password", LoginForm.PASSWORD));
 
         assertThat(noToken.statusCode()).isEqualTo(403);
         assertThat(noCookie.statusCode()).isEqualTo(403);
@@ -116,8 +77,9 @@ class LoginHttpTest {
 
     @Test
     void signing_in_replaces_an_existing_session_and_signing_out_ends_it() {
-        String first = token(Form.fetch().submit("editor", PASSWORD));
-        String second = token(Form.fetch().submit("editor", PASSWORD, NewsroomAccess.SESSION_COOKIE + "=" + first));
+        String first = token(LoginForm.fetch(server, BARE).submit("editor", LoginForm.PASSWORD));
+        String second = token(LoginForm.fetch(server, BARE)
+                .submit("editor", LoginForm.PASSWORD, NewsroomAccess.SESSION_COOKIE + "=" + first));
 
         assertThat(second).isNotEqualTo(first);
         assertThat(get("/admin", "Cookie", NewsroomAccess.SESSION_COOKIE + "=" + first)
@@ -151,12 +113,12 @@ class LoginHttpTest {
 
     private static String token(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(303);
-        String cookie = sessionCookie(response);
+        String cookie = LoginForm.sessionCookie(response);
         return cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
     }
 
     private static String csrfOf(String page) {
-        Matcher m = FORM_TOKEN.matcher(page);
+        Matcher m = LoginForm.FORM_TOKEN.matcher(page);
         assertThat(m.find()).isTrue();
         return m.group(1);
     }
