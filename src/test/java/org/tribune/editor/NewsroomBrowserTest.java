@@ -115,8 +115,8 @@ class NewsroomBrowserTest {
         type("#body", "The ferry runs twice a week.");
         waitFor(d -> find("#preview").getText().contains("twice a week"));
         find("#body").sendKeys("\n\nIts timetable is a message.");
-        type("#authors", "jane-doe = Jane Doe");
-        type("#topics", "security = Security");
+        type("#authors input", "jane-doe = Jane Doe");
+        type("#topics input", "security = Security");
         find("#edition-form button[type=submit]").click();
         waitFor(d -> d.getCurrentUrl().endsWith("/admin/articles/ferry-diplomacy/en?saved=1"));
         press("Publish");
