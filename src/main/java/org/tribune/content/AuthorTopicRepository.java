@@ -211,6 +211,14 @@ final class AuthorTopicRepository {
                 .execute();
     }
 
+    /** The articles that link the entity. */
+    List<String> articlesLinking(Handle h, Taxonomy t, String key) {
+        return h.createQuery("select article_id from " + t.linkTable + " where " + t.keyColumn + " = :key")
+                .bind("key", key)
+                .mapTo(String.class)
+                .list();
+    }
+
     /** Per key, how many articles link the entity. */
     Map<String, Integer> articleCounts(Handle h, Taxonomy t) {
         Map<String, Integer> counts = new HashMap<>();

@@ -3,7 +3,9 @@ package org.tribune.content;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.tribune.content.AuthorTopicRepository.Entity;
 import org.tribune.content.AuthorTopicRepository.NameRow;
@@ -31,6 +33,7 @@ public final class AuthorTopicService {
     private final ArticleRepository articles;
     private final TraditionalDerivation derivation;
     private final ContentStore store;
+    private final List<Consumer<List<String>>> namesChanged = new CopyOnWriteArrayList<>();
 
     public AuthorTopicService(ContentStore store) {
         this.store = store;
@@ -38,6 +41,15 @@ public final class AuthorTopicService {
         this.entities = store.entities();
         this.articles = store.articles();
         this.derivation = store.derivation();
+    }
+
+    /**
+     * Runs {@code listener} after every committed change to an author's or topic's names, with the
+     * articles that name it: their editions' text is unchanged, so a search index that keys its
+     * documents on the text's hash must be told to take in the new names.
+     */
+    public void onNamesChanged(Consumer<List<String>> listener) {
+        namesChanged.add(listener);
     }
 
     public List<Author> authors() {
@@ -82,6 +94,7 @@ public final class AuthorTopicService {
             }
             entities.insert(h, t, edit.key());
             apply(h, t, edit);
+            return List.<String>of();
         });
     }
 
@@ -96,6 +109,7 @@ public final class AuthorTopicService {
                 throw new InvalidContent("key", "there is no " + t.singular() + " '" + edit.key() + "'");
             }
             apply(h, t, edit);
+            return entities.articlesLinking(h, t, edit.key());
         });
     }
 
@@ -129,15 +143,21 @@ public final class AuthorTopicService {
             }
             entities.merge(h, t, from, into);
             derivation.deriveEntity(h, t, into);
+            return entities.articlesLinking(h, t, into);
         });
     }
 
-    private void write(Consumer<Handle> change) {
-        db.useTransaction(h -> {
-            change.accept(h);
+    /** Runs the change in a transaction; it returns the articles whose names it changed. */
+    private void write(Function<Handle, List<String>> change) {
+        List<String> affected = db.inTransaction(h -> {
+            List<String> ids = change.apply(h);
             articles.bumpContentVersion(h);
+            return ids;
         });
         store.announceChange();
+        if (!affected.isEmpty()) {
+            namesChanged.forEach(listener -> listener.accept(affected));
+        }
     }
 
     private void apply(Handle h, Taxonomy t, AuthorTopicEdit edit) {

@@ -3,6 +3,7 @@ package org.tribune.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,13 @@ class AuthorTopicPagesHttpTest {
         assertThat(old.headers().firstValue("Location")).hasValue("/zh-hans/authors/jane-doe");
         assertThat(server.get("/en/authors/jdoe/page/2").headers().firstValue("Location"))
                 .hasValue("/en/authors/jane-doe/page/2");
+        assertThat(server.await(
+                                "/en/search?q=merge&author=jane-doe",
+                                r -> r.body().contains("/en/articles/merge-me"),
+                                Duration.ofSeconds(10))
+                        .body())
+                .as("the search index files the article under the author it was merged into")
+                .contains("/en/articles/merge-me");
         Document article = Jsoup.parse(server.get("/en/articles/merge-me").body());
         assertThat(article.selectFirst(".byline").text()).contains("Jane Doe").doesNotContain("J. Doe");
         assertThat(server.get("/en/authors/nobody-at-all").statusCode()).isEqualTo(404);
