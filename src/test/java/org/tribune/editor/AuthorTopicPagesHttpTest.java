@@ -129,6 +129,8 @@ class AuthorTopicPagesHttpTest {
         assertThat(old.headers().firstValue("Location")).hasValue("/zh-hans/authors/jane-doe");
         assertThat(server.get("/en/authors/jdoe/page/2").headers().firstValue("Location"))
                 .hasValue("/en/authors/jane-doe/page/2");
+        assertThat(server.get("/zh-hant/authors/jdoe/feed.xml").headers().firstValue("Location"))
+                .hasValue("/zh-hant/authors/jane-doe/feed.xml");
         assertThat(server.await(
                                 "/en/search?q=merge&author=jane-doe",
                                 r -> r.body().contains("/en/articles/merge-me"),
