@@ -5,9 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +31,8 @@ final class WxrImport implements WxrReader.Listener {
     private final String file;
     private final WxrOptions options;
     private final WordPressLanguages languages;
-    private final Map<String, String> articleIds;
+    private final Map<String, WxrIndex.Group> groups;
+    private final WxrTerms terms;
     private final Lang fallbackLang;
     private final ImportBatch batch;
     private final ImportReport report;
@@ -45,7 +46,8 @@ final class WxrImport implements WxrReader.Listener {
         this.file = file;
         this.options = options;
         this.languages = WordPressLanguages.withMap(options.languageMap());
-        this.articleIds = index.articleIds(languages);
+        this.groups = index.groups(languages);
+        this.terms = index.terms();
         this.fallbackLang = options.lang() != null
                 ? options.lang()
                 : languages.find(index.channelLanguage()).orElse(null);
@@ -90,7 +92,8 @@ final class WxrImport implements WxrReader.Listener {
                         .find(code)
                         .orElseThrow(() -> new ImportFields.BadRecord("language '" + code
                                 + "' is not en, zh-Hans or zh-Hant (map it with --language-map " + code + "=…)"));
-        String articleId = articleIds.get(item.postId());
+        WxrIndex.Group group = groups.get(item.postId());
+        String articleId = group.articleId();
         if (!editionsSeen.add(articleId + "/" + lang.tag())) {
             throw new ImportFields.BadRecord(
                     "its translation group already has a " + lang.tag() + " edition (" + articleId + ")");
@@ -114,8 +117,8 @@ final class WxrImport implements WxrReader.Listener {
                 body.markdown(),
                 published,
                 updated,
-                authors(item),
-                topics(item));
+                authors(group),
+                topics(group, lang));
         if (options.dryRun()) {
             report.note(file + ":" + item.line() + ": would import post " + item.postId() + " as " + articleId + " ("
                     + lang.tag() + ", " + status.code() + ")");
@@ -151,8 +154,8 @@ final class WxrImport implements WxrReader.Listener {
         }
     }
 
-    private List<Named> authors(WxrItem item) {
-        String login = item.field("creator");
+    private List<Named> authors(WxrIndex.Group group) {
+        String login = group.creator();
         if (login.isEmpty()) {
             return List.of();
         }
@@ -161,23 +164,22 @@ final class WxrImport implements WxrReader.Listener {
                 new Named(key.isEmpty() ? "author-" + hash(login) : key, authorNames.getOrDefault(login, login)));
     }
 
-    private List<Named> topics(WxrItem item) {
-        List<Named> topics = new ArrayList<>();
-        List<WxrItem.Category> terms = new ArrayList<>(item.terms("category"));
-        if (!options.categoriesOnly()) {
-            terms.addAll(item.terms("post_tag"));
-        }
-        for (WxrItem.Category term : terms) {
-            if ("uncategorized".equals(term.nicename())) {
-                continue; // WordPress's default category, not a topic anyone chose
+    /**
+     * Every category and tag of the group's editions (Tribune links topics to the article, not to
+     * an edition), each named in {@code lang}: a topic only the English post carries still shows
+     * on the Chinese page, under its Chinese name when Polylang links the terms.
+     */
+    private List<Named> topics(WxrIndex.Group group, Lang lang) {
+        Map<String, Named> topics = new LinkedHashMap<>();
+        for (WxrItem.Category term : group.topics()) {
+            if ("uncategorized".equals(term.nicename())
+                    || (options.categoriesOnly() && !"category".equals(term.domain()))) {
+                continue; // WordPress's default category is not a topic anyone chose
             }
-            String key = Slugs.from(term.nicename());
-            String k = key.isEmpty() ? "topic-" + hash(term.nicename()) : key;
-            if (topics.stream().noneMatch(t -> t.key().equals(k))) {
-                topics.add(new Named(k, term.name().isBlank() ? term.nicename() : term.name()));
-            }
+            String key = terms.topicKey(term, languages);
+            topics.putIfAbsent(key, new Named(key, terms.nameIn(term, lang, languages)));
         }
-        return topics;
+        return List.copyOf(topics.values());
     }
 
     /** A short stable key for a name with no Latin letters or digits (a Chinese login or term slug). */

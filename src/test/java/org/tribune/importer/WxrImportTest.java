@@ -74,9 +74,7 @@ class WxrImportTest {
         assertThat(article.authors()).containsExactly(new Named("jane", "Jane Doe"));
         assertThat(article.topics())
                 .extracting(Named::key)
-                // Known gap: Tribune links topics per article and each edition's save replaces them, so the
-                // group's last post (zh-Hant, no tags) decides; the import should give the group's union.
-                .containsExactlyInAnyOrder("east-asia", "foreign-policy");
+                .containsExactlyInAnyOrder("east-asia", "foreign-policy", "diplomacy", "korea");
 
         assertThat(edition("talks-in-geneva", Lang.EN).bodyMarkdown())
                 .contains("![Geneva](https://journal.example.org/wp-content/uploads/2023/05/geneva.jpg)")
@@ -86,7 +84,7 @@ class WxrImportTest {
         assertThat(content.article("talks-in-geneva", Lang.ZH_HANS)
                         .orElseThrow()
                         .authors())
-                .containsExactly(new Named("liming", "李明"));
+                .containsExactly(new Named("jane", "Jane Doe"));
 
         // Simplified only, Chinese slug: an article of its own, its Traditional edition derived.
         assertThat(edition("post-10", Lang.ZH_HANS).title()).isEqualTo("亚洲的新秩序");
@@ -109,6 +107,28 @@ class WxrImportTest {
                 .anyMatch(n -> n.endsWith(": 1 page items not imported"))
                 .anyMatch(n -> n.endsWith(": [gallery] shortcode left as text in 2 places"))
                 .anyMatch(n -> n.endsWith(": [contact-form-7] shortcode left as text in 1 places"));
+    }
+
+    @Test
+    void a_groups_topics_are_those_of_all_its_editions_and_its_authors_those_of_its_source_edition()
+            throws IOException {
+        new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        // The last post of the group (zh-Hant) has no tags and the zh-Hans one only "korea": each
+        // edition's save used to replace the article's topics with its own, so the last one decided.
+        for (Lang lang : Lang.values()) {
+            assertThat(content.article("washingtons-stagnant-north-korea-policy", lang)
+                            .orElseThrow()
+                            .topics())
+                    .extracting(Named::key)
+                    .containsExactlyInAnyOrder("east-asia", "foreign-policy", "diplomacy", "korea");
+        }
+        // The Simplified post of "Talks in Geneva" is by its translator: the byline is the English original's.
+        for (Lang lang : List.of(Lang.EN, Lang.ZH_HANS)) {
+            assertThat(content.article("talks-in-geneva", lang).orElseThrow().authors())
+                    .extracting(Named::key)
+                    .containsExactly("jane");
+        }
     }
 
     @Test
