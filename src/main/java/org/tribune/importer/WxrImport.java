@@ -2,6 +2,7 @@ package org.tribune.importer;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -41,6 +42,8 @@ final class WxrImport implements WxrReader.Listener {
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final Map<String, Integer> shortcodes = new TreeMap<>();
     private long comments;
+    /** Posts dated by their local date because their GMT date was zero. */
+    private long localDates;
 
     WxrImport(String file, WxrOptions options, WxrIndex index, ImportBatch batch, ImportReport report) {
         this.file = file;
@@ -107,6 +110,9 @@ final class WxrImport implements WxrReader.Listener {
         if (updated == null || (published != null && updated.isBefore(published))) {
             updated = published != null ? published : date(item, "post_date");
         }
+        if (status != EditionStatus.DRAFT && parse(item.field("post_date_gmt"), ZoneOffset.UTC) == null) {
+            localDates++;
+        }
         var body = WordPressHtml.toMarkdown(item.field("content"));
         body.shortcodes().forEach((name, n) -> shortcodes.merge(name, n, Integer::sum));
         var input = new EditionInput(
@@ -137,18 +143,21 @@ final class WxrImport implements WxrReader.Listener {
         };
     }
 
-    /** The GMT field ({@code post_date_gmt}); WordPress leaves it zero for drafts, then the local one as UTC. */
-    private static Instant date(WxrItem item, String field) {
-        Instant gmt = parse(item.field(field + "_gmt"));
-        return gmt != null ? gmt : parse(item.field(field));
+    /**
+     * The GMT field ({@code post_date_gmt}); when WordPress left it zero (drafts, and posts from
+     * sites moved in from older versions or other systems), the local one in the site's timezone.
+     */
+    private Instant date(WxrItem item, String field) {
+        Instant gmt = parse(item.field(field + "_gmt"), ZoneOffset.UTC);
+        return gmt != null ? gmt : parse(item.field(field), options.timezone());
     }
 
-    private static Instant parse(String text) {
+    private static Instant parse(String text, ZoneId zone) {
         if (text.isEmpty() || text.startsWith("0000-00-00")) {
             return null;
         }
         try {
-            return LocalDateTime.parse(text, WORDPRESS_DATE).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(text, WORDPRESS_DATE).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -189,6 +198,13 @@ final class WxrImport implements WxrReader.Listener {
 
     /** Reports, once, what was counted rather than imported. */
     void finish() {
+        if (localDates > 0) {
+            report.note(file + ": " + localDates + " posts had no GMT date (post_date_gmt 0000-00-00): dated by"
+                    + " post_date in " + options.timezone()
+                    + (options.timezone().equals(ZoneOffset.UTC)
+                            ? " (the default: give the site's timezone with --timezone Area/City)"
+                            : ""));
+        }
         if (comments > 0) {
             report.note(file + ": " + comments + " comments not imported");
         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +55,8 @@ class WxrImportTest {
         ImportReport report = new Importer(content).importPaths(List.of(fixture()), reported::add);
 
         assertThat(reported).isEmpty();
-        // Nine posts; the zh-Hant one replaces the edition derived when its zh-Hans one landed first.
-        assertThat(report.imported()).isEqualTo(9);
+        // Ten posts; the zh-Hant one replaces the edition derived when its zh-Hans one landed first.
+        assertThat(report.imported()).isEqualTo(10);
         Edition en = edition("washingtons-stagnant-north-korea-policy", Lang.EN);
         assertThat(en.title()).isEqualTo("Washington's Stagnant North Korea Policy");
         assertThat(en.summary()).isEqualTo("Why nothing has moved.");
@@ -132,6 +133,44 @@ class WxrImportTest {
     }
 
     @Test
+    void polylang_term_translations_make_one_topic_named_in_each_language() throws IOException {
+        new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        String id = "washingtons-stagnant-north-korea-policy";
+        assertThat(topicName(id, Lang.EN, "foreign-policy")).isEqualTo("Foreign Policy");
+        assertThat(topicName(id, Lang.ZH_HANS, "foreign-policy")).isEqualTo("外交政策");
+        assertThat(topicName(id, Lang.ZH_HANT, "foreign-policy")).isEqualTo("外交政策");
+        // Untranslated terms keep their one WordPress name in every language.
+        assertThat(topicName(id, Lang.ZH_HANS, "east-asia")).isEqualTo("East Asia");
+        assertThat(content.article(id, Lang.ZH_HANS).orElseThrow().topics())
+                .extracting(Named::key)
+                .doesNotContain("foreign-policy-zh", "foreign-policy-tw");
+    }
+
+    @Test
+    void a_post_without_a_gmt_date_is_dated_in_the_sites_timezone_and_the_fallback_reported() throws IOException {
+        ImportReport report = new Importer(content)
+                .importPaths(
+                        List.of(fixture()),
+                        WxrOptions.DEFAULTS.withTimezone(ZoneId.of("Asia/Shanghai")),
+                        reported::add);
+
+        // post_date 2024-04-01 08:00:00 in Shanghai, post_date_gmt 0000-00-00 00:00:00
+        assertThat(edition("harbour-diplomacy", Lang.EN).published()).isEqualTo(Instant.parse("2024-04-01T00:00:00Z"));
+        assertThat(report.notes())
+                .anyMatch(n -> n.endsWith(": 1 posts had no GMT date (post_date_gmt 0000-00-00): dated by post_date in "
+                        + "Asia/Shanghai"));
+    }
+
+    @Test
+    void without_a_timezone_local_dates_are_read_as_utc_and_the_option_named() throws IOException {
+        ImportReport report = new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        assertThat(edition("harbour-diplomacy", Lang.EN).published()).isEqualTo(Instant.parse("2024-04-01T08:00:00Z"));
+        assertThat(report.notes()).anyMatch(n -> n.contains("--timezone Area/City"));
+    }
+
+    @Test
     void importing_the_same_export_again_changes_nothing() throws IOException {
         Path file = fixture();
         new Importer(content).importPaths(List.of(file), reported::add);
@@ -141,19 +180,19 @@ class WxrImportTest {
         assertThat(reported).isEmpty();
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
-        assertThat(again.unchanged()).isEqualTo(9);
+        assertThat(again.unchanged()).isEqualTo(10);
     }
 
     @Test
     void a_dry_run_reports_and_stores_nothing() throws IOException {
         ImportReport report = new Importer(content)
-                .importPaths(List.of(fixture()), new WxrOptions(null, null, false, true), reported::add);
+                .importPaths(List.of(fixture()), WxrOptions.DEFAULTS.withDryRun(true), reported::add);
 
         assertThat(reported).isEmpty();
         assertThat(content.isEmpty()).isTrue();
         assertThat(report.notes())
                 .filteredOn(n -> n.contains(": would import post "))
-                .hasSize(9);
+                .hasSize(10);
     }
 
     @Test
@@ -197,6 +236,14 @@ class WxrImportTest {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.reason()).startsWith("column ").contains("not well-formed XML");
         });
+    }
+
+    private String topicName(String id, Lang lang, String key) {
+        return content.article(id, lang).orElseThrow().topics().stream()
+                .filter(t -> t.key().equals(key))
+                .map(Named::name)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no topic " + key + " on " + id + " in " + lang));
     }
 
     private Edition edition(String id, Lang lang) {
