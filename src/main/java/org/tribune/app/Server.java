@@ -94,7 +94,11 @@ public final class Server implements AutoCloseable {
                     settings,
                     site.pages,
                     site.publicSite,
-                    new ErrorPages(site.templates, site.layouts, MediaLibrary.MAX_UPLOAD_BYTES),
+                    new ErrorPages(
+                            site.templates,
+                            site.layouts,
+                            MediaLibrary.MAX_UPLOAD_BYTES,
+                            site.services.content().redirects()::targetOf),
                     health,
                     metrics,
                     newsroom,

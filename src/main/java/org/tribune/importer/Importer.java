@@ -58,7 +58,7 @@ public final class Importer {
         for (Path path : paths) {
             for (Path file : filesUnder(path, batch)) {
                 if (kindOf(file) == FileKind.WXR) {
-                    new WxrFile(file, wxr, batch, report).importAll();
+                    new WxrFile(file, wxr, batch, report, content.redirects()).importAll();
                 } else {
                     importFile(file, batch);
                 }

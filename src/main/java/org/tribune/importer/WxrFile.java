@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.tribune.content.RedirectService;
 
 /** One WordPress export file, read twice: once to decide the translation groups, once to import. */
 final class WxrFile {
@@ -13,9 +14,11 @@ final class WxrFile {
     private final WxrOptions options;
     private final ImportBatch batch;
     private final ImportReport report;
+    private final RedirectService redirects;
 
-    WxrFile(Path file, WxrOptions options, ImportBatch batch, ImportReport report) {
+    WxrFile(Path file, WxrOptions options, ImportBatch batch, ImportReport report, RedirectService redirects) {
         this.file = file;
+        this.redirects = redirects;
         this.options = options;
         this.batch = batch;
         this.report = report;
@@ -26,7 +29,7 @@ final class WxrFile {
         try {
             var index = new WxrIndex((line, reason) -> batch.reject(name, line, reason));
             read(index);
-            var posts = new WxrImport(name, options, index, batch, report);
+            var posts = new WxrImport(name, options, index, batch, report, redirects);
             read(posts);
             posts.finish();
         } catch (WxrReader.WxrUnreadable e) {

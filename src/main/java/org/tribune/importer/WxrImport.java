@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.tribune.content.EditionInput;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
+import org.tribune.content.RedirectService;
 import org.tribune.content.Slugs;
 
 /**
@@ -38,6 +40,8 @@ final class WxrImport implements WxrReader.Listener {
     private final ImportBatch batch;
     private final ImportReport report;
     private final Map<String, String> authorNames = new HashMap<>();
+    private final Map<String, String> authorIds = new HashMap<>();
+    private final WxrOldAddresses oldAddresses;
     private final Set<String> editionsSeen = new HashSet<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final Map<String, Integer> shortcodes = new TreeMap<>();
@@ -45,7 +49,13 @@ final class WxrImport implements WxrReader.Listener {
     /** Posts dated by their local date because their GMT date was zero. */
     private long localDates;
 
-    WxrImport(String file, WxrOptions options, WxrIndex index, ImportBatch batch, ImportReport report) {
+    WxrImport(
+            String file,
+            WxrOptions options,
+            WxrIndex index,
+            ImportBatch batch,
+            ImportReport report,
+            RedirectService redirects) {
         this.file = file;
         this.options = options;
         this.languages = WordPressLanguages.withMap(options.languageMap());
@@ -56,11 +66,13 @@ final class WxrImport implements WxrReader.Listener {
                 : languages.find(index.channelLanguage()).orElse(null);
         this.batch = batch;
         this.report = report;
+        this.oldAddresses = new WxrOldAddresses(file, redirects, options.dryRun(), report);
     }
 
     @Override
     public void author(WxrReader.WxrAuthor author) {
         authorNames.put(author.login(), author.displayName().isBlank() ? author.login() : author.displayName());
+        authorIds.put(author.login(), author.id());
     }
 
     @Override
@@ -125,6 +137,16 @@ final class WxrImport implements WxrReader.Listener {
                 updated,
                 authors(group),
                 topics(group, lang));
+        if (status != EditionStatus.DRAFT) {
+            List<WxrItem.Category> ownTerms = new ArrayList<>(item.terms("category"));
+            ownTerms.addAll(item.terms("post_tag"));
+            oldAddresses.post(
+                    item,
+                    lang,
+                    articleId,
+                    group.creator(),
+                    ownTerms.stream().filter(this::isTopic).toList());
+        }
         if (options.dryRun()) {
             report.note(file + ":" + item.line() + ": would import post " + item.postId() + " as " + articleId + " ("
                     + lang.tag() + ", " + status.code() + ")");
@@ -168,9 +190,7 @@ final class WxrImport implements WxrReader.Listener {
         if (login.isEmpty()) {
             return List.of();
         }
-        String key = Slugs.from(login);
-        return List.of(
-                new Named(key.isEmpty() ? "author-" + hash(login) : key, authorNames.getOrDefault(login, login)));
+        return List.of(new Named(authorKey(login), authorNames.getOrDefault(login, login)));
     }
 
     /**
@@ -181,14 +201,24 @@ final class WxrImport implements WxrReader.Listener {
     private List<Named> topics(WxrIndex.Group group, Lang lang) {
         Map<String, Named> topics = new LinkedHashMap<>();
         for (WxrItem.Category term : group.topics()) {
-            if ("uncategorized".equals(term.nicename())
-                    || (options.categoriesOnly() && !"category".equals(term.domain()))) {
-                continue; // WordPress's default category is not a topic anyone chose
+            if (!isTopic(term)) {
+                continue;
             }
             String key = terms.topicKey(term, languages);
             topics.putIfAbsent(key, new Named(key, terms.nameIn(term, lang, languages)));
         }
         return List.copyOf(topics.values());
+    }
+
+    /** WordPress's default category is not a topic anyone chose; tags are none with {@code --topics categories}. */
+    private boolean isTopic(WxrItem.Category term) {
+        return !"uncategorized".equals(term.nicename())
+                && (!options.categoriesOnly() || "category".equals(term.domain()));
+    }
+
+    private static String authorKey(String login) {
+        String key = Slugs.from(login);
+        return key.isEmpty() ? "author-" + hash(login) : key;
     }
 
     /** A short stable key for a name with no Latin letters or digits (a Chinese login or term slug). */
@@ -198,6 +228,12 @@ final class WxrImport implements WxrReader.Listener {
 
     /** Reports, once, what was counted rather than imported. */
     void finish() {
+        oldAddresses.finish(
+                terms,
+                languages,
+                authorIds,
+                term -> isTopic(term) ? Optional.of(terms.topicKey(term, languages)) : Optional.empty(),
+                WxrImport::authorKey);
         if (localDates > 0) {
             report.note(file + ": " + localDates + " posts had no GMT date (post_date_gmt 0000-00-00): dated by"
                     + " post_date in " + options.timezone()

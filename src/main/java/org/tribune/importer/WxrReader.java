@@ -104,7 +104,10 @@ final class WxrReader {
 
     private WxrAuthor author() throws XMLStreamException {
         Map<String, String> f = fields("author");
-        return new WxrAuthor(f.getOrDefault("author_login", ""), f.getOrDefault("author_display_name", ""));
+        return new WxrAuthor(
+                f.getOrDefault("author_id", "").strip(),
+                f.getOrDefault("author_login", ""),
+                f.getOrDefault("author_display_name", ""));
     }
 
     private WxrTerm term() throws XMLStreamException {
@@ -266,7 +269,7 @@ final class WxrReader {
     }
 
     /** An author as the channel lists them. */
-    record WxrAuthor(String login, String displayName) {}
+    record WxrAuthor(String id, String login, String displayName) {}
 
     /**
      * A term of any taxonomy as the channel lists it; {@code slug} and {@code parentSlug}

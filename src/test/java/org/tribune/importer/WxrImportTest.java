@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -171,6 +172,48 @@ class WxrImportTest {
     }
 
     @Test
+    void every_published_post_category_tag_and_author_keeps_its_old_address() throws IOException {
+        ImportReport report = new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        var redirects = content.redirects();
+        String korea = "washingtons-stagnant-north-korea-policy";
+        assertThat(redirects.targetOf("/2022/03/04/washingtons-stagnant-north-korea-policy/"))
+                .contains("/en/articles/" + korea);
+        assertThat(redirects.targetOf("/zh/2022/03/04/%e5%8d%8e%e7%9b%9b%e9%a1%bf%e5%81%9c%e6%bb%9e%e7%9a%84%e6%9c%9d"
+                        + "%e9%b2%9c%e6%94%bf%e7%ad%96/"))
+                .contains("/zh-hans/articles/" + korea);
+        // Browsers write the same address in capitals, or not percent-encoded at all.
+        assertThat(redirects.targetOf("/zh/2022/03/04/%E5%8D%8E%E7%9B%9B%E9%A1%BF%E5%81%9C%E6%BB%9E%E7%9A%84%E6%9C%9D"
+                        + "%E9%B2%9C%E6%94%BF%E7%AD%96"))
+                .contains("/zh-hans/articles/" + korea);
+        assertThat(redirects.targetOf("/tw/2022/03/04/華盛頓停滯的朝鮮政策/")).contains("/zh-hant/articles/" + korea);
+        assertThat(redirects.targetOf("/?p=4")).contains("/en/articles/" + korea);
+        assertThat(redirects.targetOf("/?p=6&utm_source=feed")).contains("/zh-hant/articles/" + korea);
+        assertThat(redirects.targetOf("/?p=13")).contains("/en/articles/next-year-in-asia");
+        assertThat(redirects.targetOf("/?p=11"))
+                .as("a draft's address was never public")
+                .isEmpty();
+        assertThat(redirects.targetOf("/category/foreign-policy/")).contains("/en/topics/foreign-policy");
+        assertThat(redirects.targetOf("/zh/category/foreign-policy-zh/")).contains("/zh-hans/topics/foreign-policy");
+        assertThat(redirects.targetOf("/tw/category/foreign-policy-tw/")).contains("/zh-hant/topics/foreign-policy");
+        assertThat(redirects.targetOf("/tag/korea/")).contains("/en/topics/korea");
+        assertThat(redirects.targetOf("/category/uncategorized/")).isEmpty();
+        assertThat(redirects.targetOf("/author/jane/")).contains("/en/authors/jane");
+        assertThat(redirects.targetOf("/?author=2")).contains("/en/authors/jane");
+        assertThat(redirects.targetOf("/author/liming/")).contains("/zh-hans/authors/liming");
+        assertThat(report.notes())
+                .anyMatch(n -> n.matches(
+                        ".*: \\d+ old addresses redirect \\(\\d+ recorded now, 0 had a" + " redirect already\\)"));
+
+        long recorded = redirects.count();
+        ImportReport again = new Importer(content).importPaths(List.of(fixture()), reported::add);
+        assertThat(redirects.count()).isEqualTo(recorded);
+        assertThat(again.notes())
+                .anyMatch(n -> n.endsWith(" (0 recorded now, " + recorded + " had a redirect already)"));
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
     void importing_the_same_export_again_changes_nothing() throws IOException {
         Path file = fixture();
         new Importer(content).importPaths(List.of(file), reported::add);
@@ -253,7 +296,7 @@ class WxrImportTest {
     private Path fixture() throws IOException {
         Path file = tempDir.resolve("polylang.wxr.xml");
         try (InputStream in = getClass().getResourceAsStream("/fixtures/wordpress/polylang.wxr.xml")) {
-            Files.copy(in, file);
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
         return file;
     }
