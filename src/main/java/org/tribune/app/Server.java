@@ -74,6 +74,7 @@ public final class Server implements AutoCloseable {
                     services.accounts(),
                     services.sessions(),
                     services.media(),
+                    services.content().redirects(),
                     site.templates,
                     site.assets,
                     clock,

@@ -8,6 +8,7 @@ import org.tribune.auth.LoginPages;
 import org.tribune.auth.LoginThrottle;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.SessionService;
+import org.tribune.content.RedirectService;
 import org.tribune.media.MediaLibrary;
 import org.tribune.media.MediaPages;
 import org.tribune.newsroom.NewsroomOverview;
@@ -19,7 +20,7 @@ import org.tribune.web.Templates;
 
 /**
  * Everything under {@code /admin}, put together: the guard, sign-in, the dashboard, the editor,
- * revisions, the translation desk, images and accounts, and the scheduler that publishes on time.
+ * revisions, the translation desk, images, accounts and old addresses' redirects, and the scheduler that publishes on time.
  */
 public final class Newsroom implements AutoCloseable {
     private final NewsroomAccess access;
@@ -31,6 +32,7 @@ public final class Newsroom implements AutoCloseable {
     private final AssignmentPages assignments;
     private final MediaPages media;
     private final UserPages users;
+    private final RedirectPages redirects;
     private final PublicationScheduler scheduler;
 
     /**
@@ -43,6 +45,7 @@ public final class Newsroom implements AutoCloseable {
             AccountService accounts,
             SessionService sessions,
             MediaLibrary mediaLibrary,
+            RedirectService redirectService,
             Templates templates,
             Assets assets,
             Clock clock,
@@ -59,6 +62,7 @@ public final class Newsroom implements AutoCloseable {
         this.desk = new DeskPages(newsroom, templates, layouts);
         this.media = new MediaPages(mediaLibrary, templates, layouts);
         this.users = new UserPages(accounts, templates, layouts);
+        this.redirects = new RedirectPages(redirectService, templates, layouts);
         this.scheduler = new PublicationScheduler(newsroom, schedulerInterval);
     }
 
@@ -72,6 +76,7 @@ public final class Newsroom implements AutoCloseable {
         assignments.addRoutes(routes);
         media.addRoutes(routes);
         users.addRoutes(routes);
+        redirects.addRoutes(routes);
     }
 
     public void start() {
