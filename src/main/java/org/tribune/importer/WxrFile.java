@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tribune.content.RedirectService;
+import org.tribune.media.MediaLibrary;
 
 /** One WordPress export file, read twice: once to decide the translation groups, once to import. */
 final class WxrFile {
@@ -15,9 +16,17 @@ final class WxrFile {
     private final ImportBatch batch;
     private final ImportReport report;
     private final RedirectService redirects;
+    private final MediaLibrary media;
 
-    WxrFile(Path file, WxrOptions options, ImportBatch batch, ImportReport report, RedirectService redirects) {
+    WxrFile(
+            Path file,
+            WxrOptions options,
+            ImportBatch batch,
+            ImportReport report,
+            RedirectService redirects,
+            MediaLibrary media) {
         this.file = file;
+        this.media = media;
         this.redirects = redirects;
         this.options = options;
         this.batch = batch;
@@ -29,7 +38,7 @@ final class WxrFile {
         try {
             var index = new WxrIndex((line, reason) -> batch.reject(name, line, reason));
             read(index);
-            var posts = new WxrImport(name, options, index, batch, report, redirects);
+            var posts = new WxrImport(name, options, index, batch, report, redirects, media);
             read(posts);
             posts.finish();
         } catch (WxrReader.WxrUnreadable e) {

@@ -21,6 +21,7 @@ import org.tribune.content.Lang;
 import org.tribune.content.Named;
 import org.tribune.content.RedirectService;
 import org.tribune.content.Slugs;
+import org.tribune.media.MediaLibrary;
 
 /**
  * The second pass over an export: each post becomes an edition of the article its translation
@@ -42,6 +43,10 @@ final class WxrImport implements WxrReader.Listener {
     private final Map<String, String> authorNames = new HashMap<>();
     private final Map<String, String> authorIds = new HashMap<>();
     private final WxrOldAddresses oldAddresses;
+    private final WxrImages images;
+    /** Posts with a featured image ({@code _thumbnail_id}), which Tribune's articles have no place for yet. */
+    private long featuredImages;
+
     private final Set<String> editionsSeen = new HashSet<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final Map<String, Integer> shortcodes = new TreeMap<>();
@@ -55,7 +60,8 @@ final class WxrImport implements WxrReader.Listener {
             WxrIndex index,
             ImportBatch batch,
             ImportReport report,
-            RedirectService redirects) {
+            RedirectService redirects,
+            MediaLibrary media) {
         this.file = file;
         this.options = options;
         this.languages = WordPressLanguages.withMap(options.languageMap());
@@ -67,6 +73,7 @@ final class WxrImport implements WxrReader.Listener {
         this.batch = batch;
         this.report = report;
         this.oldAddresses = new WxrOldAddresses(file, redirects, options.dryRun(), report);
+        this.images = new WxrImages(file, options.uploads(), media, options.dryRun(), report);
     }
 
     @Override
@@ -78,6 +85,11 @@ final class WxrImport implements WxrReader.Listener {
     @Override
     public void item(WxrItem item) {
         comments += item.comments();
+        if ("attachment".equals(item.type())) {
+            images.attachment(
+                    item.meta().getOrDefault("_wp_attached_file", ""), item.field("attachment_url"), item.line());
+            return;
+        }
         if (!"post".equals(item.type())) {
             skipped.merge(
                     item.type().isEmpty() ? "items without a post type" : item.type() + " items", 1, Integer::sum);
@@ -126,13 +138,16 @@ final class WxrImport implements WxrReader.Listener {
             localDates++;
         }
         var body = WordPressHtml.toMarkdown(item.field("content"));
+        if (!item.meta().getOrDefault("_thumbnail_id", "").isBlank()) {
+            featuredImages++;
+        }
         body.shortcodes().forEach((name, n) -> shortcodes.merge(name, n, Integer::sum));
         var input = new EditionInput(
                 articleId,
                 lang,
                 item.field("title"),
                 item.field("excerpt"),
-                body.markdown(),
+                images.rewrite(body.markdown(), item.line()),
                 published,
                 updated,
                 authors(group),
@@ -228,6 +243,11 @@ final class WxrImport implements WxrReader.Listener {
 
     /** Reports, once, what was counted rather than imported. */
     void finish() {
+        images.finish();
+        if (featuredImages > 0) {
+            report.note(file + ": " + featuredImages + " posts have a featured image (_thumbnail_id), left out: Tribune"
+                    + " articles have no image of their own yet");
+        }
         oldAddresses.finish(
                 terms,
                 languages,

@@ -28,6 +28,7 @@ import org.tribune.content.Lang;
 import org.tribune.content.Named;
 import org.tribune.db.Dialect;
 import org.tribune.db.TestDatabase;
+import org.tribune.media.MediaLibrary;
 
 /** Imports the export src/test/wordpress/make-fixture.sh made from a real WordPress. */
 class WxrImportTest {
@@ -214,6 +215,49 @@ class WxrImportTest {
     }
 
     @Test
+    void with_the_uploads_folder_each_image_is_re_encoded_into_the_media_library_and_its_address_rewritten()
+            throws IOException {
+        var media =
+                new MediaLibrary(db.database(), tempDir.resolve("media"), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        ImportReport report = new Importer(content, media)
+                .importPaths(List.of(fixture()), WxrOptions.DEFAULTS.withUploads(uploads()), reported::add);
+
+        assertThat(reported).isEmpty();
+        // dmz.jpg (an attachment and in a body), geneva.jpg, harbour.png
+        assertThat(media.recent(10)).hasSize(3);
+        assertThat(edition("talks-in-geneva", Lang.EN).bodyMarkdown())
+                .containsPattern("!\\[Geneva\\]\\(/media/[0-9a-f]{64}\\.jpg\\)")
+                .doesNotContain("wp-content/uploads");
+        assertThat(edition("harbour-diplomacy", Lang.EN).bodyMarkdown())
+                .containsPattern("!\\[The harbour\\]\\(/media/[0-9a-f]{64}\\.png\\)")
+                .contains("![Lost](https://journal.example.org/wp-content/uploads/2024/04/lost.jpg)");
+        assertThat(report.notes())
+                .anyMatch(
+                        n -> n.matches(".*polylang\\.wxr\\.xml:\\d+: image not in the uploads folder, left as a link: "
+                                + "https://journal.example.org/wp-content/uploads/2024/04/lost.jpg"))
+                .anyMatch(n -> n.endsWith(": 3 images imported into the media library"))
+                .anyMatch(n -> n.endsWith(": 1 posts have a featured image (_thumbnail_id), left out: Tribune articles"
+                        + " have no image of their own yet"));
+
+        ImportReport again = new Importer(content, media)
+                .importPaths(List.of(fixture()), WxrOptions.DEFAULTS.withUploads(uploads()), reported::add);
+        assertThat(again.unchanged()).isEqualTo(10);
+        assertThat(media.recent(10)).hasSize(3);
+    }
+
+    @Test
+    void without_the_uploads_folder_each_image_is_reported_with_its_line_and_left_as_a_link() throws IOException {
+        ImportReport report = new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        assertThat(edition("talks-in-geneva", Lang.EN).bodyMarkdown())
+                .contains("![Geneva](https://journal.example.org/wp-content/uploads/2023/05/geneva.jpg)");
+        assertThat(report.notes())
+                .filteredOn(n -> n.contains(": image not imported (no --uploads folder), left as a link: "))
+                .hasSize(4)
+                .allMatch(n -> n.matches(".*polylang\\.wxr\\.xml:\\d+: .*"));
+    }
+
+    @Test
     void importing_the_same_export_again_changes_nothing() throws IOException {
         Path file = fixture();
         new Importer(content).importPaths(List.of(file), reported::add);
@@ -228,14 +272,36 @@ class WxrImportTest {
 
     @Test
     void a_dry_run_reports_and_stores_nothing() throws IOException {
-        ImportReport report = new Importer(content)
-                .importPaths(List.of(fixture()), WxrOptions.DEFAULTS.withDryRun(true), reported::add);
+        var media =
+                new MediaLibrary(db.database(), tempDir.resolve("media"), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        ImportReport report = new Importer(content, media)
+                .importPaths(
+                        List.of(fixture()), WxrOptions.DEFAULTS.withDryRun(true).withUploads(uploads()), reported::add);
 
         assertThat(reported).isEmpty();
         assertThat(content.isEmpty()).isTrue();
+        assertThat(content.redirects().count()).isZero();
+        assertThat(media.recent(10)).isEmpty();
+        assertThat(tempDir.resolve("media")).doesNotExist();
+        assertThat(report.notes())
+                .anyMatch(n -> n.endsWith(": 3 images would be imported into the media library"))
+                .anyMatch(n -> n.contains(": would redirect "));
         assertThat(report.notes())
                 .filteredOn(n -> n.contains(": would import post "))
                 .hasSize(10);
+    }
+
+    @Test
+    void a_dry_run_stores_no_json_lines_or_markdown_either() throws IOException {
+        Path lines = write("more.jsonl", """
+                {"id": "dry", "lang": "en", "title": "Dry", "body": "Text.", "published": "2024-01-01T00:00:00Z"}
+                """);
+
+        ImportReport report =
+                new Importer(content).importPaths(List.of(lines), WxrOptions.DEFAULTS.withDryRun(true), reported::add);
+
+        assertThat(content.isEmpty()).isTrue();
+        assertThat(report.notes()).containsExactly(lines + ":1: would import dry (en, published)");
     }
 
     @Test
@@ -299,6 +365,19 @@ class WxrImportTest {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
         return file;
+    }
+
+    /** The fixture's copy of wp-content/uploads, copied out of the classpath. */
+    private Path uploads() throws IOException {
+        Path root = tempDir.resolve("uploads");
+        for (String file : List.of("2022/03/dmz.jpg", "2023/05/geneva.jpg", "2024/04/harbour.png")) {
+            Path target = root.resolve(file);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = getClass().getResourceAsStream("/fixtures/wordpress/uploads/" + file)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return root;
     }
 
     private Path write(String name, String text) throws IOException {
