@@ -28,6 +28,7 @@ public final class ContentStore {
     private final TaxonomyRepository taxonomies;
     private final GlossaryRepository glossary;
     private final RevisionRepository revisions;
+    private final ArticleImageRepository articleImages;
     private final MarkdownRenderer markdown;
     private final TraditionalDerivation derivation;
     private final EditionSaver saver;
@@ -51,6 +52,7 @@ public final class ContentStore {
         this.taxonomies = new TaxonomyRepository(db);
         this.glossary = new GlossaryRepository(db);
         this.revisions = new RevisionRepository(db);
+        this.articleImages = new ArticleImageRepository(db);
         this.markdown = new MarkdownRenderer();
         this.derivation = new TraditionalDerivation(
                 new SiteSettingRepository(db),
@@ -87,6 +89,10 @@ public final class ContentStore {
 
     GlossaryRepository glossary() {
         return glossary;
+    }
+
+    public ArticleImageRepository articleImages() {
+        return articleImages;
     }
 
     public RevisionRepository revisions() {
