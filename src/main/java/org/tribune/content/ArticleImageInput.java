@@ -8,7 +8,8 @@ import java.util.Map;
  * @param media the media library's file name, address or bare hash of the image
  * @param texts alt text (required) and caption (optional) per language given; languages not given
  *     keep theirs while the image stays the same, and lose them when it changes
- * @param credit who made the image, or null for none
+ * @param credit who made the image; null keeps the credit while the image stays the same (and means
+ *     none for another image), blank removes it
  */
 public record ArticleImageInput(String media, Map<Lang, ArticleImage.Text> texts, String credit) {
     public ArticleImageInput {

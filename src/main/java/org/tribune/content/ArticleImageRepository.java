@@ -122,11 +122,13 @@ public final class ArticleImageRepository {
                 > 0;
     }
 
-    /** The media file an article's image shows now, if it has one. */
-    Optional<String> findMediaFileOf(Handle h, String articleId) {
-        return h.createQuery("select media_file from article_image where article_id = :id")
+    /** An article's image as stored: its media file and credit. */
+    record Stored(String mediaFile, String credit) {}
+
+    Optional<Stored> findStored(Handle h, String articleId) {
+        return h.createQuery("select media_file, credit from article_image where article_id = :id")
                 .bind("id", articleId)
-                .mapTo(String.class)
+                .map((rs, ctx) -> new Stored(rs.getString("media_file"), rs.getString("credit")))
                 .findOne();
     }
 

@@ -45,12 +45,12 @@ final class ArticleImageWriter {
         for (Map.Entry<Lang, ArticleImage.Text> text : input.texts().entrySet()) {
             check(text.getValue());
         }
-        String credit = blankToNull(input.credit());
+        var stored = images.findStored(h, articleId);
+        boolean sameImage = stored.map(s -> s.mediaFile().equals(file)).orElse(false);
+        String credit = input.credit() == null && sameImage ? stored.get().credit() : blankToNull(input.credit());
         if (credit != null && credit.length() > MAX_CREDIT) {
             throw new InvalidContent("image.credit", "at most " + MAX_CREDIT + " characters, got " + credit.length());
         }
-        boolean sameImage =
-                images.findMediaFileOf(h, articleId).map(file::equals).orElse(false);
         images.upsert(h, articleId, file, credit);
         if (!sameImage) {
             images.deleteTexts(h, articleId);

@@ -386,6 +386,12 @@ public final class ContentService {
         store.announceChange();
     }
 
+    /** Whether the reference names an image of the media library (file name, {@code /media/} address or hash). */
+    public boolean isMediaImage(String reference) {
+        return reference != null
+                && db.withHandle(h -> images.findMediaFile(h, reference)).isPresent();
+    }
+
     /** Removes an article's image; true when it had one. */
     public boolean removeArticleImage(String articleId) {
         boolean had = db.inTransaction(h -> imageWriter.remove(h, articleId));
