@@ -81,7 +81,10 @@ public final class ImportCommand implements Callable<Integer> {
         try (Services services = data.openServices()) {
             ContentService content = services.content();
             var err = spec.commandLine().getErr();
-            ImportReport report = new Importer(content).importPaths(paths, wxr, problem -> err.println(problem));
+            var media = services.media();
+            ImportReport report = new Importer(
+                            content, file -> media.storeFile(file, "import").fileName())
+                    .importPaths(paths, wxr, problem -> err.println(problem));
             report.notes().forEach(note -> spec.commandLine().getOut().println(note));
             spec.commandLine().getOut().println(report.summary());
             return report.ok() ? 0 : 1;

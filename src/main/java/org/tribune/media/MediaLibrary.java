@@ -98,6 +98,24 @@ public final class MediaLibrary {
         return image;
     }
 
+    /**
+     * Cleans and stores an image file, as {@link #store} an upload: for imports that name images by path.
+     *
+     * @throws InvalidImage when the file is too large, unreadable or not an accepted image
+     */
+    public StoredImage storeFile(Path file, String uploadedBy) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_UPLOAD_BYTES) {
+                throw new InvalidImage(file.getFileName() + " is " + size / 1024 / 1024 + " MB; the limit is "
+                        + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB");
+            }
+            return store(Files.readAllBytes(file), file.getFileName().toString(), uploadedBy);
+        } catch (IOException e) {
+            throw new InvalidImage("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
     /** The most recent uploads first. */
     public List<StoredImage> recent(int limit) {
         return images.listRecent(limit);

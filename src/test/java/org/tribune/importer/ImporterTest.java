@@ -48,7 +48,7 @@ class ImporterTest {
         db = TestDatabase.open(Dialect.SQLITE, tempDir);
         content = new ContentService(db.database(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
         // A small batch size, so that good and bad lines share batches and batches fail and retry.
-        importer = new Importer(content, 3);
+        importer = new Importer(content, ImportedImages.NONE, 3);
     }
 
     @AfterEach
