@@ -4,6 +4,7 @@ import java.util.List;
 import org.tribune.auth.Account;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
+import org.tribune.media.StoredImage;
 import org.tribune.web.AdminLayout;
 
 /**
@@ -15,6 +16,7 @@ import org.tribune.web.AdminLayout;
  * @param behindSource a translation whose source changed since it was made
  * @param newSlug for a new article, the address typed so far
  * @param assignment who translates this edition, for an editor to change; null for sources and new articles
+ * @param image the article's image and the library's images to choose from; null for new articles
  */
 public record EditPage(
         AdminLayout layout,
@@ -31,7 +33,8 @@ public record EditPage(
         String previewHtml,
         boolean mayWrite,
         String newSlug,
-        Assignment assignment) {
+        Assignment assignment,
+        ImagePicker image) {
 
     public boolean newArticle() {
         return articleId.isEmpty();
@@ -54,6 +57,17 @@ public record EditPage(
 
     /** Who translates the edition: the assigned translator (null for nobody) and whether others may. */
     public record Assignment(String assignee, boolean open, List<Account> translators) {}
+
+    /**
+     * The article's image as set now (in this edition's language) and the images to choose from.
+     *
+     * @param current the chosen image's file name; empty when the article has none
+     */
+    public record ImagePicker(String current, String alt, String caption, String credit, List<StoredImage> choices) {
+        public boolean chosen(StoredImage image) {
+            return image.fileName().equals(current);
+        }
+    }
 
     /** A workflow move the signed-in person may make now. */
     public record ActionButton(String path, String labelKey, boolean asksForTime) {}

@@ -8,6 +8,7 @@ import org.tribune.auth.LoginPages;
 import org.tribune.auth.LoginThrottle;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.SessionService;
+import org.tribune.content.ContentService;
 import org.tribune.media.MediaLibrary;
 import org.tribune.media.MediaPages;
 import org.tribune.newsroom.NewsroomOverview;
@@ -38,6 +39,7 @@ public final class Newsroom implements AutoCloseable {
      * @param schedulerInterval how often scheduled editions whose time has come are looked for
      */
     public Newsroom(
+            ContentService content,
             NewsroomService newsroom,
             NewsroomOverview overview,
             AccountService accounts,
@@ -54,7 +56,8 @@ public final class Newsroom implements AutoCloseable {
                 accounts, sessions, new LoginThrottle(clock), access, templates, layouts, publicUrlIsHttps);
         this.dashboard = new DashboardPages(overview, templates, layouts);
         this.assignments = new AssignmentPages(newsroom, accounts);
-        this.editor = new EditorPages(newsroom, templates, layouts, clock, assignments::translators);
+        this.editor =
+                new EditorPages(newsroom, templates, layouts, clock, assignments::translators, content, mediaLibrary);
         this.revisions = new RevisionPages(newsroom, templates, layouts);
         this.desk = new DeskPages(newsroom, templates, layouts);
         this.media = new MediaPages(mediaLibrary, templates, layouts);
