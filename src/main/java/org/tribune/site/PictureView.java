@@ -1,5 +1,6 @@
 package org.tribune.site;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.tribune.content.ArticleImage;
 import org.tribune.content.Lang;
@@ -39,8 +40,10 @@ public record PictureView(
     /** The narrow copies only: a thumbnail never needs the full image. */
     static PictureView thumbnail(ArticleImage image, Lang lang) {
         ArticleImage.Variant fallback = image.atMost(240);
-        String srcset = image.sizes().stream()
-                .filter(v -> v.width() <= 480 || v == image.sizes().getFirst())
+        List<ArticleImage.Variant> sizes = image.sizes();
+        ArticleImage.Variant narrowest = sizes.getFirst();
+        String srcset = sizes.stream()
+                .filter(v -> v.width() <= 480 || v.equals(narrowest))
                 .map(v -> v.path() + " " + v.width() + "w")
                 .collect(Collectors.joining(", "));
         return new PictureView(
