@@ -2,10 +2,14 @@ package org.tribune.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.tribune.content.ArticleImage;
 import org.tribune.content.ArticleView;
 import org.tribune.content.Edition;
 import org.tribune.content.IgnoredName;
+import org.tribune.content.Lang;
 import org.tribune.content.Named;
 
 /** The JSON the API answers with: records, so the shape is written down in one place. */
@@ -48,7 +52,53 @@ final class ApiViews {
         }
     }
 
-    record ArticleJson(String id, Instant published, List<EditionJson> editions) {}
+    /** @param image the article's image, one for all its editions; null when it has none */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ArticleJson(String id, Instant published, List<EditionJson> editions, ImageJson image) {}
+
+    /**
+     * An article's image: the media library's file, its copies, and alt text and caption by language.
+     *
+     * @param media the file name, content hash and extension: what a write's {@code image.src} names
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ImageJson(
+            String media,
+            String url,
+            int width,
+            int height,
+            Map<String, String> alt,
+            Map<String, String> caption,
+            String credit,
+            List<CopyJson> copies) {
+        static ImageJson of(ArticleImage image, String baseUrl) {
+            Map<String, String> alt = new LinkedHashMap<>();
+            Map<String, String> caption = new LinkedHashMap<>();
+            for (Lang lang : Lang.values()) {
+                ArticleImage.Text text = image.texts().get(lang);
+                if (text != null) {
+                    alt.put(lang.tag(), text.alt());
+                    if (text.caption() != null) {
+                        caption.put(lang.tag(), text.caption());
+                    }
+                }
+            }
+            return new ImageJson(
+                    image.file(),
+                    baseUrl + image.path(),
+                    image.width(),
+                    image.height(),
+                    alt,
+                    caption,
+                    image.credit(),
+                    image.sizes().stream()
+                            .map(v -> new CopyJson(baseUrl + v.path(), v.width(), v.height()))
+                            .toList());
+        }
+    }
+
+    /** One copy of an image, the full one included. */
+    record CopyJson(String url, int width, int height) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ArticlePageJson(List<ArticleJson> items, String next) {}

@@ -135,14 +135,24 @@ public final class ArticlesApi {
                 first = first == null || p.isBefore(first) ? p : first;
             }
         }
-        return new ApiViews.ArticleJson(id, first, editions);
+        String base = baseUrl.get();
+        return new ApiViews.ArticleJson(
+                id,
+                first,
+                editions,
+                editions.isEmpty()
+                        ? null
+                        : content.articleImage(id)
+                                .map(image -> ApiViews.ImageJson.of(image, base))
+                                .orElse(null));
     }
 
     private void write(Context ctx) {
         Account caller = ApiAccess.caller(ctx);
         String id = ctx.pathParam("id");
         Lang lang = pathLang(ctx);
-        EditionInput input = EditionPayload.read(body(ctx), id, lang);
+        EditionPayload.Payload payload = EditionPayload.read(body(ctx), id, lang);
+        EditionInput input = payload.edition();
         ArticleDrafts drafts = newsroom.drafts(id);
         Optional<EditionDraft> current = drafts.in(lang);
         Optional<EditionDraft> article = drafts.representative();
@@ -156,9 +166,18 @@ public final class ArticlesApi {
                         current.map(d -> d.edition().status()).orElse(null))) {
             throw new ForbiddenResponse("a token with role " + caller.role().code() + " may not write this edition");
         }
+        if (payload.image() != null && !content.isMediaImage(payload.image().media())) {
+            throw new InvalidFields(List.of(new InvalidFields.FieldProblem(
+                    "image.src", "no image " + payload.image().media() + " in the media library; upload it first")));
+        }
         SaveResult saved;
         try {
             saved = newsroom.save(input, caller.username());
+            if (payload.image() != null) {
+                content.setArticleImage(id, payload.image());
+            } else if (payload.imageGiven()) {
+                content.removeArticleImage(id);
+            }
         } catch (InvalidContent e) {
             throw new InvalidFields(List.of(new InvalidFields.FieldProblem(
                     e.field(), e.getMessage().substring(e.field().length() + 2))));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.tribune.content.ArticleImageInput;
 import org.tribune.content.EditionInput;
 import org.tribune.content.EditionLimits;
 import org.tribune.content.Lang;
@@ -17,15 +18,26 @@ import org.tribune.web.InvalidFields.FieldProblem;
  * The body of {@code PUT /api/v1/articles/{id}/editions/{lang}}, checked field by field so that one
  * answer names every mistake:
  * <pre>{@code {"title": "…", "summary": "…", "body": "Markdown", "published": "2026-03-04T09:00:00Z",
- *  "authors": [{"key": "jane-doe", "name": "Jane Doe"}], "topics": [{"key": "trade", "name": "Trade"}]}}</pre>
+ *  "authors": [{"key": "jane-doe", "name": "Jane Doe"}], "topics": [{"key": "trade", "name": "Trade"}],
+ *  "image": {"src": "<sha-256 of a media-library image>", "alt": "…", "caption": "…", "credit": "…"}}}</pre>
  */
 final class EditionPayload {
-    private static final List<String> FIELDS = List.of("title", "summary", "body", "published", "authors", "topics");
+    private static final List<String> FIELDS =
+            List.of("title", "summary", "body", "published", "authors", "topics", "image");
+    private static final List<String> IMAGE_FIELDS = List.of("src", "alt", "caption", "credit");
+
+    /**
+     * What the body asks for.
+     *
+     * @param imageGiven whether the body has an {@code image} field; without one the article's image stays
+     * @param image the article's image with alt text in the edition's language; null (when given) removes it
+     */
+    record Payload(EditionInput edition, boolean imageGiven, ArticleImageInput image) {}
 
     private EditionPayload() {}
 
     /** @throws InvalidFields listing every field that is missing or malformed */
-    static EditionInput read(JsonNode json, String articleId, Lang lang) {
+    static Payload read(JsonNode json, String articleId, Lang lang) {
         List<FieldProblem> problems = new ArrayList<>();
         if (json == null || !json.isObject()) {
             throw new InvalidFields(List.of(new FieldProblem("", "expected a JSON object")));
@@ -57,14 +69,49 @@ final class EditionPayload {
         if (!Slugs.isValid(articleId)) {
             problems.add(new FieldProblem("id", "expected lowercase letters, digits and single hyphens"));
         }
+        JsonNode imageNode = json.get("image");
+        ArticleImageInput image = imageNode == null ? null : image(imageNode, lang, problems);
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }
-        return new EditionInput(articleId, lang, title, summary, body, published, null, authors, topics);
+        return new Payload(
+                new EditionInput(articleId, lang, title, summary, body, published, null, authors, topics),
+                imageNode != null,
+                image);
+    }
+
+    /** {@code {"src": "hash or /media/ address", "alt": "…", "caption": "…", "credit": "…"}}, or null. */
+    private static ArticleImageInput image(JsonNode node, Lang lang, List<FieldProblem> problems) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(new FieldProblem(
+                    "image", "expected {\"src\": …, \"alt\": …} naming an image of the media library, or null"));
+            return null;
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!IMAGE_FIELDS.contains(name)) {
+                problems.add(new FieldProblem(
+                        "image." + name, "is not a field of an image; expected " + String.join(", ", IMAGE_FIELDS)));
+            }
+        });
+        String src = text(node, "src", true, 200, problems, "image.");
+        String alt = text(node, "alt", true, 1_000, problems, "image.");
+        String caption = text(node, "caption", false, 2_000, problems, "image.");
+        // Left out, the credit stays as it is; "" removes it.
+        String credit = node.has("credit") ? text(node, "credit", false, 300, problems, "image.") : null;
+        return ArticleImageInput.in(lang, src, alt, caption, credit);
     }
 
     private static String text(JsonNode json, String field, boolean required, int max, List<FieldProblem> problems) {
-        JsonNode node = json.get(field);
+        return text(json, field, required, max, problems, "");
+    }
+
+    private static String text(
+            JsonNode json, String name, boolean required, int max, List<FieldProblem> problems, String prefix) {
+        String field = prefix + name;
+        JsonNode node = json.get(name);
         if (node == null || node.isNull()) {
             if (required) {
                 problems.add(new FieldProblem(field, "is required"));

@@ -69,6 +69,7 @@ public final class Server implements AutoCloseable {
                 demoPassword = DemoJournal.resetAdmin(services.accounts());
             }
             newsroom = new Newsroom(
+                    services.content(),
                     services.newsroom(),
                     services.authorsAndTopics(),
                     services.overview(),

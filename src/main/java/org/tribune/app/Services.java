@@ -103,6 +103,10 @@ public final class Services implements AutoCloseable {
                         settings.traditionalVariant(),
                         rederived);
             }
+            int copied = services.media.copyFolderIntoDatabase();
+            if (copied > 0) {
+                log.info("{} images kept only in the data folder copied into the database", copied);
+            }
             int behind = services.content.deriveAgainWhereVariantDiffers();
             if (behind > 0) {
                 log.info(

@@ -3,9 +3,18 @@ package org.tribune.content;
 import java.util.List;
 import java.util.Set;
 
-/** Everything an article page shows of one edition. */
+/**
+ * Everything an article page shows of one edition.
+ *
+ * @param image the article's image, or null when it has none
+ */
 public record ArticleView(
-        Edition edition, List<Named> authors, List<Named> topics, Set<Lang> availableIn, List<EditionTeaser> related) {
+        Edition edition,
+        List<Named> authors,
+        List<Named> topics,
+        Set<Lang> availableIn,
+        List<EditionTeaser> related,
+        ArticleImage image) {
 
     public ArticleView {
         authors = List.copyOf(authors);

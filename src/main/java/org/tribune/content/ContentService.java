@@ -35,6 +35,8 @@ public final class ContentService {
     private final RelatedArticles related;
     private final PublishedStamps published;
     private final SiteStampRepository stampRows = new SiteStampRepository();
+    private final ArticleImageRepository images;
+    private final ArticleImageWriter imageWriter;
     private final Clock clock;
     private final ContentStore store;
     private final RedirectService redirects;
@@ -61,6 +63,8 @@ public final class ContentService {
         this.saver = store.saver();
         this.published = new PublishedStamps(articles, editions);
         this.redirects = new RedirectService(db, clock);
+        this.images = store.articleImages();
+        this.imageWriter = new ArticleImageWriter(images, articles);
     }
 
     /** How Traditional editions are derived on this site. */
@@ -210,7 +214,8 @@ public final class ContentService {
                     taxonomies.namesFor(Taxonomy.AUTHORS, id, lang).getOrDefault(slug, List.of()),
                     taxonomies.namesFor(Taxonomy.TOPICS, id, lang).getOrDefault(slug, List.of()),
                     editions.publishedLangs(slug, now),
-                    alsoLike);
+                    alsoLike,
+                    images.find(id).get(slug));
         }));
     }
 
@@ -270,13 +275,15 @@ public final class ContentService {
         var authors = taxonomies.namesFor(Taxonomy.AUTHORS, ids, lang);
         var topics = taxonomies.namesFor(Taxonomy.TOPICS, ids, lang);
         var langs = editions.publishedLangs(ids, now);
+        var pictures = images.find(ids);
         return editions.publishedEditions(ids, lang, now).stream()
                 .map(edition -> new ArticleView(
                         edition,
                         authors.getOrDefault(edition.articleId(), List.of()),
                         topics.getOrDefault(edition.articleId(), List.of()),
                         langs.getOrDefault(edition.articleId(), Set.of()),
-                        List.of()))
+                        List.of(),
+                        pictures.get(edition.articleId())))
                 .toList();
     }
 
@@ -389,11 +396,46 @@ public final class ContentService {
         return taxonomies.namesFor(Taxonomy.AUTHORS, articleIds, lang);
     }
 
+    /** The teasers with their bylines and images, in two reads for the whole list. */
     private List<EditionTeaser> withBylines(List<EditionTeaser> teasers, Lang lang) {
-        var bylines = taxonomies.namesFor(
-                Taxonomy.AUTHORS, teasers.stream().map(EditionTeaser::articleId).toList(), lang);
+        List<String> ids = teasers.stream().map(EditionTeaser::articleId).toList();
+        var bylines = taxonomies.namesFor(Taxonomy.AUTHORS, ids, lang);
+        var pictures = images.find(ids);
         return teasers.stream()
-                .map(t -> t.withAuthors(bylines.getOrDefault(t.articleId(), List.of())))
+                .map(t -> t.withAuthorsAndImage(
+                        bylines.getOrDefault(t.articleId(), List.of()), pictures.get(t.articleId())))
                 .toList();
+    }
+
+    /**
+     * Gives an article its image, one for all its editions, with alt text and caption in the
+     * languages given: what the editor, the API and imports call (a WordPress import with a stored
+     * media hash and alt text per language, too).
+     *
+     * @throws InvalidContent when the article or the image is unknown, or a text is missing or too long
+     */
+    public void setArticleImage(String articleId, ArticleImageInput image) {
+        db.useTransaction(h -> imageWriter.set(h, articleId, image));
+        store.announceChange();
+    }
+
+    /** Whether the reference names an image of the media library (file name, {@code /media/} address or hash). */
+    public boolean isMediaImage(String reference) {
+        return reference != null
+                && db.withHandle(h -> images.findMediaFile(h, reference)).isPresent();
+    }
+
+    /** Removes an article's image; true when it had one. */
+    public boolean removeArticleImage(String articleId) {
+        boolean had = db.inTransaction(h -> imageWriter.remove(h, articleId));
+        if (had) {
+            store.announceChange();
+        }
+        return had;
+    }
+
+    /** The article's image, whatever the state of its editions: for the newsroom and the API. */
+    public Optional<ArticleImage> articleImage(String articleId) {
+        return Optional.ofNullable(images.find(List.of(articleId)).get(articleId));
     }
 }

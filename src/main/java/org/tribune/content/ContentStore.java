@@ -29,6 +29,7 @@ public final class ContentStore {
     private final AuthorTopicRepository entities;
     private final GlossaryRepository glossary;
     private final RevisionRepository revisions;
+    private final ArticleImageRepository articleImages;
     private final MarkdownRenderer markdown;
     private final TraditionalDerivation derivation;
     private final EditionSaver saver;
@@ -53,6 +54,7 @@ public final class ContentStore {
         this.entities = new AuthorTopicRepository();
         this.glossary = new GlossaryRepository(db);
         this.revisions = new RevisionRepository(db);
+        this.articleImages = new ArticleImageRepository(db);
         this.markdown = new MarkdownRenderer();
         this.derivation = new TraditionalDerivation(
                 new SiteSettingRepository(db),
@@ -102,6 +104,10 @@ public final class ContentStore {
 
     GlossaryRepository glossary() {
         return glossary;
+    }
+
+    public ArticleImageRepository articleImages() {
+        return articleImages;
     }
 
     public RevisionRepository revisions() {

@@ -12,12 +12,20 @@ final class SiteStampRepository {
     /** A row of two text columns: what it belongs to, and what is shown of it. */
     record KeyedText(String key, String text) {}
 
-    /** Per article, its bylines ({@code a<position>:<author>}) and topics ({@code t<position>:<topic>}). */
+    /**
+     * Per article, its bylines ({@code a<position>:<author>}), topics ({@code t<position>:<topic>}),
+     * image ({@code i:<file>:<credit>}) and the image's texts ({@code j:<lang>:<alt>:<caption>}):
+     * listings show the image too, as a thumbnail.
+     */
     List<KeyedText> listArticleLinks(Handle h) {
         return keyedTexts(
                 h,
                 "select article_id, 'a' || position || ':' || author_key from article_author"
-                        + " union all select article_id, 't' || position || ':' || topic_key from article_topic order by 1, 2");
+                        + " union all select article_id, 't' || position || ':' || topic_key from article_topic"
+                        + " union all select article_id, 'i:' || media_file || ':' || coalesce(credit, '')"
+                        + " from article_image"
+                        + " union all select article_id, 'j:' || lang || ':' || alt || ':' || coalesce(caption, '')"
+                        + " from article_image_text order by 1, 2");
     }
 
     /** Per author key, its name and bio in each language, then its affiliation and photo. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.tribune.auth.Account;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
+import org.tribune.media.StoredImage;
 import org.tribune.web.AdminLayout;
 
 /**
@@ -17,6 +18,7 @@ import org.tribune.web.AdminLayout;
  * @param assignment who translates this edition, for an editor to change; null for sources and new articles
  * @param authorChoices the authors' pickers' suggestions, {@code Name (key)} for each name in each language
  * @param topicChoices the same for topics
+ * @param image the article's image and the library's images to choose from; null for new articles
  */
 public record EditPage(
         AdminLayout layout,
@@ -35,7 +37,8 @@ public record EditPage(
         String newSlug,
         Assignment assignment,
         List<String> authorChoices,
-        List<String> topicChoices) {
+        List<String> topicChoices,
+        ImagePicker image) {
 
     public boolean newArticle() {
         return articleId.isEmpty();
@@ -58,6 +61,17 @@ public record EditPage(
 
     /** Who translates the edition: the assigned translator (null for nobody) and whether others may. */
     public record Assignment(String assignee, boolean open, List<Account> translators) {}
+
+    /**
+     * The article's image as set now (in this edition's language) and the images to choose from.
+     *
+     * @param current the chosen image's file name; empty when the article has none
+     */
+    public record ImagePicker(String current, String alt, String caption, String credit, List<StoredImage> choices) {
+        public boolean chosen(StoredImage image) {
+            return image.fileName().equals(current);
+        }
+    }
 
     /** A workflow move the signed-in person may make now. */
     public record ActionButton(String path, String labelKey, boolean asksForTime) {}

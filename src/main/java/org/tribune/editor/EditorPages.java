@@ -14,12 +14,17 @@ import java.util.function.Supplier;
 import org.tribune.auth.Account;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
+import org.tribune.content.ArticleImage;
+import org.tribune.content.ArticleImageInput;
 import org.tribune.content.AuthorTopicService;
+import org.tribune.content.ContentService;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.InvalidContent;
 import org.tribune.content.Lang;
 import org.tribune.content.Slugs;
 import org.tribune.content.Taxonomy;
+import org.tribune.media.MediaLibrary;
+import org.tribune.media.StoredImage;
 import org.tribune.newsroom.ArticleDrafts;
 import org.tribune.newsroom.EditionDraft;
 import org.tribune.newsroom.NewsroomService;
@@ -32,23 +37,36 @@ import org.tribune.web.Templates;
  * {@code /admin/articles/{id}/{lang}}, its live preview, and the workflow moves.
  */
 public final class EditorPages {
+    /** How many of the library's latest images the picker offers (the article's own always among them). */
+    private static final int IMAGE_CHOICES = 60;
+
     private final NewsroomService newsroom;
     private final Templates templates;
     private final AdminLayouts layouts;
     private final Clock clock;
     private final Supplier<List<Account>> translators;
     private final AuthorTopicService entities;
+    private final ContentService content;
+    private final MediaLibrary media;
 
-    /** @param translators the accounts an editor can give a translation to */
+    /**
+     * @param translators the accounts an editor can give a translation to
+     * @param content gives articles their images
+     * @param media the images to choose from
+     */
     public EditorPages(
             NewsroomService newsroom,
             Templates templates,
             AdminLayouts layouts,
             Clock clock,
             Supplier<List<Account>> translators,
-            AuthorTopicService entities) {
+            AuthorTopicService entities,
+            ContentService content,
+            MediaLibrary media) {
         this.translators = translators;
         this.entities = entities;
+        this.content = content;
+        this.media = media;
         this.clock = clock;
         this.newsroom = newsroom;
         this.templates = templates;
@@ -61,6 +79,7 @@ public final class EditorPages {
         routes.post("/admin/preview", this::preview, Permission.WRITE);
         routes.get("/admin/articles/{id}/{lang}", this::edit, Permission.NEWSROOM);
         routes.post("/admin/articles/{id}/{lang}", this::save, Permission.WRITE);
+        routes.post("/admin/articles/{id}/{lang}/image", this::saveImage, Permission.WRITE);
         for (WorkflowAction action : WorkflowAction.values()) {
             routes.post(
                     "/admin/articles/{id}/{lang}/" + action.segment(), ctx -> move(ctx, action), action.permission());
@@ -125,13 +144,19 @@ public final class EditorPages {
                 slug,
                 null,
                 NamePicker.suggestions(entities, Taxonomy.AUTHORS),
-                NamePicker.suggestions(entities, Taxonomy.TOPICS));
+                NamePicker.suggestions(entities, Taxonomy.TOPICS),
+                null);
     }
 
     private void edit(Context ctx) {
         Target t = target(ctx);
         ArticleDrafts article = article(t);
-        EditionForm form = article.in(t.lang())
+        render(ctx, 200, page(ctx, t, article, storedForm(t, article), null, ctx.queryParam("saved") != null));
+    }
+
+    /** The edition as stored; a translation not started yet as a copy of its source. */
+    private static EditionForm storedForm(Target t, ArticleDrafts article) {
+        return article.in(t.lang())
                 .or(article::representative)
                 .map(d -> EditionForm.of(
                         d.edition().title(),
@@ -141,7 +166,49 @@ public final class EditorPages {
                         d.topics(),
                         article.in(t.lang()).isPresent() ? d.edition().published() : null))
                 .orElseThrow();
-        render(ctx, 200, page(ctx, t, article, form, null, ctx.queryParam("saved") != null));
+    }
+
+    /**
+     * The article's image, chosen from the library, with alt text and caption in this edition's
+     * language; no image chosen removes it. Whoever may write the edition may set it.
+     */
+    private void saveImage(Context ctx) {
+        Target t = target(ctx);
+        ArticleDrafts article = article(t);
+        checkMayWrite(ctx, t, article);
+        String chosen = Optional.ofNullable(ctx.formParam("media")).orElse("").strip();
+        try {
+            if (chosen.isEmpty()) {
+                content.removeArticleImage(t.id());
+            } else {
+                content.setArticleImage(
+                        t.id(),
+                        ArticleImageInput.in(
+                                t.lang(),
+                                chosen,
+                                Optional.ofNullable(ctx.formParam("alt")).orElse(""),
+                                ctx.formParam("caption"),
+                                Optional.ofNullable(ctx.formParam("credit")).orElse("")));
+            }
+        } catch (InvalidContent e) {
+            render(ctx, 422, page(ctx, t, article, storedForm(t, article), e.getMessage(), false));
+            return;
+        }
+        ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
+    }
+
+    private EditPage.ImagePicker imagePicker(Target t) {
+        Optional<ArticleImage> image = content.articleImage(t.id());
+        List<StoredImage> choices = new ArrayList<>(media.recent(IMAGE_CHOICES));
+        image.flatMap(i -> media.find(i.file()))
+                .filter(current -> !choices.contains(current))
+                .ifPresent(current -> choices.addFirst(current));
+        return new EditPage.ImagePicker(
+                image.map(ArticleImage::file).orElse(""),
+                image.map(i -> i.alt(t.lang())).orElse(""),
+                image.flatMap(i -> i.caption(t.lang())).orElse(""),
+                image.map(ArticleImage::credit).orElse(""),
+                choices);
     }
 
     /**
@@ -270,7 +337,8 @@ public final class EditorPages {
                                 known.assignee(t.lang()), known.openToTranslation(), translators.get())
                         : null,
                 NamePicker.suggestions(entities, Taxonomy.AUTHORS),
-                NamePicker.suggestions(entities, Taxonomy.TOPICS));
+                NamePicker.suggestions(entities, Taxonomy.TOPICS),
+                imagePicker(t));
     }
 
     private static String base(Target t) {

@@ -9,6 +9,7 @@ import org.tribune.auth.LoginThrottle;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.SessionService;
 import org.tribune.content.AuthorTopicService;
+import org.tribune.content.ContentService;
 import org.tribune.content.RedirectService;
 import org.tribune.media.MediaLibrary;
 import org.tribune.media.MediaPages;
@@ -42,6 +43,7 @@ public final class Newsroom implements AutoCloseable {
      * @param schedulerInterval how often scheduled editions whose time has come are looked for
      */
     public Newsroom(
+            ContentService content,
             NewsroomService newsroom,
             AuthorTopicService entities,
             NewsroomOverview overview,
@@ -60,7 +62,8 @@ public final class Newsroom implements AutoCloseable {
                 accounts, sessions, new LoginThrottle(clock), access, templates, layouts, publicUrlIsHttps);
         this.dashboard = new DashboardPages(overview, templates, layouts);
         this.assignments = new AssignmentPages(newsroom, accounts);
-        this.editor = new EditorPages(newsroom, templates, layouts, clock, assignments::translators, entities);
+        this.editor = new EditorPages(
+                newsroom, templates, layouts, clock, assignments::translators, entities, content, mediaLibrary);
         this.revisions = new RevisionPages(newsroom, templates, layouts);
         this.desk = new DeskPages(newsroom, templates, layouts);
         this.media = new MediaPages(mediaLibrary, templates, layouts);

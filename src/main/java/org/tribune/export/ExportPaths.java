@@ -30,10 +30,14 @@ final class ExportPaths {
 
     private static final String JSON_FEED_URL = "\"url\":";
 
+    /** Where an image's list of copies starts: {@code srcset="URL 480w, URL 960w"}. */
+    private static final String SRCSET = "srcset=\"";
+
     private ExportPaths() {}
 
     /**
-     * The links a page, sitemap or feed holds, JSON Feed's {@code "url"} included: the pages it
+     * The links a page, sitemap or feed holds, JSON Feed's {@code "url"} and every image copy a
+     * {@code srcset} lists included: the pages it
      * shows something of. Found by plain searches over the UTF-8 bytes ({@link #bytesAsText}): every
      * exported file is scanned, so neither a regular expression with alternatives nor decoding
      * each page whole is affordable here.
@@ -53,6 +57,19 @@ final class ExportPaths {
                     links.add(textAsString(text.substring(start, end)).replace("&amp;", "&"));
                 }
                 at = end;
+            }
+        }
+        for (int at = text.indexOf(SRCSET); at >= 0; at = text.indexOf(SRCSET, at + 1)) {
+            int start = at + SRCSET.length();
+            int end = text.indexOf('"', start);
+            if (end < 0) {
+                break;
+            }
+            for (String candidate : text.substring(start, end).split(",")) {
+                String url = candidate.strip().split(" ")[0];
+                if (!url.isEmpty()) {
+                    links.add(textAsString(url).replace("&amp;", "&"));
+                }
             }
         }
         for (int at = text.indexOf(JSON_FEED_URL); at >= 0; at = text.indexOf(JSON_FEED_URL, at + 1)) {

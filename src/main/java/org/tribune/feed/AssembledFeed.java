@@ -44,6 +44,7 @@ record AssembledFeed(
      * @param summary plain text, possibly empty
      * @param contentHtml the sanitized body, or null when the feed carries summaries only
      * @param updated the writer's last change; never before {@code published}
+     * @param image the article's image, or null when it has none
      */
     record Entry(
             String url,
@@ -53,13 +54,22 @@ record AssembledFeed(
             Instant published,
             Instant updated,
             List<Person> authors,
-            List<Category> categories) {
+            List<Category> categories,
+            Image image) {
 
         Entry {
             authors = List.copyOf(authors);
             categories = List.copyOf(categories);
         }
     }
+
+    /**
+     * An entry's image: one copy of it, at an absolute address.
+     *
+     * @param bytes its length, which RSS enclosures must state
+     * @param alt what it shows in the feed's language; empty when nobody wrote it
+     */
+    record Image(String url, String contentType, long bytes, int width, int height, String alt) {}
 
     /** @param url the person's page on the site */
     record Person(String name, String url) {}

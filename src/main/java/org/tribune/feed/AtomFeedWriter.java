@@ -39,6 +39,12 @@ final class AtomFeedWriter implements FeedFormat.FeedWriter {
         entry.setId(e.url());
         entry.setTitleEx(text(Content.TEXT, e.title()));
         entry.setAlternateLinks(mutable(link("alternate", "text/html", e.url())));
+        if (e.image() != null) {
+            Link enclosure =
+                    link("enclosure", e.image().contentType(), e.image().url());
+            enclosure.setLength(e.image().bytes());
+            entry.setOtherLinks(mutable(enclosure));
+        }
         entry.setAuthors(
                 new ArrayList<>(e.authors().stream().map(AtomFeedWriter::person).toList()));
         entry.setCategories(new ArrayList<>(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.tribune.content.ArticleImage;
 import org.tribune.content.ArticleView;
 import org.tribune.content.ContentService;
 import org.tribune.content.Edition;
@@ -16,6 +17,8 @@ import org.tribune.web.SitePaths;
 final class FeedAssembler {
     /** Enough for a reader who checks daily or weekly; older pieces are on the site. */
     static final int SIZE = 20;
+
+    private static final int IMAGE_WIDTH = 1600;
 
     private final ContentService content;
     private final AbsoluteUrls urls;
@@ -75,6 +78,22 @@ final class FeedAssembler {
                 e.published(),
                 e.updated(),
                 authors,
-                topics);
+                topics,
+                image(view.image(), lang));
+    }
+
+    /** The widest copy up to 1600 pixels, as the article page's previews name it. */
+    private AssembledFeed.Image image(ArticleImage image, Lang lang) {
+        if (image == null) {
+            return null;
+        }
+        ArticleImage.Variant shown = image.atMost(IMAGE_WIDTH);
+        return new AssembledFeed.Image(
+                urls.of(shown.path()),
+                shown.contentType(),
+                shown.bytes(),
+                shown.width(),
+                shown.height(),
+                image.alt(lang));
     }
 }

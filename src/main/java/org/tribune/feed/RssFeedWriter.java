@@ -7,6 +7,7 @@ import com.rometools.rome.feed.rss.Category;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Content;
 import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Enclosure;
 import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import java.util.ArrayList;
@@ -15,9 +16,14 @@ import java.util.List;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
-/** RSS 2.0 through Rome, with the extensions readers rely on: atom:link self, dc:creator, content:encoded. */
+/**
+ * RSS 2.0 through Rome, with the extensions readers rely on: atom:link self, dc:creator,
+ * content:encoded, and an article's image both as an enclosure and as Media RSS's media:content
+ * (which gives its size and alt text; many readers show only one of the two).
+ */
 final class RssFeedWriter implements FeedFormat.FeedWriter {
     private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+    private static final Namespace MEDIA = Namespace.getNamespace("media", "http://search.yahoo.com/mrss/");
 
     @Override
     public byte[] write(AssembledFeed feed) {
@@ -58,6 +64,14 @@ final class RssFeedWriter implements FeedFormat.FeedWriter {
         }
         item.setCategories(new ArrayList<>(
                 e.categories().stream().map(RssFeedWriter::category).toList()));
+        if (e.image() != null) {
+            var enclosure = new Enclosure();
+            enclosure.setUrl(e.image().url());
+            enclosure.setType(e.image().contentType());
+            enclosure.setLength(e.image().bytes());
+            item.setEnclosures(new ArrayList<>(List.of(enclosure)));
+            item.setForeignMarkup(new ArrayList<>(List.of(mediaContent(e.image()))));
+        }
         if (!e.authors().isEmpty()) {
             // <author> must be an e-mail address; dc:creator carries a name, as readers expect.
             DCModule dc = new DCModuleImpl();
@@ -73,6 +87,22 @@ final class RssFeedWriter implements FeedFormat.FeedWriter {
         category.setDomain(c.scheme());
         category.setValue(c.label());
         return category;
+    }
+
+    private static Element mediaContent(AssembledFeed.Image image) {
+        var content = new Element("content", MEDIA)
+                .setAttribute("url", image.url())
+                .setAttribute("type", image.contentType())
+                .setAttribute("medium", "image")
+                .setAttribute("fileSize", String.valueOf(image.bytes()))
+                .setAttribute("width", String.valueOf(image.width()))
+                .setAttribute("height", String.valueOf(image.height()));
+        if (!image.alt().isEmpty()) {
+            content.addContent(new Element("description", MEDIA)
+                    .setAttribute("type", "plain")
+                    .setText(image.alt()));
+        }
+        return content;
     }
 
     private static Element selfLink(String href) {

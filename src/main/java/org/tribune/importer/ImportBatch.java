@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tribune.content.ArticleImageInput;
 import org.tribune.content.ContentService;
 import org.tribune.content.EditionInput;
 import org.tribune.content.EditionStatus;
@@ -41,16 +42,25 @@ final class ImportBatch {
     }
 
     void add(String file, long line, EditionInput input) {
-        add(file, line, input, input.published() != null ? EditionStatus.PUBLISHED : EditionStatus.DRAFT);
+        addWithImage(file, line, input, null);
+    }
+
+    /** @param image the article's image the record names, stored once its edition is; or null */
+    void addWithImage(String file, long line, EditionInput input, ArticleImageInput image) {
+        add(file, line, input, input.published() != null ? EditionStatus.PUBLISHED : EditionStatus.DRAFT, image);
     }
 
     void add(String file, long line, EditionInput input, EditionStatus status) {
+        add(file, line, input, status, null);
+    }
+
+    private void add(String file, long line, EditionInput input, EditionStatus status, ArticleImageInput image) {
         if (dryRun) {
             report.note(file + ":" + line + ": would import " + input.articleId() + " ("
                     + input.lang().tag() + ", " + status.code() + ")");
             return;
         }
-        pending.add(new Pending(file, line, input, status));
+        pending.add(new Pending(file, line, input, status, image));
         if (pending.size() >= size) {
             flush();
         }
@@ -71,6 +81,7 @@ final class ImportBatch {
             for (int i = 0; i < results.size(); i++) {
                 count(pending.get(i), results.get(i));
             }
+            pending.forEach(this::giveImage);
         } catch (RuntimeException batchFailed) {
             pending.forEach(this::saveAlone);
         }
@@ -84,12 +95,25 @@ final class ImportBatch {
         }
     }
 
+    /** After the record's edition is stored: its article must exist to be given an image. */
+    private void giveImage(Pending p) {
+        if (p.image() == null) {
+            return;
+        }
+        try {
+            content.setArticleImage(p.input().articleId(), p.image());
+        } catch (InvalidContent e) {
+            reject(p.file(), p.line(), e.getMessage() + " (the edition was stored without it)");
+        }
+    }
+
     private void saveAlone(Pending p) {
         try {
             count(
                     p,
                     content.saveReporting(List.of(p.input()), List.of(p.status()))
                             .getFirst());
+            giveImage(p);
         } catch (InvalidContent e) {
             reject(p.file(), p.line(), e.getMessage());
         } catch (RuntimeException e) {
@@ -98,5 +122,5 @@ final class ImportBatch {
         }
     }
 
-    private record Pending(String file, long line, EditionInput input, EditionStatus status) {}
+    private record Pending(String file, long line, EditionInput input, EditionStatus status, ArticleImageInput image) {}
 }

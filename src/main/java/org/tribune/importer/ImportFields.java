@@ -61,6 +61,37 @@ final class ImportFields {
                 named(node, "topics"));
     }
 
+    /** A line's {@code image}: {@code {"src": "path or media hash", "alt": "…", "caption": "…", "credit": "…"}}. */
+    record ImageField(String src, String alt, String caption, String credit) {}
+
+    private static final List<String> IMAGE_FIELDS = List.of("src", "alt", "caption", "credit");
+
+    /** The record's image, or null when it names none. */
+    static ImageField image(JsonNode node) {
+        JsonNode image = node.get("image");
+        if (image == null || image.isNull()) {
+            return null;
+        }
+        if (!image.isObject()) {
+            throw new BadRecord(
+                    "image: expected {\"src\": \"path or media hash\", \"alt\": \"…\"}, got " + describe(image));
+        }
+        image.fieldNames().forEachRemaining(name -> {
+            if (!IMAGE_FIELDS.contains(name)) {
+                throw new BadRecord("image." + name + ": not a field of an image; expected src, alt, caption, credit");
+            }
+        });
+        String src = optionalText(image, "src");
+        String alt = optionalText(image, "alt");
+        if (src == null || src.isBlank()) {
+            throw new BadRecord("image.src: missing; expected a path (relative to the file) or a media hash");
+        }
+        if (alt == null || alt.isBlank()) {
+            throw new BadRecord("image.alt: missing; say what the image shows, for readers who cannot see it");
+        }
+        return new ImageField(src, alt, optionalText(image, "caption"), optionalText(image, "credit"));
+    }
+
     private static String requiredText(JsonNode node, String field) {
         String value = optionalText(node, field);
         if (value == null) {

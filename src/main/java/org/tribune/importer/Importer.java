@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.tribune.content.ArticleImageInput;
 import org.tribune.content.ContentService;
+import org.tribune.content.EditionInput;
+import org.tribune.content.Lang;
 import org.tribune.media.MediaLibrary;
 
 /**
@@ -33,12 +36,18 @@ public final class Importer {
     private final MediaLibrary media;
     private final int batchSize;
 
-    /** An importer without a media library: WordPress images stay links to the old site. */
+    /**
+     * An importer without a media library: WordPress images stay links to the old site, and
+     * JSON Lines records may name images by media hash only.
+     */
     public Importer(ContentService content) {
         this(content, null, 250);
     }
 
-    /** @param media where a WordPress site's images go ({@code --uploads}) */
+    /**
+     * @param media where a WordPress site's images ({@code --uploads}) and the image files JSON
+     *     Lines records name by path go
+     */
     public Importer(ContentService content, MediaLibrary media) {
         this(content, media, 250);
     }
@@ -131,7 +140,7 @@ public final class Importer {
 
     private void importJsonLines(Path file, ImportBatch batch) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            readJsonLines(file.toString(), in, batch);
+            readJsonLines(file.toString(), file.toAbsolutePath().getParent(), in, batch);
         }
     }
 
@@ -143,7 +152,7 @@ public final class Importer {
             onProblem.accept(problem);
         });
         try (in) {
-            readJsonLines(name, in, batch);
+            readJsonLines(name, null, in, batch);
         } catch (IOException e) {
             batch.reject(name, 0, "cannot read: " + e.getMessage());
         }
@@ -151,26 +160,58 @@ public final class Importer {
         return report;
     }
 
-    private static void readJsonLines(String name, InputStream in, ImportBatch batch) throws IOException {
+    /** @param folder where image paths in the lines start; null when they may only name media hashes */
+    private void readJsonLines(String name, Path folder, InputStream in, ImportBatch batch) throws IOException {
         var lines = new Utf8Lines(in, MAX_LINE_BYTES);
         Utf8Lines.Line line;
         while ((line = lines.next()) != null) {
             if (line.problem() != null) {
                 batch.reject(name, line.number(), line.problem());
             } else if (!line.text().isBlank()) {
-                importLine(name, line.number(), line.text(), batch);
+                importLine(name, folder, line.number(), line.text(), batch);
             }
         }
     }
 
-    private static void importLine(String file, long number, String line, ImportBatch batch) {
+    private void importLine(String file, Path folder, long number, String line, ImportBatch batch) {
         try {
-            batch.add(file, number, ImportFields.toInput(JSON.readTree(line), null, null, null));
+            var node = JSON.readTree(line);
+            EditionInput input = ImportFields.toInput(node, null, null, null);
+            ImportFields.ImageField image = ImportFields.image(node);
+            batch.addWithImage(file, number, input, image == null ? null : articleImage(image, input.lang(), folder));
         } catch (JsonProcessingException e) {
             batch.reject(file, number, "not valid JSON: " + e.getOriginalMessage());
         } catch (ImportFields.BadRecord e) {
             batch.reject(file, number, e.getMessage());
         }
+    }
+
+    /**
+     * The image a line names, by media hash (or file name, or {@code /media/} address) or by a path
+     * relative to its file, stored in the media library first.
+     */
+    private ArticleImageInput articleImage(ImportFields.ImageField image, Lang lang, Path folder) {
+        String media = image.src();
+        if (!content.isMediaImage(media)) {
+            if (folder == null) {
+                throw new ImportFields.BadRecord("image.src: no image " + media + " in the media library");
+            }
+            Path file = folder.resolve(media).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new ImportFields.BadRecord(
+                        "image.src: neither a media hash nor a file (looked for " + file + ")");
+            }
+            if (this.media == null) {
+                throw new ImportFields.BadRecord("image.src: " + media + " is not in the media library, and this"
+                        + " import stores no image files");
+            }
+            try {
+                media = this.media.storeFile(file, "import").fileName();
+            } catch (RuntimeException e) {
+                throw new ImportFields.BadRecord("image.src: " + e.getMessage());
+            }
+        }
+        return ArticleImageInput.in(lang, media, image.alt(), image.caption(), image.credit());
     }
 
     private enum FileKind {

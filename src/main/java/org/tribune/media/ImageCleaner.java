@@ -23,8 +23,12 @@ import javax.imageio.stream.ImageOutputStream;
 final class ImageCleaner {
     static final long MAX_PIXELS = 40_000_000;
 
-    /** The cleaned image: JPEG stays JPEG, every other accepted format becomes PNG. */
-    record Cleaned(byte[] bytes, String extension, String contentType, int width, int height) {}
+    /**
+     * The cleaned image: JPEG stays JPEG, every other accepted format becomes PNG.
+     *
+     * @param pixels the decoded image the bytes were written from, for making smaller copies
+     */
+    record Cleaned(byte[] bytes, String extension, String contentType, int width, int height, BufferedImage pixels) {}
 
     private ImageCleaner() {}
 
@@ -63,9 +67,7 @@ final class ImageCleaner {
     }
 
     private static Cleaned png(BufferedImage pixels) throws IOException {
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(pixels, "png", out);
-        return new Cleaned(out.toByteArray(), "png", "image/png", pixels.getWidth(), pixels.getHeight());
+        return new Cleaned(encodePng(pixels), "png", "image/png", pixels.getWidth(), pixels.getHeight(), pixels);
     }
 
     private static Cleaned jpeg(BufferedImage pixels) throws IOException {
@@ -74,17 +76,28 @@ final class ImageCleaner {
             rgb = new BufferedImage(pixels.getWidth(), pixels.getHeight(), BufferedImage.TYPE_INT_RGB);
             rgb.getGraphics().drawImage(pixels, 0, 0, null);
         }
+        return new Cleaned(encodeJpeg(rgb, 0.9f), "jpg", "image/jpeg", rgb.getWidth(), rgb.getHeight(), rgb);
+    }
+
+    static byte[] encodePng(BufferedImage pixels) throws IOException {
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(pixels, "png", out);
+        return out.toByteArray();
+    }
+
+    /** {@code rgb} must have no alpha channel: JPEG has none, and ImageIO's writer refuses one. */
+    static byte[] encodeJpeg(BufferedImage rgb, float quality) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         var out = new ByteArrayOutputStream();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.9f);
+            param.setCompressionQuality(quality);
             writer.write(null, new IIOImage(rgb, null, null), param);
         } finally {
             writer.dispose();
         }
-        return new Cleaned(out.toByteArray(), "jpg", "image/jpeg", rgb.getWidth(), rgb.getHeight());
+        return out.toByteArray();
     }
 }

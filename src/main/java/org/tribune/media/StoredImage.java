@@ -22,6 +22,18 @@ public record StoredImage(
         return "/media/" + fileName;
     }
 
+    /**
+     * A copy about 240 pixels wide for lists of images: the 240-pixel copy made at upload when the
+     * image is wider, else the image itself.
+     */
+    public String thumbnailPath() {
+        if (width <= 240) {
+            return path();
+        }
+        int dot = fileName.lastIndexOf('.');
+        return "/media/" + fileName.substring(0, dot) + "-240w" + fileName.substring(dot);
+    }
+
     /** The Markdown that shows the image. */
     public String markdown() {
         String alt = originalName.replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[\\[\\]]", "");

@@ -10,6 +10,7 @@ import org.tribune.web.Layout;
  * @param updated null unless the edition changed on a later day than it was published
  * @param conversionNote for an edition converted automatically, a line saying so; otherwise null
  * @param freshnessNote for a translation whose original changed since, a line saying when; otherwise null
+ * @param image the article's image; null when it has none
  */
 public record ArticlePage(
         Layout layout,
@@ -23,7 +24,8 @@ public record ArticlePage(
         String freshnessNote,
         List<Link> authors,
         List<Link> topics,
-        List<TeaserView> related) {
+        List<TeaserView> related,
+        PictureView image) {
 
     public ArticlePage {
         authors = List.copyOf(authors);

@@ -62,7 +62,8 @@ public final class ArticlePages {
                         .orElse(null),
                 SiteRequests.authorLinks(lang, view.authors()),
                 SiteRequests.topicLinks(lang, view.topics()),
-                view.related().stream().map(site::teaser).toList());
+                view.related().stream().map(site::teaser).toList(),
+                view.image() == null ? null : PictureView.ofArticle(view.image(), lang));
         return site.render("site/article.jte", page);
     }
 

@@ -74,7 +74,8 @@ final class SiteRequests {
                 t.summary(),
                 m.date(t.published()),
                 t.published().toString(),
-                authorLinks(t.lang(), t.authors()));
+                authorLinks(t.lang(), t.authors()),
+                t.image() == null ? null : PictureView.thumbnail(t.image(), t.lang()));
     }
 
     static List<Link> authorLinks(Lang lang, List<Named> authors) {

@@ -95,4 +95,14 @@ class ExportPathsTest {
         assertThat(ExportPaths.internalPath("/en/articles/search", base)).hasValue("/en/articles/search");
         assertThat(ExportPaths.internalPath("/en/search/more", base)).hasValue("/en/search/more");
     }
+
+    @Test
+    void every_copy_a_srcset_lists_is_a_link_so_the_export_writes_each_image_copy() {
+        String page = "<img src=\"/media/a-960w.jpg\" srcset=\"/media/a-240w.jpg 240w, /media/a-960w.jpg 960w,"
+                + "/media/a.jpg 2000w\" sizes=\"40rem\" alt=\"\">";
+
+        assertThat(ExportPaths.linksIn(page.getBytes(StandardCharsets.UTF_8)))
+                .contains("/media/a-240w.jpg", "/media/a-960w.jpg", "/media/a.jpg")
+                .noneMatch(link -> link.contains(" "));
+    }
 }

@@ -24,8 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribune.app.TestServer;
+import org.tribune.content.ArticleImageInput;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
+import org.tribune.media.StoredImage;
+import org.tribune.media.TestImages;
 
 /** The static export served by a plain static file server: every internal link resolves. */
 class StaticExportTest {
@@ -204,5 +207,20 @@ class StaticExportTest {
                         "/en/z");
         assertThat(ExportPathsTest.rewritten("<a href=\"/language?to=%2Fzh-hans%2Farticles%2Fx\">"))
                 .isEqualTo("<a href=\"/zh-hans/articles/x\">");
+    }
+
+    @Test
+    void an_article_image_is_exported_with_every_copy_its_srcset_lists() throws IOException {
+        StoredImage image = server.app().services().media().store(TestImages.jpeg(1000, 500), "port.jpg", "mei");
+        server.content()
+                .setArticleImage("trade-winds", ArticleImageInput.in(Lang.EN, image.fileName(), "A port", null, null));
+
+        export();
+
+        Document page = Jsoup.parse(Files.readString(out.resolve("en/articles/trade-winds/index.html")));
+        String srcset = page.selectFirst("figure.article-image img").attr("srcset");
+        assertThat(srcset.split(",\\s*")).hasSize(4).allSatisfy(candidate -> assertThat(
+                        out.resolve(candidate.split(" ")[0].substring(1)))
+                .isRegularFile());
     }
 }

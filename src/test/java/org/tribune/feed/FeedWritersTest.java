@@ -45,7 +45,8 @@ class FeedWritersTest {
                 List.of(new AssembledFeed.Person("简·多伊", BASE + "/zh-hans/authors/jane-doe")),
                 List.of(
                         new AssembledFeed.Category("security", "安全", BASE + "/zh-hans/topics/"),
-                        new AssembledFeed.Category("asia", "亚洲", BASE + "/zh-hans/topics/")));
+                        new AssembledFeed.Category("asia", "亚洲", BASE + "/zh-hans/topics/")),
+                null);
         var bare = new AssembledFeed.Entry(
                 BASE + "/zh-hans/articles/note",
                 "短评",
@@ -54,7 +55,8 @@ class FeedWritersTest {
                 Instant.parse("2021-01-01T00:00:00Z"),
                 Instant.parse("2021-01-01T00:00:00Z"),
                 List.of(),
-                List.of());
+                List.of(),
+                null);
         return new AssembledFeed(
                 Lang.ZH_HANS,
                 "论坛评论",

@@ -12,17 +12,27 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Small images made on the spot, some carrying metadata an upload must lose. */
-final class TestImages {
+public final class TestImages {
     static final String SECRET = "GPS 25.0330N 121.5654E";
 
     private TestImages() {}
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return encode(picture(width, height), "png");
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return encode(picture(width, height), "jpeg");
+    }
+
+    /** A PNG whose left half is fully transparent. */
+    static byte[] transparentPng(int width, int height) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(30, 90, 160));
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        return encode(image, "png");
     }
 
     /** A PNG with a text chunk holding {@link #SECRET}, placed just before the end. */
