@@ -220,6 +220,43 @@ public final class ContentService {
     }
 
     /**
+     * Two published editions of {@code slug} for reading side by side, their bodies paired block
+     * by block as the translation desk aligns them; empty unless both are readable now.
+     */
+    public Optional<SideBySide> sideBySide(String slug, Lang first, Lang second) {
+        if (first == second) {
+            return Optional.empty();
+        }
+        return db.withHandle(handle -> {
+            Optional<ArticleView> one = article(slug, first, false);
+            Optional<ArticleView> other = one.isEmpty() ? Optional.empty() : article(slug, second, false);
+            if (other.isEmpty()) {
+                return Optional.empty();
+            }
+            Lang sourceLang = articles.findOrigin(handle, slug)
+                    .map(ArticleRepository.ArticleOrigin::sourceLang)
+                    .orElse(Lang.EN);
+            Edition source =
+                    editions.find(handle, slug, sourceLang).orElse(one.get().edition());
+            var pairing = new EditionPairing(
+                    source,
+                    hash -> store.revisions()
+                            .findByHash(slug, source.lang(), hash)
+                            .map(Revision::bodyMarkdown),
+                    lang -> editions.find(handle, slug, lang));
+            var markdown = store.markdown();
+            List<SideBySide.BlockPair> blocks = pairing
+                    .pair(one.get().edition(), other.get().edition())
+                    .stream()
+                    .map(pair -> new SideBySide.BlockPair(
+                            pair.first().isEmpty() ? "" : markdown.renderBlock(pair.first(), first.locale()),
+                            pair.second().isEmpty() ? "" : markdown.renderBlock(pair.second(), second.locale())))
+                    .toList();
+            return Optional.of(new SideBySide(one.get(), other.get(), blocks));
+        });
+    }
+
+    /**
      * The group's ranking, kept to the articles readable in {@code lang} now, so every edition shows
      * the same order minus what its language lacks; articles sharing a topic while no ranking is known.
      */

@@ -1,7 +1,5 @@
 package org.tribune.editor;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.text.DiffRowGenerator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,13 +8,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.tribune.content.BlockAlignment;
 import org.tribune.editor.DeskRow.Change;
 
 /**
- * Lines up a translation with the current source, block by block. The translation's blocks follow
- * an earlier source text (the one it was made from, or last aligned to on the desk); a diff of that
- * text against the current one says which current blocks are the same, changed or new, and which
- * earlier blocks are gone, so each translated block lands beside the source block it renders.
+ * The translation desk's rows: the block alignment readers see too ({@link BlockAlignment}), with
+ * what the translator needs besides, a key per block to mark it done, the inline change of each
+ * changed block, and blocks left unfinished at an earlier visit still waiting.
  */
 final class DeskAlignment {
     private static final DiffRowGenerator INLINE = DiffRowGenerator.create()
@@ -42,62 +40,46 @@ final class DeskAlignment {
             Set<String> pending,
             Set<String> done) {
         List<DeskRow> rows = new ArrayList<>();
-        int before = 0;
-        int now = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(earlier, current).getDeltas()) {
-            while (before < delta.getSource().getPosition()) {
-                rows.add(same(rows.size(), current.get(now++), at(translation, before++), pending, done));
-            }
-            int removed = delta.getSource().size();
-            int added = delta.getTarget().size();
-            for (int k = 0; k < Math.max(removed, added); k++) {
-                if (k < removed && k < added) {
-                    String old = earlier.get(before);
-                    String text = current.get(now);
-                    rows.add(new DeskRow(
-                            rows.size(),
-                            key(text),
-                            text,
-                            at(translation, before),
-                            Change.CHANGED,
-                            old,
-                            inlineDiff(old, text),
-                            done.contains(key(text))));
-                } else if (k < added) {
-                    String text = current.get(now);
-                    rows.add(new DeskRow(
-                            rows.size(), key(text), text, "", Change.NEW, null, null, done.contains(key(text))));
-                } else {
-                    String old = earlier.get(before);
-                    rows.add(new DeskRow(
-                            rows.size(),
-                            "removed-" + key(old),
-                            "",
-                            at(translation, before),
-                            Change.REMOVED,
-                            old,
-                            null,
-                            done.contains("removed-" + key(old))));
-                }
-                before += k < removed ? 1 : 0;
-                now += k < added ? 1 : 0;
-            }
-        }
-        while (now < current.size()) {
-            rows.add(same(rows.size(), current.get(now++), at(translation, before++), pending, done));
-        }
-        // Translated blocks beyond the source's end are kept, for the translator to place or drop.
-        while (before < translation.size()) {
-            String extra = translation.get(before++);
-            rows.add(new DeskRow(
-                    rows.size(),
-                    "extra-" + key(extra),
-                    "",
-                    extra,
-                    Change.REMOVED,
-                    null,
-                    null,
-                    done.contains("extra-" + key(extra))));
+        for (BlockAlignment.Row row : BlockAlignment.align(earlier, current, translation)) {
+            int index = rows.size();
+            String text = row.source();
+            String old = row.previousSource();
+            rows.add(
+                    switch (row.change()) {
+                        case SAME -> same(index, text, row.translation(), pending, done);
+                        case CHANGED ->
+                            new DeskRow(
+                                    index,
+                                    key(text),
+                                    text,
+                                    row.translation(),
+                                    Change.CHANGED,
+                                    old,
+                                    inlineDiff(old, text),
+                                    done.contains(key(text)));
+                        case NEW ->
+                            new DeskRow(index, key(text), text, "", Change.NEW, null, null, done.contains(key(text)));
+                        case REMOVED ->
+                            new DeskRow(
+                                    index,
+                                    "removed-" + key(old),
+                                    "",
+                                    row.translation(),
+                                    Change.REMOVED,
+                                    old,
+                                    null,
+                                    done.contains("removed-" + key(old)));
+                        case EXTRA ->
+                            new DeskRow(
+                                    index,
+                                    "extra-" + key(row.translation()),
+                                    "",
+                                    row.translation(),
+                                    Change.REMOVED,
+                                    null,
+                                    null,
+                                    done.contains("extra-" + key(row.translation())));
+                    });
         }
         return rows;
     }
@@ -107,10 +89,6 @@ final class DeskAlignment {
         // Unchanged since the last visit but not finished then: still waiting.
         Change change = pending.contains(key) ? Change.CHANGED : Change.SAME;
         return new DeskRow(index, key, text, translated, change, null, null, done.contains(key));
-    }
-
-    private static String at(List<String> blocks, int index) {
-        return index < blocks.size() ? blocks.get(index) : "";
     }
 
     static String inlineDiff(String old, String text) {

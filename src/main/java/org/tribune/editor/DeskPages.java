@@ -15,6 +15,7 @@ import org.tribune.auth.Permission;
 import org.tribune.content.Edition;
 import org.tribune.content.EditionInput;
 import org.tribune.content.InvalidContent;
+import org.tribune.content.MarkdownBlocks;
 import org.tribune.content.Named;
 import org.tribune.content.Revision;
 import org.tribune.newsroom.ArticleDrafts;

@@ -18,6 +18,9 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer latin;
     private final HtmlRenderer chinese;
+    private final Parser blockParser;
+    private final HtmlRenderer latinBlock;
+    private final HtmlRenderer chineseBlock;
 
     public MarkdownRenderer() {
         List<Extension> extensions = List.of(
@@ -37,6 +40,19 @@ public final class MarkdownRenderer {
                 .sanitizeUrls(true)
                 .softbreak("")
                 .build();
+        // One block of a body on a page that shows two bodies: no heading anchors or footnote
+        // links, whose ids would repeat across the two and whose targets sit in other blocks.
+        List<Extension> blockExtensions = List.of(TablesExtension.create(), AutolinkExtension.create());
+        this.blockParser = Parser.builder().extensions(blockExtensions).build();
+        this.latinBlock = HtmlRenderer.builder()
+                .extensions(blockExtensions)
+                .sanitizeUrls(true)
+                .build();
+        this.chineseBlock = HtmlRenderer.builder()
+                .extensions(blockExtensions)
+                .sanitizeUrls(true)
+                .softbreak("")
+                .build();
     }
 
     /**
@@ -46,6 +62,16 @@ public final class MarkdownRenderer {
     public String render(String markdown, Locale language) {
         var document = parser.parse(markdown == null ? "" : markdown);
         String html = (language.getLanguage().equals("zh") ? chinese : latin).render(document);
+        return HtmlSafety.sanitizeBody(html);
+    }
+
+    /**
+     * Renders one block of a body ({@code MarkdownBlocks}) by itself, for a page that shows two
+     * bodies block by block: as {@link #render}, without heading anchors and footnote links.
+     */
+    public String renderBlock(String markdown, Locale language) {
+        var document = blockParser.parse(markdown == null ? "" : markdown);
+        String html = (language.getLanguage().equals("zh") ? chineseBlock : latinBlock).render(document);
         return HtmlSafety.sanitizeBody(html);
     }
 }

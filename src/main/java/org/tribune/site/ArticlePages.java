@@ -44,7 +44,8 @@ public final class ArticlePages {
         Lang lang = e.lang();
         Layout frame = site.layouts.build(
                 lang, e.title(), e.summary(), view.availableIn(), other -> SitePaths.article(other, e.articleId()));
-        Layout layout = frame.withArticle(ArticleMetaBuilder.of(view, frame));
+        Layout layout = frame.withArticle(ArticleMetaBuilder.of(view, frame))
+                .withSideBySide(SideBySidePages.links(frame, e.articleId(), view.availableIn(), null));
         boolean updatedLater = e.updated() != null && day(e.updated()).isAfter(day(e.published()));
         var page = new ArticlePage(
                 layout,

@@ -14,6 +14,7 @@ import org.tribune.web.Templates;
 public final class PublicSite {
     private final HomePages home;
     private final ArticlePages articles;
+    private final SideBySidePages sideBySide;
     private final ClassificationPages topics;
     private final ClassificationPages authors;
     private final ArchivePages archive;
@@ -29,6 +30,7 @@ public final class PublicSite {
         var listings = new ListingRenderer(site);
         this.home = new HomePages(site, listings);
         this.articles = new ArticlePages(site);
+        this.sideBySide = new SideBySidePages(site);
         this.topics = new ClassificationPages(site, listings, ClassificationPages.TOPICS);
         this.authors = new ClassificationPages(site, listings, ClassificationPages.AUTHORS);
         this.archive = new ArchivePages(site, listings);
@@ -40,6 +42,7 @@ public final class PublicSite {
         List<PageRoute> pages = new ArrayList<>();
         pages.addAll(home.pages());
         pages.addAll(articles.pages());
+        pages.addAll(sideBySide.pages());
         pages.addAll(topics.pages());
         pages.addAll(authors.pages());
         pages.addAll(archive.pages());

@@ -13,6 +13,8 @@ import org.tribune.content.Lang;
  * @param alternates one per language the page exists in, plus {@code x-default}
  * @param stylesheet the fingerprinted stylesheet address
  * @param article on an article page, what social previews and search engines read; else null
+ * @param sideBySide on an article page, where to read it beside each other edition; on the side-by-side page, the other pairings
+ * @param noindex whether search engines are asked not to index the page (it repeats pages they do index)
  */
 public record Layout(
         Lang lang,
@@ -23,7 +25,9 @@ public record Layout(
         List<Alternate> alternates,
         List<LanguageLink> languageSwitch,
         String stylesheet,
-        ArticleMeta article) {
+        ArticleMeta article,
+        List<SideBySideLink> sideBySide,
+        boolean noindex) {
 
     /** The first page of a topic or of an author: pages with feeds of their own. */
     private static final Pattern OWN_FEED = Pattern.compile("/(?:topics|authors)/[a-z0-9-]+$");
@@ -31,6 +35,7 @@ public record Layout(
     public Layout {
         alternates = List.copyOf(alternates);
         languageSwitch = List.copyOf(languageSwitch);
+        sideBySide = List.copyOf(sideBySide);
     }
 
     /**
@@ -43,7 +48,34 @@ public record Layout(
 
     /** This frame on an article's page, with the article's metadata for previews and crawlers. */
     public Layout withArticle(ArticleMeta meta) {
-        return new Layout(lang, messages, title, description, canonical, alternates, languageSwitch, stylesheet, meta);
+        return new Layout(
+                lang,
+                messages,
+                title,
+                description,
+                canonical,
+                alternates,
+                languageSwitch,
+                stylesheet,
+                meta,
+                sideBySide,
+                noindex);
+    }
+
+    /** This frame with links to read the page beside other editions, shown with the language switch. */
+    public Layout withSideBySide(List<SideBySideLink> links) {
+        return new Layout(
+                lang,
+                messages,
+                title,
+                description,
+                canonical,
+                alternates,
+                languageSwitch,
+                stylesheet,
+                article,
+                links,
+                noindex);
     }
 
     /** Interface text in the page's language. */
@@ -94,4 +126,13 @@ public record Layout(
      * @param href null when the page does not exist in that language: shown, never linked
      */
     public record LanguageLink(Lang lang, String label, String href, boolean current) {}
+
+    /**
+     * A link to read an article in two editions side by side.
+     *
+     * @param other the edition read beside the page's own
+     * @param label what the link says, in the page's language
+     * @param current true on the side-by-side page for this pairing: shown, never linked
+     */
+    public record SideBySideLink(Lang other, String label, String href, boolean current) {}
 }

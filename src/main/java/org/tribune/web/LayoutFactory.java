@@ -63,7 +63,34 @@ public final class LayoutFactory {
                 alternates,
                 languageSwitch,
                 stylesheet,
-                null);
+                null,
+                List.of(),
+                false);
+    }
+
+    /**
+     * For a page that shows an article's edition in {@code lang} beside another edition: not for
+     * search engines (it repeats the editions' own pages), so no alternates; its canonical address
+     * is the edition's own page, and the language switch leads to each edition's page.
+     *
+     * @param availableIn the languages the article is readable in
+     * @param editionPathIn the path of the article's edition in a given language
+     */
+    public Layout sideBySide(
+            Lang lang, String title, String description, Set<Lang> availableIn, Function<Lang, String> editionPathIn) {
+        Layout frame = build(lang, title, description, availableIn, editionPathIn);
+        return new Layout(
+                lang,
+                frame.messages(),
+                frame.title(),
+                description,
+                frame.canonical(),
+                List.of(),
+                frame.languageSwitch(),
+                stylesheet,
+                null,
+                List.of(),
+                true);
     }
 
     /** For error pages: no canonical address or alternates, and a switch to each language's home. */
@@ -86,7 +113,9 @@ public final class LayoutFactory {
                 List.of(),
                 languageSwitch,
                 stylesheet,
-                null);
+                null,
+                List.of(),
+                false);
     }
 
     /**
@@ -114,6 +143,8 @@ public final class LayoutFactory {
                 List.of(new Layout.Alternate(lang.tag(), self)),
                 first.languageSwitch(),
                 stylesheet,
-                null);
+                null,
+                List.of(),
+                false);
     }
 }

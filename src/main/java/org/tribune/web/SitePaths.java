@@ -24,6 +24,11 @@ public final class SitePaths {
         return home(lang) + "articles/" + slug;
     }
 
+    /** The article's edition in {@code lang} read beside its edition in {@code other}. */
+    public static String sideBySide(Lang lang, String slug, Lang other) {
+        return article(lang, slug) + "/parallel/" + other.pathSegment();
+    }
+
     public static String topic(Lang lang, String key, int page) {
         return paged(home(lang) + "topics/" + key, page);
     }

@@ -36,7 +36,9 @@ class PublicPagesHttpTest {
                 "/en/archive/",
                 "/en/page/99",
                 "/sitemaps/en.xml",
-                "/zh-hans/search?q=%E5%90%8C%E7%9B%9F"
+                "/zh-hans/search?q=%E5%90%8C%E7%9B%9F",
+                "/en/articles/alliance-drift/parallel/zh-hans",
+                "/en/articles/english-only/parallel/zh-hans"
             })
     void a_page_rendered_by_the_table_is_what_a_reader_gets_over_http(String path) {
         HttpResponse<byte[]> overHttp = server.getBytes(path);

@@ -116,6 +116,8 @@ class StaticExportTest {
         assertThat(report.written()).isGreaterThan(20);
         assertThat(out.resolve("en/articles/alliance-drift/index.html")).exists();
         assertThat(out.resolve("zh-hant/index.html")).exists();
+        assertThat(out.resolve("en/articles/alliance-drift/parallel/zh-hans/index.html"))
+                .exists();
         assertThat(out.resolve("en/feed.xml")).exists();
         assertThat(out.resolve("sitemap.xml")).exists();
         assertThat(out.resolve("robots.txt")).exists();
@@ -130,6 +132,8 @@ class StaticExportTest {
     @Test
     void a_second_export_rewrites_nothing_unchanged_and_removes_what_was_withdrawn() throws Exception {
         export();
+        assertThat(out.resolve("zh-hans/articles/trade-winds/parallel/en/index.html"))
+                .exists();
         ExportReport again = export();
         assertThat(again.written()).isZero();
         assertThat(again.deleted()).isZero();
@@ -139,6 +143,9 @@ class StaticExportTest {
 
         assertThat(out.resolve("en/articles/trade-winds/index.html")).doesNotExist();
         assertThat(out.resolve("zh-hans/articles/trade-winds/index.html")).exists();
+        assertThat(out.resolve("zh-hans/articles/trade-winds/parallel/en/index.html"))
+                .as("no side-by-side reading without the English edition")
+                .doesNotExist();
         assertThat(after.deleted()).isGreaterThanOrEqualTo(1);
         assertThat(after.written()).isPositive();
         assertThat(broken(internalLinks())).isEmpty();

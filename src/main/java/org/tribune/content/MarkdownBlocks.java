@@ -1,16 +1,17 @@
-package org.tribune.editor;
+package org.tribune.content;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A Markdown body cut into its blocks (paragraphs, headings, lists, quotes, code), the unit the
- * translation desk aligns: blocks are separated by blank lines, except inside fenced code.
+ * translation desk aligns and side-by-side reading pairs: blocks are separated by blank lines,
+ * except inside fenced code.
  */
-final class MarkdownBlocks {
+public final class MarkdownBlocks {
     private MarkdownBlocks() {}
 
-    static List<String> split(String markdown) {
+    public static List<String> split(String markdown) {
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         String fence = null;
@@ -34,7 +35,7 @@ final class MarkdownBlocks {
     }
 
     /** The blocks as one body again, a blank line between each. */
-    static String join(List<String> blocks) {
+    public static String join(List<String> blocks) {
         return String.join(
                 "\n\n",
                 blocks.stream().map(String::strip).filter(b -> !b.isEmpty()).toList());
