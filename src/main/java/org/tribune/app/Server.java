@@ -99,6 +99,7 @@ public final class Server implements AutoCloseable {
                     metrics,
                     newsroom,
                     api);
+            site.startSearchSync();
             newsroom.start();
             api.start();
             site.baseUrl.listeningOn("http://" + settings.host() + ":" + web.port());
