@@ -60,7 +60,9 @@ class SearchRestartTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     private SearchIndex openIndex(Path folder) {
