@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.tribune.app.Logs;
+import org.tribune.cli.BackupCommand;
 import org.tribune.cli.BuildVersion;
 import org.tribune.cli.ConvertCommand;
 import org.tribune.cli.DemoCommand;
@@ -14,6 +15,7 @@ import org.tribune.cli.GlossaryCommand;
 import org.tribune.cli.ImportCommand;
 import org.tribune.cli.PublishDueCommand;
 import org.tribune.cli.ReindexCommand;
+import org.tribune.cli.RestoreCommand;
 import org.tribune.cli.ServeCommand;
 import org.tribune.cli.TokenCommand;
 import org.tribune.cli.UserCommand;
@@ -38,6 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
             ConvertCommand.class,
             GlossaryCommand.class,
             ReindexCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             UserCommand.class,
             TokenCommand.class,
             WebhookCommand.class,

@@ -1,6 +1,7 @@
 package org.tribune.api;
 
 import io.javalin.config.RoutesConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -46,6 +47,11 @@ public final class Api implements AutoCloseable {
         articles.addRoutes(routes);
         webhooks.addRoutes(routes);
         openApi.addRoutes(routes);
+    }
+
+    /** Reports the webhook deliveries to {@code registry}; once, by the server. */
+    public void bindMetrics(MeterRegistry registry) {
+        dispatcher.bindMetrics(registry);
     }
 
     public void start() {

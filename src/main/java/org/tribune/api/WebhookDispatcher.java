@@ -1,6 +1,9 @@
 package org.tribune.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +60,10 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean wakePending = new AtomicBoolean();
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong failedAttempts = new AtomicLong();
+    private final AtomicLong abandoned = new AtomicLong();
+    private final AtomicLong fannedOut = new AtomicLong();
 
     /** @param firstRetry the wait before the second attempt; each later wait doubles, up to 6 hours */
     public WebhookDispatcher(
@@ -106,6 +114,7 @@ public final class WebhookDispatcher implements AutoCloseable {
                 if (!webhooks.claimEvent(h, e.id())) {
                     return;
                 }
+                fannedOut.incrementAndGet();
                 for (Webhook hook : hooks) {
                     if (hook.wants(e.type())) {
                         webhooks.insertDelivery(h, UUID.randomUUID().toString(), hook.id(), e, payload, now);
@@ -188,6 +197,7 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     private void delivered(DueDelivery d, int status) {
         webhooks.markDelivered(d.id(), status, clock.instant());
+        delivered.incrementAndGet();
         log.debug("webhook {} delivered to {}", d.type(), d.url());
     }
 
@@ -202,11 +212,45 @@ public final class WebhookDispatcher implements AutoCloseable {
                 status,
                 error.length() > 500 ? error.substring(0, 500) : error,
                 clock.instant().plusMillis(wait));
+        failedAttempts.incrementAndGet();
         if (giveUp) {
+            abandoned.incrementAndGet();
             log.warn("webhook {} to {} failed {} times ({}); giving up", d.type(), d.url(), attempts, error);
         } else {
             log.info("webhook {} to {} failed ({}); attempt {} in {} ms", d.type(), d.url(), error, attempts + 1, wait);
         }
+    }
+
+    /**
+     * Reports to {@code registry}: {@code tribune.webhooks.deliveries} by outcome of each attempt
+     * this node made ({@code delivered}, {@code failed}; {@code abandoned} counts the failures
+     * that were the last attempt), {@code tribune.webhooks.events} (content events fanned out into
+     * deliveries by this node), and the store's queue, shared by every node:
+     * {@code tribune.webhooks.pending} (deliveries not yet made) and {@code tribune.webhooks.retry.queue}
+     * (those among them that failed before and wait for another attempt). Once, by the server.
+     */
+    public void bindMetrics(MeterRegistry registry) {
+        FunctionCounter.builder("tribune.webhooks.deliveries", delivered, AtomicLong::get)
+                .tag("outcome", "delivered")
+                .description("Webhook delivery attempts by this node, by outcome")
+                .register(registry);
+        FunctionCounter.builder("tribune.webhooks.deliveries", failedAttempts, AtomicLong::get)
+                .tag("outcome", "failed")
+                .description("Webhook delivery attempts by this node, by outcome")
+                .register(registry);
+        FunctionCounter.builder("tribune.webhooks.deliveries", abandoned, AtomicLong::get)
+                .tag("outcome", "abandoned")
+                .description("Webhook delivery attempts by this node, by outcome")
+                .register(registry);
+        FunctionCounter.builder("tribune.webhooks.events", fannedOut, AtomicLong::get)
+                .description("Content events this node fanned out into webhook deliveries")
+                .register(registry);
+        Gauge.builder("tribune.webhooks.pending", webhooks, repository -> repository.countPending(false))
+                .description("Webhook deliveries not yet made, on every node")
+                .register(registry);
+        Gauge.builder("tribune.webhooks.retry.queue", webhooks, repository -> repository.countPending(true))
+                .description("Webhook deliveries that failed and wait for another attempt, on every node")
+                .register(registry);
     }
 
     @Override

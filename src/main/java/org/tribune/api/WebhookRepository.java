@@ -112,6 +112,17 @@ final class WebhookRepository {
                 .list());
     }
 
+    /**
+     * How many deliveries are pending on every node; with {@code retriesOnly}, only those that
+     * failed at least once and wait for another attempt.
+     */
+    double countPending(boolean retriesOnly) {
+        return db.withHandle(h -> h.createQuery("select count(*) from webhook_delivery where status = 'pending'"
+                        + (retriesOnly ? " and attempts > 0" : ""))
+                .mapTo(long.class)
+                .one());
+    }
+
     /** Claims the delivery until {@code until}; false when another node holds a live claim on it. */
     boolean claimDelivery(String deliveryId, Instant now, Instant until) {
         return db.withHandle(h -> h.createUpdate("update webhook_delivery set claimed_until = :until"

@@ -1,5 +1,6 @@
 package org.tribune.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.tribune.api.Api;
 import org.tribune.content.ContentService;
 import org.tribune.demo.DemoJournal;
 import org.tribune.editor.Newsroom;
+import org.tribune.export.ExportMirror;
 import org.tribune.media.MediaLibrary;
 import org.tribune.newsroom.NewsroomService;
 import org.tribune.web.ErrorPages;
@@ -92,6 +94,8 @@ public final class Server implements AutoCloseable {
                     site.baseUrl::get,
                     clock,
                     settings.webhookFirstRetry());
+            newsroom.bindMetrics(metrics.registry());
+            api.bindMetrics(metrics.registry());
             var health = new HealthCheck(site.services.content(), site.searchSync);
             var web = WebServer.start(
                     settings,
@@ -106,6 +110,7 @@ public final class Server implements AutoCloseable {
                     metrics,
                     newsroom,
                     api);
+            site.startSearchSync();
             newsroom.start();
             api.start();
             site.baseUrl.listeningOn("http://" + settings.host() + ":" + web.port());
@@ -163,6 +168,16 @@ public final class Server implements AutoCloseable {
     /** Brings the search index up to date now, so that what depends on it (related articles) is complete. */
     public void searchReady() {
         site.searchReady();
+    }
+
+    /**
+     * Keeps a static export of the site in {@code folder} ({@code serve --export-to}), brought up
+     * to date after every change, its exports reported to the metrics. The caller closes it.
+     */
+    public ExportMirror startExportMirror(Path folder) {
+        var mirror = ExportMirror.start(content(), this::searchReady, site.staticExport(), folder);
+        mirror.bindMetrics(metrics.registry());
+        return mirror;
     }
 
     /** Every route the server answers, with the roles each declared. */

@@ -70,7 +70,11 @@ public final class Site implements AutoCloseable {
         this.pages = pages;
     }
 
-    /** Opens the store and the search index and makes the public pages; the index catches up in the background. */
+    /**
+     * Opens the store and the search index as last committed and makes the public pages; the index
+     * answers searches at once and catches up once {@link #startSearchSync()} is called (a server
+     * does so when it listens), or when {@link #searchReady()} is.
+     */
     public static Site open(Settings settings, Clock clock) {
         return open(settings, clock, false);
     }
@@ -105,7 +109,6 @@ public final class Site implements AutoCloseable {
             // Related rankings come from the index; pages showing them (and result pages) go after them.
             searchSync.onIndexChanged(similar::forgetAll);
             searchSync.onIndexChanged(pageCache::invalidateAll);
-            searchSync.start();
             var publicSite = new PublicSite(content, templates, pageCache, layouts, searchIndex);
             var syndication = new Syndication(content, pageCache, baseUrl::get, clock, settings.feedFullContent());
             var media = services.media();
@@ -147,11 +150,21 @@ public final class Site implements AutoCloseable {
         return pages;
     }
 
-    /** Reports the pool, the page cache and search latency to {@code registry}; once, by the server. */
+    /** Reports the pool, the page cache, search latency and the index's lag to {@code registry}; once, by the server. */
     void bindMetrics(MeterRegistry registry) {
         services.database().bindMetrics(registry);
         pageCache.bindMetrics(registry);
         searchIndex.bindMetrics(registry);
+        searchSync.bindMetrics(registry);
+    }
+
+    /**
+     * Catches the search index up with the store in the background and keeps it in step from then
+     * on. Started once the server listens: the catch-up after a crash or a rebuild competes for the
+     * processor with starting up, and the index as last committed answers meanwhile.
+     */
+    void startSearchSync() {
+        searchSync.start();
     }
 
     /** Brings the search index up to date now, so that what depends on it (related articles) is complete. */

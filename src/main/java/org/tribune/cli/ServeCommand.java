@@ -140,9 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .withMetricsToken(metricsToken == null || metricsToken.isBlank() ? null : metricsToken.strip())
                 .withShutdownGrace(shutdownGrace);
         Server app = Server.start(settings, Clock.systemUTC());
-        ExportMirror mirror = exportTo == null
-                ? null
-                : ExportMirror.start(app.content(), app::searchReady, app.site().staticExport(), exportTo);
+        ExportMirror mirror = exportTo == null ? null : app.startExportMirror(exportTo);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -370,6 +370,30 @@ public final class ContentService {
         return published.asOf(clock.instant());
     }
 
+    /**
+     * As {@link #publishedStamps()}, with the content version the reading was made at (or before)
+     * and when it was made, for a reader of the store that records how far it has followed it.
+     */
+    public PublishedEditions publishedEditions() {
+        return published.editionsAsOf(clock.instant());
+    }
+
+    /**
+     * Whether readers see now exactly the editions they saw in a reading made at {@code readAt}
+     * under content version {@code contentVersion}: nothing was written since, on any node, and no
+     * dated edition came into view in between.
+     */
+    public boolean unchangedSince(long contentVersion, Instant readAt) {
+        if (contentVersion() != contentVersion) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return !now.isBefore(readAt)
+                && editions.nextPublication(readAt)
+                        .map(next -> next.isAfter(now))
+                        .orElse(true);
+    }
+
     /** Fingerprints of everything readers can see now, to tell what changed since an earlier look. */
     public SiteStamps siteStamps() {
         List<EditionStamp> shown = published.asOf(clock.instant());

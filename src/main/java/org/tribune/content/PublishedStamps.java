@@ -29,6 +29,16 @@ final class PublishedStamps {
 
     /** Every edition readers can see at {@code now}, the editions of one article together (slug order). */
     List<EditionStamp> asOf(Instant now) {
+        return readingAsOf(now).stamps();
+    }
+
+    /** As {@link #asOf}, with the content version and the time of the reading they come from. */
+    PublishedEditions editionsAsOf(Instant now) {
+        Reading reading = readingAsOf(now);
+        return new PublishedEditions(reading.version(), reading.at(), reading.stamps());
+    }
+
+    private Reading readingAsOf(Instant now) {
         // The version before the rows: a write in between leaves a reading newer than its version,
         // which the next call reads again; never one older.
         long version = articles.contentVersion();
@@ -41,6 +51,6 @@ final class PublishedStamps {
                     List.copyOf(editions.listPublishedStamps(now)));
             last = known;
         }
-        return known.stamps();
+        return known;
     }
 }

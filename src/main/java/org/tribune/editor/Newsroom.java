@@ -1,6 +1,7 @@
 package org.tribune.editor;
 
 import io.javalin.config.RoutesConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.tribune.auth.AccountService;
@@ -89,6 +90,11 @@ public final class Newsroom implements AutoCloseable {
 
     public void start() {
         scheduler.start();
+    }
+
+    /** Reports the scheduler's publications and failures to {@code registry}; once, by the server. */
+    public void bindMetrics(MeterRegistry registry) {
+        scheduler.bindMetrics(registry);
     }
 
     @Override

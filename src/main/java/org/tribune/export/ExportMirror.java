@@ -1,5 +1,8 @@
 package org.tribune.export;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +56,10 @@ public final class ExportMirror implements AutoCloseable {
     private volatile long retryAfter;
 
     private volatile boolean closing;
+    /** Null until {@link #bindMetrics}: exports are then timed and failures counted. */
+    private volatile Timer exportTimer;
+
+    private final AtomicLong failures = new AtomicLong();
     /** Read and written on the worker only. */
     private boolean firstExportDone;
 
@@ -76,6 +84,20 @@ public final class ExportMirror implements AutoCloseable {
         mirror.requestExport();
         mirror.worker.scheduleWithFixedDelay(mirror::check, CHECK.toMillis(), CHECK.toMillis(), TimeUnit.MILLISECONDS);
         return mirror;
+    }
+
+    /**
+     * Reports {@code tribune.export.mirror} (each export that finished, with its duration) and
+     * {@code tribune.export.mirror.failures} to {@code registry}. Once, by the server.
+     */
+    public void bindMetrics(MeterRegistry registry) {
+        FunctionCounter.builder("tribune.export.mirror.failures", failures, AtomicLong::get)
+                .description("Exports of the mirror that failed and will be tried again")
+                .register(registry);
+        exportTimer = Timer.builder("tribune.export.mirror")
+                .description("Exports of the site into the mirror folder")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     /** Runs {@code listener} with the report of every export that finished. */
@@ -111,11 +133,16 @@ public final class ExportMirror implements AutoCloseable {
         if (closing) {
             return;
         }
+        long start = System.nanoTime();
         try {
             long version = content.contentVersion();
             // Related-article blocks come from the index: let it take the change in first.
             searchReady.run();
             ExportReport report = export.export(out, false);
+            Timer timer = exportTimer;
+            if (timer != null) {
+                timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            }
             exportedVersion = version;
             lastExport = System.currentTimeMillis();
             retryAfter = 0;
@@ -130,6 +157,7 @@ public final class ExportMirror implements AutoCloseable {
         } catch (StaticExport.Stopped e) {
             log.info("export into {} stopped before the end; the next one completes it", out);
         } catch (RuntimeException e) {
+            failures.incrementAndGet();
             log.warn("could not export the site into {}; will try again on the next change or in a minute", out, e);
             retryAfter = System.currentTimeMillis() + REFRESH.toMillis();
         }

@@ -1,9 +1,12 @@
 package org.tribune.newsroom;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +19,8 @@ public final class PublicationScheduler implements AutoCloseable {
 
     private final NewsroomService newsroom;
     private final Duration interval;
+    private final AtomicLong published = new AtomicLong();
+    private final AtomicLong failedRuns = new AtomicLong();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("publication-scheduler").factory());
 
@@ -30,13 +35,29 @@ public final class PublicationScheduler implements AutoCloseable {
 
     private void publishDue() {
         try {
-            int published = newsroom.publishDue();
-            if (published > 0) {
-                log.info("published {} scheduled editions", published);
+            int due = newsroom.publishDue();
+            published.addAndGet(due);
+            if (due > 0) {
+                log.info("published {} scheduled editions", due);
             }
         } catch (RuntimeException e) {
+            failedRuns.incrementAndGet();
             log.warn("could not publish scheduled editions; will try again", e);
         }
+    }
+
+    /**
+     * Reports {@code tribune.scheduler.published} (editions published on schedule by this node)
+     * and {@code tribune.scheduler.failures} (runs that failed and will be tried again) to
+     * {@code registry}. Once, by the server.
+     */
+    public void bindMetrics(MeterRegistry registry) {
+        FunctionCounter.builder("tribune.scheduler.published", published, AtomicLong::get)
+                .description("Scheduled editions this node published when their time came")
+                .register(registry);
+        FunctionCounter.builder("tribune.scheduler.failures", failedRuns, AtomicLong::get)
+                .description("Runs of the scheduler that failed and will be tried again")
+                .register(registry);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.slf4j.Logger;
@@ -32,9 +31,9 @@ final class IndexLayout {
 
     private IndexLayout() {}
 
-    /** Records this layout in every commit {@code writer} makes from now on. */
-    static void stamp(IndexWriter writer) {
-        writer.setLiveCommitData(Map.of(COMMIT_DATA_KEY, VERSION).entrySet());
+    /** Records this layout in the user data of a commit. */
+    static void writeTo(Map<String, String> commitData) {
+        commitData.put(COMMIT_DATA_KEY, VERSION);
     }
 
     /** True when {@code directory} holds an index of this layout that opens; logs why not otherwise. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -46,6 +47,9 @@ public final class SearchIndex implements AutoCloseable {
     static final String AUTHORS = "authors";
     static final String TOPICS = "topics";
     static final String AUTHOR_KEY = "author_key";
+    /** Commit user data: present while the index is being filled from empty. */
+    private static final String REBUILDING = "tribune.rebuilding";
+
     static final String TOPIC_KEY = "topic_key";
     /** Deeper pages cost more to collect than anyone reads. */
     public static final int MAX_PAGE = 100;
@@ -64,6 +68,11 @@ public final class SearchIndex implements AutoCloseable {
     private volatile Timer queryTimer;
 
     private final boolean created;
+    /** Recorded in the last commit; null while the index records none (new, or being rebuilt). */
+    private volatile IndexPosition position;
+    /** True from a creation or {@link #clear()} until a commit that records a position. */
+    private volatile boolean rebuilding;
+
     private final IndexedSourceHashes sourceHashes = new IndexedSourceHashes(this::readIndexedSourceHashes);
 
     private SearchIndex(Directory directory, boolean created, ChineseConversions conversions, Clock clock)
@@ -75,8 +84,11 @@ public final class SearchIndex implements AutoCloseable {
         var config = new IndexWriterConfig(analysis.perField())
                 .setOpenMode(created ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         this.writer = new IndexWriter(directory, config);
-        IndexLayout.stamp(writer);
-        this.writer.commit();
+        Map<String, String> committed = new HashMap<>();
+        writer.getLiveCommitData().forEach(entry -> committed.put(entry.getKey(), entry.getValue()));
+        this.position = created ? null : IndexPosition.of(committed).orElse(null);
+        this.rebuilding = created || Boolean.parseBoolean(committed.get(REBUILDING));
+        commit();
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -109,6 +121,20 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * True while the index is being filled from empty (it was missing or unreadable, or was
+     * cleared) and has not been complete since: searches then see only part of the store. Stays
+     * true across a restart until the filling completes.
+     */
+    public boolean rebuilding() {
+        return rebuilding;
+    }
+
+    /** How far the last commit says the index has followed the store; empty while rebuilding. */
+    Optional<IndexPosition> position() {
+        return Optional.ofNullable(position);
     }
 
     /** True when this index started empty: new, or replacing an unreadable one. */
@@ -147,20 +173,27 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Removes everything. Visible after {@link #publish()}. */
+    /** Removes everything; the index counts as being rebuilt from now on. Visible after {@link #publish()}. */
     public void clear() {
         try {
-            sourceHashes.clear(writer::deleteAll);
+            sourceHashes.clear(() -> {
+                writer.deleteAll();
+                position = null;
+                rebuilding = true;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the index", e);
         }
     }
 
-    /** Makes every write so far durable and visible to searches. */
+    /**
+     * Makes every write so far durable and visible to searches. The position recorded stays the
+     * last one reached: writes since then are a part of the way to the next.
+     */
     public void publish() {
         try {
             sourceHashes.publish(() -> {
-                writer.commit();
+                commit();
                 searchers.maybeRefreshBlocking();
             });
         } catch (IOException e) {
@@ -169,17 +202,49 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Merges the index into one segment and publishes it. Worth it after a bulk change: related
-     * articles are ranked with less work on one segment (term statistics are looked up once, not
-     * per segment, and each language's norms are dense), and a rebuilt index is mostly read.
+     * Publishes, recording that the index now holds every edition of {@code reached} as it was:
+     * what a restart catches up from. Ends a rebuild.
      */
-    public void compact() {
+    void publish(IndexPosition reached) {
+        IndexPosition before = position;
+        boolean wasRebuilding = rebuilding;
+        position = reached;
+        rebuilding = false;
+        try {
+            publish();
+        } catch (RuntimeException e) {
+            position = before;
+            rebuilding = wasRebuilding;
+            throw e;
+        }
+    }
+
+    /** Commits the writer with the layout, the position reached and whether a rebuild is under way. */
+    private void commit() throws IOException {
+        Map<String, String> commitData = new HashMap<>();
+        IndexLayout.writeTo(commitData);
+        IndexPosition reached = position;
+        if (reached != null) {
+            reached.writeTo(commitData);
+        }
+        if (rebuilding) {
+            commitData.put(REBUILDING, "true");
+        }
+        writer.setLiveCommitData(commitData.entrySet());
+        writer.commit();
+    }
+
+    /**
+     * Merges the index into one segment, to be published next. Worth it after a bulk change:
+     * related articles are ranked with less work on one segment (term statistics are looked up
+     * once, not per segment, and each language's norms are dense), and a rebuilt index is mostly read.
+     */
+    void merge() {
         try {
             writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot merge the search index", e);
         }
-        publish();
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.tribune.search;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -13,11 +17,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.content.ContentService;
 import org.tribune.content.EditionStamp;
 import org.tribune.content.Lang;
+import org.tribune.content.PublishedEditions;
 
 /**
  * Keeps the index in step with the store, on a thread of its own so neither writers nor readers
@@ -40,9 +46,12 @@ public final class SearchSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SearchSync.class);
     private static final long POLL_MILLIS = 1_000;
     private static final long FULL_CHECK_MILLIS = 60_000;
+    /** Editions indexed between two commits of a long catch-up or a rebuild. */
+    static final int COMMIT_EVERY = 2_000;
 
     private final ContentService content;
     private final SearchIndex index;
+    private final int commitEvery;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("search-sync").factory());
     private final AtomicBoolean pending = new AtomicBoolean();
@@ -51,10 +60,21 @@ public final class SearchSync implements AutoCloseable {
     private volatile boolean closing;
     /** When a readiness check first saw the store ahead of the index; 0 while none has. */
     private volatile long behindSince;
+    /** Editions put into the index since start, for the metrics. */
+    private final AtomicLong documentsIndexed = new AtomicLong();
+
+    private final Object behindLock = new Object();
+    private final long startedAt = System.currentTimeMillis();
 
     public SearchSync(ContentService content, SearchIndex index) {
+        this(content, index, COMMIT_EVERY);
+    }
+
+    /** @param commitEvery editions indexed between two commits of a long catch-up */
+    SearchSync(ContentService content, SearchIndex index, int commitEvery) {
         this.content = content;
         this.index = index;
+        this.commitEvery = commitEvery;
     }
 
     /** Runs {@code listener} whenever the index has taken in changes, e.g. to drop cached result pages. */
@@ -62,14 +82,47 @@ public final class SearchSync implements AutoCloseable {
         indexChanged.add(listener);
     }
 
-    /** Fills the index in the background, then watches for changes. */
+    /**
+     * Catches the index up in the background, then watches for changes. An index whose last
+     * commit records the store as it still is has nothing to do: searches and readiness take it as
+     * current at once. Otherwise only the editions whose source differs from the indexed one are
+     * indexed again (all of them for an index being rebuilt), the old index answering meanwhile.
+     */
     public void start() {
-        requestSync();
+        worker.execute(this::resumeOrCatchUp);
         worker.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void resumeOrCatchUp() {
+        try {
+            var position = index.position();
+            if (position.isPresent()
+                    && content.unchangedSince(
+                            position.get().contentVersion(), position.get().readAt())) {
+                synchronized (this) {
+                    lastVersion = position.get().contentVersion();
+                    lastFullCheck = System.currentTimeMillis();
+                }
+                log.info(
+                        "search index as committed is current (content version {}): nothing to catch up on",
+                        position.get().contentVersion());
+                return;
+            }
+            log.info(
+                    "search index {}; catching up in the background",
+                    index.rebuilding()
+                            ? "is being rebuilt"
+                            : position.map(p -> "committed at content version " + p.contentVersion())
+                                    .orElse("records no position"));
+        } catch (RuntimeException e) {
+            log.warn("could not read where the search index stands; comparing it with the store", e);
+        }
+        syncQuietly();
     }
 
     /** Brings the index up to date soon; requests made while one is waiting count once. */
     public void requestSync() {
+        noteBehind(System.currentTimeMillis());
         if (pending.compareAndSet(false, true)) {
             worker.execute(this::syncQuietly);
         }
@@ -79,6 +132,9 @@ public final class SearchSync implements AutoCloseable {
         try {
             long version = content.contentVersion();
             long now = System.currentTimeMillis();
+            if (version != lastVersion) {
+                noteBehind(now);
+            }
             if (version != lastVersion || now - lastFullCheck >= FULL_CHECK_MILLIS) {
                 syncNow();
             }
@@ -140,53 +196,78 @@ public final class SearchSync implements AutoCloseable {
         if (closing) {
             return 0;
         }
-        long version = content.contentVersion();
         lastFullCheck = System.currentTimeMillis();
+        PublishedEditions reading = content.publishedEditions();
         // Kept in memory by the index; only the first sync reads them from its documents.
         Map<String, String> indexed = index.indexedSourceHashes();
-        List<EditionStamp> stamps = content.publishedStamps();
         Set<String> visible = new HashSet<>();
         List<EditionStamp> behind = new ArrayList<>();
-        for (EditionStamp stamp : stamps) {
+        for (EditionStamp stamp : reading.stamps()) {
             String key = SearchIndex.key(stamp.articleId(), stamp.lang());
             visible.add(key);
             if (!stamp.sourceHash().equals(indexed.get(key))) {
                 behind.add(stamp);
             }
         }
-        // Analysis is most of the work, and the index writer takes documents from several threads.
-        var indexedAgain = new AtomicInteger();
-        behind.parallelStream().forEach(stamp -> {
-            if (closing) {
-                return; // what is left is found behind on the next start
-            }
-            content.articleWithoutRelated(stamp.articleId(), stamp.lang()).ifPresent(view -> {
-                index.put(SearchDocument.of(view));
-                indexedAgain.incrementAndGet();
-            });
-        });
-        int changed = indexedAgain.get();
+        int changed = indexAgain(behind);
+        if (closing) {
+            return changed; // what is left is found behind on the next start, from the last position
+        }
         for (String key : indexed.keySet()) {
             if (!visible.contains(key)) {
                 index.removeKey(key);
                 changed++;
             }
         }
-        if (changed > 0) {
+        var reached = new IndexPosition(reading.contentVersion(), reading.readAt());
+        if (changed > 0 || index.rebuilding() || !index.position().equals(Optional.of(reached))) {
             // A rebuild, a first start or a large import: worth a merge, which takes seconds.
             if (changed >= Math.max(1, index.size() / 4)) {
                 long mergeStart = System.nanoTime();
-                index.compact();
+                index.merge();
                 log.info("search index merged into one segment in {} ms", (System.nanoTime() - mergeStart) / 1_000_000);
-            } else {
-                index.publish();
             }
+            index.publish(reached);
+        }
+        if (changed > 0) {
             log.info("search index: {} editions indexed or removed, {} in all", changed, index.size());
             indexChanged.forEach(Runnable::run);
         }
-        lastVersion = version;
-        behindSince = 0;
+        lastVersion = reading.contentVersion();
+        synchronized (behindLock) {
+            behindSince = 0;
+        }
         return changed;
+    }
+
+    /**
+     * Indexes these editions again, committing every {@code commitEvery} of them: a rebuild or a
+     * long catch-up interrupted by a crash resumes where its last commit left it, and searches see
+     * its progress. Analysis is most of the work, and the index writer takes documents from
+     * several threads.
+     */
+    private int indexAgain(List<EditionStamp> behind) {
+        int indexedAgain = 0;
+        for (int from = 0; from < behind.size() && !closing; from += commitEvery) {
+            var done = new AtomicInteger();
+            behind.subList(from, Math.min(behind.size(), from + commitEvery)).parallelStream()
+                    .forEach(stamp -> {
+                        if (!closing) {
+                            content.articleWithoutRelated(stamp.articleId(), stamp.lang())
+                                    .ifPresent(view -> {
+                                        index.put(SearchDocument.of(view));
+                                        done.incrementAndGet();
+                                    });
+                        }
+                    });
+            indexedAgain += done.get();
+            documentsIndexed.addAndGet(done.get());
+            if (from + commitEvery < behind.size() || closing) {
+                index.publish();
+                indexChanged.forEach(Runnable::run);
+            }
+        }
+        return indexedAgain;
     }
 
     /**
@@ -203,12 +284,51 @@ public final class SearchSync implements AutoCloseable {
             return true;
         }
         long now = System.currentTimeMillis();
-        long since = behindSince;
-        if (since == 0) {
-            behindSince = now;
-            return true;
+        return now - noteBehind(now) < tolerance.toMillis();
+    }
+
+    /** Notes that the store is ahead of the index at {@code now}, unless it was already; returns since when. */
+    private long noteBehind(long now) {
+        synchronized (behindLock) {
+            if (behindSince == 0) {
+                behindSince = now;
+            }
+            return behindSince;
         }
-        return now - since < tolerance.toMillis();
+    }
+
+    /**
+     * Reports the index to {@code registry}: {@code tribune.search.index.lag} (seconds the index
+     * has been behind the store; 0 when it holds the store's last change), {@code
+     * tribune.search.index.documents}, {@code tribune.search.index.rebuilding} (1 while it is
+     * being filled from empty) and {@code tribune.search.index.updates} (editions indexed since
+     * start). Once, by the server.
+     */
+    public void bindMetrics(MeterRegistry registry) {
+        Gauge.builder("tribune.search.index.lag", this, SearchSync::lagSeconds)
+                .description("Seconds the search index has been behind the store's last change")
+                .baseUnit("seconds")
+                .register(registry);
+        Gauge.builder("tribune.search.index.documents", index, SearchIndex::size)
+                .description("Editions the search index holds")
+                .register(registry);
+        Gauge.builder("tribune.search.index.rebuilding", index, i -> i.rebuilding() ? 1 : 0)
+                .description("1 while the search index is being filled from empty")
+                .register(registry);
+        FunctionCounter.builder("tribune.search.index.updates", documentsIndexed, AtomicLong::get)
+                .description("Editions indexed since the server started")
+                .register(registry);
+    }
+
+    /** Editions put into the index since this sync was made. */
+    long documentsIndexed() {
+        return documentsIndexed.get();
+    }
+
+    private double lagSeconds() {
+        long now = System.currentTimeMillis();
+        long since = lastVersion == Long.MIN_VALUE ? startedAt : behindSince;
+        return since == 0 ? 0 : (now - since) / 1000.0;
     }
 
     /**

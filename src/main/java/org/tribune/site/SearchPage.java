@@ -8,7 +8,9 @@ import org.tribune.web.Layout;
  *
  * @param query the words searched for, to show in the form; empty when none
  * @param heading null when there is no query
- * @param count the number of results in words; null when there is no query
+ * @param count the number of results in words; null when there is no query, or when nothing was
+ *     found while the index is being rebuilt
+ * @param rebuilding that the index is being rebuilt and results may be incomplete; null when it is not
  * @param none the no-results message, or null when something was found or nothing asked
  * @param previous the better results' page, or null
  * @param next the further results' page, or null
@@ -19,6 +21,7 @@ public record SearchPage(
         String query,
         String heading,
         String count,
+        String rebuilding,
         List<Result> results,
         String none,
         String previous,

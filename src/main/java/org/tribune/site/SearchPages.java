@@ -57,14 +57,20 @@ final class SearchPages {
         int page = page(request.queryParam("page"));
         SearchFilter filter =
                 SearchFilter.of(request.queryParam("topic"), request.queryParam("author"), request.queryParam("year"));
+        if (index.rebuilding()) {
+            // Each commit of the rebuild finds more: not a page to keep.
+            return resultPage(lang, raw, page, filter, true);
+        }
         String key = "search " + lang.tag() + " " + page + " " + filter + " " + SearchQuery.clean(raw);
-        return site.cached(key, () -> {
-            SearchResults results = index.search(lang, raw, page, PAGE_SIZE, filter);
-            if (page > 1 && results.hits().isEmpty()) {
-                throw new PageNotFound(lang, "no search results page " + page);
-            }
-            return render(lang, results, filter).withHeader("X-Robots-Tag", "noindex");
-        });
+        return site.cached(key, () -> resultPage(lang, raw, page, filter, false));
+    }
+
+    private RenderedPage resultPage(Lang lang, String raw, int page, SearchFilter filter, boolean rebuilding) {
+        SearchResults results = index.search(lang, raw, page, PAGE_SIZE, filter);
+        if (page > 1 && results.hits().isEmpty() && !rebuilding) {
+            throw new PageNotFound(lang, "no search results page " + page);
+        }
+        return render(lang, results, filter, rebuilding).withHeader("X-Robots-Tag", "noindex");
     }
 
     private static int page(String value) {
@@ -92,7 +98,8 @@ final class SearchPages {
         return path.toString();
     }
 
-    private RenderedPage render(Lang lang, SearchResults r, SearchFilter filter) {
+    /** @param rebuilding the index is being filled: say so, and never that nothing matches */
+    private RenderedPage render(Lang lang, SearchResults r, SearchFilter filter, boolean rebuilding) {
         Messages m = Messages.of(lang);
         String q = r.query();
         boolean asked = !q.isEmpty();
@@ -107,20 +114,22 @@ final class SearchPages {
                 other -> asked || !filter.isEmpty() ? searchPath(other, q, 1, filter) : SitePaths.search(other));
         Map<String, List<Named>> bylines =
                 site.content.bylines(r.hits().stream().map(SearchHit::articleId).toList(), lang);
+        boolean nothingFound = asked && r.total() == 0;
         var page = new SearchPage(
                 layout,
                 q,
                 asked ? title : null,
-                asked ? count(m, r) : null,
+                asked && !(rebuilding && nothingFound) ? count(m, r) : null,
+                rebuilding ? m.get("search.rebuilding") : null,
                 r.hits().stream()
                         .map(hit -> result(m, hit, bylines.getOrDefault(hit.articleId(), List.of())))
                         .toList(),
-                asked && r.total() == 0 ? m.get("search.none", q) : null,
+                nothingFound && !rebuilding ? m.get("search.none", q) : null,
                 r.hasPrevious() ? searchPath(lang, q, r.page() - 1, filter) : null,
                 r.hasNext() ? searchPath(lang, q, r.page() + 1, filter) : null,
                 pageLabel,
                 filterChoices.of(lang, filter, filter.isEmpty() ? null : SitePaths.search(lang, q, 1)),
-                asked && r.total() == 0 ? elsewhere(lang, q, m) : List.of());
+                nothingFound && !rebuilding ? elsewhere(lang, q, m) : List.of());
         return site.render("site/search.jte", page);
     }
 

@@ -52,6 +52,25 @@ class MetricsHttpTest {
     }
 
     @Test
+    void the_search_index_the_scheduler_and_the_webhooks_report_how_they_stand() {
+        String metrics = server.get("/metrics").body();
+        assertThat(metrics)
+                .contains("tribune_search_index_lag_seconds ", "tribune_search_index_updates_total ")
+                .contains("tribune_search_index_rebuilding 0.0")
+                .contains("tribune_scheduler_published_total ", "tribune_scheduler_failures_total ")
+                .contains(
+                        "tribune_webhooks_deliveries_total{outcome=\"delivered\"}",
+                        "tribune_webhooks_deliveries_total{outcome=\"failed\"}",
+                        "tribune_webhooks_deliveries_total{outcome=\"abandoned\"}",
+                        "tribune_webhooks_events_total ",
+                        "tribune_webhooks_pending ",
+                        "tribune_webhooks_retry_queue ");
+        assertThat(metrics)
+                .as("the index holds the fixture's editions")
+                .containsPattern("(?m)^tribune_search_index_documents [1-9][0-9]*\\.0$");
+    }
+
+    @Test
     void an_article_is_counted_under_its_route_template_not_its_address() {
         server.get("/en/articles/no-such-article");
         server.get("/no/such/address/at/all");

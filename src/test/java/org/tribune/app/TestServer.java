@@ -116,6 +116,11 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         return app.content();
     }
 
+    /** The server itself, for tests that reach into its parts. */
+    public Server server() {
+        return app;
+    }
+
     /** Messages the server (or anything in this JVM) logged at ERROR recently, oldest first. */
     public List<String> loggedErrors() {
         return logs.errors();
