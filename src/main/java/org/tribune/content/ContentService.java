@@ -33,6 +33,7 @@ public final class ContentService {
     private final TraditionalDerivation derivation;
     private final RelatedArticles related;
     private final PublishedStamps published;
+    private final ListingOrders listingOrders;
     private final SiteStampRepository stampRows = new SiteStampRepository();
     private final Clock clock;
     private final ContentStore store;
@@ -57,6 +58,7 @@ public final class ContentService {
         this.derivation = store.derivation();
         this.saver = store.saver();
         this.published = new PublishedStamps(articles, editions);
+        this.listingOrders = new ListingOrders(articles, editions);
     }
 
     /** How Traditional editions are derived on this site. */
@@ -263,11 +265,13 @@ public final class ContentService {
         }
         Instant now = clock.instant();
         return db.withHandle(handle -> {
-            int total = editions.count(listing, lang, now);
+            List<String> listed = listingOrders.of(listing, lang, now);
+            int total = listed.size();
             long offset = (long) (page - 1) * PAGE_SIZE;
             var items = offset >= total
                     ? List.<EditionTeaser>of()
-                    : editions.list(listing, lang, now, PAGE_SIZE, (int) offset);
+                    : editions.published(
+                            listed.subList((int) offset, (int) Math.min(total, offset + PAGE_SIZE)), lang, now);
             return new ListingPage(withBylines(items, lang), page, PAGE_SIZE, total);
         });
     }
