@@ -70,10 +70,12 @@ public final class Server implements AutoCloseable {
             }
             newsroom = new Newsroom(
                     services.newsroom(),
+                    services.authorsAndTopics(),
                     services.overview(),
                     services.accounts(),
                     services.sessions(),
                     services.media(),
+                    services.content().redirects(),
                     site.templates,
                     site.assets,
                     clock,
@@ -94,7 +96,11 @@ public final class Server implements AutoCloseable {
                     settings,
                     site.pages,
                     site.publicSite,
-                    new ErrorPages(site.templates, site.layouts, MediaLibrary.MAX_UPLOAD_BYTES),
+                    new ErrorPages(
+                            site.templates,
+                            site.layouts,
+                            MediaLibrary.MAX_UPLOAD_BYTES,
+                            site.services.content().redirects()::targetOf),
                     health,
                     metrics,
                     newsroom,

@@ -8,6 +8,8 @@ import org.tribune.auth.LoginPages;
 import org.tribune.auth.LoginThrottle;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.SessionService;
+import org.tribune.content.AuthorTopicService;
+import org.tribune.content.RedirectService;
 import org.tribune.media.MediaLibrary;
 import org.tribune.media.MediaPages;
 import org.tribune.newsroom.NewsroomOverview;
@@ -19,7 +21,7 @@ import org.tribune.web.Templates;
 
 /**
  * Everything under {@code /admin}, put together: the guard, sign-in, the dashboard, the editor,
- * revisions, the translation desk, images and accounts, and the scheduler that publishes on time.
+ * revisions, the translation desk, images, accounts and old addresses' redirects, and the scheduler that publishes on time.
  */
 public final class Newsroom implements AutoCloseable {
     private final NewsroomAccess access;
@@ -31,6 +33,8 @@ public final class Newsroom implements AutoCloseable {
     private final AssignmentPages assignments;
     private final MediaPages media;
     private final UserPages users;
+    private final AuthorTopicPages authorsAndTopics;
+    private final RedirectPages redirects;
     private final PublicationScheduler scheduler;
 
     /**
@@ -39,10 +43,12 @@ public final class Newsroom implements AutoCloseable {
      */
     public Newsroom(
             NewsroomService newsroom,
+            AuthorTopicService entities,
             NewsroomOverview overview,
             AccountService accounts,
             SessionService sessions,
             MediaLibrary mediaLibrary,
+            RedirectService redirectService,
             Templates templates,
             Assets assets,
             Clock clock,
@@ -54,11 +60,13 @@ public final class Newsroom implements AutoCloseable {
                 accounts, sessions, new LoginThrottle(clock), access, templates, layouts, publicUrlIsHttps);
         this.dashboard = new DashboardPages(overview, templates, layouts);
         this.assignments = new AssignmentPages(newsroom, accounts);
-        this.editor = new EditorPages(newsroom, templates, layouts, clock, assignments::translators);
+        this.editor = new EditorPages(newsroom, templates, layouts, clock, assignments::translators, entities);
         this.revisions = new RevisionPages(newsroom, templates, layouts);
         this.desk = new DeskPages(newsroom, templates, layouts);
         this.media = new MediaPages(mediaLibrary, templates, layouts);
         this.users = new UserPages(accounts, templates, layouts);
+        this.authorsAndTopics = new AuthorTopicPages(entities, mediaLibrary, templates, layouts);
+        this.redirects = new RedirectPages(redirectService, templates, layouts);
         this.scheduler = new PublicationScheduler(newsroom, schedulerInterval);
     }
 
@@ -72,6 +80,8 @@ public final class Newsroom implements AutoCloseable {
         assignments.addRoutes(routes);
         media.addRoutes(routes);
         users.addRoutes(routes);
+        authorsAndTopics.addRoutes(routes);
+        redirects.addRoutes(routes);
     }
 
     public void start() {
