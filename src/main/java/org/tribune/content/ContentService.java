@@ -34,6 +34,7 @@ public final class ContentService {
     private final TraditionalDerivation derivation;
     private final RelatedArticles related;
     private final PublishedStamps published;
+    private final ListingOrders listingOrders;
     private final SiteStampRepository stampRows = new SiteStampRepository();
     private final ArticleImageRepository images;
     private final ArticleImageWriter imageWriter;
@@ -62,6 +63,7 @@ public final class ContentService {
         this.derivation = store.derivation();
         this.saver = store.saver();
         this.published = new PublishedStamps(articles, editions);
+        this.listingOrders = new ListingOrders(articles, editions);
         this.redirects = new RedirectService(db, clock);
         this.images = store.articleImages();
         this.imageWriter = new ArticleImageWriter(images, articles);
@@ -331,11 +333,13 @@ public final class ContentService {
         }
         Instant now = clock.instant();
         return db.withHandle(handle -> {
-            int total = editions.count(listing, lang, now);
+            List<String> listed = listingOrders.of(listing, lang, now);
+            int total = listed.size();
             long offset = (long) (page - 1) * PAGE_SIZE;
             var items = offset >= total
                     ? List.<EditionTeaser>of()
-                    : editions.list(listing, lang, now, PAGE_SIZE, (int) offset);
+                    : editions.published(
+                            listed.subList((int) offset, (int) Math.min(total, offset + PAGE_SIZE)), lang, now);
             return new ListingPage(withBylines(items, lang), page, PAGE_SIZE, total);
         });
     }

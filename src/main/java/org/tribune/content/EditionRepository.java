@@ -197,6 +197,14 @@ public final class EditionRepository {
                 .list());
     }
 
+    /** Every article a listing shows, in the order of its pages ({@link #list}), ids only. */
+    List<String> listedIds(Listing listing, Lang lang, Instant now) {
+        String sql = "select e.article_id" + fromWhere(listing) + " order by e.published_at desc, e.article_id";
+        return db.withHandle(h -> bindListing(h.createQuery(sql), listing, lang, now)
+                .mapTo(String.class)
+                .list());
+    }
+
     public int count(Listing listing, Lang lang, Instant now) {
         String sql = "select count(*)" + fromWhere(listing);
         return db.withHandle(h -> bindListing(h.createQuery(sql), listing, lang, now)

@@ -31,10 +31,14 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
 
-    private Database(Dialect dialect, HikariDataSource dataSource) {
+    private Database(Dialect dialect, HikariDataSource dataSource, boolean bulkReads) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        if (bulkReads && dialect == Dialect.SQLITE) {
+            // The same few queries run for every page: compiled once per connection, not per page.
+            jdbi.setStatementBuilderFactory(new ReusedStatements());
+        }
         jdbi.registerArgument(new InstantArgumentFactory());
         jdbi.registerColumnMapper(Instant.class, new InstantColumnMapper());
     }
@@ -55,7 +59,7 @@ public final class Database implements AutoCloseable {
      * export): SQLite then maps its file instead of copying each page in with a system call, a copy
      * per page read that adds up when every page is read many times. Not for the server: every
      * pooled connection maps the file, and resident-memory figures count the same pages once per
-     * connection.
+     * connection. Its queries' prepared statements are kept and reused ({@link ReusedStatements}).
      */
     public static Database openForBulkReads(String jdbcUrl) {
         return open(jdbcUrl, true);
@@ -75,7 +79,7 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw new DatabaseUnavailable("cannot migrate " + redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
-        return new Database(dialect, dataSource);
+        return new Database(dialect, dataSource, mapFile);
     }
 
     private static HikariConfig poolConfig(Dialect dialect, String jdbcUrl, boolean mapFile) {

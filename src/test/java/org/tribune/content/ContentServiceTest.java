@@ -7,6 +7,7 @@ import static org.tribune.content.Fixtures.edition;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -440,6 +441,34 @@ class ContentServiceTest {
         assertThat(content.listing(new Listing.InMonth(YearMonth.of(2025, 2)), Lang.EN, 1)
                         .total())
                 .isZero();
+    }
+
+    @Test
+    void a_listing_read_before_an_edit_or_a_scheduled_time_shows_the_change_after_it() {
+        var clock = new MovingClock(NOW);
+        var moving = new ContentService(new ContentStore(db.database(), clock, CONVERSIONS), RelatedArticles.NONE);
+        for (int i = 1; i <= 11; i++) {
+            moving.save(edition("a" + i, Lang.EN, "2025-01-%02dT00:00:00Z".formatted(i), "asia"));
+        }
+        moving.save(edition("due", Lang.EN, NOW.plus(Duration.ofHours(1)).toString(), "asia"));
+        assertThat(moving.listing(new Listing.All(), Lang.EN, 2).items())
+                .extracting(EditionTeaser::articleId)
+                .containsExactly("a1");
+
+        moving.save(edition("a0", Lang.EN, "2024-12-31T00:00:00Z", "asia"));
+        assertThat(moving.listing(new Listing.All(), Lang.EN, 2).items())
+                .extracting(EditionTeaser::articleId)
+                .containsExactly("a1", "a0");
+        assertThat(moving.listing(new Listing.ByTopic("asia"), Lang.EN, 1).total())
+                .isEqualTo(12);
+
+        clock.advance(Duration.ofHours(2));
+        ListingPage first = moving.listing(new Listing.All(), Lang.EN, 1);
+        assertThat(first.total()).isEqualTo(13);
+        assertThat(first.items().getFirst().articleId()).isEqualTo("due");
+        assertThat(moving.listing(new Listing.ByTopic("asia"), Lang.EN, 2).items())
+                .extracting(EditionTeaser::articleId)
+                .containsExactly("a2", "a1", "a0");
     }
 
     @Test
