@@ -6,6 +6,7 @@ import java.util.List;
 import org.tribune.content.ArticleView;
 import org.tribune.content.Edition;
 import org.tribune.content.Named;
+import org.tribune.newsroom.TranslationGap;
 
 /** The JSON the API answers with: records, so the shape is written down in one place. */
 final class ApiViews {
@@ -52,7 +53,12 @@ final class ApiViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ArticlePageJson(List<ArticleJson> items, String next) {}
 
-    /** An edition's state after a write, whatever its status. */
+    /**
+     * An edition's state after a write, whatever its status.
+     *
+     * @param untranslatedBlocks a translation's body blocks that read as its source, numbered from 1
+     * @param behindBlocks how many of the source's blocks changed since the translation was made
+     */
     record WrittenJson(
             String id,
             String lang,
@@ -60,8 +66,10 @@ final class ApiViews {
             String title,
             Instant published,
             Instant updated,
-            String sourceHash) {
-        static WrittenJson of(Edition e) {
+            String sourceHash,
+            List<Integer> untranslatedBlocks,
+            int behindBlocks) {
+        static WrittenJson of(Edition e, TranslationGap gap) {
             return new WrittenJson(
                     e.articleId(),
                     e.lang().tag(),
@@ -69,7 +77,9 @@ final class ApiViews {
                     e.title(),
                     e.published(),
                     e.updated(),
-                    e.sourceHash());
+                    e.sourceHash(),
+                    gap.untranslated(),
+                    gap.behindBlocks());
         }
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
  *
  * @param published when readers may see it; null keeps it unpublished
  * @param updated the last change the writer made; defaults to {@code published}
+ * @param keepAsIs numbers (from 1) of the body's blocks meant to read as in the source, for a
+ *     translation (see {@link UntranslatedBlocks}); null leaves the marks already stored as they are
+ * @param publishUntranslated an import may publish the edition although blocks are untranslated
  */
 public record EditionInput(
         String articleId,
@@ -18,10 +21,43 @@ public record EditionInput(
         Instant published,
         Instant updated,
         List<Named> authors,
-        List<Named> topics) {
+        List<Named> topics,
+        List<Integer> keepAsIs,
+        boolean publishUntranslated) {
 
     public EditionInput {
         authors = authors == null ? List.of() : List.copyOf(authors);
         topics = topics == null ? List.of() : List.copyOf(topics);
+        keepAsIs = keepAsIs == null ? null : List.copyOf(keepAsIs);
+    }
+
+    /** An edition whose "keep as is" marks stay as stored, published only when nothing is untranslated. */
+    public EditionInput(
+            String articleId,
+            Lang lang,
+            String title,
+            String summary,
+            String bodyMarkdown,
+            Instant published,
+            Instant updated,
+            List<Named> authors,
+            List<Named> topics) {
+        this(articleId, lang, title, summary, bodyMarkdown, published, updated, authors, topics, null, false);
+    }
+
+    /** The same edition with these blocks kept as is. */
+    public EditionInput keepingAsIs(List<Integer> blocks) {
+        return new EditionInput(
+                articleId,
+                lang,
+                title,
+                summary,
+                bodyMarkdown,
+                published,
+                updated,
+                authors,
+                topics,
+                blocks,
+                publishUntranslated);
     }
 }

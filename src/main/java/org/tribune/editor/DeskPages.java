@@ -15,6 +15,7 @@ import org.tribune.auth.Permission;
 import org.tribune.content.Edition;
 import org.tribune.content.EditionInput;
 import org.tribune.content.InvalidContent;
+import org.tribune.content.MarkdownBlocks;
 import org.tribune.content.Revision;
 import org.tribune.newsroom.ArticleDrafts;
 import org.tribune.newsroom.DeskProgress;
@@ -125,7 +126,9 @@ public final class DeskPages {
                 desk.earlier() != null || desk.progress().isPresent() || translated == null,
                 saved,
                 mayWrite,
-                null);
+                null,
+                newsroom.keptBlocks(
+                        article.edition().articleId(), EditorPages.target(ctx).lang()));
     }
 
     private static Followed followed(Desk desk) {
@@ -194,6 +197,7 @@ public final class DeskPages {
             }
         }
         List<String> blocks = ctx.formParams("block");
+        Set<String> keep = new HashSet<>(ctx.formParams("keep"));
         var authors = desk.translation().map(EditionDraft::authors).orElse(article.authors());
         var topics = desk.translation().map(EditionDraft::topics).orElse(article.topics());
         var input = new EditionInput(
@@ -205,7 +209,9 @@ public final class DeskPages {
                 null,
                 null,
                 authors,
-                topics);
+                topics,
+                keptNumbers(blocks, keep),
+                false);
         try {
             newsroom.saveFromDesk(
                     input,
@@ -220,6 +226,25 @@ public final class DeskPages {
             return;
         }
         ctx.redirect(checked.base() + "/translate?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The body blocks, numbered from 1 in the body the typed blocks join into, whose row the
+     * translator marked "keep as is" ({@code keep} holds row indices).
+     */
+    static List<Integer> keptNumbers(List<String> typed, Set<String> keep) {
+        List<Integer> numbers = new ArrayList<>();
+        int next = 1;
+        for (int row = 0; row < typed.size(); row++) {
+            int count = MarkdownBlocks.split(typed.get(row)).size();
+            if (keep.contains(String.valueOf(row))) {
+                for (int k = 0; k < count; k++) {
+                    numbers.add(next + k);
+                }
+            }
+            next += count;
+        }
+        return numbers;
     }
 
     private static List<DeskRow> rowsOf(DeskPage page) {

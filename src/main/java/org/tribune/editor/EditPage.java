@@ -4,6 +4,7 @@ import java.util.List;
 import org.tribune.auth.Account;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
+import org.tribune.newsroom.TranslationGap;
 import org.tribune.web.AdminLayout;
 
 /**
@@ -15,6 +16,8 @@ import org.tribune.web.AdminLayout;
  * @param behindSource a translation whose source changed since it was made
  * @param newSlug for a new article, the address typed so far
  * @param assignment who translates this edition, for an editor to change; null for sources and new articles
+ * @param gap a translation's untranslated blocks and how far it is behind its source
+ * @param mayPublishAnyway offer the editor to publish although blocks are untranslated
  */
 public record EditPage(
         AdminLayout layout,
@@ -31,7 +34,18 @@ public record EditPage(
         String previewHtml,
         boolean mayWrite,
         String newSlug,
-        Assignment assignment) {
+        Assignment assignment,
+        TranslationGap gap,
+        boolean mayPublishAnyway) {
+
+    /** The untranslated blocks' numbers for a message: "2, 5". */
+    public String untranslatedNumbers() {
+        return UntranslatedNumbers.of(gap.untranslated());
+    }
+
+    public String publishPath() {
+        return base() + "/" + WorkflowAction.PUBLISH.segment();
+    }
 
     public boolean newArticle() {
         return articleId.isEmpty();

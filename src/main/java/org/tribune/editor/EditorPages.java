@@ -21,7 +21,10 @@ import org.tribune.content.Slugs;
 import org.tribune.newsroom.ArticleDrafts;
 import org.tribune.newsroom.EditionDraft;
 import org.tribune.newsroom.NewsroomService;
+import org.tribune.newsroom.TranslationGap;
+import org.tribune.newsroom.UntranslatedBlocksRemain;
 import org.tribune.web.AdminLayouts;
+import org.tribune.web.Messages;
 import org.tribune.web.PageNotFound;
 import org.tribune.web.Templates;
 
@@ -30,6 +33,9 @@ import org.tribune.web.Templates;
  * {@code /admin/articles/{id}/{lang}}, its live preview, and the workflow moves.
  */
 public final class EditorPages {
+    /** The form field of a workflow move that publishes a translation with untranslated blocks anyway. */
+    static final String PUBLISH_UNTRANSLATED = "publish_untranslated";
+
     private final NewsroomService newsroom;
     private final Templates templates;
     private final AdminLayouts layouts;
@@ -118,7 +124,9 @@ public final class EditorPages {
                 newsroom.preview(form.body(), lang),
                 true,
                 slug,
-                null);
+                null,
+                TranslationGap.NONE,
+                false);
     }
 
     private void edit(Context ctx) {
@@ -183,13 +191,24 @@ public final class EditorPages {
                 throw new BadRequestResponse("scheduling needs a publication time in the future");
             }
         }
-        newsroom.changeStatus(
-                t.id(),
-                t.lang(),
-                action.to(),
-                at,
-                NewsroomAccess.session(ctx).account().username(),
-                action.segment());
+        Account who = NewsroomAccess.session(ctx).account();
+        // Only an editor may publish untranslated text, and only by asking for it in so many words.
+        boolean anyway = who.may(Permission.PUBLISH) && "1".equals(ctx.formParam(PUBLISH_UNTRANSLATED));
+        try {
+            newsroom.changeStatus(t.id(), t.lang(), action.to(), at, who.username(), action.segment(), anyway);
+        } catch (UntranslatedBlocksRemain e) {
+            var form = EditionForm.of(
+                    draft.edition().title(),
+                    draft.edition().summary(),
+                    draft.edition().bodyMarkdown(),
+                    draft.authors(),
+                    draft.topics(),
+                    draft.edition().published());
+            String reason = Messages.of(AdminLayouts.languageOf(ctx))
+                    .get("admin.untranslated.refused", e.blocks().size(), UntranslatedNumbers.of(e.blocks()));
+            render(ctx, 409, page(ctx, t, article, form, reason, false));
+            return;
+        }
         ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
     }
 
@@ -243,6 +262,10 @@ public final class EditorPages {
         }
         var layout = layouts.titled(
                 ctx, form.title().isBlank() ? t.id() : form.title(), who.displayName(), session.csrfToken());
+        TranslationGap gap = translation && draft.isPresent() ? newsroom.gap(t.id(), t.lang()) : TranslationGap.NONE;
+        boolean mayPublishAnyway = !gap.untranslated().isEmpty()
+                && who.may(Permission.PUBLISH)
+                && WorkflowAction.PUBLISH.startsFrom(status);
         return new EditPage(
                 layout,
                 t.id(),
@@ -261,7 +284,9 @@ public final class EditorPages {
                 translation && who.may(Permission.PUBLISH)
                         ? new EditPage.Assignment(
                                 known.assignee(t.lang()), known.openToTranslation(), translators.get())
-                        : null);
+                        : null,
+                gap,
+                mayPublishAnyway);
     }
 
     private static String base(Target t) {

@@ -23,6 +23,7 @@ public record ArticleOverview(
         return editions.stream()
                 .filter(e -> e.lang() == lang)
                 .findFirst()
-                .orElse(new EditionState(lang, null, null, false, null, null, null, assignees.get(lang)));
+                .orElse(new EditionState(
+                        lang, null, null, false, null, null, null, assignees.get(lang), TranslationGap.NONE));
     }
 }

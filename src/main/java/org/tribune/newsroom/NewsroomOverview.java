@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.tribune.content.EditionOrigin;
+import org.tribune.content.EditionRepository;
 import org.tribune.content.Lang;
+import org.tribune.content.RevisionRepository;
+import org.tribune.content.TranslationGapRepository;
 import org.tribune.db.Database;
 import org.tribune.newsroom.NewsroomOverviewRepository.EditionWithLastSave;
 import org.tribune.newsroom.NewsroomOverviewRepository.ListedArticle;
@@ -22,9 +25,13 @@ public final class NewsroomOverview {
     private final Database db;
     private final NewsroomOverviewRepository listing = new NewsroomOverviewRepository();
     private final TranslationAssignmentRepository assignments = new TranslationAssignmentRepository();
+    private final TranslationGapRepository gapRepository = new TranslationGapRepository();
+    private final TranslationGaps gaps;
 
     public NewsroomOverview(Database db) {
         this.db = db;
+        this.gaps = new TranslationGaps(
+                new EditionRepository(db), new RevisionRepository(db), new TranslationDeskRepository(db));
     }
 
     /** What to list: {@code state} is a status code, {@code missing}, {@code behind} or empty for all. */
@@ -67,19 +74,27 @@ public final class NewsroomOverview {
         Map<String, Map<Lang, String>> assigned = new HashMap<>();
         assignments.listForArticles(h, ids).forEach(a -> assigned.computeIfAbsent(a.articleId(), k -> new HashMap<>())
                 .put(a.lang(), a.username()));
+        Map<String, Map<Lang, List<Integer>>> untranslated = gapRepository.untranslated(h, ids);
         List<ArticleOverview> result = new ArrayList<>();
         for (ListedArticle article : articles) {
             result.add(overview(
+                    h,
                     article.id(),
                     article.sourceLang(),
                     byArticle.getOrDefault(article.id(), List.of()),
-                    assigned.getOrDefault(article.id(), Map.of())));
+                    assigned.getOrDefault(article.id(), Map.of()),
+                    untranslated.getOrDefault(article.id(), Map.of())));
         }
         return result;
     }
 
-    private static ArticleOverview overview(
-            String id, Lang sourceLang, List<EditionWithLastSave> editions, Map<Lang, String> assignees) {
+    private ArticleOverview overview(
+            Handle h,
+            String id,
+            Lang sourceLang,
+            List<EditionWithLastSave> editions,
+            Map<Lang, String> assignees,
+            Map<Lang, List<Integer>> untranslated) {
         EditionWithLastSave source = editions.stream()
                 .filter(e -> e.lang() == sourceLang)
                 .findFirst()
@@ -101,7 +116,10 @@ public final class NewsroomOverview {
                     e.published(),
                     last,
                     e.savedBy(),
-                    assignees.get(e.lang())));
+                    assignees.get(e.lang()),
+                    new TranslationGap(
+                            untranslated.getOrDefault(e.lang(), List.of()),
+                            behind ? gaps.behindBlocks(h, id, e.lang(), source.lang(), e.basedOnHash()) : 0)));
             updated = updated == null || last.isAfter(updated) ? last : updated;
         }
         return new ArticleOverview(id, source == null ? id : source.title(), sourceLang, updated, states, assignees);

@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.tribune.content.MarkdownBlocks;
 import org.tribune.editor.DeskRow.Change;
 
 class DeskAlignmentTest {
