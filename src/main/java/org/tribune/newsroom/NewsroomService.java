@@ -150,7 +150,9 @@ public final class NewsroomService {
                 published,
                 clock.instant(),
                 input.authors(),
-                input.topics());
+                input.topics(),
+                input.keepAsIs(),
+                input.publishUntranslated());
         var prepared = saver.prepare(keep, status);
         SaveOutcome outcome = db.inTransaction(h -> {
             if (upToDateWithSource) {
