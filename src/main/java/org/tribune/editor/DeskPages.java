@@ -57,10 +57,11 @@ public final class DeskPages {
     /** The source text the translation's blocks follow: where the desk left it, or what it was made from. */
     private record Followed(String title, String summary, String body) {}
 
-    private Desk desk(EditorPages.Target t) {
+    private Desk desk(Context ctx, EditorPages.Target t) {
         ArticleDrafts article = newsroom.drafts(t.id());
         EditionDraft source =
                 article.representative().orElseThrow(() -> new PageNotFound(null, "no article '" + t.id() + "'"));
+        EditorPages.checkMayRead(ctx, source, t.lang());
         if (source.edition().lang() == t.lang()) {
             throw new PageNotFound(null, "the " + t.lang().tag() + " edition is the source, not a translation");
         }
@@ -76,7 +77,7 @@ public final class DeskPages {
 
     private void show(Context ctx) {
         var t = EditorPages.target(ctx);
-        render(ctx, 200, page(ctx, desk(t), Set.of(), ctx.queryParam("saved") != null));
+        render(ctx, 200, page(ctx, desk(ctx, t), Set.of(), ctx.queryParam("saved") != null));
     }
 
     private DeskPage page(Context ctx, Desk desk, Set<String> done, boolean saved) {
@@ -178,7 +179,7 @@ public final class DeskPages {
 
     private void save(Context ctx) {
         var t = EditorPages.target(ctx);
-        Desk desk = desk(t);
+        Desk desk = desk(ctx, t);
         Account who = NewsroomAccess.session(ctx).account();
         EditionDraft article = desk.source();
         if (!EditingRights.mayWrite(

@@ -132,6 +132,7 @@ public final class EditorPages {
     private void edit(Context ctx) {
         Target t = target(ctx);
         ArticleDrafts article = article(t);
+        checkMayRead(ctx, article.representative().orElseThrow(), t.lang());
         EditionForm form = article.in(t.lang())
                 .or(article::representative)
                 .map(d -> EditionForm.of(
@@ -217,6 +218,19 @@ public final class EditorPages {
                         Optional.ofNullable(ctx.formParam("lang")).orElse("en"))
                 .orElse(Lang.EN);
         ctx.contentType("text/html; charset=utf-8").result(newsroom.preview(ctx.formParam("body"), lang));
+    }
+
+    /**
+     * Refuses a page about an edition the signed-in person may not see (another author's article,
+     * a translation assigned to someone else).
+     *
+     * @param article any edition of the article
+     */
+    static void checkMayRead(Context ctx, EditionDraft article, Lang lang) {
+        Account who = NewsroomAccess.session(ctx).account();
+        if (!EditingRights.mayRead(who, article, lang)) {
+            throw new ForbiddenResponse(who.role().code() + " may not see this edition");
+        }
     }
 
     private void checkMayWrite(Context ctx, Target t, ArticleDrafts article) {

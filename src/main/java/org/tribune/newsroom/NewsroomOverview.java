@@ -34,11 +34,36 @@ public final class NewsroomOverview {
                 new EditionRepository(db), new RevisionRepository(db), new TranslationDeskRepository(db));
     }
 
-    /** What to list: {@code state} is a status code, {@code missing}, {@code behind} or empty for all. */
-    public record Filter(String query, String state) {
+    /** Which articles a person may see in the newsroom. */
+    public enum Scope {
+        /** Every article: editors and admins. */
+        ALL,
+        /** The articles the person started: authors. */
+        STARTED,
+        /** The articles with an edition the person may translate: assigned to them, or open and unassigned. */
+        TRANSLATING
+    }
+
+    /** The person the listing is for. */
+    public record Viewer(String username, Scope scope) {
+        public static Viewer everything() {
+            return new Viewer("", Scope.ALL);
+        }
+    }
+
+    /**
+     * What to list: {@code state} is a status code, {@code missing}, {@code behind} or empty for
+     * all; only the articles {@code viewer} may see.
+     */
+    public record Filter(String query, String state, Viewer viewer) {
         public Filter {
             query = query == null ? "" : query.strip();
             state = state == null ? "" : state.strip();
+            viewer = viewer == null ? Viewer.everything() : viewer;
+        }
+
+        public Filter(String query, String state) {
+            this(query, state, Viewer.everything());
         }
     }
 
