@@ -73,6 +73,7 @@ public final class Server implements AutoCloseable {
                     services.overview(),
                     services.accounts(),
                     services.sessions(),
+                    services.loginThrottle(),
                     services.media(),
                     site.templates,
                     site.assets,
