@@ -10,7 +10,8 @@ import java.util.List;
  * @param updated the last change the writer made; defaults to {@code published}
  * @param keepAsIs numbers (from 1) of the body's blocks meant to read as in the source, for a
  *     translation (see {@link UntranslatedBlocks}); null leaves the marks already stored as they are
- * @param publishUntranslated an import may publish the edition although blocks are untranslated
+ * @param publishUntranslated a published import may have untranslated blocks; when false, the
+ *     import refuses it (see {@link UntranslatedBlocks})
  */
 public record EditionInput(
         String articleId,
@@ -31,7 +32,11 @@ public record EditionInput(
         keepAsIs = keepAsIs == null ? null : List.copyOf(keepAsIs);
     }
 
-    /** An edition whose "keep as is" marks stay as stored, published only when nothing is untranslated. */
+    /**
+     * An edition made by code (a test, a WordPress import) whose "keep as is" marks stay as stored
+     * and whose publication is as given: only the JSON Lines and Markdown import, reading what a
+     * line asks for, refuse to publish untranslated blocks.
+     */
     public EditionInput(
             String articleId,
             Lang lang,
@@ -42,7 +47,7 @@ public record EditionInput(
             Instant updated,
             List<Named> authors,
             List<Named> topics) {
-        this(articleId, lang, title, summary, bodyMarkdown, published, updated, authors, topics, null, false);
+        this(articleId, lang, title, summary, bodyMarkdown, published, updated, authors, topics, null, true);
     }
 
     /** The same edition with these blocks kept as is. */

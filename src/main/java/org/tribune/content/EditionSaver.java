@@ -154,7 +154,8 @@ public final class EditionSaver {
             throw new InvalidContent(
                     "body",
                     (untranslated.size() == 1 ? "block " : "blocks ") + UntranslatedBlocks.describe(untranslated)
-                            + " still read as the source edition: translate them, list them under keepAsIs,"
+                            + (untranslated.size() == 1 ? " still reads" : " still read")
+                            + " as the source edition: translate, list under keepAsIs,"
                             + " or set publishUntranslated to publish anyway");
         }
         taxonomies.upsertNames(h, Taxonomy.AUTHORS, e.lang(), p.authors());

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one rule, used by the desk, the editor, the API and the import, for which blocks of a
@@ -25,6 +26,9 @@ import java.util.Set;
  * }</pre>
  */
 public final class UntranslatedBlocks {
+    private static final Pattern LINK_TARGET = Pattern.compile("]\\([^)\\s]*(\\s+\"[^\"]*\")?\\)");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:https?://|mailto:)\\S+");
+
     private UntranslatedBlocks() {}
 
     /** Whether a translation from {@code source} into {@code target} is checked block by block. */
@@ -93,7 +97,10 @@ public final class UntranslatedBlocks {
         return numbers;
     }
 
+    /** Letters a reader sees: not those of link targets and addresses, which read the same in any language. */
     private static boolean hasLetters(String block) {
-        return block.codePoints().anyMatch(Character::isLetter);
+        String seen =
+                ADDRESS.matcher(LINK_TARGET.matcher(block).replaceAll("]")).replaceAll("");
+        return seen.codePoints().anyMatch(Character::isLetter);
     }
 }

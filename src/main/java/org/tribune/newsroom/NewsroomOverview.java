@@ -2,9 +2,11 @@ package org.tribune.newsroom;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.tribune.content.EditionOrigin;
 import org.tribune.content.EditionRepository;
@@ -83,11 +85,11 @@ public final class NewsroomOverview {
         return db.withHandle(h -> {
             int total = listing.count(h, filter);
             List<ListedArticle> articles = listing.list(h, filter, PAGE_SIZE, (shown - 1) * PAGE_SIZE);
-            return new Page(overviews(h, articles), shown, total);
+            return new Page(overviews(h, articles, filter.viewer()), shown, total);
         });
     }
 
-    private List<ArticleOverview> overviews(Handle h, List<ListedArticle> articles) {
+    private List<ArticleOverview> overviews(Handle h, List<ListedArticle> articles, Viewer viewer) {
         if (articles.isEmpty()) {
             return List.of();
         }
@@ -104,6 +106,8 @@ public final class NewsroomOverview {
         for (ListedArticle article : articles) {
             result.add(overview(
                     h,
+                    article,
+                    viewer,
                     article.id(),
                     article.sourceLang(),
                     byArticle.getOrDefault(article.id(), List.of()),
@@ -115,6 +119,8 @@ public final class NewsroomOverview {
 
     private ArticleOverview overview(
             Handle h,
+            ListedArticle listed,
+            Viewer viewer,
             String id,
             Lang sourceLang,
             List<EditionWithLastSave> editions,
@@ -147,6 +153,28 @@ public final class NewsroomOverview {
                             behind ? gaps.behindBlocks(h, id, e.lang(), source.lang(), e.basedOnHash()) : 0)));
             updated = updated == null || last.isAfter(updated) ? last : updated;
         }
-        return new ArticleOverview(id, source == null ? id : source.title(), sourceLang, updated, states, assignees);
+        return new ArticleOverview(
+                id,
+                source == null ? id : source.title(),
+                sourceLang,
+                updated,
+                states,
+                assignees,
+                hidden(listed, viewer, assignees));
+    }
+
+    /** The editions a translator may not see: not the source, and neither given to them nor free to take. */
+    private static Set<Lang> hidden(ListedArticle article, Viewer viewer, Map<Lang, String> assignees) {
+        Set<Lang> hidden = EnumSet.noneOf(Lang.class);
+        if (viewer.scope() == Scope.TRANSLATING) {
+            for (Lang lang : Lang.values()) {
+                String assignee = assignees.get(lang);
+                boolean mine = viewer.username().equals(assignee) || (assignee == null && article.openToTranslation());
+                if (lang != article.sourceLang() && !mine) {
+                    hidden.add(lang);
+                }
+            }
+        }
+        return hidden;
     }
 }

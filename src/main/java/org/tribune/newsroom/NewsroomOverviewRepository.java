@@ -31,8 +31,11 @@ final class NewsroomOverviewRepository {
                  and (select count(*) from translation_assignment tb where tb.article_id = a.id
                          and tb.lang <> coalesce(a.source_lang, 'en')) < 2))""";
 
-    /** An article listed, with the language of its source edition (English when not recorded). */
-    record ListedArticle(String id, Lang sourceLang) {}
+    /**
+     * An article listed, with the language of its source edition (English when not recorded) and
+     * whether any translator may take its unassigned editions.
+     */
+    record ListedArticle(String id, Lang sourceLang, boolean openToTranslation) {}
 
     /** An edition's state with who saved its latest revision, and when (null without revisions). */
     record EditionWithLastSave(
@@ -62,15 +65,17 @@ final class NewsroomOverviewRepository {
     /** The articles that pass {@code filter}, most recently changed first. */
     List<ListedArticle> list(Handle h, Filter filter, int limit, int offset) {
         return bind(
-                        h.createQuery("select a.id, coalesce(a.source_lang, 'en') as source_lang "
-                                + "from article a where " + where(filter)
-                                + " order by a.updated_at desc, a.id limit :limit offset :offset"),
+                        h.createQuery(
+                                "select a.id, coalesce(a.source_lang, 'en') as source_lang, a.open_to_translation "
+                                        + "from article a where " + where(filter)
+                                        + " order by a.updated_at desc, a.id limit :limit offset :offset"),
                         filter)
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .map((rs, ctx) -> new ListedArticle(
                         rs.getString("id"),
-                        Lang.fromTag(rs.getString("source_lang")).orElse(Lang.EN)))
+                        Lang.fromTag(rs.getString("source_lang")).orElse(Lang.EN),
+                        rs.getInt("open_to_translation") != 0))
                 .list();
     }
 

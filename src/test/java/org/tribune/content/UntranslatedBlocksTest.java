@@ -24,6 +24,14 @@ class UntranslatedBlocksTest {
     }
 
     @Test
+    void an_image_without_alt_text_or_a_bare_address_reads_the_same_in_any_language_but_alt_text_does_not() {
+        String source =
+                "![](https://cdn.example/chart.png)\n\nhttps://journal.example/data\n\n![Exports by year](x.png)";
+
+        assertThat(UntranslatedBlocks.find(source, List.of(source), Set.of())).containsExactly(3);
+    }
+
+    @Test
     void a_block_marked_keep_as_is_is_not_untranslated() {
         String translation = "海军每周航行。\n\n> We will not yield.";
 

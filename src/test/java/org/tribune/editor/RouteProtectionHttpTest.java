@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tribune.app.Route;
@@ -317,7 +319,12 @@ class RouteProtectionHttpTest {
                 .isEqualTo(200);
         assertThat(translator.get("/admin/articles/given-to-me/zh-hant").statusCode())
                 .isEqualTo(403);
-        assertThat(translator.get("/admin").body()).contains("data-article=\"given-to-me\"");
+        Element row = Jsoup.parse(translator.get("/admin").body()).selectFirst("tr[data-article=given-to-me]");
+        assertThat(row).isNotNull();
+        assertThat(row.selectFirst("td[data-lang=zh-Hant]").hasClass("status-hidden"))
+                .isTrue();
+        assertThat(row.selectFirst("td[data-lang=zh-Hans]").hasClass("status-hidden"))
+                .isFalse();
     }
 
     @Test

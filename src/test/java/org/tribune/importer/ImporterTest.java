@@ -376,9 +376,7 @@ class ImporterTest {
         assertProblems(
                 report,
                 file,
-                Map.of(
-                        2L,
-                        "body: blocks 1 and 2 still read as the source edition: translate them, list them under keepAsIs"));
+                Map.of(2L, "body: blocks 1 and 2 still read as the source edition: translate, list under keepAsIs"));
         assertThat(content.articleWithoutRelated("harbour", Lang.ZH_HANS)).isPresent();
         assertThat(content.articleWithoutRelated("canal", Lang.ZH_HANS)
                         .orElseThrow()
