@@ -146,6 +146,7 @@ class UntranslatedBlockBrowserTest {
         assertThat(find(".form-error").getText()).contains("block 2");
         open("/zh-hans/articles/tide-tables");
         assertThat(find("h1").getText()).isNotEqualTo("潮汐表");
+        open("/admin");
         signOut();
 
         signIn("tran");
