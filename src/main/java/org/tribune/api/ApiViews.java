@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.tribune.content.ArticleView;
 import org.tribune.content.Edition;
+import org.tribune.content.IgnoredName;
 import org.tribune.content.Named;
 import org.tribune.newsroom.TranslationGap;
 
@@ -68,8 +69,14 @@ final class ApiViews {
             Instant updated,
             String sourceHash,
             List<Integer> untranslatedBlocks,
-            int behindBlocks) {
+            int behindBlocks,
+            List<WarningJson> warnings) {
         static WrittenJson of(Edition e, TranslationGap gap) {
+            return of(e, gap, List.of());
+        }
+
+        /** With the author and topic names the save gave that were not applied. */
+        static WrittenJson of(Edition e, TranslationGap gap, List<IgnoredName> ignored) {
             return new WrittenJson(
                     e.articleId(),
                     e.lang().tag(),
@@ -79,7 +86,13 @@ final class ApiViews {
                     e.updated(),
                     e.sourceHash(),
                     gap.untranslated(),
-                    gap.behindBlocks());
+                    gap.behindBlocks(),
+                    ignored.stream()
+                            .map(i -> new WarningJson(i.field(), i.message()))
+                            .toList());
         }
     }
+
+    /** Something the request asked for that was not done, and why; the rest of the request was. */
+    record WarningJson(String field, String message) {}
 }

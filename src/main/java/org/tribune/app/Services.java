@@ -11,6 +11,7 @@ import org.tribune.auth.AccountService;
 import org.tribune.auth.ApiTokenService;
 import org.tribune.auth.LoginThrottle;
 import org.tribune.auth.SessionService;
+import org.tribune.content.AuthorTopicService;
 import org.tribune.content.ContentService;
 import org.tribune.content.ContentStore;
 import org.tribune.content.GlossaryService;
@@ -44,6 +45,7 @@ public final class Services implements AutoCloseable {
     final ChineseConversions conversions;
     private final ContentStore store;
     private final ContentService content;
+    private final AuthorTopicService authorsAndTopics;
     private final NewsroomService newsroom;
     private final NewsroomOverview overview;
     private final GlossaryService glossary;
@@ -62,6 +64,7 @@ public final class Services implements AutoCloseable {
         this.conversions = conversions;
         this.store = new ContentStore(db, clock, conversions, !settings.keepSourceQuotes());
         this.content = new ContentService(store, related);
+        this.authorsAndTopics = new AuthorTopicService(store);
         this.newsroom = new NewsroomService(store);
         this.overview = new NewsroomOverview(db);
         this.glossary = new GlossaryService(store);
@@ -123,6 +126,10 @@ public final class Services implements AutoCloseable {
 
     public ContentService content() {
         return content;
+    }
+
+    public AuthorTopicService authorsAndTopics() {
+        return authorsAndTopics;
     }
 
     public NewsroomService newsroom() {

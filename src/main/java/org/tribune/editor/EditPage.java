@@ -18,6 +18,8 @@ import org.tribune.web.AdminLayout;
  * @param assignment who translates this edition, for an editor to change; null for sources and new articles
  * @param gap a translation's untranslated blocks and how far it is behind its source
  * @param mayPublishAnyway offer the editor to publish although blocks are untranslated
+ * @param authorChoices the authors' pickers' suggestions, {@code Name (key)} for each name in each language
+ * @param topicChoices the same for topics
  */
 public record EditPage(
         AdminLayout layout,
@@ -36,7 +38,9 @@ public record EditPage(
         String newSlug,
         Assignment assignment,
         TranslationGap gap,
-        boolean mayPublishAnyway) {
+        boolean mayPublishAnyway,
+        List<String> authorChoices,
+        List<String> topicChoices) {
 
     /** The untranslated blocks' numbers for a message: "2, 5". */
     public String untranslatedNumbers() {
