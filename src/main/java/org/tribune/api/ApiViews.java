@@ -11,6 +11,7 @@ import org.tribune.content.Edition;
 import org.tribune.content.IgnoredName;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
+import org.tribune.newsroom.TranslationGap;
 
 /** The JSON the API answers with: records, so the shape is written down in one place. */
 final class ApiViews {
@@ -103,7 +104,12 @@ final class ApiViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ArticlePageJson(List<ArticleJson> items, String next) {}
 
-    /** An edition's state after a write, whatever its status. */
+    /**
+     * An edition's state after a write, whatever its status.
+     *
+     * @param untranslatedBlocks a translation's body blocks that read as its source, numbered from 1
+     * @param behindBlocks how many of the source's blocks changed since the translation was made
+     */
     record WrittenJson(
             String id,
             String lang,
@@ -112,13 +118,15 @@ final class ApiViews {
             Instant published,
             Instant updated,
             String sourceHash,
+            List<Integer> untranslatedBlocks,
+            int behindBlocks,
             List<WarningJson> warnings) {
-        static WrittenJson of(Edition e) {
-            return of(e, List.of());
+        static WrittenJson of(Edition e, TranslationGap gap) {
+            return of(e, gap, List.of());
         }
 
         /** With the author and topic names the save gave that were not applied. */
-        static WrittenJson of(Edition e, List<IgnoredName> ignored) {
+        static WrittenJson of(Edition e, TranslationGap gap, List<IgnoredName> ignored) {
             return new WrittenJson(
                     e.articleId(),
                     e.lang().tag(),
@@ -127,6 +135,8 @@ final class ApiViews {
                     e.published(),
                     e.updated(),
                     e.sourceHash(),
+                    gap.untranslated(),
+                    gap.behindBlocks(),
                     ignored.stream()
                             .map(i -> new WarningJson(i.field(), i.message()))
                             .toList());

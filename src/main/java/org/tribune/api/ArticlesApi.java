@@ -25,7 +25,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.tribune.auth.Account;
@@ -43,6 +45,7 @@ import org.tribune.editor.WorkflowAction;
 import org.tribune.newsroom.ArticleDrafts;
 import org.tribune.newsroom.EditionDraft;
 import org.tribune.newsroom.NewsroomService;
+import org.tribune.newsroom.UntranslatedBlocksRemain;
 import org.tribune.web.InvalidFields;
 import org.tribune.web.PageCache;
 import org.tribune.web.PageResponder;
@@ -186,7 +189,14 @@ public final class ArticlesApi {
         if (saved.outcome() == SaveOutcome.CREATED) {
             ctx.header("Location", "/api/v1/articles/" + id + "?lang=" + lang.tag());
         }
-        sendJson(ctx, ApiViews.WrittenJson.of(newsroom.edition(id, lang).orElseThrow(), saved.ignoredNames()));
+        sendJson(
+                ctx,
+                ApiViews.WrittenJson.of(
+                        newsroom.edition(id, lang).orElseThrow(), newsroom.gap(id, lang), saved.ignoredNames()));
+    }
+
+    private ApiViews.WrittenJson written(String id, Lang lang) {
+        return ApiViews.WrittenJson.of(newsroom.edition(id, lang).orElseThrow(), newsroom.gap(id, lang));
     }
 
     private void move(Context ctx, WorkflowAction action) {
@@ -202,9 +212,14 @@ public final class ArticlesApi {
             throw new ConflictResponse(
                     "an edition that is " + draft.edition().status().code() + " cannot " + action.segment());
         }
+        JsonNode request = body(ctx);
+        boolean anyway = request.path("publishUntranslated").asBoolean(false);
+        if (anyway && !caller.may(Permission.PUBLISH)) {
+            throw new ForbiddenResponse("only editors and admins may publish untranslated blocks");
+        }
         Instant at = null;
         if (action == WorkflowAction.SCHEDULE) {
-            JsonNode when = body(ctx).get("published");
+            JsonNode when = request.get("published");
             try {
                 at = when == null ? null : Instant.parse(when.asText());
             } catch (DateTimeParseException e) {
@@ -215,8 +230,30 @@ public final class ArticlesApi {
                         "published", "scheduling needs an ISO 8601 instant in the future, e.g. 2026-03-04T09:00:00Z")));
             }
         }
-        newsroom.changeStatus(id, lang, action.to(), at, caller.username(), action.segment());
-        sendJson(ctx, ApiViews.WrittenJson.of(newsroom.edition(id, lang).orElseThrow()));
+        try {
+            newsroom.changeStatus(id, lang, action.to(), at, caller.username(), action.segment(), anyway);
+        } catch (UntranslatedBlocksRemain e) {
+            sendUntranslated(ctx, e);
+            return;
+        }
+        sendJson(ctx, written(id, lang));
+    }
+
+    /** 409 with the blocks that keep the edition from moving, for the client to fix or override. */
+    private static void sendUntranslated(Context ctx, UntranslatedBlocksRemain e) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "The translation has untranslated blocks");
+        problem.put("status", 409);
+        problem.put("detail", e.getMessage() + " (send {\"publishUntranslated\": true} to publish anyway)");
+        problem.put("instance", ctx.path());
+        problem.put("untranslatedBlocks", e.blocks());
+        ctx.header("Cache-Control", "no-store");
+        try {
+            ctx.status(409).contentType("application/problem+json").result(JSON.writeValueAsBytes(problem));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a map of strings and numbers is always JSON", impossible);
+        }
     }
 
     /**

@@ -19,11 +19,14 @@ import org.tribune.web.InvalidFields.FieldProblem;
  * answer names every mistake:
  * <pre>{@code {"title": "…", "summary": "…", "body": "Markdown", "published": "2026-03-04T09:00:00Z",
  *  "authors": [{"key": "jane-doe", "name": "Jane Doe"}], "topics": [{"key": "trade", "name": "Trade"}],
- *  "image": {"src": "<sha-256 of a media-library image>", "alt": "…", "caption": "…", "credit": "…"}}}</pre>
+ *  "image": {"src": "<sha-256 of a media-library image>", "alt": "…", "caption": "…", "credit": "…"},
+ *  "keepAsIs": [3]}}</pre>
+ * {@code keepAsIs} lists the body blocks of a translation meant to read as in the source; without
+ * it the marks stored before stay.
  */
 final class EditionPayload {
     private static final List<String> FIELDS =
-            List.of("title", "summary", "body", "published", "authors", "topics", "image");
+            List.of("title", "summary", "body", "published", "authors", "topics", "image", "keepAsIs");
     private static final List<String> IMAGE_FIELDS = List.of("src", "alt", "caption", "credit");
 
     /**
@@ -66,6 +69,7 @@ final class EditionPayload {
         }
         List<Named> authors = names(json, "authors", EditionLimits.MAX_AUTHORS, problems);
         List<Named> topics = names(json, "topics", EditionLimits.MAX_TOPICS, problems);
+        List<Integer> keepAsIs = blockNumbers(json, "keepAsIs", problems);
         if (!Slugs.isValid(articleId)) {
             problems.add(new FieldProblem("id", "expected lowercase letters, digits and single hyphens"));
         }
@@ -75,7 +79,8 @@ final class EditionPayload {
             throw new InvalidFields(problems);
         }
         return new Payload(
-                new EditionInput(articleId, lang, title, summary, body, published, null, authors, topics),
+                new EditionInput(
+                        articleId, lang, title, summary, body, published, null, authors, topics, keepAsIs, false),
                 imageNode != null,
                 image);
     }
@@ -102,6 +107,28 @@ final class EditionPayload {
         // Left out, the credit stays as it is; "" removes it.
         String credit = node.has("credit") ? text(node, "credit", false, 300, problems, "image.") : null;
         return ArticleImageInput.in(lang, src, alt, caption, credit);
+    }
+
+    /** Block numbers from 1, e.g. {@code [2, 5]}; null when the field is absent (stored marks stay). */
+    private static List<Integer> blockNumbers(JsonNode json, String field, List<FieldProblem> problems) {
+        JsonNode list = json.get(field);
+        if (list == null || list.isNull()) {
+            return null;
+        }
+        List<Integer> numbers = new ArrayList<>();
+        if (!list.isArray() || list.size() > EditionLimits.MAX_BODY_BYTES / 2) {
+            problems.add(new FieldProblem(field, "expected an array of body block numbers, from 1, e.g. [2, 5]"));
+            return numbers;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            if (!item.isInt() || item.asInt() < 1) {
+                problems.add(new FieldProblem(field + "[" + i + "]", "expected a block number from 1"));
+            } else {
+                numbers.add(item.asInt());
+            }
+        }
+        return numbers;
     }
 
     private static String text(JsonNode json, String field, boolean required, int max, List<FieldProblem> problems) {

@@ -77,6 +77,7 @@ public final class Server implements AutoCloseable {
                     services.overview(),
                     services.accounts(),
                     services.sessions(),
+                    services.loginThrottle(),
                     services.media(),
                     services.content().redirects(),
                     site.templates,

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.tribune.api.WebhookService;
 import org.tribune.auth.AccountService;
 import org.tribune.auth.ApiTokenService;
+import org.tribune.auth.LoginThrottle;
 import org.tribune.auth.SessionService;
 import org.tribune.content.AuthorTopicService;
 import org.tribune.content.ContentService;
@@ -50,6 +51,7 @@ public final class Services implements AutoCloseable {
     private final GlossaryService glossary;
     private final AccountService accounts;
     private final SessionService sessions;
+    private final LoginThrottle loginThrottle;
     private final ApiTokenService tokens;
     private final WebhookService webhooks;
     private final MediaLibrary media;
@@ -68,6 +70,7 @@ public final class Services implements AutoCloseable {
         this.glossary = new GlossaryService(store);
         this.accounts = new AccountService(db, clock);
         this.sessions = new SessionService(db, clock);
+        this.loginThrottle = new LoginThrottle(db, clock);
         this.tokens = new ApiTokenService(db, clock);
         this.webhooks = new WebhookService(db, clock);
         this.media = new MediaLibrary(db, settings.dataDir().resolve("media"), clock);
@@ -151,6 +154,11 @@ public final class Services implements AutoCloseable {
 
     public SessionService sessions() {
         return sessions;
+    }
+
+    /** Failed sign-ins counted in the store, shared by every node. */
+    public LoginThrottle loginThrottle() {
+        return loginThrottle;
     }
 
     public ApiTokenService tokens() {

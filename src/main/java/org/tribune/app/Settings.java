@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.tribune.content.TraditionalVariant;
+import org.tribune.web.TrustedProxies;
 
 /**
  * How this Tribune runs, checked once when built and read-only after. The command line fills it
@@ -31,6 +32,8 @@ import org.tribune.content.TraditionalVariant;
  *     serves, before it closes its port
  * @param keepSourceQuotes Traditional editions keep the quotation marks they were written with;
  *     otherwise “ ” and ‘ ’ become 「 」 and 『 』, as readers in Taiwan and Hong Kong expect
+ * @param trustedProxy the proxies (CIDR ranges, comma separated) whose {@code X-Forwarded-For} names
+ *     the client; null believes no such header
  */
 public record Settings(
         Path dataDir,
@@ -47,7 +50,8 @@ public record Settings(
         Duration schedulerInterval,
         String metricsToken,
         Duration shutdownGrace,
-        boolean keepSourceQuotes) {
+        boolean keepSourceQuotes,
+        String trustedProxy) {
 
     /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
     public static final long DEFAULT_PAGE_CACHE_BYTES =
@@ -92,6 +96,12 @@ public record Settings(
         if (shutdownGrace == null || shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("the shutdown grace cannot be negative, got " + shutdownGrace);
         }
+        TrustedProxies.parse(trustedProxy); // refuses what is not a range
+    }
+
+    /** The proxies whose {@code X-Forwarded-For} is believed. */
+    public TrustedProxies trustedProxies() {
+        return TrustedProxies.parse(trustedProxy);
     }
 
     /** The settings of the commands that know nothing of the operator's tuning: today's defaults for it. */
@@ -121,7 +131,8 @@ public record Settings(
                 DEFAULT_SCHEDULER_INTERVAL,
                 null,
                 DEFAULT_SHUTDOWN_GRACE,
-                false);
+                false,
+                null);
     }
 
     /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
@@ -176,6 +187,10 @@ public record Settings(
         return copy(c -> c.shutdownGrace = grace);
     }
 
+    public Settings withTrustedProxy(String cidrs) {
+        return copy(c -> c.trustedProxy = cidrs);
+    }
+
     public Settings withKeepSourceQuotes(boolean keep) {
         return copy(c -> c.keepSourceQuotes = keep);
     }
@@ -215,7 +230,8 @@ public record Settings(
                 c.schedulerInterval,
                 c.metricsToken,
                 c.shutdownGrace,
-                c.keepSourceQuotes);
+                c.keepSourceQuotes,
+                c.trustedProxy);
     }
 
     /** The components of settings being copied, open to change until the copy is made. */
@@ -235,6 +251,7 @@ public record Settings(
         String metricsToken;
         Duration shutdownGrace;
         boolean keepSourceQuotes;
+        String trustedProxy;
 
         Components(Settings s) {
             dataDir = s.dataDir;
@@ -252,6 +269,7 @@ public record Settings(
             metricsToken = s.metricsToken;
             shutdownGrace = s.shutdownGrace;
             keepSourceQuotes = s.keepSourceQuotes;
+            trustedProxy = s.trustedProxy;
         }
     }
 }

@@ -18,6 +18,7 @@ import org.tribune.web.PageRoute;
 import org.tribune.web.ReadRoutes;
 import org.tribune.web.RequestLog;
 import org.tribune.web.SecurityHeaders;
+import org.tribune.web.TrustedProxies;
 
 /** The HTTP server: the only place Javalin is created and configured. */
 final class WebServer implements AutoCloseable {
@@ -53,6 +54,9 @@ final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(MediaLibrary.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MediaLibrary.MAX_UPLOAD_BYTES + 100_000L, SizeUnit.BYTES);
             config.jetty.host = settings.host();
+            TrustedProxies proxies = settings.trustedProxies();
+            config.contextResolver.ip =
+                    ctx -> proxies.clientAddress(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
             config.routes.before(requests::begin);
             config.requestLogger.http(requests::end);
             config.routes.before(SecurityHeaders.forSite(settings.publicUrlIsHttps()));

@@ -1,10 +1,11 @@
 package org.tribune.auth;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import org.tribune.auth.LoginThrottleRepository.Failures;
+import org.tribune.db.Database;
 
 /**
  * Slows password guessing down without ever locking anyone out. Failures are counted per
@@ -14,7 +15,8 @@ import java.time.Instant;
  * that has not been failing is always checked at once, however many guesses come from elsewhere.
  * A pair or address that stays quiet for {@link #FORGET_AFTER} is forgotten.
  *
- * <p>Counts live in memory: a restart forgives, and each node of a cluster counts on its own.
+ * <p>Counts live in the store, so every node of a cluster slows the same guesser down and a restart
+ * forgives nothing.
  *
  * <pre>{@code
  * Duration wait = throttle.wait(username, address);
@@ -30,13 +32,15 @@ public final class LoginThrottle {
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
 
-    private final Clock clock;
-    private final Cache<String, Failures> failures = Caffeine.newBuilder()
-            .maximumSize(100_000)
-            .expireAfterWrite(FORGET_AFTER)
-            .build();
+    /** How often forgotten rows are removed, at most: under a flood, not on every failure. */
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
-    public LoginThrottle(Clock clock) {
+    private final Clock clock;
+    private final LoginThrottleRepository failures;
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.MIN);
+
+    public LoginThrottle(Database db, Clock clock) {
+        this.failures = new LoginThrottleRepository(db);
         this.clock = clock;
     }
 
@@ -56,7 +60,7 @@ public final class LoginThrottle {
 
     /** A success clears the pair, not the address: one right guess must not reset a spray. */
     public void succeeded(String username, String address) {
-        failures.invalidate(pairKey(username, address));
+        failures.delete(pairKey(username, address));
     }
 
     private static String pairKey(String username, String address) {
@@ -68,7 +72,7 @@ public final class LoginThrottle {
     }
 
     private Instant nextAttempt(String key, int free, Instant now) {
-        Failures f = failures.getIfPresent(key);
+        Failures f = failures.find(key).orElse(null);
         if (f == null || forgotten(f, now) || f.count() <= free) {
             return now;
         }
@@ -79,17 +83,14 @@ public final class LoginThrottle {
 
     private void count(String key) {
         Instant now = clock.instant();
-        failures.asMap()
-                .compute(
-                        key,
-                        (k, f) -> f == null || forgotten(f, now)
-                                ? new Failures(1, now)
-                                : new Failures(f.count() + 1, now));
+        failures.count(key, now, now.minus(FORGET_AFTER));
+        Instant swept = lastSweep.get();
+        if (swept.isBefore(now.minus(SWEEP_EVERY)) && lastSweep.compareAndSet(swept, now)) {
+            failures.deleteQuietSince(now.minus(FORGET_AFTER));
+        }
     }
 
     private static boolean forgotten(Failures f, Instant now) {
         return f.last().plus(FORGET_AFTER).isBefore(now);
     }
-
-    private record Failures(int count, Instant last) {}
 }

@@ -92,6 +92,13 @@ public final class ServeCommand implements Callable<Integer> {
     String metricsToken;
 
     @Option(
+            names = "--trusted-proxy",
+            paramLabel = "CIDR",
+            description = "The proxies (CIDR ranges, comma separated, e.g. 127.0.0.1/32) whose X-Forwarded-For names "
+                    + "the client, for the login throttle and the logs. Without it the header is never believed")
+    String trustedProxy;
+
+    @Option(
             names = "--shutdown-grace",
             paramLabel = "DURATION",
             defaultValue = "5s",
@@ -138,7 +145,8 @@ public final class ServeCommand implements Callable<Integer> {
                         pageCacheMegabytes == null ? Settings.DEFAULT_PAGE_CACHE_BYTES : pageCacheMegabytes << 20)
                 .withSchedulerInterval(schedulerInterval)
                 .withMetricsToken(metricsToken == null || metricsToken.isBlank() ? null : metricsToken.strip())
-                .withShutdownGrace(shutdownGrace);
+                .withShutdownGrace(shutdownGrace)
+                .withTrustedProxy(trustedProxy == null || trustedProxy.isBlank() ? null : trustedProxy.strip());
         Server app = Server.start(settings, Clock.systemUTC());
         ExportMirror mirror = exportTo == null ? null : app.startExportMirror(exportTo);
         var stopped = new CountDownLatch(1);

@@ -8,6 +8,10 @@ import java.util.List;
  *
  * @param published when readers may see it; null keeps it unpublished
  * @param updated the last change the writer made; defaults to {@code published}
+ * @param keepAsIs numbers (from 1) of the body's blocks meant to read as in the source, for a
+ *     translation (see {@link UntranslatedBlocks}); null leaves the marks already stored as they are
+ * @param publishUntranslated a published import may have untranslated blocks; when false, the
+ *     import refuses it (see {@link UntranslatedBlocks})
  */
 public record EditionInput(
         String articleId,
@@ -18,10 +22,47 @@ public record EditionInput(
         Instant published,
         Instant updated,
         List<Named> authors,
-        List<Named> topics) {
+        List<Named> topics,
+        List<Integer> keepAsIs,
+        boolean publishUntranslated) {
 
     public EditionInput {
         authors = authors == null ? List.of() : List.copyOf(authors);
         topics = topics == null ? List.of() : List.copyOf(topics);
+        keepAsIs = keepAsIs == null ? null : List.copyOf(keepAsIs);
+    }
+
+    /**
+     * An edition made by code (a test, a WordPress import) whose "keep as is" marks stay as stored
+     * and whose publication is as given: only the JSON Lines and Markdown import, reading what a
+     * line asks for, refuse to publish untranslated blocks.
+     */
+    public EditionInput(
+            String articleId,
+            Lang lang,
+            String title,
+            String summary,
+            String bodyMarkdown,
+            Instant published,
+            Instant updated,
+            List<Named> authors,
+            List<Named> topics) {
+        this(articleId, lang, title, summary, bodyMarkdown, published, updated, authors, topics, null, true);
+    }
+
+    /** The same edition with these blocks kept as is. */
+    public EditionInput keepingAsIs(List<Integer> blocks) {
+        return new EditionInput(
+                articleId,
+                lang,
+                title,
+                summary,
+                bodyMarkdown,
+                published,
+                updated,
+                authors,
+                topics,
+                blocks,
+                publishUntranslated);
     }
 }

@@ -26,6 +26,7 @@ public final class EditionSaver {
     private final MarkdownRenderer markdown;
     private final TraditionalDerivation derivation;
     private final RevisionRepository revisions;
+    private final TranslationGapRepository gaps = new TranslationGapRepository();
     private final Clock clock;
     /** Traditional editions saved quote with 「 」 and 『 』 rather than keep the marks typed. */
     private final boolean cornerQuotes;
@@ -108,11 +109,17 @@ public final class EditionSaver {
                 SourceHash.of(title, summary, body),
                 null,
                 null);
-        return new Prepared(edition, authors, topics);
+        return new Prepared(edition, authors, topics, in.keepAsIs(), in.publishUntranslated());
     }
 
+    /**
+     * Stores an imported edition. A translation that would be published or scheduled with
+     * untranslated blocks is refused unless the input says to publish it anyway.
+     *
+     * @throws InvalidContent naming the untranslated blocks
+     */
     public SaveResult save(Handle h, Prepared p) {
-        return save(h, p, null, null);
+        return save(h, p, null, null, !p.publishUntranslated());
     }
 
     /**
@@ -124,6 +131,10 @@ public final class EditionSaver {
      * @param note what kind of save this is, kept with the revision; null for a plain edit
      */
     public SaveResult save(Handle h, Prepared given, String by, String note) {
+        return save(h, given, by, note, false);
+    }
+
+    private SaveResult save(Handle h, Prepared given, String by, String note, boolean refuseUntranslatedPublication) {
         Optional<Edition> before =
                 editions.find(h, given.edition().articleId(), given.edition().lang());
         articles.upsert(
@@ -140,7 +151,18 @@ public final class EditionSaver {
                         .or(() -> editions.sourceHash(
                                 h, given.edition().articleId(), given.edition().lang()))
                         .orElse(null));
-        Edition e = p.edition();
+        List<Integer> untranslated = untranslatedBlocks(h, p);
+        Edition e = untranslated.isEmpty() ? p.edition() : markedUntranslated(h, p.edition(), untranslated);
+        if (refuseUntranslatedPublication
+                && !untranslated.isEmpty()
+                && (e.status() == EditionStatus.PUBLISHED || e.status() == EditionStatus.SCHEDULED)) {
+            throw new InvalidContent(
+                    "body",
+                    (untranslated.size() == 1 ? "block " : "blocks ") + UntranslatedBlocks.describe(untranslated)
+                            + (untranslated.size() == 1 ? " still reads" : " still read")
+                            + " as the source edition: translate, list under keepAsIs,"
+                            + " or set publishUntranslated to publish anyway");
+        }
         List<IgnoredName> ignored = new ArrayList<>();
         taxonomies.link(
                 h,
@@ -160,12 +182,76 @@ public final class EditionSaver {
             revisions.record(h, e, clock.instant(), by, note);
             ContentEvents.record(h, before, e, clock.instant());
         }
+        gaps.recordUntranslated(h, e.articleId(), e.lang(), untranslated);
         if (e.lang() == Lang.ZH_HANS) {
             derivation.derive(h, e.articleId());
         }
         return new SaveResult(
                 unchanged ? SaveOutcome.UNCHANGED : before.isPresent() ? SaveOutcome.UPDATED : SaveOutcome.CREATED,
                 ignored);
+    }
+
+    /**
+     * The translation's untranslated blocks by {@link UntranslatedBlocks}' rule, after storing the
+     * input's "keep as is" marks when it brings any; none for a source edition or a derived one.
+     */
+    private List<Integer> untranslatedBlocks(Handle h, Prepared p) {
+        Edition e = p.edition();
+        Lang sourceLang = articles.findOrigin(h, e.articleId())
+                .map(ArticleRepository.ArticleOrigin::sourceLang)
+                .orElse(e.lang());
+        if (p.keepAsIs() != null) {
+            List<String> blocks = MarkdownBlocks.split(e.bodyMarkdown());
+            Set<String> keys = new HashSet<>();
+            for (int number : p.keepAsIs()) {
+                if (number < 1 || number > blocks.size()) {
+                    throw new InvalidContent(
+                            "keepAsIs", "names block " + number + "; the body has blocks 1 to " + blocks.size());
+                }
+                keys.add(UntranslatedBlocks.key(blocks.get(number - 1)));
+            }
+            gaps.replaceKeptKeys(h, e.articleId(), e.lang(), keys);
+        }
+        if (e.origin() != EditionOrigin.AUTHORED || !UntranslatedBlocks.applies(sourceLang, e.lang())) {
+            return List.of();
+        }
+        Optional<Edition> source = editions.find(h, e.articleId(), sourceLang);
+        if (source.isEmpty()) {
+            return List.of();
+        }
+        List<String> sources = new ArrayList<>(List.of(source.get().bodyMarkdown()));
+        if (e.basedOnHash() != null && !e.basedOnHash().equals(source.get().sourceHash())) {
+            revisions
+                    .findByHash(h, e.articleId(), sourceLang, e.basedOnHash())
+                    .ifPresent(r -> sources.add(r.bodyMarkdown()));
+        }
+        return UntranslatedBlocks.find(e.bodyMarkdown(), sources, gaps.keptKeys(h, e.articleId(), e.lang()));
+    }
+
+    /** The edition with its untranslated blocks marked, in its HTML, as written in the source's language. */
+    private Edition markedUntranslated(Handle h, Edition e, List<Integer> untranslated) {
+        Lang sourceLang = articles.findOrigin(h, e.articleId())
+                .map(ArticleRepository.ArticleOrigin::sourceLang)
+                .orElseThrow();
+        List<MarkdownBlocks.Block> blocks = MarkdownBlocks.locate(e.bodyMarkdown());
+        List<MarkdownRenderer.Lines> foreign = untranslated.stream()
+                .map(n -> blocks.get(n - 1))
+                .map(b -> new MarkdownRenderer.Lines(b.firstLine(), b.lastLine()))
+                .toList();
+        return new Edition(
+                e.articleId(),
+                e.lang(),
+                e.title(),
+                e.summary(),
+                e.bodyMarkdown(),
+                markdown.render(e.bodyMarkdown(), e.lang().locale(), foreign, sourceLang.tag()),
+                e.status(),
+                e.origin(),
+                e.published(),
+                e.updated(),
+                e.sourceHash(),
+                e.basedOnHash(),
+                e.derivedWith());
     }
 
     private static List<Named> names(String field, List<Named> given, int max) {
@@ -208,7 +294,16 @@ public final class EditionSaver {
         return value;
     }
 
-    public record Prepared(Edition edition, List<Named> authors, List<Named> topics) {
+    /**
+     * @param keepAsIs the input's "keep as is" block numbers; null leaves the stored marks
+     * @param publishUntranslated an import may publish it with untranslated blocks
+     */
+    public record Prepared(
+            Edition edition,
+            List<Named> authors,
+            List<Named> topics,
+            List<Integer> keepAsIs,
+            boolean publishUntranslated) {
         /** The same, recorded as translated from the source text with this hash. */
         public Prepared basedOn(String sourceHash) {
             Edition e = edition;
@@ -228,7 +323,9 @@ public final class EditionSaver {
                             sourceHash,
                             e.derivedWith()),
                     authors,
-                    topics);
+                    topics,
+                    keepAsIs,
+                    publishUntranslated);
         }
     }
 }

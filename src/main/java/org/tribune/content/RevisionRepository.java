@@ -25,7 +25,7 @@ public final class RevisionRepository {
 
     private final Database db;
 
-    RevisionRepository(Database db) {
+    public RevisionRepository(Database db) {
         this.db = db;
     }
 
@@ -72,12 +72,17 @@ public final class RevisionRepository {
 
     /** The newest revision whose text has {@code sourceHash}: what a translation was made from. */
     public Optional<Revision> findByHash(String articleId, Lang lang, String sourceHash) {
-        return db.withHandle(h -> h.createQuery("select * from edition_revision where article_id = :id and lang = :lang"
+        return db.withHandle(h -> findByHash(h, articleId, lang, sourceHash));
+    }
+
+    /** As {@link #findByHash(String, Lang, String)}, inside the caller's transaction. */
+    public Optional<Revision> findByHash(Handle h, String articleId, Lang lang, String sourceHash) {
+        return h.createQuery("select * from edition_revision where article_id = :id and lang = :lang"
                         + " and source_hash = :hash order by revision desc limit 1")
                 .bind("id", articleId)
                 .bind("lang", lang.tag())
                 .bind("hash", sourceHash)
                 .map(REVISION)
-                .findOne());
+                .findOne();
     }
 }

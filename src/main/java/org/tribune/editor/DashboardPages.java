@@ -47,8 +47,9 @@ public final class DashboardPages {
         } catch (NumberFormatException e) {
             throw new BadRequestResponse("page must be a number");
         }
-        var listing = overview.list(new NewsroomOverview.Filter(query, state), page);
         var session = NewsroomAccess.session(ctx);
+        var listing =
+                overview.list(new NewsroomOverview.Filter(query, state, EditingRights.viewer(session.account())), page);
         var layout =
                 layouts.layout(ctx, "admin.dashboard.title", session.account().displayName(), session.csrfToken());
         ctx.contentType("text/html; charset=utf-8")

@@ -2,8 +2,10 @@ package org.tribune.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.tribune.content.Lang;
+import org.tribune.content.UntranslatedBlocks;
 import org.tribune.web.AdminLayout;
 
 /**
@@ -25,7 +27,31 @@ public record DeskPage(
         boolean earlierKnown,
         boolean saved,
         boolean mayWrite,
-        String error) {
+        String error,
+        Set<String> keptKeys) {
+
+    public DeskPage {
+        keptKeys = Set.copyOf(keptKeys);
+    }
+
+    /** The translated block beside {@code row} still reads as the source, and nobody marked it keep as is. */
+    public boolean untranslated(DeskRow row) {
+        return readsAsSource(row) && !kept(row);
+    }
+
+    /** Whether {@code row}'s translated block is the source's text, kept or not: the rows that offer "keep as is". */
+    public boolean readsAsSource(DeskRow row) {
+        String typed = row.translation().strip();
+        return !typed.isEmpty()
+                && typed.codePoints().anyMatch(Character::isLetter)
+                && (typed.equals(row.source().strip())
+                        || (row.previousSource() != null
+                                && typed.equals(row.previousSource().strip())));
+    }
+
+    public boolean kept(DeskRow row) {
+        return keptKeys.contains(UntranslatedBlocks.key(row.translation()));
+    }
 
     public String base() {
         return AdminPaths.edition(articleId, lang);
@@ -49,7 +75,8 @@ public record DeskPage(
                 earlierKnown,
                 false,
                 mayWrite,
-                reason);
+                reason,
+                keptKeys);
     }
 
     public long waiting() {

@@ -58,10 +58,11 @@ public final class DeskPages {
     /** The source text the translation's blocks follow: where the desk left it, or what it was made from. */
     private record Followed(String title, String summary, String body) {}
 
-    private Desk desk(EditorPages.Target t) {
+    private Desk desk(Context ctx, EditorPages.Target t) {
         ArticleDrafts article = newsroom.drafts(t.id());
         EditionDraft source =
                 article.representative().orElseThrow(() -> new PageNotFound(null, "no article '" + t.id() + "'"));
+        EditorPages.checkMayRead(ctx, source, t.lang());
         if (source.edition().lang() == t.lang()) {
             throw new PageNotFound(null, "the " + t.lang().tag() + " edition is the source, not a translation");
         }
@@ -77,7 +78,7 @@ public final class DeskPages {
 
     private void show(Context ctx) {
         var t = EditorPages.target(ctx);
-        render(ctx, 200, page(ctx, desk(t), Set.of(), ctx.queryParam("saved") != null));
+        render(ctx, 200, page(ctx, desk(ctx, t), Set.of(), ctx.queryParam("saved") != null));
     }
 
     private DeskPage page(Context ctx, Desk desk, Set<String> done, boolean saved) {
@@ -127,7 +128,9 @@ public final class DeskPages {
                 desk.earlier() != null || desk.progress().isPresent() || translated == null,
                 saved,
                 mayWrite,
-                null);
+                null,
+                newsroom.keptBlocks(
+                        article.edition().articleId(), EditorPages.target(ctx).lang()));
     }
 
     private static Followed followed(Desk desk) {
@@ -177,7 +180,7 @@ public final class DeskPages {
 
     private void save(Context ctx) {
         var t = EditorPages.target(ctx);
-        Desk desk = desk(t);
+        Desk desk = desk(ctx, t);
         Account who = NewsroomAccess.session(ctx).account();
         EditionDraft article = desk.source();
         if (!EditingRights.mayWrite(
@@ -196,6 +199,7 @@ public final class DeskPages {
             }
         }
         List<String> blocks = ctx.formParams("block");
+        Set<String> keep = new HashSet<>(ctx.formParams("keep"));
         // By key alone: the desk shows no names, and the names shown elsewhere are the entities' own.
         var authors = Named.keysOnly(article.authors());
         var topics = Named.keysOnly(article.topics());
@@ -208,7 +212,9 @@ public final class DeskPages {
                 null,
                 null,
                 authors,
-                topics);
+                topics,
+                keptNumbers(blocks, keep),
+                false);
         try {
             newsroom.saveFromDesk(
                     input,
@@ -223,6 +229,25 @@ public final class DeskPages {
             return;
         }
         ctx.redirect(checked.base() + "/translate?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The body blocks, numbered from 1 in the body the typed blocks join into, whose row the
+     * translator marked "keep as is" ({@code keep} holds row indices).
+     */
+    static List<Integer> keptNumbers(List<String> typed, Set<String> keep) {
+        List<Integer> numbers = new ArrayList<>();
+        int next = 1;
+        for (int row = 0; row < typed.size(); row++) {
+            int count = MarkdownBlocks.split(typed.get(row)).size();
+            if (keep.contains(String.valueOf(row))) {
+                for (int k = 0; k < count; k++) {
+                    numbers.add(next + k);
+                }
+            }
+            next += count;
+        }
+        return numbers;
     }
 
     private static List<DeskRow> rowsOf(DeskPage page) {

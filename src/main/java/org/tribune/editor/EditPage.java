@@ -5,6 +5,7 @@ import org.tribune.auth.Account;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
 import org.tribune.media.StoredImage;
+import org.tribune.newsroom.TranslationGap;
 import org.tribune.web.AdminLayout;
 
 /**
@@ -16,6 +17,8 @@ import org.tribune.web.AdminLayout;
  * @param behindSource a translation whose source changed since it was made
  * @param newSlug for a new article, the address typed so far
  * @param assignment who translates this edition, for an editor to change; null for sources and new articles
+ * @param gap a translation's untranslated blocks and how far it is behind its source
+ * @param mayPublishAnyway offer the editor to publish although blocks are untranslated
  * @param authorChoices the authors' pickers' suggestions, {@code Name (key)} for each name in each language
  * @param topicChoices the same for topics
  * @param image the article's image and the library's images to choose from; null for new articles
@@ -36,9 +39,20 @@ public record EditPage(
         boolean mayWrite,
         String newSlug,
         Assignment assignment,
+        TranslationGap gap,
+        boolean mayPublishAnyway,
         List<String> authorChoices,
         List<String> topicChoices,
         ImagePicker image) {
+
+    /** The untranslated blocks' numbers for a message: "2, 5". */
+    public String untranslatedNumbers() {
+        return UntranslatedNumbers.of(gap.untranslated());
+    }
+
+    public String publishPath() {
+        return base() + "/" + WorkflowAction.PUBLISH.segment();
+    }
 
     public boolean newArticle() {
         return articleId.isEmpty();

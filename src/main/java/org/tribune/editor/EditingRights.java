@@ -1,9 +1,11 @@
 package org.tribune.editor;
 
+import java.util.Arrays;
 import org.tribune.auth.Account;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
 import org.tribune.newsroom.EditionDraft;
+import org.tribune.newsroom.NewsroomOverview;
 
 /**
  * Who may write which edition: editors and admins any; authors the source edition of articles
@@ -29,6 +31,34 @@ public final class EditingRights {
                 lang == article.sourceLang()
                         && who.username().equals(article.createdBy())
                         && (status == null || status == EditionStatus.DRAFT);
+        };
+    }
+
+    /**
+     * Who may see which edition, in any status: editors and admins every one; authors every edition
+     * of the articles they started; translators the editions they may write and the source those
+     * are translated from.
+     *
+     * @param article any edition of the article, for who started it and who translates what
+     */
+    public static boolean mayRead(Account who, EditionDraft article, Lang lang) {
+        return switch (who.role()) {
+            case ADMIN, EDITOR -> true;
+            case AUTHOR -> who.username().equals(article.createdBy());
+            case TRANSLATOR ->
+                lang == article.sourceLang()
+                        ? Arrays.stream(Lang.values())
+                                .anyMatch(other -> other != article.sourceLang() && mayWrite(who, article, other, null))
+                        : mayWrite(who, article, lang, null);
+        };
+    }
+
+    /** What the dashboard lists for this person: the articles whose editions they may see. */
+    public static NewsroomOverview.Viewer viewer(Account who) {
+        return switch (who.role()) {
+            case ADMIN, EDITOR -> NewsroomOverview.Viewer.everything();
+            case AUTHOR -> new NewsroomOverview.Viewer(who.username(), NewsroomOverview.Scope.STARTED);
+            case TRANSLATOR -> new NewsroomOverview.Viewer(who.username(), NewsroomOverview.Scope.TRANSLATING);
         };
     }
 

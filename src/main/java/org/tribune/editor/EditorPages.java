@@ -28,7 +28,10 @@ import org.tribune.media.StoredImage;
 import org.tribune.newsroom.ArticleDrafts;
 import org.tribune.newsroom.EditionDraft;
 import org.tribune.newsroom.NewsroomService;
+import org.tribune.newsroom.TranslationGap;
+import org.tribune.newsroom.UntranslatedBlocksRemain;
 import org.tribune.web.AdminLayouts;
+import org.tribune.web.Messages;
 import org.tribune.web.PageNotFound;
 import org.tribune.web.Templates;
 
@@ -39,6 +42,9 @@ import org.tribune.web.Templates;
 public final class EditorPages {
     /** How many of the library's latest images the picker offers (the article's own always among them). */
     private static final int IMAGE_CHOICES = 60;
+
+    /** The form field of a workflow move that publishes a translation with untranslated blocks anyway. */
+    static final String PUBLISH_UNTRANSLATED = "publish_untranslated";
 
     private final NewsroomService newsroom;
     private final Templates templates;
@@ -143,6 +149,8 @@ public final class EditorPages {
                 true,
                 slug,
                 null,
+                TranslationGap.NONE,
+                false,
                 NamePicker.suggestions(entities, Taxonomy.AUTHORS),
                 NamePicker.suggestions(entities, Taxonomy.TOPICS),
                 null);
@@ -151,6 +159,7 @@ public final class EditorPages {
     private void edit(Context ctx) {
         Target t = target(ctx);
         ArticleDrafts article = article(t);
+        checkMayRead(ctx, article.representative().orElseThrow(), t.lang());
         render(ctx, 200, page(ctx, t, article, storedForm(t, article), null, ctx.queryParam("saved") != null));
     }
 
@@ -257,13 +266,24 @@ public final class EditorPages {
                 throw new BadRequestResponse("scheduling needs a publication time in the future");
             }
         }
-        newsroom.changeStatus(
-                t.id(),
-                t.lang(),
-                action.to(),
-                at,
-                NewsroomAccess.session(ctx).account().username(),
-                action.segment());
+        Account who = NewsroomAccess.session(ctx).account();
+        // Only an editor may publish untranslated text, and only by asking for it in so many words.
+        boolean anyway = who.may(Permission.PUBLISH) && "1".equals(ctx.formParam(PUBLISH_UNTRANSLATED));
+        try {
+            newsroom.changeStatus(t.id(), t.lang(), action.to(), at, who.username(), action.segment(), anyway);
+        } catch (UntranslatedBlocksRemain e) {
+            var form = EditionForm.of(
+                    draft.edition().title(),
+                    draft.edition().summary(),
+                    draft.edition().bodyMarkdown(),
+                    draft.authors(),
+                    draft.topics(),
+                    draft.edition().published());
+            String reason = Messages.of(AdminLayouts.languageOf(ctx))
+                    .get("admin.untranslated.refused", e.blocks().size(), UntranslatedNumbers.of(e.blocks()));
+            render(ctx, 409, page(ctx, t, article, form, reason, false));
+            return;
+        }
         ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
     }
 
@@ -272,6 +292,19 @@ public final class EditorPages {
                         Optional.ofNullable(ctx.formParam("lang")).orElse("en"))
                 .orElse(Lang.EN);
         ctx.contentType("text/html; charset=utf-8").result(newsroom.preview(ctx.formParam("body"), lang));
+    }
+
+    /**
+     * Refuses a page about an edition the signed-in person may not see (another author's article,
+     * a translation assigned to someone else).
+     *
+     * @param article any edition of the article
+     */
+    static void checkMayRead(Context ctx, EditionDraft article, Lang lang) {
+        Account who = NewsroomAccess.session(ctx).account();
+        if (!EditingRights.mayRead(who, article, lang)) {
+            throw new ForbiddenResponse(who.role().code() + " may not see this edition");
+        }
     }
 
     private void checkMayWrite(Context ctx, Target t, ArticleDrafts article) {
@@ -317,6 +350,10 @@ public final class EditorPages {
         }
         var layout = layouts.titled(
                 ctx, form.title().isBlank() ? t.id() : form.title(), who.displayName(), session.csrfToken());
+        TranslationGap gap = translation && draft.isPresent() ? newsroom.gap(t.id(), t.lang()) : TranslationGap.NONE;
+        boolean mayPublishAnyway = !gap.untranslated().isEmpty()
+                && who.may(Permission.PUBLISH)
+                && WorkflowAction.PUBLISH.startsFrom(status);
         return new EditPage(
                 layout,
                 t.id(),
@@ -336,6 +373,8 @@ public final class EditorPages {
                         ? new EditPage.Assignment(
                                 known.assignee(t.lang()), known.openToTranslation(), translators.get())
                         : null,
+                gap,
+                mayPublishAnyway,
                 NamePicker.suggestions(entities, Taxonomy.AUTHORS),
                 NamePicker.suggestions(entities, Taxonomy.TOPICS),
                 imagePicker(t));

@@ -50,6 +50,7 @@ public final class Newsroom implements AutoCloseable {
             NewsroomOverview overview,
             AccountService accounts,
             SessionService sessions,
+            LoginThrottle throttle,
             MediaLibrary mediaLibrary,
             RedirectService redirectService,
             Templates templates,
@@ -59,8 +60,7 @@ public final class Newsroom implements AutoCloseable {
             Duration schedulerInterval) {
         var layouts = new AdminLayouts(assets);
         this.access = new NewsroomAccess(sessions);
-        this.login = new LoginPages(
-                accounts, sessions, new LoginThrottle(clock), access, templates, layouts, publicUrlIsHttps);
+        this.login = new LoginPages(accounts, sessions, throttle, access, templates, layouts, publicUrlIsHttps);
         this.dashboard = new DashboardPages(overview, templates, layouts);
         this.assignments = new AssignmentPages(newsroom, accounts);
         this.editor = new EditorPages(

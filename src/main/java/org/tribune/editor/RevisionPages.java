@@ -36,6 +36,7 @@ public final class RevisionPages {
     private void list(Context ctx) {
         var t = EditorPages.target(ctx);
         EditionDraft draft = draft(t);
+        EditorPages.checkMayRead(ctx, draft, t.lang());
         List<Revision> revisions = newsroom.revisions(t.id(), t.lang());
         int newest = revisions.isEmpty() ? 0 : revisions.getFirst().number();
         int to = number(ctx.queryParam("to"), newest);

@@ -15,7 +15,7 @@ import org.tribune.content.Named;
 
 /**
  * Reads the import format's fields (DESIGN.md: id, lang, title, summary, published, updated,
- * authors, topics, body) from a parsed JSON line or Markdown front matter, with an error that
+ * authors, topics, body; for a translation also keepAsIs and publishUntranslated) from a parsed JSON line or Markdown front matter, with an error that
  * names the field for anything missing or of the wrong shape.
  */
 final class ImportFields {
@@ -58,7 +58,41 @@ final class ImportFields {
                 instant(node, "published"),
                 instant(node, "updated"),
                 named(node, "authors"),
-                named(node, "topics"));
+                named(node, "topics"),
+                blockNumbers(node, "keepAsIs"),
+                flag(node, "publishUntranslated"));
+    }
+
+    /** Body block numbers from 1 ({@code "keepAsIs": [3]}); null when the field is absent. */
+    private static List<Integer> blockNumbers(JsonNode node, String field) {
+        JsonNode list = node.get(field);
+        if (list == null || list.isNull()) {
+            return null;
+        }
+        if (!list.isArray()) {
+            throw new BadRecord(
+                    field + ": expected a list of body block numbers such as [2, 5], got " + describe(list));
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            if (!item.isInt() || item.asInt() < 1) {
+                throw new BadRecord(field + "[" + i + "]: expected a block number from 1, got " + describe(item));
+            }
+            numbers.add(item.asInt());
+        }
+        return numbers;
+    }
+
+    private static boolean flag(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new BadRecord(field + ": expected true or false, got " + describe(value));
+        }
+        return value.asBoolean();
     }
 
     /** A line's {@code image}: {@code {"src": "path or media hash", "alt": "…", "caption": "…", "credit": "…"}}. */

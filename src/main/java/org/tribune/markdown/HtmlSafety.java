@@ -15,6 +15,9 @@ public final class HtmlSafety {
     /** Ids in bodies are namespaced so content can never collide with the page's own ids. */
     private static final Pattern CONTENT_ID = Pattern.compile("(?:h-|fn-|fnref-)[\\p{L}\\p{N}_.-]{0,80}");
 
+    /** A BCP 47 tag such as {@code en} or {@code zh-Hans}, marking text left in another language. */
+    private static final Pattern LANG_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}");
+
     private static final Pattern CODE_CLASS = Pattern.compile("language-[\\w+#-]{1,40}");
     private static final Pattern FOOTNOTE_CLASS = Pattern.compile("footnotes|footnote-ref|footnote-backref");
     private static final Pattern TABLE_ALIGN = Pattern.compile("left|right|center");
@@ -78,6 +81,24 @@ public final class HtmlSafety {
             .onElements("section")
             .allowAttributes("data-footnote-ref", "data-footnote-backref")
             .onElements("a")
+            .allowAttributes("lang")
+            .matching(LANG_TAG)
+            .onElements(
+                    "p",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "pre",
+                    "table",
+                    "div",
+                    "hr")
             .allowAttributes("align")
             .matching(TABLE_ALIGN)
             .onElements("th", "td")

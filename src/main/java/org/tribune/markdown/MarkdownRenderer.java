@@ -7,6 +7,11 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.Document;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -15,6 +20,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * and heading anchors, then sanitized. One instance is shared; it is thread-safe.
  */
 public final class MarkdownRenderer {
+    private final List<Extension> extensions;
     private final Parser parser;
     private final HtmlRenderer latin;
     private final HtmlRenderer chinese;
@@ -23,7 +29,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer chineseBlock;
 
     public MarkdownRenderer() {
-        List<Extension> extensions = List.of(
+        this.extensions = List.of(
                 TablesExtension.create(),
                 FootnotesExtension.create(),
                 AutolinkExtension.create(),
@@ -73,5 +79,49 @@ public final class MarkdownRenderer {
         var document = blockParser.parse(markdown == null ? "" : markdown);
         String html = (language.getLanguage().equals("zh") ? chineseBlock : latinBlock).render(document);
         return HtmlSafety.sanitizeBody(html);
+    }
+
+    /** Lines of a Markdown text, counted from 0, the last one included. */
+    public record Lines(int first, int last) {
+        boolean cover(int from, int to) {
+            return first <= from && to <= last;
+        }
+    }
+
+    /**
+     * As {@link #render(String, Locale)}, with each outermost block that lies within one of
+     * {@code foreign} marked as written in {@code foreignLang} ({@code <p lang="en">}), so that
+     * screen readers and browsers treat text left in another language as that language.
+     */
+    public String render(String markdown, Locale language, List<Lines> foreign, String foreignLang) {
+        if (foreign.isEmpty()) {
+            return render(markdown, language);
+        }
+        Parser spanned = Parser.builder()
+                .extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .build();
+        var document = spanned.parse(markdown == null ? "" : markdown);
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .sanitizeUrls(true)
+                .softbreak(language.getLanguage().equals("zh") ? "" : "\n")
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Block && within(node, foreign) && !within(node.getParent(), foreign)) {
+                        attributes.put("lang", foreignLang);
+                    }
+                })
+                .build();
+        return HtmlSafety.sanitizeBody(renderer.render(document));
+    }
+
+    private static boolean within(Node node, List<Lines> foreign) {
+        if (node == null || node instanceof Document || node.getSourceSpans().isEmpty()) {
+            return false;
+        }
+        List<SourceSpan> spans = node.getSourceSpans();
+        int from = spans.getFirst().getLineIndex();
+        int to = spans.getLast().getLineIndex();
+        return foreign.stream().anyMatch(lines -> lines.cover(from, to));
     }
 }

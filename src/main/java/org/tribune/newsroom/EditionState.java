@@ -13,6 +13,7 @@ import org.tribune.content.Lang;
  * @param behindSource a translation (or derived edition) made from an older text of the source
  * @param lastSavedBy null for imports and derivations
  * @param assignee the translator the edition is assigned to; null when nobody is
+ * @param gap the translation's untranslated blocks and how many source blocks it is behind
  */
 public record EditionState(
         Lang lang,
@@ -22,9 +23,15 @@ public record EditionState(
         Instant published,
         Instant lastSavedAt,
         String lastSavedBy,
-        String assignee) {
+        String assignee,
+        TranslationGap gap) {
 
     public boolean missing() {
         return status == null;
+    }
+
+    /** Out to readers (or about to be) while blocks of it still read as the source. */
+    public boolean partlyTranslated() {
+        return (status == EditionStatus.PUBLISHED || status == EditionStatus.SCHEDULED) && gap.untranslatedCount() > 0;
     }
 }

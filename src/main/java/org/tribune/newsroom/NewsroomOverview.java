@@ -2,12 +2,17 @@ package org.tribune.newsroom;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.tribune.content.EditionOrigin;
+import org.tribune.content.EditionRepository;
 import org.tribune.content.Lang;
+import org.tribune.content.RevisionRepository;
+import org.tribune.content.TranslationGapRepository;
 import org.tribune.db.Database;
 import org.tribune.newsroom.NewsroomOverviewRepository.EditionWithLastSave;
 import org.tribune.newsroom.NewsroomOverviewRepository.ListedArticle;
@@ -22,16 +27,45 @@ public final class NewsroomOverview {
     private final Database db;
     private final NewsroomOverviewRepository listing = new NewsroomOverviewRepository();
     private final TranslationAssignmentRepository assignments = new TranslationAssignmentRepository();
+    private final TranslationGapRepository gapRepository = new TranslationGapRepository();
+    private final TranslationGaps gaps;
 
     public NewsroomOverview(Database db) {
         this.db = db;
+        this.gaps = new TranslationGaps(
+                new EditionRepository(db), new RevisionRepository(db), new TranslationDeskRepository(db));
     }
 
-    /** What to list: {@code state} is a status code, {@code missing}, {@code behind} or empty for all. */
-    public record Filter(String query, String state) {
+    /** Which articles a person may see in the newsroom. */
+    public enum Scope {
+        /** Every article: editors and admins. */
+        ALL,
+        /** The articles the person started: authors. */
+        STARTED,
+        /** The articles with an edition the person may translate: assigned to them, or open and unassigned. */
+        TRANSLATING
+    }
+
+    /** The person the listing is for. */
+    public record Viewer(String username, Scope scope) {
+        public static Viewer everything() {
+            return new Viewer("", Scope.ALL);
+        }
+    }
+
+    /**
+     * What to list: {@code state} is a status code, {@code missing}, {@code behind} or empty for
+     * all; only the articles {@code viewer} may see.
+     */
+    public record Filter(String query, String state, Viewer viewer) {
         public Filter {
             query = query == null ? "" : query.strip();
             state = state == null ? "" : state.strip();
+            viewer = viewer == null ? Viewer.everything() : viewer;
+        }
+
+        public Filter(String query, String state) {
+            this(query, state, Viewer.everything());
         }
     }
 
@@ -51,11 +85,11 @@ public final class NewsroomOverview {
         return db.withHandle(h -> {
             int total = listing.count(h, filter);
             List<ListedArticle> articles = listing.list(h, filter, PAGE_SIZE, (shown - 1) * PAGE_SIZE);
-            return new Page(overviews(h, articles), shown, total);
+            return new Page(overviews(h, articles, filter.viewer()), shown, total);
         });
     }
 
-    private List<ArticleOverview> overviews(Handle h, List<ListedArticle> articles) {
+    private List<ArticleOverview> overviews(Handle h, List<ListedArticle> articles, Viewer viewer) {
         if (articles.isEmpty()) {
             return List.of();
         }
@@ -67,19 +101,31 @@ public final class NewsroomOverview {
         Map<String, Map<Lang, String>> assigned = new HashMap<>();
         assignments.listForArticles(h, ids).forEach(a -> assigned.computeIfAbsent(a.articleId(), k -> new HashMap<>())
                 .put(a.lang(), a.username()));
+        Map<String, Map<Lang, List<Integer>>> untranslated = gapRepository.untranslated(h, ids);
         List<ArticleOverview> result = new ArrayList<>();
         for (ListedArticle article : articles) {
             result.add(overview(
+                    h,
+                    article,
+                    viewer,
                     article.id(),
                     article.sourceLang(),
                     byArticle.getOrDefault(article.id(), List.of()),
-                    assigned.getOrDefault(article.id(), Map.of())));
+                    assigned.getOrDefault(article.id(), Map.of()),
+                    untranslated.getOrDefault(article.id(), Map.of())));
         }
         return result;
     }
 
-    private static ArticleOverview overview(
-            String id, Lang sourceLang, List<EditionWithLastSave> editions, Map<Lang, String> assignees) {
+    private ArticleOverview overview(
+            Handle h,
+            ListedArticle listed,
+            Viewer viewer,
+            String id,
+            Lang sourceLang,
+            List<EditionWithLastSave> editions,
+            Map<Lang, String> assignees,
+            Map<Lang, List<Integer>> untranslated) {
         EditionWithLastSave source = editions.stream()
                 .filter(e -> e.lang() == sourceLang)
                 .findFirst()
@@ -101,9 +147,34 @@ public final class NewsroomOverview {
                     e.published(),
                     last,
                     e.savedBy(),
-                    assignees.get(e.lang())));
+                    assignees.get(e.lang()),
+                    new TranslationGap(
+                            untranslated.getOrDefault(e.lang(), List.of()),
+                            behind ? gaps.behindBlocks(h, id, e.lang(), source.lang(), e.basedOnHash()) : 0)));
             updated = updated == null || last.isAfter(updated) ? last : updated;
         }
-        return new ArticleOverview(id, source == null ? id : source.title(), sourceLang, updated, states, assignees);
+        return new ArticleOverview(
+                id,
+                source == null ? id : source.title(),
+                sourceLang,
+                updated,
+                states,
+                assignees,
+                hidden(listed, viewer, assignees));
+    }
+
+    /** The editions a translator may not see: not the source, and neither given to them nor free to take. */
+    private static Set<Lang> hidden(ListedArticle article, Viewer viewer, Map<Lang, String> assignees) {
+        Set<Lang> hidden = EnumSet.noneOf(Lang.class);
+        if (viewer.scope() == Scope.TRANSLATING) {
+            for (Lang lang : Lang.values()) {
+                String assignee = assignees.get(lang);
+                boolean mine = viewer.username().equals(assignee) || (assignee == null && article.openToTranslation());
+                if (lang != article.sourceLang() && !mine) {
+                    hidden.add(lang);
+                }
+            }
+        }
+        return hidden;
     }
 }

@@ -20,8 +20,22 @@ final class NewsroomOverviewRepository {
                     where e.article_id = a.id and e.lang <> s.lang and e.origin = 'authored'
                       and e.based_on_hash is not null and e.based_on_hash <> s.source_hash)""";
 
-    /** An article listed, with the language of its source edition (English when not recorded). */
-    record ListedArticle(String id, Lang sourceLang) {}
+    /**
+     * A translator may translate one of the article's editions: one other than the source is
+     * assigned to them, or, the article being open to translation, one of the two is assigned to nobody.
+     */
+    private static final String TRANSLATABLE = """
+            (exists (select 1 from translation_assignment ta where ta.article_id = a.id and ta.username = :viewer
+                         and ta.lang <> coalesce(a.source_lang, 'en'))
+             or (a.open_to_translation <> 0
+                 and (select count(*) from translation_assignment tb where tb.article_id = a.id
+                         and tb.lang <> coalesce(a.source_lang, 'en')) < 2))""";
+
+    /**
+     * An article listed, with the language of its source edition (English when not recorded) and
+     * whether any translator may take its unassigned editions.
+     */
+    record ListedArticle(String id, Lang sourceLang, boolean openToTranslation) {}
 
     /** An edition's state with who saved its latest revision, and when (null without revisions). */
     record EditionWithLastSave(
@@ -51,15 +65,17 @@ final class NewsroomOverviewRepository {
     /** The articles that pass {@code filter}, most recently changed first. */
     List<ListedArticle> list(Handle h, Filter filter, int limit, int offset) {
         return bind(
-                        h.createQuery("select a.id, coalesce(a.source_lang, 'en') as source_lang "
-                                + "from article a where " + where(filter)
-                                + " order by a.updated_at desc, a.id limit :limit offset :offset"),
+                        h.createQuery(
+                                "select a.id, coalesce(a.source_lang, 'en') as source_lang, a.open_to_translation "
+                                        + "from article a where " + where(filter)
+                                        + " order by a.updated_at desc, a.id limit :limit offset :offset"),
                         filter)
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .map((rs, ctx) -> new ListedArticle(
                         rs.getString("id"),
-                        Lang.fromTag(rs.getString("source_lang")).orElse(Lang.EN)))
+                        Lang.fromTag(rs.getString("source_lang")).orElse(Lang.EN),
+                        rs.getInt("open_to_translation") != 0))
                 .list();
     }
 
@@ -94,6 +110,11 @@ final class NewsroomOverviewRepository {
             clauses.add(
                     "exists (select 1 from edition t where t.article_id = a.id and lower(t.title) like :like escape '\\')");
         }
+        switch (filter.viewer().scope()) {
+            case ALL -> {}
+            case STARTED -> clauses.add("a.created_by = :viewer");
+            case TRANSLATING -> clauses.add(TRANSLATABLE);
+        }
         switch (filter.state()) {
             case "" -> {}
             case "missing" -> clauses.add("(select count(*) from edition m where m.article_id = a.id) < 3");
@@ -107,6 +128,9 @@ final class NewsroomOverviewRepository {
     }
 
     private static Query bind(Query q, Filter filter) {
+        if (filter.viewer().scope() != NewsroomOverview.Scope.ALL) {
+            q.bind("viewer", filter.viewer().username());
+        }
         if (!filter.query().isEmpty()) {
             String escaped = filter.query()
                     .toLowerCase(Locale.ROOT)

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.tribune.content.ArticleRepository;
 import org.tribune.content.ContentEvents;
@@ -13,6 +14,7 @@ import org.tribune.content.ContentStore;
 import org.tribune.content.Edition;
 import org.tribune.content.EditionInput;
 import org.tribune.content.EditionNotFound;
+import org.tribune.content.EditionOrigin;
 import org.tribune.content.EditionRepository;
 import org.tribune.content.EditionSaver;
 import org.tribune.content.EditionStatus;
@@ -26,6 +28,7 @@ import org.tribune.content.SaveResult;
 import org.tribune.content.Taxonomy;
 import org.tribune.content.TaxonomyRepository;
 import org.tribune.content.TraditionalDerivation;
+import org.tribune.content.TranslationGapRepository;
 import org.tribune.db.Database;
 import org.tribune.markdown.MarkdownRenderer;
 
@@ -51,6 +54,8 @@ public final class NewsroomService {
     private final MarkdownRenderer markdown;
     private final TranslationAssignmentRepository assignments = new TranslationAssignmentRepository();
     private final TranslationDeskRepository desk;
+    private final TranslationGapRepository gaps = new TranslationGapRepository();
+    private final TranslationGaps behind;
     private final Clock clock;
     private final Runnable changed;
 
@@ -59,6 +64,7 @@ public final class NewsroomService {
         this.markdown = store.markdown();
         this.db = store.database();
         this.desk = new TranslationDeskRepository(db);
+        this.behind = new TranslationGaps(store.editions(), store.revisions(), desk);
         this.editions = store.editions();
         this.taxonomies = store.taxonomies();
         this.revisions = store.revisions();
@@ -147,7 +153,9 @@ public final class NewsroomService {
                 published,
                 clock.instant(),
                 input.authors(),
-                input.topics());
+                input.topics(),
+                input.keepAsIs(),
+                input.publishUntranslated());
         var prepared = saver.prepare(keep, status);
         SaveResult outcome = db.inTransaction(h -> {
             if (upToDateWithSource) {
@@ -170,6 +178,30 @@ public final class NewsroomService {
     /** The source's text as it was when it had {@code sourceHash}: what a translation was made from. */
     public Optional<Revision> sourceAsOf(String articleId, Lang sourceLang, String sourceHash) {
         return sourceHash == null ? Optional.empty() : revisions.findByHash(articleId, sourceLang, sourceHash);
+    }
+
+    /**
+     * What the edition still lacks as a translation: its untranslated blocks as of its last save and
+     * how many source blocks it is behind; nothing for a source or derived edition.
+     */
+    public TranslationGap gap(String articleId, Lang lang) {
+        return db.withHandle(h -> {
+            Optional<Edition> e = editions.find(h, articleId, lang);
+            Lang sourceLang = articles.findOrigin(h, articleId)
+                    .map(ArticleRepository.ArticleOrigin::sourceLang)
+                    .orElse(lang);
+            if (e.isEmpty() || lang == sourceLang || e.get().origin() != EditionOrigin.AUTHORED) {
+                return TranslationGap.NONE;
+            }
+            return new TranslationGap(
+                    gaps.untranslated(h, articleId, lang),
+                    behind.behindBlocks(h, articleId, lang, sourceLang, e.get().basedOnHash()));
+        });
+    }
+
+    /** Keys of the edition's blocks marked "keep as is" (see UntranslatedBlocks.key). */
+    public Set<String> keptBlocks(String articleId, Lang lang) {
+        return db.withHandle(h -> gaps.keptKeys(h, articleId, lang));
     }
 
     /** A translation's unfinished catching-up on the translation desk, if any. */
@@ -206,8 +238,35 @@ public final class NewsroomService {
      * @throws EditionNotFound when there is no such edition
      */
     public void changeStatus(String articleId, Lang lang, EditionStatus to, Instant publishAt, String by, String note) {
+        changeStatus(articleId, lang, to, publishAt, by, note, false);
+    }
+
+    /**
+     * As {@link #changeStatus(String, Lang, EditionStatus, Instant, String, String)}; a translation
+     * with untranslated blocks goes to review, is scheduled or published only with
+     * {@code publishUntranslated} (an editor's explicit "publish anyway").
+     *
+     * @throws UntranslatedBlocksRemain listing the blocks, when they keep the move from happening
+     */
+    public void changeStatus(
+            String articleId,
+            Lang lang,
+            EditionStatus to,
+            Instant publishAt,
+            String by,
+            String note,
+            boolean publishUntranslated) {
         db.useTransaction(h -> {
             Edition e = editions.find(h, articleId, lang).orElseThrow(() -> new EditionNotFound(articleId, lang));
+            List<Integer> untranslated = gaps.untranslated(h, articleId, lang);
+            boolean goesOut =
+                    to == EditionStatus.PUBLISHED || to == EditionStatus.SCHEDULED || to == EditionStatus.IN_REVIEW;
+            if (goesOut && !untranslated.isEmpty() && !publishUntranslated) {
+                Lang sourceLang = articles.findOrigin(h, articleId)
+                        .map(ArticleRepository.ArticleOrigin::sourceLang)
+                        .orElse(Lang.EN);
+                throw new UntranslatedBlocksRemain(articleId, lang, sourceLang, untranslated);
+            }
             Instant at = publishAt != null
                     ? publishAt
                     : to == EditionStatus.PUBLISHED && (e.published() == null || e.status() != EditionStatus.PUBLISHED)

@@ -20,7 +20,11 @@ final class TranslationDeskRepository {
     }
 
     Optional<DeskProgress> find(String articleId, Lang lang) {
-        return db.withHandle(h -> h.createQuery("select aligned_title, aligned_summary, aligned_body, pending"
+        return db.withHandle(h -> find(h, articleId, lang));
+    }
+
+    Optional<DeskProgress> find(Handle h, String articleId, Lang lang) {
+        return h.createQuery("select aligned_title, aligned_summary, aligned_body, pending"
                         + " from translation_desk where article_id = :id and lang = :lang")
                 .bind("id", articleId)
                 .bind("lang", lang.tag())
@@ -31,7 +35,7 @@ final class TranslationDeskRepository {
                         Arrays.stream(rs.getString("pending").split("\n"))
                                 .filter(k -> !k.isEmpty())
                                 .collect(Collectors.toSet())))
-                .findOne());
+                .findOne();
     }
 
     void delete(Handle h, String articleId, Lang lang) {

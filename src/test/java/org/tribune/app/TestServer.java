@@ -62,6 +62,11 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
         return new TestServer(fixture, tuning, other);
     }
 
+    /** The same server, on the same clock, with settings changed. */
+    public TestServer tuned(UnaryOperator<Settings> change) {
+        return new TestServer(fixture, change, clock);
+    }
+
     /** The same server with settings changed, and the real clock, for tests of what happens over time. */
     public TestServer tunedWithRealClock(UnaryOperator<Settings> change) {
         return new TestServer(fixture, change, Clock.systemUTC());

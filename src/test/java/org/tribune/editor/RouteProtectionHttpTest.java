@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tribune.app.Route;
@@ -23,7 +25,9 @@ import org.tribune.auth.Role;
  * Every route that changes state under {@code /admin} or {@code /api}, found from the running
  * server's own route table, tried without credentials, with each role, and (in the newsroom)
  * without a CSRF token: a route added tomorrow is checked without anyone remembering to list it.
- * Newsroom routes are tried with a session cookie, API routes with a bearer token.
+ * Newsroom routes are tried with a session cookie, API routes with a bearer token. Every newsroom
+ * page about one article is read as each role too: authors see only the articles they started,
+ * translators only what they may translate and its source.
  */
 class RouteProtectionHttpTest {
     private static final HttpClient BARE = HttpClient.newHttpClient();
@@ -191,6 +195,147 @@ class RouteProtectionHttpTest {
                 assertThat(response.headers().firstValue("Location"))
                         .as(route.path())
                         .hasValueSatisfying(l -> assertThat(l).startsWith("/admin/login?next="));
+            }
+        }
+    }
+
+    /** The newsroom's pages about one article: every GET route under /admin naming an article. */
+    private static List<Route> articleReadRoutes() {
+        return server.app().routes().stream()
+                .filter(r -> r.method().equals("GET")
+                        && r.path().startsWith("/admin")
+                        && r.path().contains("{id}"))
+                .toList();
+    }
+
+    /** The route's address for one edition of an article. */
+    private static String address(Route route, String article, String lang) {
+        return route.path().replace("{id}", article).replace("{lang}", lang);
+    }
+
+    private static HttpResponse<String> readAs(NewsroomStaff.Signed who, Route route, String article, String lang) {
+        return who.get(address(route, article, lang));
+    }
+
+    @Test
+    void the_newsroom_has_pages_about_one_article_to_check() {
+        assertThat(articleReadRoutes())
+                .extracting(Route::path)
+                .contains(
+                        "/admin/articles/{id}/{lang}",
+                        "/admin/articles/{id}/{lang}/revisions",
+                        "/admin/articles/{id}/{lang}/translate");
+    }
+
+    @Test
+    void an_author_gets_403_for_every_page_of_an_article_someone_else_started() {
+        var author = staff.signIn(Role.AUTHOR);
+        for (Route route : articleReadRoutes()) {
+            for (String lang : List.of("en", "zh-hans")) {
+                assertThat(readAs(author, route, "alliance-drift", lang).statusCode())
+                        .as("GET %s as an author", address(route, "alliance-drift", lang))
+                        .isEqualTo(403);
+            }
+        }
+        assertThat(author.get("/admin").body()).doesNotContain("data-article=\"alliance-drift\"");
+    }
+
+    @Test
+    void an_author_reads_every_page_of_an_article_they_started() {
+        var author = staff.signIn(Role.AUTHOR);
+        assertThat(author.post(
+                                "/admin/articles",
+                                "lang",
+                                "en",
+                                "slug",
+                                "authors-own-draft",
+                                "title",
+                                "Own draft",
+                                "body",
+                                "Text.")
+                        .statusCode())
+                .isEqualTo(303);
+        staff.signIn(Role.EDITOR).post("/admin/articles/authors-own-draft/zh-hans", "title", "自己的草稿", "body", "文字。");
+        for (Route route : articleReadRoutes()) {
+            assertThat(readAs(author, route, "authors-own-draft", "zh-hans").statusCode())
+                    .as("GET %s as its author", address(route, "authors-own-draft", "zh-hans"))
+                    .isEqualTo(200);
+        }
+        assertThat(author.get("/admin").body()).contains("data-article=\"authors-own-draft\"");
+    }
+
+    @Test
+    void a_translator_gets_403_for_every_page_of_an_article_given_to_another_translator() {
+        var editor = staff.signIn(Role.EDITOR);
+        staff.addTranslator("route-other-translator");
+        editor.post(
+                "/admin/articles",
+                "lang",
+                "en",
+                "slug",
+                "given-elsewhere",
+                "title",
+                "Given elsewhere",
+                "body",
+                "Text.");
+        editor.post("/admin/articles/given-elsewhere/zh-hans", "title", "别处", "body", "文字。");
+        for (String lang : List.of("zh-hans", "zh-hant")) {
+            assertThat(editor.post(
+                                    "/admin/articles/given-elsewhere/" + lang + "/assign",
+                                    "translator",
+                                    "route-other-translator")
+                            .statusCode())
+                    .isEqualTo(303);
+        }
+        var translator = staff.signIn(Role.TRANSLATOR);
+        for (Route route : articleReadRoutes()) {
+            for (String lang : List.of("en", "zh-hans")) {
+                assertThat(readAs(translator, route, "given-elsewhere", lang).statusCode())
+                        .as("GET %s as a translator it is not given to", address(route, "given-elsewhere", lang))
+                        .isEqualTo(403);
+            }
+        }
+        assertThat(translator.get("/admin").body()).doesNotContain("data-article=\"given-elsewhere\"");
+    }
+
+    @Test
+    void a_translator_reads_the_source_and_the_translation_given_to_them_but_not_another() {
+        var editor = staff.signIn(Role.EDITOR);
+        staff.addTranslator("route-hant-translator");
+        editor.post("/admin/articles", "lang", "en", "slug", "given-to-me", "title", "Given to me", "body", "Text.");
+        editor.post("/admin/articles/given-to-me/zh-hans", "title", "给我", "body", "文字。");
+        editor.post("/admin/articles/given-to-me/zh-hans/assign", "translator", "test-translator");
+        editor.post("/admin/articles/given-to-me/zh-hant/assign", "translator", "route-hant-translator");
+        var translator = staff.signIn(Role.TRANSLATOR);
+
+        assertThat(translator.get("/admin/articles/given-to-me/en").statusCode())
+                .isEqualTo(200);
+        assertThat(translator.get("/admin/articles/given-to-me/en/revisions").statusCode())
+                .isEqualTo(200);
+        assertThat(translator.get("/admin/articles/given-to-me/zh-hans").statusCode())
+                .isEqualTo(200);
+        assertThat(translator
+                        .get("/admin/articles/given-to-me/zh-hans/translate")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(translator.get("/admin/articles/given-to-me/zh-hant").statusCode())
+                .isEqualTo(403);
+        Element row = Jsoup.parse(translator.get("/admin").body()).selectFirst("tr[data-article=given-to-me]");
+        assertThat(row).isNotNull();
+        assertThat(row.selectFirst("td[data-lang=zh-Hant]").hasClass("status-hidden"))
+                .isTrue();
+        assertThat(row.selectFirst("td[data-lang=zh-Hans]").hasClass("status-hidden"))
+                .isFalse();
+    }
+
+    @Test
+    void editors_and_admins_read_every_page_of_every_article() {
+        for (Role role : List.of(Role.EDITOR, Role.ADMIN)) {
+            var who = staff.signIn(role);
+            for (Route route : articleReadRoutes()) {
+                assertThat(readAs(who, route, "alliance-drift", "zh-hans").statusCode())
+                        .as("GET %s as %s", address(route, "alliance-drift", "zh-hans"), role)
+                        .isEqualTo(200);
             }
         }
     }

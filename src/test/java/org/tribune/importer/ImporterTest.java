@@ -373,6 +373,40 @@ class ImporterTest {
         assertThat(content.listing(new Listing.All(), Lang.EN, 1).total()).isEqualTo(1);
     }
 
+    @Test
+    void a_published_translation_whose_blocks_read_as_the_source_is_refused_unless_kept_or_published_anyway() {
+        String english = "The navy sails weekly.\n\n> We will not yield.";
+        Path file = write(
+                "translations.jsonl",
+                edition("strait", "en", "Strait", "body", english),
+                edition("strait", "zh-Hans", "海峡", "body", english),
+                edition("harbour", "en", "Harbour", "body", english),
+                edition("harbour", "zh-Hans", "港口", "body", "海军每周航行。\n\n> We will not yield.", "keepAsIs", List.of(2)),
+                edition("canal", "en", "Canal", "body", english),
+                edition(
+                        "canal",
+                        "zh-Hans",
+                        "运河",
+                        "body",
+                        "海军每周航行。\n\n> We will not yield.",
+                        "publishUntranslated",
+                        true));
+
+        ImportReport report = importer.importPaths(List.of(file), reported::add);
+
+        assertProblems(
+                report,
+                file,
+                Map.of(2L, "body: blocks 1 and 2 still read as the source edition: translate, list under keepAsIs"));
+        assertThat(content.articleWithoutRelated("harbour", Lang.ZH_HANS)).isPresent();
+        assertThat(content.articleWithoutRelated("canal", Lang.ZH_HANS)
+                        .orElseThrow()
+                        .edition()
+                        .bodyHtml())
+                .contains("<blockquote lang=\"en\">")
+                .doesNotContain("<p lang=\"en\">海军");
+    }
+
     /** One import line; {@code overrides} are field names and values replacing or adding fields. */
     private static String edition(String id, String lang, String title, Object... overrides) {
         Map<String, Object> fields = new LinkedHashMap<>();
