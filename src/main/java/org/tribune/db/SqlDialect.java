@@ -15,4 +15,17 @@ public final class SqlDialect {
             case POSTGRESQL -> "to_char(to_timestamp(" + millisColumn + " / 1000) at time zone 'UTC', 'YYYY-MM')";
         };
     }
+
+    /**
+     * What ends a {@code select} that claims its rows for the transaction: rows another transaction
+     * holds are skipped, not waited for, so that of several nodes each takes different rows. On
+     * SQLite nothing: its transactions take the write lock when they begin, so one writer at a
+     * time reads and then changes.
+     */
+    public String claimingRows() {
+        return switch (dialect) {
+            case SQLITE -> "";
+            case POSTGRESQL -> " for update skip locked";
+        };
+    }
 }
