@@ -1,5 +1,7 @@
 package org.tribune.db;
 
+import java.util.Optional;
+
 /** SQL fragments that differ between SQLite and PostgreSQL. */
 public final class SqlDialect {
     private final Dialect dialect;
@@ -26,6 +28,19 @@ public final class SqlDialect {
         return switch (dialect) {
             case SQLITE -> "";
             case POSTGRESQL -> " for update skip locked";
+        };
+    }
+
+    /**
+     * A statement that, run in a writing transaction, wakes every node waiting in
+     * {@link ChangeNotifications#await} when the transaction commits (and never if it rolls back);
+     * empty on SQLite, whose single node hears of its own writes directly. One notification per
+     * transaction however often it is run: PostgreSQL folds notifications with the same payload.
+     */
+    public Optional<String> announceChange() {
+        return switch (dialect) {
+            case SQLITE -> Optional.empty();
+            case POSTGRESQL -> Optional.of("select pg_notify(" + ChangeNotifications.CHANNEL + ", '')");
         };
     }
 }
