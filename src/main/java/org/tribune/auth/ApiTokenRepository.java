@@ -3,7 +3,6 @@ package org.tribune.auth;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.tribune.auth.ApiTokenService.TokenInfo;
 import org.tribune.db.Database;
 
@@ -15,35 +14,40 @@ final class ApiTokenRepository {
         this.db = db;
     }
 
-    /** Whether a token of that name exists, live or revoked. */
-    boolean nameTaken(Handle h, String name) {
-        return h.createQuery("select count(*) from api_token where name = :name")
+    /**
+     * Adds a token unless one of that name exists, live or revoked. The check and the insert are
+     * one statement, so two requests making the same name at once cannot both pass a check and
+     * then collide on the unique name.
+     *
+     * @return whether the token was added
+     */
+    boolean insertUnlessNameTaken(String tokenHash, String name, Role role, Instant now) {
+        return db.withHandle(h -> h.createUpdate(
+                                "insert into api_token (token_hash, name, role, created_at) values (:hash, :name, :role, :now)"
+                                        + " on conflict (name) do nothing")
+                        .bind("hash", tokenHash)
                         .bind("name", name)
-                        .mapTo(int.class)
-                        .one()
+                        .bind("role", role.code())
+                        .bind("now", now.toEpochMilli())
+                        .execute())
                 > 0;
     }
 
-    void insert(Handle h, String tokenHash, String name, Role role, Instant now) {
-        h.createUpdate("insert into api_token (token_hash, name, role, created_at) values (:hash, :name, :role, :now)")
-                .bind("hash", tokenHash)
-                .bind("name", name)
-                .bind("role", role.code())
-                .bind("now", now.toEpochMilli())
-                .execute();
-    }
+    /** A live token's caller, as an account named {@code token:NAME}, and when it was last used. */
+    record LiveToken(Account caller, Instant lastUsed) {}
 
-    /** The caller a live token stands for, as an account named {@code token:NAME}. */
-    Optional<Account> findLiveCaller(String tokenHash) {
-        return db.withHandle(
-                h -> h.createQuery("select name, role from api_token where token_hash = :hash and revoked = 0")
-                        .bind("hash", tokenHash)
-                        .map((rs, ctx) -> new Account(
+    Optional<LiveToken> findLive(String tokenHash) {
+        return db.withHandle(h -> h.createQuery(
+                        "select name, role, last_used_at from api_token where token_hash = :hash and revoked = 0")
+                .bind("hash", tokenHash)
+                .map((rs, ctx) -> new LiveToken(
+                        new Account(
                                 "token:" + rs.getString("name"),
                                 rs.getString("name"),
                                 Role.fromCode(rs.getString("role")).orElseThrow(),
-                                false))
-                        .findOne());
+                                false),
+                        rs.getObject("last_used_at") == null ? null : Instant.ofEpochMilli(rs.getLong("last_used_at"))))
+                .findOne());
     }
 
     void updateLastUsed(String tokenHash, Instant now) {

@@ -1,6 +1,7 @@
 package org.tribune.auth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +21,18 @@ public final class ApiTokenService {
     /** Tokens start with this, so a leaked one is easy to recognise in logs and scanners. */
     static final String PREFIX = "trb_";
 
+    /**
+     * How stale a token's "last used" time may be. Writing it on every request would make every
+     * API read a database write (on SQLite, one taking the single writer's lock).
+     */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
-    private final Database db;
     private final ApiTokenRepository tokens;
     private final Clock clock;
 
     public ApiTokenService(Database db, Clock clock) {
-        this.db = db;
         this.tokens = new ApiTokenRepository(db);
         this.clock = clock;
     }
@@ -51,14 +56,7 @@ public final class ApiTokenService {
             throw new InvalidAccount("role", "expected " + Role.choices());
         }
         String token = PREFIX + Tokens.random();
-        boolean added = db.inTransaction(h -> {
-            if (tokens.nameTaken(h, name)) {
-                return false;
-            }
-            tokens.insert(h, Tokens.sha256(token), name, role, clock.instant());
-            return true;
-        });
-        if (!added) {
+        if (!tokens.insertUnlessNameTaken(Tokens.sha256(token), name, role, clock.instant())) {
             throw new InvalidAccount("name", "a token named '" + name + "' exists; revoke it or choose another name");
         }
         return token;
@@ -70,9 +68,14 @@ public final class ApiTokenService {
             return Optional.empty();
         }
         String hash = Tokens.sha256(token);
-        Optional<Account> caller = tokens.findLiveCaller(hash);
-        caller.ifPresent(c -> tokens.updateLastUsed(hash, clock.instant()));
-        return caller;
+        Optional<ApiTokenRepository.LiveToken> live = tokens.findLive(hash);
+        live.ifPresent(t -> {
+            Instant now = clock.instant();
+            if (t.lastUsed() == null || !t.lastUsed().isAfter(now.minus(LAST_USED_PRECISION))) {
+                tokens.updateLastUsed(hash, now);
+            }
+        });
+        return live.map(ApiTokenRepository.LiveToken::caller);
     }
 
     /** @return whether a token of that name was live */
