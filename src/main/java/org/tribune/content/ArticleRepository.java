@@ -90,7 +90,9 @@ public final class ArticleRepository {
 
     /**
      * Records, in the writing transaction of {@code h}, that what readers or editors see changed:
-     * the content version moves on and the change joins the outbox every node follows.
+     * the content version moves on and the change joins the outbox every node follows. The writer
+     * calls {@link ContentStore#announceChange()} after the commit: this node's {@link
+     * ContentChangeFeed} passes on only the changes other nodes made.
      */
     public void bumpContentVersion(Handle h) {
         changes.record(h);
