@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.tribune.content.ArticleView;
 import org.tribune.content.Edition;
+import org.tribune.content.IgnoredName;
 import org.tribune.content.Named;
 
 /** The JSON the API answers with: records, so the shape is written down in one place. */
@@ -60,8 +61,14 @@ final class ApiViews {
             String title,
             Instant published,
             Instant updated,
-            String sourceHash) {
+            String sourceHash,
+            List<WarningJson> warnings) {
         static WrittenJson of(Edition e) {
+            return of(e, List.of());
+        }
+
+        /** With the author and topic names the save gave that were not applied. */
+        static WrittenJson of(Edition e, List<IgnoredName> ignored) {
             return new WrittenJson(
                     e.articleId(),
                     e.lang().tag(),
@@ -69,7 +76,13 @@ final class ApiViews {
                     e.title(),
                     e.published(),
                     e.updated(),
-                    e.sourceHash());
+                    e.sourceHash(),
+                    ignored.stream()
+                            .map(i -> new WarningJson(i.field(), i.message()))
+                            .toList());
         }
     }
+
+    /** Something the request asked for that was not done, and why; the rest of the request was. */
+    record WarningJson(String field, String message) {}
 }

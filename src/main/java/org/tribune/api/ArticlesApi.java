@@ -37,6 +37,7 @@ import org.tribune.content.EditionInput;
 import org.tribune.content.InvalidContent;
 import org.tribune.content.Lang;
 import org.tribune.content.SaveOutcome;
+import org.tribune.content.SaveResult;
 import org.tribune.editor.EditingRights;
 import org.tribune.editor.WorkflowAction;
 import org.tribune.newsroom.ArticleDrafts;
@@ -155,18 +156,18 @@ public final class ArticlesApi {
                         current.map(d -> d.edition().status()).orElse(null))) {
             throw new ForbiddenResponse("a token with role " + caller.role().code() + " may not write this edition");
         }
-        SaveOutcome outcome;
+        SaveResult saved;
         try {
-            outcome = newsroom.save(input, caller.username());
+            saved = newsroom.save(input, caller.username());
         } catch (InvalidContent e) {
             throw new InvalidFields(List.of(new InvalidFields.FieldProblem(
                     e.field(), e.getMessage().substring(e.field().length() + 2))));
         }
-        ctx.status(outcome == SaveOutcome.CREATED ? 201 : 200);
-        if (outcome == SaveOutcome.CREATED) {
+        ctx.status(saved.outcome() == SaveOutcome.CREATED ? 201 : 200);
+        if (saved.outcome() == SaveOutcome.CREATED) {
             ctx.header("Location", "/api/v1/articles/" + id + "?lang=" + lang.tag());
         }
-        sendJson(ctx, ApiViews.WrittenJson.of(newsroom.edition(id, lang).orElseThrow()));
+        sendJson(ctx, ApiViews.WrittenJson.of(newsroom.edition(id, lang).orElseThrow(), saved.ignoredNames()));
     }
 
     private void move(Context ctx, WorkflowAction action) {

@@ -101,17 +101,22 @@ final class EditionPayload {
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
             String key = item.path("key").asText("");
-            String name = item.path("name").asText("");
+            // Optional: a key alone links an author or topic that exists; an empty one is a mistake.
+            boolean named = item.hasNonNull("name");
+            String name = named ? item.path("name").asText("") : "";
+            if (named && name.isBlank()) {
+                problems.add(new FieldProblem(
+                        field + "[" + i + "].name",
+                        "must not be empty; leave it out to refer to an existing "
+                                + field.substring(0, field.length() - 1) + " by key alone"));
+            }
             if (!EditionLimits.isKey(key)) {
                 problems.add(new FieldProblem(
                         field + "[" + i + "].key",
                         "expected lowercase letters, digits and single hyphens, at most " + EditionLimits.MAX_KEY
                                 + " characters"));
             }
-            if (name.isBlank()) {
-                problems.add(new FieldProblem(field + "[" + i + "].name", "must not be empty"));
-            }
-            names.add(new Named(key, name));
+            names.add(new Named(key, name.isBlank() ? null : name));
         }
         return names;
     }

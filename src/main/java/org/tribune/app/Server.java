@@ -70,6 +70,7 @@ public final class Server implements AutoCloseable {
             }
             newsroom = new Newsroom(
                     services.newsroom(),
+                    services.authorsAndTopics(),
                     services.overview(),
                     services.accounts(),
                     services.sessions(),

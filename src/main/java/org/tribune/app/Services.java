@@ -10,6 +10,7 @@ import org.tribune.api.WebhookService;
 import org.tribune.auth.AccountService;
 import org.tribune.auth.ApiTokenService;
 import org.tribune.auth.SessionService;
+import org.tribune.content.AuthorTopicService;
 import org.tribune.content.ContentService;
 import org.tribune.content.ContentStore;
 import org.tribune.content.GlossaryService;
@@ -43,6 +44,7 @@ public final class Services implements AutoCloseable {
     final ChineseConversions conversions;
     private final ContentStore store;
     private final ContentService content;
+    private final AuthorTopicService authorsAndTopics;
     private final NewsroomService newsroom;
     private final NewsroomOverview overview;
     private final GlossaryService glossary;
@@ -60,6 +62,7 @@ public final class Services implements AutoCloseable {
         this.conversions = conversions;
         this.store = new ContentStore(db, clock, conversions, !settings.keepSourceQuotes());
         this.content = new ContentService(store, related);
+        this.authorsAndTopics = new AuthorTopicService(store);
         this.newsroom = new NewsroomService(store);
         this.overview = new NewsroomOverview(db);
         this.glossary = new GlossaryService(store);
@@ -125,6 +128,10 @@ public final class Services implements AutoCloseable {
     /** The store the content services share, whose change listeners the site registers. */
     ContentStore store() {
         return store;
+    }
+
+    public AuthorTopicService authorsAndTopics() {
+        return authorsAndTopics;
     }
 
     public NewsroomService newsroom() {

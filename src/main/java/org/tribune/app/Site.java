@@ -103,6 +103,7 @@ public final class Site implements AutoCloseable {
             var layouts = new LayoutFactory(baseUrl::get, assets.path("site.css"));
             searchSync = new SearchSync(content, searchIndex);
             content.onChange(searchSync::requestSync);
+            services.authorsAndTopics().onNamesChanged(searchSync::reindexArticles);
             // Related rankings come from the index; pages showing them (and result pages) go after them.
             searchSync.onIndexChanged(similar::forgetAll);
             searchSync.onIndexChanged(pageCache::invalidateAll);

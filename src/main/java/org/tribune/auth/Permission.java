@@ -17,6 +17,8 @@ public enum Permission implements RouteRole {
     WRITE(EnumSet.of(Role.ADMIN, Role.EDITOR, Role.TRANSLATOR, Role.AUTHOR)),
     /** Review, publish, schedule, withdraw. */
     PUBLISH(EnumSet.of(Role.ADMIN, Role.EDITOR)),
+    /** Authors and topics: their names, bios and descriptions, and merging two into one. */
+    AUTHORS_AND_TOPICS(EnumSet.of(Role.ADMIN, Role.EDITOR)),
     /** Accounts and site settings. */
     ADMINISTER(EnumSet.of(Role.ADMIN));
 

@@ -82,6 +82,9 @@ public final class ImportCommand implements Callable<Integer> {
             ContentService content = services.content();
             var err = spec.commandLine().getErr();
             ImportReport report = new Importer(content).importPaths(paths, wxr, problem -> err.println(problem));
+            report.warnings()
+                    .forEach(warning ->
+                            err.println(warning.file() + ":" + warning.line() + ": warning: " + warning.reason()));
             report.notes().forEach(note -> spec.commandLine().getOut().println(note));
             spec.commandLine().getOut().println(report.summary());
             return report.ok() ? 0 : 1;

@@ -29,6 +29,7 @@ public final class ContentService {
     private final ArticleRepository articles;
     private final EditionRepository editions;
     private final TaxonomyRepository taxonomies;
+    private final AuthorTopicRepository entities;
     private final EditionSaver saver;
     private final TraditionalDerivation derivation;
     private final RelatedArticles related;
@@ -54,6 +55,7 @@ public final class ContentService {
         this.articles = store.articles();
         this.editions = store.editions();
         this.taxonomies = store.taxonomies();
+        this.entities = store.entities();
         this.derivation = store.derivation();
         this.saver = store.saver();
         this.published = new PublishedStamps(articles, editions);
@@ -100,6 +102,7 @@ public final class ContentService {
             derivation.changeVariant(h, variant);
             List<String> ids = editions.articlesIn(h, Lang.ZH_HANS);
             ids.forEach(id -> derivation.derive(h, id));
+            derivation.deriveAllEntities(h);
             articles.bumpContentVersion(h);
             return ids.size();
         });
@@ -127,7 +130,7 @@ public final class ContentService {
      * @throws InvalidContent naming the field of the first input that cannot be stored
      */
     public List<SaveOutcome> saveAll(List<EditionInput> inputs) {
-        return store(inputs.stream().map(saver::prepare).toList());
+        return outcomes(store(inputs.stream().map(saver::prepare).toList()));
     }
 
     /**
@@ -137,6 +140,16 @@ public final class ContentService {
      * @throws InvalidContent naming the field of the first input that cannot be stored
      */
     public List<SaveOutcome> saveAll(List<EditionInput> inputs, List<EditionStatus> statuses) {
+        return outcomes(saveReporting(inputs, statuses));
+    }
+
+    /**
+     * As {@link #saveAll(List, List)}, with the author and topic names each edition gave that
+     * were not applied (they differ from the names the authors and topics have).
+     *
+     * @throws InvalidContent naming the field of the first input that cannot be stored
+     */
+    public List<SaveResult> saveReporting(List<EditionInput> inputs, List<EditionStatus> statuses) {
         if (inputs.size() != statuses.size()) {
             throw new IllegalArgumentException("one status per input expected");
         }
@@ -147,9 +160,13 @@ public final class ContentService {
         return store(prepared);
     }
 
-    private List<SaveOutcome> store(List<EditionSaver.Prepared> prepared) {
-        List<SaveOutcome> outcomes = db.inTransaction(h -> {
-            List<SaveOutcome> done = new ArrayList<>(prepared.size());
+    private static List<SaveOutcome> outcomes(List<SaveResult> results) {
+        return results.stream().map(SaveResult::outcome).toList();
+    }
+
+    private List<SaveResult> store(List<EditionSaver.Prepared> prepared) {
+        List<SaveResult> outcomes = db.inTransaction(h -> {
+            List<SaveResult> done = new ArrayList<>(prepared.size());
             for (var p : prepared) {
                 done.add(saver.save(h, p));
             }
@@ -273,11 +290,20 @@ public final class ContentService {
     }
 
     public Optional<Topic> topic(String key) {
-        return taxonomies.names(Taxonomy.TOPICS, key).map(names -> new Topic(key, names));
+        return db.withHandle(h -> entities.find(h, Taxonomy.TOPICS, key).map(AuthorTopicRepository.Entity::topic));
     }
 
     public Optional<Author> author(String key) {
-        return taxonomies.names(Taxonomy.AUTHORS, key).map(names -> new Author(key, names));
+        return db.withHandle(h -> entities.find(h, Taxonomy.AUTHORS, key).map(AuthorTopicRepository.Entity::author));
+    }
+
+    /**
+     * The key an author or topic merged away now answers for: readers of the old key's pages are
+     * sent to this one's. Empty for keys never merged.
+     */
+    public Optional<String> mergedInto(Taxonomy taxonomy, String key) {
+        return Optional.ofNullable(db.withHandle(h -> entities.aliasTargets(h, taxonomy, List.of(key)))
+                .get(key));
     }
 
     public List<MonthCount> archive(Lang lang) {

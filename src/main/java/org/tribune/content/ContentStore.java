@@ -26,6 +26,7 @@ public final class ContentStore {
     private final ArticleRepository articles;
     private final EditionRepository editions;
     private final TaxonomyRepository taxonomies;
+    private final AuthorTopicRepository entities;
     private final GlossaryRepository glossary;
     private final RevisionRepository revisions;
     private final MarkdownRenderer markdown;
@@ -49,6 +50,7 @@ public final class ContentStore {
         this.articles = new ArticleRepository(db);
         this.editions = new EditionRepository(db);
         this.taxonomies = new TaxonomyRepository(db);
+        this.entities = new AuthorTopicRepository();
         this.glossary = new GlossaryRepository(db);
         this.revisions = new RevisionRepository(db);
         this.markdown = new MarkdownRenderer();
@@ -58,11 +60,20 @@ public final class ContentStore {
                 glossary,
                 editions,
                 taxonomies,
+                entities,
                 markdown,
                 clock,
                 cornerQuotes);
-        this.saver =
-                new EditionSaver(articles, editions, taxonomies, markdown, derivation, revisions, clock, cornerQuotes);
+        this.saver = new EditionSaver(
+                articles,
+                editions,
+                taxonomies,
+                new AuthorTopicReferences(entities),
+                markdown,
+                derivation,
+                revisions,
+                clock,
+                cornerQuotes);
     }
 
     public Database database() {
@@ -83,6 +94,10 @@ public final class ContentStore {
 
     public TaxonomyRepository taxonomies() {
         return taxonomies;
+    }
+
+    AuthorTopicRepository entities() {
+        return entities;
     }
 
     GlossaryRepository glossary() {

@@ -22,6 +22,7 @@ public final class EditionSaver {
     private final ArticleRepository articles;
     private final EditionRepository editions;
     private final TaxonomyRepository taxonomies;
+    private final AuthorTopicReferences references;
     private final MarkdownRenderer markdown;
     private final TraditionalDerivation derivation;
     private final RevisionRepository revisions;
@@ -33,6 +34,7 @@ public final class EditionSaver {
             ArticleRepository articles,
             EditionRepository editions,
             TaxonomyRepository taxonomies,
+            AuthorTopicReferences references,
             MarkdownRenderer markdown,
             TraditionalDerivation derivation,
             RevisionRepository revisions,
@@ -43,6 +45,7 @@ public final class EditionSaver {
         this.articles = articles;
         this.editions = editions;
         this.taxonomies = taxonomies;
+        this.references = references;
         this.markdown = markdown;
         this.derivation = derivation;
         this.clock = clock;
@@ -108,17 +111,19 @@ public final class EditionSaver {
         return new Prepared(edition, authors, topics);
     }
 
-    public SaveOutcome save(Handle h, Prepared p) {
+    public SaveResult save(Handle h, Prepared p) {
         return save(h, p, null, null);
     }
 
     /**
-     * Stores a prepared edition and, when anything about it changed, a revision of it.
+     * Stores a prepared edition and, when anything about it changed, a revision of it. The
+     * authors and topics it names are linked by key; their names are never changed (see
+     * {@link AuthorTopicReferences}).
      *
      * @param by the account saving; null for imports
      * @param note what kind of save this is, kept with the revision; null for a plain edit
      */
-    public SaveOutcome save(Handle h, Prepared given, String by, String note) {
+    public SaveResult save(Handle h, Prepared given, String by, String note) {
         Optional<Edition> before =
                 editions.find(h, given.edition().articleId(), given.edition().lang());
         articles.upsert(
@@ -136,19 +141,18 @@ public final class EditionSaver {
                                 h, given.edition().articleId(), given.edition().lang()))
                         .orElse(null));
         Edition e = p.edition();
-        taxonomies.upsertNames(h, Taxonomy.AUTHORS, e.lang(), p.authors());
-        taxonomies.upsertNames(h, Taxonomy.TOPICS, e.lang(), p.topics());
+        List<IgnoredName> ignored = new ArrayList<>();
         taxonomies.link(
                 h,
                 Taxonomy.AUTHORS,
                 e.articleId(),
-                p.authors().stream().map(Named::key).toList());
+                references.resolve(h, Taxonomy.AUTHORS, "authors", e.lang(), p.authors(), ignored));
         taxonomies.link(
                 h,
                 Taxonomy.TOPICS,
                 e.articleId(),
-                p.topics().stream().map(Named::key).toList());
-        // Names and links may have changed even when the edition did not: caches must hear of it.
+                references.resolve(h, Taxonomy.TOPICS, "topics", e.lang(), p.topics(), ignored));
+        // Links and new names may have changed even when the edition did not: caches must hear of it.
         articles.bumpContentVersion(h);
         boolean unchanged = before.isPresent() && before.get().equals(e);
         if (!unchanged) {
@@ -159,7 +163,9 @@ public final class EditionSaver {
         if (e.lang() == Lang.ZH_HANS) {
             derivation.derive(h, e.articleId());
         }
-        return unchanged ? SaveOutcome.UNCHANGED : before.isPresent() ? SaveOutcome.UPDATED : SaveOutcome.CREATED;
+        return new SaveResult(
+                unchanged ? SaveOutcome.UNCHANGED : before.isPresent() ? SaveOutcome.UPDATED : SaveOutcome.CREATED,
+                ignored);
     }
 
     private static List<Named> names(String field, List<Named> given, int max) {
@@ -180,8 +186,10 @@ public final class EditionSaver {
             if (!seen.add(n.key())) {
                 throw new InvalidContent(where + ".key", "'" + n.key() + "' is listed twice");
             }
-            cleaned.add(new Named(
-                    n.key(), required(where + ".name", HtmlSafety.plainText(n.name()), EditionLimits.MAX_NAME)));
+            // A name is optional: a key alone refers to an author or topic that exists.
+            String name = n.name() == null ? "" : HtmlSafety.plainText(n.name());
+            cleaned.add(
+                    new Named(n.key(), name.isEmpty() ? null : limited(where + ".name", name, EditionLimits.MAX_NAME)));
         }
         return cleaned;
     }

@@ -59,6 +59,8 @@ public final class GlossaryService {
                 derivation.reloadGlossary();
                 List<String> affected = glossary.articlesMentioning(h, term);
                 affected.forEach(id -> derivation.derive(h, id));
+                // Authors and topics no article in Chinese links yet are named by the glossary too.
+                derivation.deriveAllEntities(h);
                 articles.bumpContentVersion(h);
                 return affected.size();
             });

@@ -20,17 +20,21 @@ final class SiteStampRepository {
                         + " union all select article_id, 't' || position || ':' || topic_key from article_topic order by 1, 2");
     }
 
-    /** Per author key, its name and bio in each language. */
+    /** Per author key, its name and bio in each language, then its affiliation and photo. */
     List<KeyedText> listAuthorNames(Handle h) {
         return keyedTexts(
                 h,
                 "select author_key, lang || ':' || name || ':' || coalesce(bio, '') from author_name"
-                        + " order by author_key, lang");
+                        + " union all select author_key, '~' || coalesce(affiliation, '') || ':'"
+                        + " || coalesce(photo, '') from author order by 1, 2");
     }
 
-    /** Per topic key, its name in each language. */
+    /** Per topic key, its name and description in each language. */
     List<KeyedText> listTopicNames(Handle h) {
-        return keyedTexts(h, "select topic_key, lang || ':' || name from topic_name order by topic_key, lang");
+        return keyedTexts(
+                h,
+                "select topic_key, lang || ':' || name || ':' || coalesce(description, '') from topic_name"
+                        + " order by topic_key, lang");
     }
 
     /** The site settings (key {@code s}) and the glossary's entries (key {@code g}). */

@@ -7,11 +7,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.tribune.db.Database;
 
-/** Authors and topics in SQL: their names per language and their links to articles. */
+/** Authors and topics in SQL as articles see them: their links to articles, named per language. */
 public final class TaxonomyRepository {
     private final Database db;
 
@@ -19,40 +18,7 @@ public final class TaxonomyRepository {
         this.db = db;
     }
 
-    /** Names a person gave: they always win. Two batched statements, however many names. */
-    void upsertNames(Handle h, Taxonomy t, Lang lang, List<Named> names) {
-        if (names.isEmpty()) {
-            return;
-        }
-        var keys = h.prepareBatch(
-                "insert into " + t.table + " (" + t.keyColumn + ") values (:key) on conflict do nothing");
-        var named = h.prepareBatch("insert into " + t.nameTable + " (" + t.keyColumn + ", lang, name, derived)"
-                + " values (:key, :lang, :name, 0)"
-                + " on conflict (" + t.keyColumn + ", lang) do update set name = excluded.name, derived = 0");
-        for (Named n : names) {
-            keys.bind("key", n.key()).add();
-            named.bind("key", n.key())
-                    .bind("lang", lang.tag())
-                    .bind("name", n.name())
-                    .add();
-        }
-        keys.execute();
-        named.execute();
-    }
-
-    /** A name converted from another script: replaces only names that were themselves converted. */
-    void upsertDerivedName(Handle h, Taxonomy t, String key, Lang lang, String name) {
-        h.createUpdate("insert into " + t.nameTable + " (" + t.keyColumn + ", lang, name, derived)"
-                        + " values (:key, :lang, :name, 1)"
-                        + " on conflict (" + t.keyColumn + ", lang) do update set name = excluded.name"
-                        + " where " + t.nameTable + ".derived = 1")
-                .bind("key", key)
-                .bind("lang", lang.tag())
-                .bind("name", name)
-                .execute();
-    }
-
-    /** The names given in {@code lang} for the article's authors or topics, in order. */
+    /** The article's authors or topics that have a name in {@code lang}, with it, in order. */
     List<Named> namesIn(Handle h, Taxonomy t, String articleId, Lang lang) {
         return h.createQuery("select l." + t.keyColumn + " as k, n.name from " + t.linkTable + " l join "
                         + t.nameTable + " n on n." + t.keyColumn + " = l." + t.keyColumn + " and n.lang = :lang"
@@ -79,26 +45,6 @@ public final class TaxonomyRepository {
         if (!keys.isEmpty()) {
             batch.execute();
         }
-    }
-
-    /** Names per language of one author or topic, or empty when the key is unknown. */
-    Optional<Map<Lang, String>> names(Taxonomy t, String key) {
-        return db.withHandle(h -> {
-            boolean exists = h.createQuery("select count(*) from " + t.table + " where " + t.keyColumn + " = :key")
-                            .bind("key", key)
-                            .mapTo(int.class)
-                            .one()
-                    > 0;
-            if (!exists) {
-                return Optional.empty();
-            }
-            Map<Lang, String> names = new EnumMap<>(Lang.class);
-            h.createQuery("select lang, name from " + t.nameTable + " where " + t.keyColumn + " = :key")
-                    .bind("key", key)
-                    .map((rs, ctx) -> Map.entry(rs.getString("lang"), rs.getString("name")))
-                    .forEach(e -> Lang.fromTag(e.getKey()).ifPresent(lang -> names.put(lang, e.getValue())));
-            return Optional.of(names);
-        });
     }
 
     /** Keys of the authors or topics that have at least one edition readers can see now, sorted. */

@@ -21,6 +21,7 @@ public final class TraditionalDerivation {
     private final GlossaryRepository glossary;
     private final EditionRepository editions;
     private final TaxonomyRepository taxonomies;
+    private final AuthorTopicRepository entities;
     private final MarkdownRenderer markdown;
     private volatile TraditionalVariant variant;
     /** Derived editions quote with 「 」 and 『 』 rather than keep the Simplified edition's marks. */
@@ -36,6 +37,7 @@ public final class TraditionalDerivation {
             GlossaryRepository glossary,
             EditionRepository editions,
             TaxonomyRepository taxonomies,
+            AuthorTopicRepository entities,
             MarkdownRenderer markdown,
             Clock clock,
             boolean cornerQuotes) {
@@ -46,6 +48,7 @@ public final class TraditionalDerivation {
         this.glossary = glossary;
         this.editions = editions;
         this.taxonomies = taxonomies;
+        this.entities = entities;
         this.markdown = markdown;
     }
 
@@ -135,7 +138,39 @@ public final class TraditionalDerivation {
     private void deriveNames(Handle h, Taxonomy t, String articleId, ScriptConverter convert) {
         List<Named> names = taxonomies.namesIn(h, t, articleId, Lang.ZH_HANS);
         for (Named name : names) {
-            taxonomies.upsertDerivedName(h, t, name.key(), Lang.ZH_HANT, convert.convert(name.name()));
+            deriveEntity(h, t, name.key(), convert);
+        }
+    }
+
+    /**
+     * Converts the author's or topic's Simplified name and bio (or description) into its
+     * Traditional ones, unless a person wrote those; nothing when it has no Simplified name.
+     */
+    void deriveEntity(Handle h, Taxonomy t, String key) {
+        deriveEntity(h, t, key, converter(h));
+    }
+
+    private void deriveEntity(Handle h, Taxonomy t, String key, ScriptConverter convert) {
+        entities.find(h, t, key).map(e -> e.rows().get(Lang.ZH_HANS)).ifPresent(simplified -> {
+            String about = simplified.about() == null ? null : convert.convert(simplified.about());
+            entities.putDerivedRow(
+                    h,
+                    t,
+                    key,
+                    Lang.ZH_HANT,
+                    new AuthorTopicRepository.NameRow(convert.convert(simplified.name()), about, true));
+        });
+    }
+
+    /** Derives again the Traditional names of every author and topic: the variant or glossary changed. */
+    void deriveAllEntities(Handle h) {
+        ScriptConverter convert = converter(h);
+        for (Taxonomy t : Taxonomy.values()) {
+            for (var e : entities.list(h, t)) {
+                if (e.rows().containsKey(Lang.ZH_HANS)) {
+                    deriveEntity(h, t, e.key(), convert);
+                }
+            }
         }
     }
 }

@@ -15,6 +15,7 @@ import org.tribune.auth.Permission;
 import org.tribune.content.Edition;
 import org.tribune.content.EditionInput;
 import org.tribune.content.InvalidContent;
+import org.tribune.content.Named;
 import org.tribune.content.Revision;
 import org.tribune.newsroom.ArticleDrafts;
 import org.tribune.newsroom.DeskProgress;
@@ -194,8 +195,9 @@ public final class DeskPages {
             }
         }
         List<String> blocks = ctx.formParams("block");
-        var authors = desk.translation().map(EditionDraft::authors).orElse(article.authors());
-        var topics = desk.translation().map(EditionDraft::topics).orElse(article.topics());
+        // By key alone: the desk shows no names, and the names shown elsewhere are the entities' own.
+        var authors = Named.keysOnly(article.authors());
+        var topics = Named.keysOnly(article.topics());
         var input = new EditionInput(
                 t.id(),
                 t.lang(),

@@ -15,6 +15,8 @@ import org.tribune.web.AdminLayout;
  * @param behindSource a translation whose source changed since it was made
  * @param newSlug for a new article, the address typed so far
  * @param assignment who translates this edition, for an editor to change; null for sources and new articles
+ * @param authorChoices the authors' pickers' suggestions, {@code Name (key)} for each name in each language
+ * @param topicChoices the same for topics
  */
 public record EditPage(
         AdminLayout layout,
@@ -31,7 +33,9 @@ public record EditPage(
         String previewHtml,
         boolean mayWrite,
         String newSlug,
-        Assignment assignment) {
+        Assignment assignment,
+        List<String> authorChoices,
+        List<String> topicChoices) {
 
     public boolean newArticle() {
         return articleId.isEmpty();

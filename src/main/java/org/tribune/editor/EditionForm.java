@@ -9,17 +9,21 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tribune.content.EditionInput;
 import org.tribune.content.InvalidContent;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
 import org.tribune.content.Slugs;
+import org.tribune.content.Taxonomy;
 
 /**
  * The edit form's fields as typed, kept as text so a refused form comes back exactly as it was
- * sent. Bylines and topics are one per line, {@code key = Name} (the key may be left out when the
- * name spells one, e.g. {@code Jane Doe} → {@code jane-doe}).
+ * sent. Bylines and topics are one per line (or one per picker field): a picked suggestion
+ * {@code Name (key)}, an existing key or name in any language, or a new author or topic as
+ * {@code key = Name} (the key may be left out when the name spells one, e.g. {@code Jane Doe} →
+ * {@code jane-doe}). Picked and known ones are sent by key alone: the form never renames anyone.
  *
  * @param published {@code yyyy-MM-ddTHH:mm} in UTC, as a datetime-local field sends it; may be empty
  */
@@ -38,8 +42,8 @@ public record EditionForm(
                 field(ctx, "title"),
                 field(ctx, "summary"),
                 field(ctx, "body"),
-                field(ctx, "authors"),
-                field(ctx, "topics"),
+                String.join("\n", ctx.formParams("authors")),
+                String.join("\n", ctx.formParams("topics")),
                 field(ctx, "published"),
                 ctx.formParam("upToDate") != null);
     }
@@ -56,8 +60,16 @@ public record EditionForm(
                 false);
     }
 
-    /** @throws InvalidContent naming the field that cannot be read */
+    /** As {@link #toInput(String, Lang, NamePicker)} with no known authors or topics: for workflow moves. */
     EditionInput toInput(String articleId, Lang lang) {
+        return toInput(articleId, lang, NamePicker.NONE);
+    }
+
+    /**
+     * @param known finds the key of an existing author or topic typed by key or name
+     * @throws InvalidContent naming the field that cannot be read
+     */
+    EditionInput toInput(String articleId, Lang lang, NamePicker known) {
         return new EditionInput(
                 articleId,
                 lang,
@@ -66,8 +78,8 @@ public record EditionForm(
                 body,
                 publishedAt(),
                 null,
-                named("authors", authors),
-                named("topics", topics));
+                named("authors", authors, text -> known.keyOf(Taxonomy.AUTHORS, text)),
+                named("topics", topics, text -> known.keyOf(Taxonomy.TOPICS, text)));
     }
 
     private Instant publishedAt() {
@@ -82,13 +94,24 @@ public record EditionForm(
         }
     }
 
-    private static List<Named> named(String field, String text) {
+    private static List<Named> named(String field, String text, Function<String, Optional<String>> known) {
         List<Named> result = new ArrayList<>();
         for (String line : text.split("\\R")) {
             if (line.isBlank()) {
                 continue;
             }
+            if (Picked.isSuggestion(line)) {
+                result.add(new Named(Picked.key(line), null));
+                continue;
+            }
             int eq = line.indexOf('=');
+            if (eq < 0) {
+                Optional<String> key = known.apply(line.strip());
+                if (key.isPresent()) {
+                    result.add(new Named(key.get(), null));
+                    continue;
+                }
+            }
             String name = (eq < 0 ? line : line.substring(eq + 1)).strip();
             String key = eq < 0 ? Slugs.from(name) : line.substring(0, eq).strip();
             if (key.isEmpty()) {
@@ -100,8 +123,30 @@ public record EditionForm(
         return result;
     }
 
+    /** One entry per line, for the pickers: the lines as typed, then room for {@code more}. */
+    static List<String> entries(String text, int more) {
+        List<String> entries = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                entries.add(line.strip());
+            }
+        }
+        for (int i = 0; i < more; i++) {
+            entries.add("");
+        }
+        return entries;
+    }
+
+    public List<String> authorEntries() {
+        return entries(authors, 2);
+    }
+
+    public List<String> topicEntries() {
+        return entries(topics, 2);
+    }
+
     private static String lines(List<Named> names) {
-        return names.stream().map(n -> n.key() + " = " + n.name()).collect(Collectors.joining("\n"));
+        return names.stream().map(n -> Picked.suggestion(n.name(), n.key())).collect(Collectors.joining("\n"));
     }
 
     private static String field(Context ctx, String name) {

@@ -14,10 +14,12 @@ import java.util.function.Supplier;
 import org.tribune.auth.Account;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Permission;
+import org.tribune.content.AuthorTopicService;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.InvalidContent;
 import org.tribune.content.Lang;
 import org.tribune.content.Slugs;
+import org.tribune.content.Taxonomy;
 import org.tribune.newsroom.ArticleDrafts;
 import org.tribune.newsroom.EditionDraft;
 import org.tribune.newsroom.NewsroomService;
@@ -35,6 +37,7 @@ public final class EditorPages {
     private final AdminLayouts layouts;
     private final Clock clock;
     private final Supplier<List<Account>> translators;
+    private final AuthorTopicService entities;
 
     /** @param translators the accounts an editor can give a translation to */
     public EditorPages(
@@ -42,8 +45,10 @@ public final class EditorPages {
             Templates templates,
             AdminLayouts layouts,
             Clock clock,
-            Supplier<List<Account>> translators) {
+            Supplier<List<Account>> translators,
+            AuthorTopicService entities) {
         this.translators = translators;
+        this.entities = entities;
         this.clock = clock;
         this.newsroom = newsroom;
         this.templates = templates;
@@ -92,7 +97,7 @@ public final class EditorPages {
                 throw new InvalidContent(
                         "slug", "give the article an address of lowercase letters, digits and hyphens");
             }
-            newsroom.save(form.toInput(id, lang), who.username());
+            newsroom.save(form.toInput(id, lang, NamePicker.of(entities)), who.username());
         } catch (InvalidContent e) {
             render(ctx, 422, newPage(ctx, lang, form, e.getMessage(), slug));
             return;
@@ -118,7 +123,9 @@ public final class EditorPages {
                 newsroom.preview(form.body(), lang),
                 true,
                 slug,
-                null);
+                null,
+                NamePicker.suggestions(entities, Taxonomy.AUTHORS),
+                NamePicker.suggestions(entities, Taxonomy.TOPICS));
     }
 
     private void edit(Context ctx) {
@@ -156,7 +163,7 @@ public final class EditorPages {
         EditionForm form = EditionForm.from(ctx);
         try {
             newsroom.save(
-                    form.toInput(t.id(), t.lang()),
+                    form.toInput(t.id(), t.lang(), NamePicker.of(entities)),
                     NewsroomAccess.session(ctx).account().username(),
                     form.upToDateWithSource());
         } catch (InvalidContent e) {
@@ -261,7 +268,9 @@ public final class EditorPages {
                 translation && who.may(Permission.PUBLISH)
                         ? new EditPage.Assignment(
                                 known.assignee(t.lang()), known.openToTranslation(), translators.get())
-                        : null);
+                        : null,
+                NamePicker.suggestions(entities, Taxonomy.AUTHORS),
+                NamePicker.suggestions(entities, Taxonomy.TOPICS));
     }
 
     private static String base(Target t) {

@@ -8,6 +8,7 @@ import org.tribune.auth.LoginPages;
 import org.tribune.auth.LoginThrottle;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.SessionService;
+import org.tribune.content.AuthorTopicService;
 import org.tribune.media.MediaLibrary;
 import org.tribune.media.MediaPages;
 import org.tribune.newsroom.NewsroomOverview;
@@ -31,6 +32,7 @@ public final class Newsroom implements AutoCloseable {
     private final AssignmentPages assignments;
     private final MediaPages media;
     private final UserPages users;
+    private final AuthorTopicPages authorsAndTopics;
     private final PublicationScheduler scheduler;
 
     /**
@@ -39,6 +41,7 @@ public final class Newsroom implements AutoCloseable {
      */
     public Newsroom(
             NewsroomService newsroom,
+            AuthorTopicService entities,
             NewsroomOverview overview,
             AccountService accounts,
             SessionService sessions,
@@ -54,11 +57,12 @@ public final class Newsroom implements AutoCloseable {
                 accounts, sessions, new LoginThrottle(clock), access, templates, layouts, publicUrlIsHttps);
         this.dashboard = new DashboardPages(overview, templates, layouts);
         this.assignments = new AssignmentPages(newsroom, accounts);
-        this.editor = new EditorPages(newsroom, templates, layouts, clock, assignments::translators);
+        this.editor = new EditorPages(newsroom, templates, layouts, clock, assignments::translators, entities);
         this.revisions = new RevisionPages(newsroom, templates, layouts);
         this.desk = new DeskPages(newsroom, templates, layouts);
         this.media = new MediaPages(mediaLibrary, templates, layouts);
         this.users = new UserPages(accounts, templates, layouts);
+        this.authorsAndTopics = new AuthorTopicPages(entities, mediaLibrary, templates, layouts);
         this.scheduler = new PublicationScheduler(newsroom, schedulerInterval);
     }
 
@@ -72,6 +76,7 @@ public final class Newsroom implements AutoCloseable {
         assignments.addRoutes(routes);
         media.addRoutes(routes);
         users.addRoutes(routes);
+        authorsAndTopics.addRoutes(routes);
     }
 
     public void start() {

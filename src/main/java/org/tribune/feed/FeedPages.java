@@ -1,5 +1,6 @@
 package org.tribune.feed;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.BiFunction;
 import org.tribune.content.ContentService;
 import org.tribune.content.Lang;
 import org.tribune.content.Slugs;
+import org.tribune.content.Taxonomy;
 import org.tribune.web.PageCache;
 import org.tribune.web.PageNotFound;
 import org.tribune.web.PageRequest;
@@ -37,11 +39,35 @@ final class FeedPages {
                     "/{lang}/" + format.fileName(),
                     request -> render(request, format, (lang, key) -> new FeedScope.Everything())));
             pages.add(new PageRoute(
-                    "/{lang}/topics/{key}/" + format.fileName(), request -> render(request, format, this::topic)));
+                    "/{lang}/topics/{key}/" + format.fileName(),
+                    request -> renderOrRedirect(request, format, this::topic, Taxonomy.TOPICS, "topics")));
             pages.add(new PageRoute(
-                    "/{lang}/authors/{key}/" + format.fileName(), request -> render(request, format, this::author)));
+                    "/{lang}/authors/{key}/" + format.fileName(),
+                    request -> renderOrRedirect(request, format, this::author, Taxonomy.AUTHORS, "authors")));
         }
         return pages;
+    }
+
+    /** As {@link #render}; a key merged into another answers with a permanent redirect to that one's feed. */
+    private RenderedPage renderOrRedirect(
+            PageRequest request,
+            FeedFormat format,
+            BiFunction<Lang, String, FeedScope> scope,
+            Taxonomy taxonomy,
+            String segment) {
+        try {
+            return render(request, format, scope);
+        } catch (PageNotFound notFound) {
+            String key = request.pathParams().get("key");
+            Optional<String> into = valid(key).flatMap(k -> content.mergedInto(taxonomy, k));
+            if (into.isEmpty()) {
+                throw notFound;
+            }
+            String target =
+                    "/" + request.pathParam("lang") + "/" + segment + "/" + into.get() + "/" + format.fileName();
+            return RenderedPage.of(301, "text/plain; charset=utf-8", target.getBytes(StandardCharsets.UTF_8))
+                    .withHeader("Location", target);
+        }
     }
 
     /** Looks the scope up only when the feed is not cached, so cached feeds cost no query at all. */

@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.tribune.content.ContentService;
 import org.tribune.content.EditionInput;
 import org.tribune.content.EditionStatus;
+import org.tribune.content.IgnoredName;
 import org.tribune.content.InvalidContent;
+import org.tribune.content.SaveResult;
 
 /**
  * Collects parsed records and stores them a batch per transaction. When a batch fails, its
@@ -50,20 +52,31 @@ final class ImportBatch {
             return;
         }
         try {
-            content.saveAll(
-                            pending.stream().map(Pending::input).toList(),
-                            pending.stream().map(Pending::status).toList())
-                    .forEach(report::count);
+            List<SaveResult> results = content.saveReporting(
+                    pending.stream().map(Pending::input).toList(),
+                    pending.stream().map(Pending::status).toList());
+            for (int i = 0; i < results.size(); i++) {
+                count(pending.get(i), results.get(i));
+            }
         } catch (RuntimeException batchFailed) {
             pending.forEach(this::saveAlone);
         }
         pending.clear();
     }
 
+    private void count(Pending p, SaveResult result) {
+        report.count(result.outcome());
+        for (IgnoredName ignored : result.ignoredNames()) {
+            report.warning(new ImportProblem(p.file(), p.line(), ignored.field() + ": " + ignored.message()));
+        }
+    }
+
     private void saveAlone(Pending p) {
         try {
-            report.count(
-                    content.saveAll(List.of(p.input()), List.of(p.status())).getFirst());
+            count(
+                    p,
+                    content.saveReporting(List.of(p.input()), List.of(p.status()))
+                            .getFirst());
         } catch (InvalidContent e) {
             reject(p.file(), p.line(), e.getMessage());
         } catch (RuntimeException e) {

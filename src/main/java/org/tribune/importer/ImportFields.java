@@ -112,7 +112,8 @@ final class ImportFields {
             if (!item.isObject()) {
                 throw new BadRecord(field + "[" + i + "]: expected {\"key\": …, \"name\": …}, got " + describe(item));
             }
-            result.add(new Named(requiredText(item, "key"), requiredText(item, "name")));
+            // The name is optional: a key alone refers to an author or topic that exists.
+            result.add(new Named(requiredText(item, "key"), optionalText(item, "name")));
         }
         return result;
     }

@@ -10,6 +10,7 @@ public final class ImportReport {
     private long updated;
     private long unchanged;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> warnings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     void count(SaveOutcome outcome) {
@@ -18,6 +19,16 @@ public final class ImportReport {
             case UPDATED -> updated++;
             case UNCHANGED -> unchanged++;
         }
+    }
+
+    /** A line that was imported with something it asked for left undone (a name not applied). */
+    void warning(ImportProblem warning) {
+        warnings.add(warning);
+    }
+
+    /** Lines imported with something left undone, e.g. an author's name that differs from the stored one. */
+    public List<ImportProblem> warnings() {
+        return List.copyOf(warnings);
     }
 
     void problem(ImportProblem problem) {
@@ -58,7 +69,10 @@ public final class ImportReport {
     }
 
     public String summary() {
-        return "%d editions imported (%d new, %d updated, %d unchanged), %d failed"
+        String summary = "%d editions imported (%d new, %d updated, %d unchanged), %d failed"
                 .formatted(imported(), created, updated, unchanged, problems.size());
+        return warnings.isEmpty()
+                ? summary
+                : summary + ", " + warnings.size() + " author or topic names not applied (warnings above)";
     }
 }

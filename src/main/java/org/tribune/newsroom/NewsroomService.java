@@ -18,9 +18,11 @@ import org.tribune.content.EditionSaver;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.InvalidContent;
 import org.tribune.content.Lang;
+import org.tribune.content.Named;
 import org.tribune.content.Revision;
 import org.tribune.content.RevisionRepository;
 import org.tribune.content.SaveOutcome;
+import org.tribune.content.SaveResult;
 import org.tribune.content.Taxonomy;
 import org.tribune.content.TaxonomyRepository;
 import org.tribune.content.TraditionalDerivation;
@@ -114,9 +116,10 @@ public final class NewsroomService {
      * starts as a draft) and recording a revision.
      *
      * @param by the account saving
+     * @return what the save did, with the author and topic names given that were not applied
      * @throws InvalidContent naming the field that cannot be stored
      */
-    public SaveOutcome save(EditionInput input, String by) {
+    public SaveResult save(EditionInput input, String by) {
         return save(input, by, false, null);
     }
 
@@ -126,10 +129,10 @@ public final class NewsroomService {
      * longer shown as behind.
      */
     public SaveOutcome save(EditionInput input, String by, boolean upToDateWithSource) {
-        return save(input, by, upToDateWithSource, null);
+        return save(input, by, upToDateWithSource, null).outcome();
     }
 
-    private SaveOutcome save(EditionInput input, String by, boolean upToDateWithSource, String note) {
+    private SaveResult save(EditionInput input, String by, boolean upToDateWithSource, String note) {
         Optional<Edition> current = db.withHandle(h -> editions.find(h, input.articleId(), input.lang()));
         EditionStatus status = current.map(Edition::status).orElse(EditionStatus.DRAFT);
         Instant published = input.published() != null
@@ -146,7 +149,7 @@ public final class NewsroomService {
                 input.authors(),
                 input.topics());
         var prepared = saver.prepare(keep, status);
-        SaveOutcome outcome = db.inTransaction(h -> {
+        SaveResult outcome = db.inTransaction(h -> {
             if (upToDateWithSource) {
                 // Caught up as a whole: whatever the desk had left is settled.
                 desk.delete(h, input.articleId(), input.lang());
@@ -180,7 +183,8 @@ public final class NewsroomService {
      * translation stays behind.
      */
     public SaveOutcome saveFromDesk(EditionInput input, String by, DeskProgress progress) {
-        SaveOutcome outcome = save(input, by, progress.pending().isEmpty(), null);
+        SaveOutcome outcome =
+                save(input, by, progress.pending().isEmpty(), null).outcome();
         if (!progress.pending().isEmpty()) {
             db.useTransaction(h -> {
                 desk.delete(h, input.articleId(), input.lang());
@@ -273,19 +277,20 @@ public final class NewsroomService {
                         "no revision " + number + " of the " + lang.tag() + " edition of '" + articleId + "'"));
         EditionDraft now = draft(articleId, lang).orElseThrow(() -> new EditionNotFound(articleId, lang));
         return save(
-                new EditionInput(
-                        articleId,
-                        lang,
-                        old.title(),
-                        old.summary(),
-                        old.bodyMarkdown(),
-                        null,
-                        null,
-                        now.authors(),
-                        now.topics()),
-                by,
-                false,
-                "restored " + number);
+                        new EditionInput(
+                                articleId,
+                                lang,
+                                old.title(),
+                                old.summary(),
+                                old.bodyMarkdown(),
+                                null,
+                                null,
+                                Named.keysOnly(now.authors()),
+                                Named.keysOnly(now.topics())),
+                        by,
+                        false,
+                        "restored " + number)
+                .outcome();
     }
 
     private void store(Handle h, Edition e, String by, String note) {

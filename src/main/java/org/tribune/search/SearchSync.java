@@ -2,6 +2,7 @@ package org.tribune.search;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.content.ContentService;
 import org.tribune.content.EditionStamp;
+import org.tribune.content.Lang;
 
 /**
  * Keeps the index in step with the store, on a thread of its own so neither writers nor readers
@@ -89,6 +91,41 @@ public final class SearchSync implements AutoCloseable {
             catchUp();
         } catch (RuntimeException e) {
             log.warn("could not bring the search index up to date; will try again", e);
+        }
+    }
+
+    /**
+     * Indexes these articles' visible editions again soon, whatever their hashes say: the names of
+     * their authors or topics changed, which their text's hash does not show.
+     */
+    public void reindexArticles(Collection<String> articleIds) {
+        List<String> ids = List.copyOf(articleIds);
+        worker.execute(() -> {
+            try {
+                reindexNow(ids);
+            } catch (RuntimeException e) {
+                log.warn("could not index {} articles again after a change of names", ids.size(), e);
+            }
+        });
+    }
+
+    private synchronized void reindexNow(List<String> articleIds) {
+        if (closing) {
+            return;
+        }
+        int changed = 0;
+        for (String id : articleIds) {
+            for (Lang lang : Lang.values()) {
+                var view = content.articleWithoutRelated(id, lang);
+                if (view.isPresent()) {
+                    index.put(SearchDocument.of(view.get()));
+                    changed++;
+                }
+            }
+        }
+        if (changed > 0) {
+            index.publish();
+            indexChanged.forEach(Runnable::run);
         }
     }
 

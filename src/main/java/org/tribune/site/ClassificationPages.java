@@ -1,5 +1,6 @@
 package org.tribune.site;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -8,6 +9,7 @@ import org.tribune.content.ContentService;
 import org.tribune.content.Lang;
 import org.tribune.content.Listing;
 import org.tribune.content.Slugs;
+import org.tribune.content.Taxonomy;
 import org.tribune.web.Messages;
 import org.tribune.web.PageNotFound;
 import org.tribune.web.PageRequest;
@@ -25,9 +27,13 @@ final class ClassificationPages {
             String segment,
             String headingKey,
             String descriptionKey,
-            BiFunction<ContentService, String, Optional<Function<Lang, String>>> names,
+            Taxonomy taxonomy,
+            BiFunction<ContentService, String, Optional<Shown>> find,
             Function<String, Listing> listing,
             PagePath path) {}
+
+    /** An author or topic as its page shows it: its name and what the page says about it, per language. */
+    private record Shown(Function<Lang, String> name, Function<Lang, ListPage.Intro> intro) {}
 
     private interface PagePath {
         String of(Lang lang, String key, int page);
@@ -37,14 +43,25 @@ final class ClassificationPages {
             "topics",
             "listing.topic",
             "description.topic",
-            (content, key) -> content.topic(key).map(topic -> topic::nameIn),
+            Taxonomy.TOPICS,
+            (content, key) -> content.topic(key)
+                    .map(topic -> new Shown(
+                            topic::nameIn, lang -> new ListPage.Intro(null, null, null, topic.descriptionIn(lang)))),
             Listing.ByTopic::new,
             SitePaths::topic);
     static final Kind AUTHORS = new Kind(
             "authors",
             "listing.author",
             "description.author",
-            (content, key) -> content.author(key).map(author -> author::nameIn),
+            Taxonomy.AUTHORS,
+            (content, key) -> content.author(key)
+                    .map(author -> new Shown(
+                            author::nameIn,
+                            lang -> new ListPage.Intro(
+                                    author.photo() == null ? null : "/media/" + author.photo(),
+                                    author.nameIn(lang),
+                                    author.affiliation(),
+                                    author.bioIn(lang)))),
             Listing.ByAuthor::new,
             SitePaths::author);
 
@@ -69,11 +86,17 @@ final class ClassificationPages {
     private RenderedPage render(PageRequest request, int page) {
         Lang lang = site.lang(request);
         String key = request.pathParam("key");
-        Optional<Function<Lang, String>> found =
-                Slugs.isValid(key) ? kind.names().apply(site.content, key) : Optional.empty();
-        Function<Lang, String> names =
-                found.orElseThrow(() -> new PageNotFound(lang, "no " + kind.segment() + " " + key));
-        String name = names.apply(lang);
+        Optional<Shown> found = Slugs.isValid(key) ? kind.find().apply(site.content, key) : Optional.empty();
+        if (found.isEmpty()) {
+            // A key merged into another answers for it, permanently.
+            String into = (Slugs.isValid(key)
+                            ? site.content.mergedInto(kind.taxonomy(), key)
+                            : Optional.<String>empty())
+                    .orElseThrow(() -> new PageNotFound(lang, "no " + kind.segment() + " " + key));
+            return movedTo(kind.path().of(lang, into, page));
+        }
+        Shown shown = found.get();
+        String name = shown.name().apply(lang);
         Messages m = Messages.of(lang);
         String heading = m.get(kind.headingKey(), name);
         return site.cached(
@@ -85,6 +108,12 @@ final class ClassificationPages {
                         heading,
                         name,
                         m.get(kind.descriptionKey(), name),
-                        n -> kind.path().of(lang, key, n)));
+                        n -> kind.path().of(lang, key, n),
+                        shown.intro().apply(lang)));
+    }
+
+    private static RenderedPage movedTo(String path) {
+        return RenderedPage.of(301, "text/plain; charset=utf-8", path.getBytes(StandardCharsets.UTF_8))
+                .withHeader("Location", path);
     }
 }

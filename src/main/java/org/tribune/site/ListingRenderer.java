@@ -30,6 +30,19 @@ final class ListingRenderer {
             String title,
             String description,
             IntFunction<String> pathOfPage) {
+        return render(lang, listing, page, heading, title, description, pathOfPage, null);
+    }
+
+    /** As above, with what the page says about its author or topic on its first page. */
+    RenderedPage render(
+            Lang lang,
+            Listing listing,
+            int page,
+            String heading,
+            String title,
+            String description,
+            IntFunction<String> pathOfPage,
+            ListPage.Intro intro) {
         ListingPage result = site.content.listing(listing, lang, page);
         if (page > 1 && result.items().isEmpty()) {
             throw new PageNotFound(lang, "listing has no page " + page);
@@ -47,7 +60,8 @@ final class ListingRenderer {
                 result.items().stream().map(site::teaser).toList(),
                 result.hasPrevious() ? pathOfPage.apply(page - 1) : null,
                 result.hasNext() ? pathOfPage.apply(page + 1) : null,
-                pageLabel);
+                pageLabel,
+                page == 1 && intro != null && !intro.isEmpty() ? intro : null);
         return site.render("site/listing.jte", view);
     }
 }

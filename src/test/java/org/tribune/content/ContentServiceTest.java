@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -171,16 +172,10 @@ class ContentServiceTest {
                 .isNotEqualTo(edited.articles().get("korea").membership());
         assertThat(retopiced.topics()).containsOnlyKeys("asia", "trade");
 
-        content.save(new EditionInput(
-                "japan",
-                Lang.EN,
-                "Japan",
-                "Summary of Japan",
-                "Body of **Japan**.",
-                Instant.parse("2025-03-05T00:00:00Z"),
-                null,
-                List.of(new Named("jane-doe", "Jane Q. Doe")),
-                List.of(new Named("asia", "asia"))));
+        new AuthorTopicService(store)
+                .update(
+                        Taxonomy.AUTHORS,
+                        new AuthorTopicEdit("jane-doe", Map.of(Lang.EN, "Jane Q. Doe"), Map.of(), null, null));
         SiteStamps renamed = content.siteStamps();
         assertThat(renamed.authors().get("jane-doe"))
                 .isNotEqualTo(retopiced.authors().get("jane-doe"));

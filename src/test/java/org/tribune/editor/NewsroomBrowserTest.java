@@ -115,8 +115,8 @@ class NewsroomBrowserTest {
         type("#body", "The ferry runs twice a week.");
         waitFor(d -> find("#preview").getText().contains("twice a week"));
         find("#body").sendKeys("\n\nIts timetable is a message.");
-        type("#authors", "jane-doe = Jane Doe");
-        type("#topics", "security = Security");
+        type("#authors input", "jane-doe = Jane Doe");
+        type("#topics input", "security = Security");
         find("#edition-form button[type=submit]").click();
         waitFor(d -> d.getCurrentUrl().endsWith("/admin/articles/ferry-diplomacy/en?saved=1"));
         press("Publish");
@@ -164,5 +164,55 @@ class NewsroomBrowserTest {
                 .isEqualTo("渡轮每周两班。");
         assertThat(waiting.getFirst().findElements(By.cssSelector(".desk-was del, .desk-was ins")))
                 .isNotEmpty();
+    }
+
+    @Test
+    void an_author_made_in_three_languages_keeps_the_chinese_names_after_a_translation_is_saved() {
+        open("/admin/login");
+        // The browser is shared with the other test, which may end signed in and reading Chinese.
+        browser.manage().deleteAllCookies();
+        signIn("ed");
+        open("/admin/authors");
+        type("#entity-key", "mei-chen");
+        type("#name-en", "Mei Chen");
+        type("#name-zh-Hans", "陈美");
+        type("#name-zh-Hant", "陳美玲");
+        find(".entity-form button[type=submit]").click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/admin/authors/mei-chen?saved=1"));
+
+        find("a[href='/admin/articles/new']").click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/admin/articles/new"));
+        type("#slug", "harbour-lights");
+        type("#title", "Harbour Lights");
+        type("#summary", "Ports at night.");
+        type("#body", "The lights stay on.");
+        type("#authors input", "Mei Chen (mei-chen)");
+        find("#edition-form button[type=submit]").click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/admin/articles/harbour-lights/en?saved=1"));
+        press("Publish");
+        signOut();
+
+        signIn("tran");
+        open("/admin/articles/harbour-lights/zh-hans/translate");
+        type("#desk-title", "港口灯火");
+        type("#desk-summary", "夜里的港口。");
+        WebElement block = find("tr[data-block] textarea");
+        block.clear();
+        block.sendKeys("灯一直亮着。");
+        find(".desk button[type=submit]").click();
+        waitFor(d -> d.getCurrentUrl().contains("saved=1"));
+        signOut();
+
+        signIn("ed");
+        open("/admin/articles/harbour-lights/zh-hans");
+        press("Publish");
+        open("/zh-hans/articles/harbour-lights");
+        assertThat(find(".byline").getText()).contains("陈美").doesNotContain("Mei Chen");
+        open("/zh-hant/articles/harbour-lights");
+        assertThat(find(".byline").getText()).contains("陳美玲");
+        open("/zh-hans/authors/mei-chen");
+        assertThat(find("h1").getText()).contains("陈美");
+        open("/en/articles/harbour-lights");
+        assertThat(find(".byline").getText()).contains("Mei Chen");
     }
 }

@@ -141,9 +141,9 @@ class NewsroomHttpTest {
                 "body",
                 english.selectFirst("#body").text() + "\n\nA late addition.",
                 "authors",
-                english.selectFirst("#authors").text(),
+                String.join("\n", english.select("input[name=authors]").eachAttr("value")),
                 "topics",
-                english.selectFirst("#topics").text());
+                String.join("\n", english.select("input[name=topics]").eachAttr("value")));
 
         Document chinese =
                 Jsoup.parse(server.get("/zh-hans/articles/trade-winds").body());
@@ -167,9 +167,11 @@ class NewsroomHttpTest {
                         "upToDate",
                         "1",
                         "authors",
-                        translation.selectFirst("#authors").text(),
+                        String.join(
+                                "\n", translation.select("input[name=authors]").eachAttr("value")),
                         "topics",
-                        translation.selectFirst("#topics").text());
+                        String.join(
+                                "\n", translation.select("input[name=topics]").eachAttr("value")));
 
         assertThat(server.get("/zh-hans/articles/trade-winds").body()).doesNotContain("freshness-note");
     }

@@ -55,6 +55,7 @@ class RouteProtectionHttpTest {
                 .replace("{id}", "alliance-drift")
                 .replace("{lang}", "en")
                 .replace("{n}", "1")
+                .replace("{key}", "jane-doe")
                 .replace("{name}", "test-author");
     }
 

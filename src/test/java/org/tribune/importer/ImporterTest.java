@@ -120,6 +120,27 @@ class ImporterTest {
     }
 
     @Test
+    void a_line_naming_a_known_author_otherwise_is_imported_with_a_warning_and_the_name_is_kept() {
+        Path file = write(
+                "names.jsonl",
+                edition("alpha", "en", "Alpha"),
+                edition("beta", "en", "Beta", "authors", List.of(Map.of("key", "jane-doe", "name", "J. Doe"))),
+                edition("gamma", "en", "Gamma", "authors", List.of(Map.of("key", "jane-doe"))));
+
+        ImportReport report = importer.importPaths(List.of(file), reported::add);
+
+        assertThat(report.ok()).isTrue();
+        assertThat(report.created()).isEqualTo(3);
+        assertThat(report.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.line()).isEqualTo(2);
+            assertThat(warning.reason())
+                    .startsWith("authors[0].name: 'J. Doe' differs from the en name of author 'jane-doe', 'Jane Doe'");
+        });
+        assertThat(report.summary()).endsWith("1 author or topic names not applied (warnings above)");
+        assertThat(content.author("jane-doe").orElseThrow().nameIn(Lang.EN)).isEqualTo("Jane Doe");
+    }
+
+    @Test
     void a_file_with_only_good_lines_is_ok() {
         Path file = write("good.jsonl", edition("alpha", "en", "Alpha"), edition("alpha", "zh-Hant", "阿爾法"));
 
