@@ -34,13 +34,14 @@ $p1en = post($jane, 'en', "Washington's Stagnant North Korea Policy", 'washingto
     'tags_input' => ['korea', 'diplomacy']]);
 $p1zh = post($jane, 'zh', '华盛顿停滞的朝鲜政策', '华盛顿停滞的朝鲜政策', '2022-03-04 01:00:00',
     "<!-- wp:paragraph -->\n<p>华盛顿对平壤的政策多年<strong>没有变化</strong>。</p>\n<!-- /wp:paragraph -->",
-    ['post_excerpt' => '为什么毫无进展。', 'post_category' => [$foreign, $asia], 'tags_input' => ['korea']]);
+    ['post_excerpt' => '为什么毫无进展。', 'post_category' => [$foreign_zh, $asia], 'tags_input' => ['korea']]);
 $p1tw = post($jane, 'tw', '華盛頓停滯的朝鮮政策', '華盛頓停滯的朝鮮政策', '2022-03-04 02:00:00',
     "<!-- wp:paragraph -->\n<p>華盛頓對平壤的政策多年<strong>沒有變化</strong>。</p>\n<!-- /wp:paragraph -->",
-    ['post_category' => [$foreign, $asia]]);
+    ['post_category' => [$foreign_tw, $asia]]);
 translations(['en' => $p1en, 'zh' => $p1zh, 'tw' => $p1tw]);
 wp_insert_comment(['comment_post_ID' => $p1en, 'comment_author' => 'A reader', 'comment_content' => 'Good piece.',
     'comment_date' => '2022-03-05 10:00:00', 'comment_date_gmt' => '2022-03-05 02:00:00', 'comment_approved' => 1]);
+upload_image('2022/03/dmz.jpg', 640, 400, [40, 90, 60]);
 $image = wp_insert_attachment(['post_title' => 'dmz', 'post_mime_type' => 'image/jpeg', 'post_status' => 'inherit',
     'guid' => 'https://journal.example.org/wp-content/uploads/2022/03/dmz.jpg', 'post_date' => '2022-03-04 08:00:00',
     'post_date_gmt' => '2022-03-04 00:00:00'], '2022/03/dmz.jpg', $p1en);
@@ -56,6 +57,7 @@ $classic = "Talks resumed in Geneva.\nBoth sides were cautious.\n\n"
     . "https://twitter.com/example/status/1\n\n"
     . "[gallery ids=\"91,92\"]\n\n[contact-form-7 id=\"5\" title=\"Contact\"]\n\n"
     . "<ol>\n<li>First</li>\n<li>Second</li>\n</ol>";
+upload_image('2023/05/geneva.jpg', 300, 200, [30, 60, 140]);
 $p2en = post($jane, 'en', 'Talks in Geneva', 'talks-in-geneva', '2023-05-10 12:30:00', $classic,
     ['post_category' => [$security]]);
 $p2zh = post($li, 'zh', '日内瓦会谈', 'geneva-talks-zh', '2023-05-11 03:00:00',
@@ -78,3 +80,15 @@ post($jane, 'en', 'Thrown away', 'thrown-away', '2024-03-02 00:00:00', '<p>Gone.
 // 5. A page.
 post($jane, 'en', 'About the journal', 'about', '2021-01-01 00:00:00', '<p>We publish commentary.</p>',
     ['post_type' => 'page']);
+
+// 6. A published post whose GMT date is zero, as sites moved from old WordPress versions or other
+//    systems have: its local date is in the site's timezone (Asia/Shanghai), which WXR does not
+//    carry. Its body shows an uploaded PNG and an image the uploads folder lacks.
+upload_image('2024/04/harbour.png', 320, 240, [200, 160, 40]);
+$p6 = post($jane, 'en', 'Harbour Diplomacy', 'harbour-diplomacy', '2024-04-01 00:00:00',
+    '<p>Ships wait.</p><p><img src="https://journal.example.org/wp-content/uploads/2024/04/harbour.png" alt="The harbour" /></p>'
+    . '<p><img src="https://journal.example.org/wp-content/uploads/2024/04/lost.jpg" alt="Lost" /></p>',
+    ['post_category' => [$security]]);
+$wpdb->update($wpdb->posts, ['post_date_gmt' => '0000-00-00 00:00:00', 'post_modified_gmt' => '0000-00-00 00:00:00'],
+    ['ID' => $p6]);
+clean_post_cache($p6);

@@ -92,6 +92,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The WordPress import stores a site's images through the media library (re-encoded and named
+     * as newsroom uploads are), so the import may use {@code media}; nothing that serves requests.
+     */
+    @ArchTest
+    static void the_import_depends_only_on_the_content_model_markdown_and_the_media_library(JavaClasses classes) {
+        noClasses()
+                .that()
+                .resideInAPackage("org.tribune.importer..")
+                .should()
+                .dependOnClassesThat(resideInTribuneOutside(
+                        "org.tribune.importer", "org.tribune.content", "org.tribune.markdown", "org.tribune.media"))
+                .check(classes);
+    }
+
     @ArchTest
     static void markdown_rendering_depends_only_on_the_chinese_conversion(JavaClasses classes) {
         noClasses()

@@ -1,6 +1,9 @@
 package org.tribune.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tribune.app.Services;
@@ -55,6 +58,21 @@ public final class ImportCommand implements Callable<Integer> {
             description = "WordPress exports: topics from categories and tags (all) or categories only.")
     String topics;
 
+    @Option(
+            names = "--timezone",
+            paramLabel = "AREA/CITY",
+            defaultValue = "UTC",
+            description = "WordPress exports: the site's timezone (Settings → General), for posts whose GMT date is"
+                    + " zero; WXR does not carry it. Default: ${DEFAULT-VALUE}.")
+    String timezone;
+
+    @Option(
+            names = "--uploads",
+            paramLabel = "DIR",
+            description = "WordPress exports: a copy of the site's wp-content/uploads; referenced images are imported"
+                    + " into the media library and their addresses rewritten.")
+    Path uploads;
+
     @Spec
     CommandSpec spec;
 
@@ -68,8 +86,21 @@ public final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--topics: expected all or categories, got '" + topics + "'");
         }
+        ZoneId zone;
         try {
-            return new WxrOptions(given, languageMap, topics.equals("categories"), dryRun);
+            zone = ZoneId.of(timezone);
+        } catch (DateTimeException e) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--timezone: expected a zone such as Asia/Shanghai, Europe/London or UTC, got '" + timezone + "'");
+        }
+        if (uploads != null && !Files.isDirectory(uploads)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--uploads: expected a folder (a copy of wp-content/uploads), got '" + uploads + "'");
+        }
+        try {
+            return new WxrOptions(given, languageMap, topics.equals("categories"), dryRun, zone, uploads);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -81,7 +112,8 @@ public final class ImportCommand implements Callable<Integer> {
         try (Services services = data.openServices()) {
             ContentService content = services.content();
             var err = spec.commandLine().getErr();
-            ImportReport report = new Importer(content).importPaths(paths, wxr, problem -> err.println(problem));
+            ImportReport report =
+                    new Importer(content, services.media()).importPaths(paths, wxr, problem -> err.println(problem));
             report.warnings()
                     .forEach(warning ->
                             err.println(warning.file() + ":" + warning.line() + ": warning: " + warning.reason()));

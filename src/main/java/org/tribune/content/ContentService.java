@@ -37,6 +37,7 @@ public final class ContentService {
     private final SiteStampRepository stampRows = new SiteStampRepository();
     private final Clock clock;
     private final ContentStore store;
+    private final RedirectService redirects;
 
     /** A store of its own on {@code db}, without related-article rankings: for tools and tests. */
     public ContentService(Database db, Clock clock) {
@@ -59,9 +60,15 @@ public final class ContentService {
         this.derivation = store.derivation();
         this.saver = store.saver();
         this.published = new PublishedStamps(articles, editions);
+        this.redirects = new RedirectService(db, clock);
     }
 
     /** How Traditional editions are derived on this site. */
+    /** Old addresses (an imported WordPress site's, or added by admins) and the pages they now answer with. */
+    public RedirectService redirects() {
+        return redirects;
+    }
+
     public TraditionalVariant traditionalVariant() {
         return derivation.variant();
     }

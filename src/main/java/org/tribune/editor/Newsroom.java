@@ -9,6 +9,7 @@ import org.tribune.auth.LoginThrottle;
 import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.SessionService;
 import org.tribune.content.AuthorTopicService;
+import org.tribune.content.RedirectService;
 import org.tribune.media.MediaLibrary;
 import org.tribune.media.MediaPages;
 import org.tribune.newsroom.NewsroomOverview;
@@ -20,7 +21,7 @@ import org.tribune.web.Templates;
 
 /**
  * Everything under {@code /admin}, put together: the guard, sign-in, the dashboard, the editor,
- * revisions, the translation desk, images and accounts, and the scheduler that publishes on time.
+ * revisions, the translation desk, images, accounts and old addresses' redirects, and the scheduler that publishes on time.
  */
 public final class Newsroom implements AutoCloseable {
     private final NewsroomAccess access;
@@ -33,6 +34,7 @@ public final class Newsroom implements AutoCloseable {
     private final MediaPages media;
     private final UserPages users;
     private final AuthorTopicPages authorsAndTopics;
+    private final RedirectPages redirects;
     private final PublicationScheduler scheduler;
 
     /**
@@ -46,6 +48,7 @@ public final class Newsroom implements AutoCloseable {
             AccountService accounts,
             SessionService sessions,
             MediaLibrary mediaLibrary,
+            RedirectService redirectService,
             Templates templates,
             Assets assets,
             Clock clock,
@@ -63,6 +66,7 @@ public final class Newsroom implements AutoCloseable {
         this.media = new MediaPages(mediaLibrary, templates, layouts);
         this.users = new UserPages(accounts, templates, layouts);
         this.authorsAndTopics = new AuthorTopicPages(entities, mediaLibrary, templates, layouts);
+        this.redirects = new RedirectPages(redirectService, templates, layouts);
         this.scheduler = new PublicationScheduler(newsroom, schedulerInterval);
     }
 
@@ -77,6 +81,7 @@ public final class Newsroom implements AutoCloseable {
         media.addRoutes(routes);
         users.addRoutes(routes);
         authorsAndTopics.addRoutes(routes);
+        redirects.addRoutes(routes);
     }
 
     public void start() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.tribune.content.ContentService;
 import org.tribune.content.Lang;
 import org.tribune.content.SiteStamps;
@@ -205,15 +206,27 @@ public final class StaticExport {
             fetched.keySet().stream().filter(file -> !reached.contains(file)).forEach(gone::add);
             fetched.keySet().removeAll(gone);
         }
+        Predicate<String> isPage = file -> fetched.containsKey(file)
+                || (before != null && before.pages().containsKey(file) && !gone.contains(file));
+        Map<String, byte[]> redirectFiles =
+                RedirectFiles.plan(content.redirects().all(), isPage, baseUrl);
         int deleted;
         if (before != null) {
             deleted = folder.deleteGone(gone);
+            Set<String> unwanted = new HashSet<>(redirectFilesWritten(root));
+            unwanted.removeAll(redirectFiles.keySet());
+            unwanted.removeIf(isPage);
+            deleted += folder.deleteGone(unwanted);
         } else {
             Set<String> keep = new HashSet<>(fetched.keySet());
-            keep.addAll(List.of(ROOT_PAGE, ManifestFile.NAME));
+            keep.addAll(List.of(ROOT_PAGE, ManifestFile.NAME, RedirectFiles.WRITTEN));
+            keep.addAll(redirectFiles.keySet());
             deleted = folder.deleteAllBut(keep);
         }
         walk.write(ROOT_PAGE, rootPage().getBytes(StandardCharsets.UTF_8));
+        redirectFiles.forEach(walk::write);
+        walk.write(
+                RedirectFiles.WRITTEN, String.join("\n", redirectFiles.keySet()).getBytes(StandardCharsets.UTF_8));
         keep(
                 root,
                 earlier,
@@ -312,6 +325,20 @@ public final class StaticExport {
             }
         }
         return reached;
+    }
+
+    /** The files the last export wrote for redirects, relative to the folder; none when it left no list. */
+    private static List<String> redirectFilesWritten(Path root) {
+        try {
+            Path list = root.resolve(RedirectFiles.WRITTEN);
+            return Files.isRegularFile(list)
+                    ? Files.readAllLines(list, StandardCharsets.UTF_8).stream()
+                            .filter(line -> !line.isBlank())
+                            .toList()
+                    : List.of();
+        } catch (IOException e) {
+            return List.of(); // nothing to tidy: at worst an old redirect page stays until a full export
+        }
     }
 
     /**

@@ -24,12 +24,20 @@ final class ImportBatch {
     private final ImportReport report;
     private final Consumer<ImportProblem> problems;
     private final List<Pending> pending = new ArrayList<>();
+    /** Report each record that would be stored, store none. */
+    private final boolean dryRun;
 
     ImportBatch(ContentService content, int size, ImportReport report, Consumer<ImportProblem> problems) {
+        this(content, size, report, problems, false);
+    }
+
+    ImportBatch(
+            ContentService content, int size, ImportReport report, Consumer<ImportProblem> problems, boolean dryRun) {
         this.content = content;
         this.size = size;
         this.report = report;
         this.problems = problems;
+        this.dryRun = dryRun;
     }
 
     void add(String file, long line, EditionInput input) {
@@ -37,6 +45,11 @@ final class ImportBatch {
     }
 
     void add(String file, long line, EditionInput input, EditionStatus status) {
+        if (dryRun) {
+            report.note(file + ":" + line + ": would import " + input.articleId() + " ("
+                    + input.lang().tag() + ", " + status.code() + ")");
+            return;
+        }
         pending.add(new Pending(file, line, input, status));
         if (pending.size() >= size) {
             flush();

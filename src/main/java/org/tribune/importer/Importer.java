@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.tribune.content.ContentService;
+import org.tribune.media.MediaLibrary;
 
 /**
  * Imports JSON Lines files, folders of Markdown files and WordPress exports (WXR) into the store.
@@ -29,14 +30,26 @@ public final class Importer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ContentService content;
+    private final MediaLibrary media;
     private final int batchSize;
 
+    /** An importer without a media library: WordPress images stay links to the old site. */
     public Importer(ContentService content) {
-        this(content, 250);
+        this(content, null, 250);
+    }
+
+    /** @param media where a WordPress site's images go ({@code --uploads}) */
+    public Importer(ContentService content, MediaLibrary media) {
+        this(content, media, 250);
     }
 
     Importer(ContentService content, int batchSize) {
+        this(content, null, batchSize);
+    }
+
+    private Importer(ContentService content, MediaLibrary media, int batchSize) {
         this.content = content;
+        this.media = media;
         this.batchSize = batchSize;
     }
 
@@ -47,18 +60,24 @@ public final class Importer {
 
     /**
      * As {@link #importPaths(List, Consumer)}, reading WordPress exports (WXR: {@code .xml}, or an
-     * {@code <rss>} document in WordPress's namespace) with these options.
+     * {@code <rss>} document in WordPress's namespace) with these options; a dry run stores
+     * nothing from any file, JSON Lines and Markdown included, and reports what it would.
      */
     public ImportReport importPaths(List<Path> paths, WxrOptions wxr, Consumer<ImportProblem> onProblem) {
         var report = new ImportReport();
-        var batch = new ImportBatch(content, batchSize, report, problem -> {
-            report.problem(problem);
-            onProblem.accept(problem);
-        });
+        var batch = new ImportBatch(
+                content,
+                batchSize,
+                report,
+                problem -> {
+                    report.problem(problem);
+                    onProblem.accept(problem);
+                },
+                wxr.dryRun());
         for (Path path : paths) {
             for (Path file : filesUnder(path, batch)) {
                 if (kindOf(file) == FileKind.WXR) {
-                    new WxrFile(file, wxr, batch, report).importAll();
+                    new WxrFile(file, wxr, batch, report, content.redirects(), media).importAll();
                 } else {
                     importFile(file, batch);
                 }

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.tribune.content.RedirectService;
+import org.tribune.media.MediaLibrary;
 
 /** One WordPress export file, read twice: once to decide the translation groups, once to import. */
 final class WxrFile {
@@ -13,9 +15,19 @@ final class WxrFile {
     private final WxrOptions options;
     private final ImportBatch batch;
     private final ImportReport report;
+    private final RedirectService redirects;
+    private final MediaLibrary media;
 
-    WxrFile(Path file, WxrOptions options, ImportBatch batch, ImportReport report) {
+    WxrFile(
+            Path file,
+            WxrOptions options,
+            ImportBatch batch,
+            ImportReport report,
+            RedirectService redirects,
+            MediaLibrary media) {
         this.file = file;
+        this.media = media;
+        this.redirects = redirects;
         this.options = options;
         this.batch = batch;
         this.report = report;
@@ -26,7 +38,7 @@ final class WxrFile {
         try {
             var index = new WxrIndex((line, reason) -> batch.reject(name, line, reason));
             read(index);
-            var posts = new WxrImport(name, options, index, batch, report);
+            var posts = new WxrImport(name, options, index, batch, report, redirects, media);
             read(posts);
             posts.finish();
         } catch (WxrReader.WxrUnreadable e) {

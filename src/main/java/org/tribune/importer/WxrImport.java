@@ -2,12 +2,14 @@ package org.tribune.importer;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,9 @@ import org.tribune.content.EditionInput;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
+import org.tribune.content.RedirectService;
 import org.tribune.content.Slugs;
+import org.tribune.media.MediaLibrary;
 
 /**
  * The second pass over an export: each post becomes an edition of the article its translation
@@ -31,36 +35,61 @@ final class WxrImport implements WxrReader.Listener {
     private final String file;
     private final WxrOptions options;
     private final WordPressLanguages languages;
-    private final Map<String, String> articleIds;
+    private final Map<String, WxrIndex.Group> groups;
+    private final WxrTerms terms;
     private final Lang fallbackLang;
     private final ImportBatch batch;
     private final ImportReport report;
     private final Map<String, String> authorNames = new HashMap<>();
+    private final Map<String, String> authorIds = new HashMap<>();
+    private final WxrOldAddresses oldAddresses;
+    private final WxrImages images;
+    /** Posts with a featured image ({@code _thumbnail_id}), which Tribune's articles have no place for yet. */
+    private long featuredImages;
+
     private final Set<String> editionsSeen = new HashSet<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final Map<String, Integer> shortcodes = new TreeMap<>();
     private long comments;
+    /** Posts dated by their local date because their GMT date was zero. */
+    private long localDates;
 
-    WxrImport(String file, WxrOptions options, WxrIndex index, ImportBatch batch, ImportReport report) {
+    WxrImport(
+            String file,
+            WxrOptions options,
+            WxrIndex index,
+            ImportBatch batch,
+            ImportReport report,
+            RedirectService redirects,
+            MediaLibrary media) {
         this.file = file;
         this.options = options;
         this.languages = WordPressLanguages.withMap(options.languageMap());
-        this.articleIds = index.articleIds(languages);
+        this.groups = index.groups(languages);
+        this.terms = index.terms();
         this.fallbackLang = options.lang() != null
                 ? options.lang()
                 : languages.find(index.channelLanguage()).orElse(null);
         this.batch = batch;
         this.report = report;
+        this.oldAddresses = new WxrOldAddresses(file, redirects, options.dryRun(), report);
+        this.images = new WxrImages(file, options.uploads(), media, options.dryRun(), report);
     }
 
     @Override
     public void author(WxrReader.WxrAuthor author) {
         authorNames.put(author.login(), author.displayName().isBlank() ? author.login() : author.displayName());
+        authorIds.put(author.login(), author.id());
     }
 
     @Override
     public void item(WxrItem item) {
         comments += item.comments();
+        if ("attachment".equals(item.type())) {
+            images.attachment(
+                    item.meta().getOrDefault("_wp_attached_file", ""), item.field("attachment_url"), item.line());
+            return;
+        }
         if (!"post".equals(item.type())) {
             skipped.merge(
                     item.type().isEmpty() ? "items without a post type" : item.type() + " items", 1, Integer::sum);
@@ -90,7 +119,8 @@ final class WxrImport implements WxrReader.Listener {
                         .find(code)
                         .orElseThrow(() -> new ImportFields.BadRecord("language '" + code
                                 + "' is not en, zh-Hans or zh-Hant (map it with --language-map " + code + "=…)"));
-        String articleId = articleIds.get(item.postId());
+        WxrIndex.Group group = groups.get(item.postId());
+        String articleId = group.articleId();
         if (!editionsSeen.add(articleId + "/" + lang.tag())) {
             throw new ImportFields.BadRecord(
                     "its translation group already has a " + lang.tag() + " edition (" + articleId + ")");
@@ -104,18 +134,34 @@ final class WxrImport implements WxrReader.Listener {
         if (updated == null || (published != null && updated.isBefore(published))) {
             updated = published != null ? published : date(item, "post_date");
         }
+        if (status != EditionStatus.DRAFT && parse(item.field("post_date_gmt"), ZoneOffset.UTC) == null) {
+            localDates++;
+        }
         var body = WordPressHtml.toMarkdown(item.field("content"));
+        if (!item.meta().getOrDefault("_thumbnail_id", "").isBlank()) {
+            featuredImages++;
+        }
         body.shortcodes().forEach((name, n) -> shortcodes.merge(name, n, Integer::sum));
         var input = new EditionInput(
                 articleId,
                 lang,
                 item.field("title"),
                 item.field("excerpt"),
-                body.markdown(),
+                images.rewrite(body.markdown(), item.line()),
                 published,
                 updated,
-                authors(item),
-                topics(item));
+                authors(group),
+                topics(group, lang));
+        if (status != EditionStatus.DRAFT) {
+            List<WxrItem.Category> ownTerms = new ArrayList<>(item.terms("category"));
+            ownTerms.addAll(item.terms("post_tag"));
+            oldAddresses.post(
+                    item,
+                    lang,
+                    articleId,
+                    group.creator(),
+                    ownTerms.stream().filter(this::isTopic).toList());
+        }
         if (options.dryRun()) {
             report.note(file + ":" + item.line() + ": would import post " + item.postId() + " as " + articleId + " ("
                     + lang.tag() + ", " + status.code() + ")");
@@ -134,50 +180,60 @@ final class WxrImport implements WxrReader.Listener {
         };
     }
 
-    /** The GMT field ({@code post_date_gmt}); WordPress leaves it zero for drafts, then the local one as UTC. */
-    private static Instant date(WxrItem item, String field) {
-        Instant gmt = parse(item.field(field + "_gmt"));
-        return gmt != null ? gmt : parse(item.field(field));
+    /**
+     * The GMT field ({@code post_date_gmt}); when WordPress left it zero (drafts, and posts from
+     * sites moved in from older versions or other systems), the local one in the site's timezone.
+     */
+    private Instant date(WxrItem item, String field) {
+        Instant gmt = parse(item.field(field + "_gmt"), ZoneOffset.UTC);
+        return gmt != null ? gmt : parse(item.field(field), options.timezone());
     }
 
-    private static Instant parse(String text) {
+    private static Instant parse(String text, ZoneId zone) {
         if (text.isEmpty() || text.startsWith("0000-00-00")) {
             return null;
         }
         try {
-            return LocalDateTime.parse(text, WORDPRESS_DATE).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(text, WORDPRESS_DATE).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }
     }
 
-    private List<Named> authors(WxrItem item) {
-        String login = item.field("creator");
+    private List<Named> authors(WxrIndex.Group group) {
+        String login = group.creator();
         if (login.isEmpty()) {
             return List.of();
         }
-        String key = Slugs.from(login);
-        return List.of(
-                new Named(key.isEmpty() ? "author-" + hash(login) : key, authorNames.getOrDefault(login, login)));
+        return List.of(new Named(authorKey(login), authorNames.getOrDefault(login, login)));
     }
 
-    private List<Named> topics(WxrItem item) {
-        List<Named> topics = new ArrayList<>();
-        List<WxrItem.Category> terms = new ArrayList<>(item.terms("category"));
-        if (!options.categoriesOnly()) {
-            terms.addAll(item.terms("post_tag"));
-        }
-        for (WxrItem.Category term : terms) {
-            if ("uncategorized".equals(term.nicename())) {
-                continue; // WordPress's default category, not a topic anyone chose
+    /**
+     * Every category and tag of the group's editions (Tribune links topics to the article, not to
+     * an edition), each named in {@code lang}: a topic only the English post carries still shows
+     * on the Chinese page, under its Chinese name when Polylang links the terms.
+     */
+    private List<Named> topics(WxrIndex.Group group, Lang lang) {
+        Map<String, Named> topics = new LinkedHashMap<>();
+        for (WxrItem.Category term : group.topics()) {
+            if (!isTopic(term)) {
+                continue;
             }
-            String key = Slugs.from(term.nicename());
-            String k = key.isEmpty() ? "topic-" + hash(term.nicename()) : key;
-            if (topics.stream().noneMatch(t -> t.key().equals(k))) {
-                topics.add(new Named(k, term.name().isBlank() ? term.nicename() : term.name()));
-            }
+            String key = terms.topicKey(term, languages);
+            topics.putIfAbsent(key, new Named(key, terms.nameIn(term, lang, languages)));
         }
-        return topics;
+        return List.copyOf(topics.values());
+    }
+
+    /** WordPress's default category is not a topic anyone chose; tags are none with {@code --topics categories}. */
+    private boolean isTopic(WxrItem.Category term) {
+        return !"uncategorized".equals(term.nicename())
+                && (!options.categoriesOnly() || "category".equals(term.domain()));
+    }
+
+    private static String authorKey(String login) {
+        String key = Slugs.from(login);
+        return key.isEmpty() ? "author-" + hash(login) : key;
     }
 
     /** A short stable key for a name with no Latin letters or digits (a Chinese login or term slug). */
@@ -187,6 +243,24 @@ final class WxrImport implements WxrReader.Listener {
 
     /** Reports, once, what was counted rather than imported. */
     void finish() {
+        images.finish();
+        if (featuredImages > 0) {
+            report.note(file + ": " + featuredImages + " posts have a featured image (_thumbnail_id), left out: Tribune"
+                    + " articles have no image of their own yet");
+        }
+        oldAddresses.finish(
+                terms,
+                languages,
+                authorIds,
+                term -> isTopic(term) ? Optional.of(terms.topicKey(term, languages)) : Optional.empty(),
+                WxrImport::authorKey);
+        if (localDates > 0) {
+            report.note(file + ": " + localDates + " posts had no GMT date (post_date_gmt 0000-00-00): dated by"
+                    + " post_date in " + options.timezone()
+                    + (options.timezone().equals(ZoneOffset.UTC)
+                            ? " (the default: give the site's timezone with --timezone Area/City)"
+                            : ""));
+        }
         if (comments > 0) {
             report.note(file + ": " + comments + " comments not imported");
         }

@@ -12,20 +12,40 @@ import org.tribune.content.Lang;
 import org.tribune.content.Slugs;
 
 /**
- * The first pass over an export: which posts form a translation group and the one Tribune slug
- * each group gets, decided before any post is stored so that every edition of a group lands in
- * the same article whatever the order of the items. Holds a few strings per post, never bodies.
+ * The first pass over an export: which posts form a translation group, the one Tribune slug each
+ * group gets, and what belongs to the group as a whole (its topics, its byline), decided before
+ * any post is stored so that every edition of a group lands in the same article with the same
+ * topics and authors whatever the order of the items. Holds a few strings per post, never bodies.
  */
 final class WxrIndex implements WxrReader.Listener {
-    private record Post(String id, String slug, String languageCode, String group) {}
+    private record Post(
+            String id,
+            String slug,
+            String languageCode,
+            String group,
+            String sourceLanguageCode,
+            String creator,
+            List<WxrItem.Category> topics) {}
+
+    /**
+     * What every edition of one translation group shares.
+     *
+     * @param articleId the Tribune article
+     * @param creator the login of the source edition's author (its translations' authors are
+     *     usually their translators), or empty
+     * @param topics the categories and tags of all its editions, the source edition's first
+     */
+    record Group(String articleId, String creator, List<WxrItem.Category> topics) {}
 
     private final Map<String, Map<String, String>> polylangGroups = new HashMap<>();
     private final List<Post> posts = new ArrayList<>();
     private final BiConsumer<Long, String> problems;
+    private final WxrTerms terms;
     private String channelLanguage;
 
     WxrIndex(BiConsumer<Long, String> problems) {
         this.problems = problems;
+        this.terms = new WxrTerms(problems);
     }
 
     @Override
@@ -35,6 +55,7 @@ final class WxrIndex implements WxrReader.Listener {
 
     @Override
     public void term(WxrReader.WxrTerm term) {
+        terms.add(term);
         if (!"post_translations".equals(term.taxonomy())) {
             return;
         }
@@ -63,27 +84,58 @@ final class WxrIndex implements WxrReader.Listener {
                     String wpml = item.meta().get("_wpml_import_translation_group");
                     return wpml == null || wpml.isBlank() ? null : "wpml:" + wpml.strip();
                 });
-        posts.add(new Post(item.postId(), item.slug(), code, group));
+        List<WxrItem.Category> topics = new ArrayList<>(item.terms("category"));
+        topics.addAll(item.terms("post_tag"));
+        posts.add(new Post(
+                item.postId(),
+                item.slug(),
+                code,
+                group,
+                item.meta()
+                        .getOrDefault("_wpml_import_source_language_code", "")
+                        .strip(),
+                item.field("creator"),
+                List.copyOf(topics)));
     }
 
     String channelLanguage() {
         return channelLanguage;
     }
 
-    /** Post id → Tribune article id, one per translation group (or per post outside any group). */
-    Map<String, String> articleIds(WordPressLanguages languages) {
+    WxrTerms terms() {
+        return terms;
+    }
+
+    /** Post id → its translation group (a group of its own for a post outside any). */
+    Map<String, Group> groups(WordPressLanguages languages) {
         Map<String, List<Post>> groups = new HashMap<>();
         for (Post p : posts) {
             groups.computeIfAbsent(groupOf(p), g -> new ArrayList<>()).add(p);
         }
-        Map<String, String> ids = new HashMap<>();
+        Map<String, Group> byPost = new HashMap<>();
         Set<String> taken = new HashSet<>();
         groups.values().stream().sorted(Comparator.comparing(g -> firstId(g))).forEach(members -> {
-            String id = chooseId(members, languages, taken);
+            List<Post> ordered = sourceFirst(members, languages);
+            String id = chooseId(ordered, taken);
             taken.add(id);
-            members.forEach(m -> ids.put(m.id(), id));
+            var group = new Group(id, creator(ordered), topics(ordered));
+            members.forEach(m -> byPost.put(m.id(), group));
         });
-        return ids;
+        return byPost;
+    }
+
+    private static String creator(List<Post> sourceFirst) {
+        return sourceFirst.stream()
+                .map(Post::creator)
+                .filter(c -> !c.isBlank())
+                .findFirst()
+                .orElse("");
+    }
+
+    private static List<WxrItem.Category> topics(List<Post> sourceFirst) {
+        List<WxrItem.Category> all = new ArrayList<>();
+        sourceFirst.forEach(p -> all.addAll(p.topics()));
+        return all;
     }
 
     private String groupOf(Post p) {
@@ -110,17 +162,32 @@ final class WxrIndex implements WxrReader.Listener {
         }
     }
 
-    /** The English edition's slug, else the first member's usable one, else {@code post-ID}. */
-    private static String chooseId(List<Post> members, WordPressLanguages languages, Set<String> taken) {
+    /**
+     * The group's source edition first: the one in the language WPML names as the source, else
+     * the English one, else the earliest post (Polylang does not record which came first; a
+     * translation is made after its original).
+     */
+    private static List<Post> sourceFirst(List<Post> members, WordPressLanguages languages) {
+        Lang source = members.stream()
+                .map(Post::sourceLanguageCode)
+                .filter(c -> !c.isEmpty())
+                .findFirst()
+                .flatMap(languages::find)
+                .orElse(Lang.EN);
         List<Post> ordered = new ArrayList<>(members);
         ordered.sort(Comparator.comparing(
-                        (Post p) -> languages.find(p.languageCode()).orElse(null) != Lang.EN)
+                        (Post p) -> languages.find(p.languageCode()).orElse(null) != source)
                 .thenComparingLong(WxrIndex::number));
+        return ordered;
+    }
+
+    /** The source edition's slug, else the first usable one in that order, else {@code post-ID}. */
+    private static String chooseId(List<Post> ordered, Set<String> taken) {
         String id = ordered.stream()
                 .map(p -> Slugs.from(p.slug()))
                 .filter(s -> !s.isEmpty())
                 .findFirst()
-                .orElse("post-" + firstId(members));
-        return taken.contains(id) ? id + "-" + firstId(members) : id;
+                .orElse("post-" + firstId(ordered));
+        return taken.contains(id) ? id + "-" + firstId(ordered) : id;
     }
 }

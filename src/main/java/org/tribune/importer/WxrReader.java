@@ -104,41 +104,87 @@ final class WxrReader {
 
     private WxrAuthor author() throws XMLStreamException {
         Map<String, String> f = fields("author");
-        return new WxrAuthor(f.getOrDefault("author_login", ""), f.getOrDefault("author_display_name", ""));
+        return new WxrAuthor(
+                f.getOrDefault("author_id", "").strip(),
+                f.getOrDefault("author_login", ""),
+                f.getOrDefault("author_display_name", ""));
     }
 
     private WxrTerm term() throws XMLStreamException {
         Map<String, String> f = fields("term");
         return new WxrTerm(
                 f.getOrDefault("term_taxonomy", ""),
+                f.getOrDefault("term_id", "").strip(),
                 decoded(f.getOrDefault("term_slug", "")),
                 f.getOrDefault("term_name", ""),
+                decoded(f.getOrDefault("term_parent", "")),
                 f.getOrDefault("term_description", ""));
     }
 
     private WxrTerm categoryOrTag(String name) throws XMLStreamException {
         Map<String, String> f = fields(name);
         return "tag".equals(name)
-                ? new WxrTerm("post_tag", decoded(f.getOrDefault("tag_slug", "")), f.getOrDefault("tag_name", ""), "")
+                ? new WxrTerm(
+                        "post_tag",
+                        f.getOrDefault("term_id", "").strip(),
+                        decoded(f.getOrDefault("tag_slug", "")),
+                        f.getOrDefault("tag_name", ""),
+                        "",
+                        "")
                 : new WxrTerm(
                         "category",
+                        f.getOrDefault("term_id", "").strip(),
                         decoded(f.getOrDefault("category_nicename", "")),
                         f.getOrDefault("cat_name", ""),
+                        decoded(f.getOrDefault("category_parent", "")),
                         "");
     }
 
-    /** The text of each simple child element, by local name, up to the end of {@code element}. */
+    /**
+     * The text of each simple child element, by local name, up to the end of {@code element}; a
+     * child with children of its own (a term's {@code <wp:termmeta>}) is passed over.
+     */
     private Map<String, String> fields(String element) throws XMLStreamException {
         Map<String, String> f = new HashMap<>();
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                f.put(xml.getLocalName(), xml.getElementText());
+                String name = xml.getLocalName();
+                String text = textOrSkip();
+                if (text != null) {
+                    f.put(name, text);
+                }
             } else if (event == XMLStreamConstants.END_ELEMENT && element.equals(xml.getLocalName())) {
                 break;
             }
         }
         return f;
+    }
+
+    /** The current element's text, or null (and the element passed over) when it has child elements. */
+    private String textOrSkip() throws XMLStreamException {
+        var text = new StringBuilder();
+        boolean nested = false;
+        int depth = 1;
+        while (depth > 0 && xml.hasNext()) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    nested = true;
+                    depth++;
+                }
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (depth == 1) {
+                        text.append(xml.getText());
+                    }
+                }
+                default -> {
+                    // comments and processing instructions carry no text
+                }
+            }
+        }
+        return nested ? null : text.toString();
     }
 
     private WxrItem item() throws XMLStreamException {
@@ -223,10 +269,13 @@ final class WxrReader {
     }
 
     /** An author as the channel lists them. */
-    record WxrAuthor(String login, String displayName) {}
+    record WxrAuthor(String id, String login, String displayName) {}
 
-    /** A term of any taxonomy as the channel lists it; {@code slug} percent-decoded. */
-    record WxrTerm(String taxonomy, String slug, String name, String description) {}
+    /**
+     * A term of any taxonomy as the channel lists it; {@code slug} and {@code parentSlug}
+     * percent-decoded ({@code parentSlug} empty for a top-level term).
+     */
+    record WxrTerm(String taxonomy, String id, String slug, String name, String parentSlug, String description) {}
 
     /** The export cannot be read on: bad XML, a DTD, or not WordPress's format. */
     static final class WxrUnreadable extends RuntimeException {

@@ -48,8 +48,20 @@ public final class HomePages {
         ReadRoutes.add(routes, "/language", ctx -> chooseLanguage(ctx, publicUrlIsHttps));
     }
 
-    /** Sends readers to their language: an explicit earlier choice, else Accept-Language. */
+    /**
+     * Sends readers to their language: an explicit earlier choice, else Accept-Language; an old
+     * WordPress address such as {@code /?p=123} goes to its new page for everyone alike.
+     */
     private void root(Context ctx) {
+        String query = ctx.queryString();
+        if (query != null) {
+            Optional<String> moved = site.content.redirects().targetOf("/?" + query);
+            if (moved.isPresent()) {
+                ctx.header("Cache-Control", "public, max-age=3600");
+                ctx.redirect(moved.get(), HttpStatus.MOVED_PERMANENTLY);
+                return;
+            }
+        }
         Lang lang = LanguageNegotiation.choose(ctx.header("Accept-Language"), ctx.cookie(LanguageNegotiation.COOKIE));
         ctx.header("Vary", "Accept-Language, Cookie");
         ctx.header("Cache-Control", "private, no-cache");

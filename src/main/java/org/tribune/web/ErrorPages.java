@@ -25,12 +25,17 @@ public final class ErrorPages {
     private final Templates templates;
     private final LayoutFactory layouts;
     private final long maxUploadBytes;
+    private final MovedAddresses moved;
 
-    /** @param maxUploadBytes the largest upload the newsroom takes, named when one is refused as too large */
-    public ErrorPages(Templates templates, LayoutFactory layouts, long maxUploadBytes) {
+    /**
+     * @param maxUploadBytes the largest upload the newsroom takes, named when one is refused as too large
+     * @param moved old addresses answered with a 301 instead of a 404
+     */
+    public ErrorPages(Templates templates, LayoutFactory layouts, long maxUploadBytes, MovedAddresses moved) {
         this.templates = templates;
         this.layouts = layouts;
         this.maxUploadBytes = maxUploadBytes;
+        this.moved = moved;
     }
 
     public void addHandlers(RoutesConfig routes) {
@@ -103,6 +108,9 @@ public final class ErrorPages {
 
     private void respond(Context ctx, int status, Lang known) {
         ctx.attribute(HANDLED, Boolean.TRUE);
+        if (status == 404 && redirectedToNewAddress(ctx)) {
+            return;
+        }
         ctx.header("Cache-Control", "no-store");
         if (wantsProblemJson(ctx)) {
             problem(ctx, status);
@@ -123,6 +131,31 @@ public final class ErrorPages {
                 status == 413 ? tooLarge(lang) : m.get("error." + kind + ".message"),
                 status >= 500 ? RequestLog.idOf(ctx) : null);
         ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("web/error.jte", page));
+    }
+
+    /**
+     * Answers a read of an old address with a 301 to its new one. Looked up only when no page
+     * answers, so that the site's own addresses never cost a lookup and can never be shadowed.
+     */
+    private boolean redirectedToNewAddress(Context ctx) {
+        String method = ctx.method().name();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return false;
+        }
+        String path = ctx.path();
+        if (path.startsWith("/admin/") || path.startsWith("/api/")) {
+            return false;
+        }
+        String query = ctx.queryString();
+        Optional<String> target = moved.newAddress(query == null ? path : path + "?" + query);
+        if (target.isEmpty()) {
+            return false;
+        }
+        // Editable in the newsroom: caches may keep it for an hour, not for ever.
+        ctx.header("Cache-Control", "public, max-age=3600");
+        ctx.header("Location", target.get());
+        ctx.status(301).result("");
+        return true;
     }
 
     private static void problem(Context ctx, int status) {

@@ -145,17 +145,18 @@ class BoundedInputHttpTest {
         assertRefused(put("big-body", editor, edition("body", "字".repeat(700_000))), 422, "body", "2000000 bytes");
     }
 
+    /**
+     * Tests assert no timings (the machine is shared); the cost of these two requests is measured
+     * in bench/. The client's timeout still fails the test if the work grows with the square of
+     * the input again (100,000 authors took minutes then).
+     */
     @Test
-    void the_100000_author_request_is_refused_fast_and_the_largest_allowed_request_is_cheap() {
-        long start = System.nanoTime();
+    void the_100000_author_request_is_refused_and_the_largest_allowed_request_is_stored() {
         HttpResponse<String> refused = put("hundred-thousand", author, edition("authors", names("a", 100_000)));
-        long refusedMillis = (System.nanoTime() - start) / 1_000_000;
         assertRefused(refused, 422, "authors", "50");
-        assertThat(refusedMillis).isLessThan(2_000);
 
         String body = ("A paragraph of the largest body allowed. ".repeat(20) + "\n\n").repeat(2_500);
         body = body.substring(0, 1_990_000);
-        start = System.nanoTime();
         HttpResponse<String> largest = put(
                 "largest",
                 author,
@@ -165,9 +166,7 @@ class BoundedInputHttpTest {
                         "body", body,
                         "authors", names("a", 50),
                         "topics", names("t", 50)));
-        long largestMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(largest.statusCode()).as(largest.body()).isEqualTo(201);
-        assertThat(largestMillis).isLessThan(3_000);
     }
 
     @Test

@@ -71,7 +71,8 @@ class ServeJarIT {
     /** Everything the server printed up to and including its address. */
     private static List<String> awaitAddress(Process process) throws Exception {
         var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        // A demo start takes seconds on a quiet machine and has taken 45 s on a loaded one.
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         List<String> printed = new ArrayList<>();
         String line;
         while (System.nanoTime() < deadline && (line = reader.readLine()) != null) {

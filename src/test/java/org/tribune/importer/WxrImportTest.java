@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.tribune.content.Lang;
 import org.tribune.content.Named;
 import org.tribune.db.Dialect;
 import org.tribune.db.TestDatabase;
+import org.tribune.media.MediaLibrary;
 
 /** Imports the export src/test/wordpress/make-fixture.sh made from a real WordPress. */
 class WxrImportTest {
@@ -54,8 +57,8 @@ class WxrImportTest {
         ImportReport report = new Importer(content).importPaths(List.of(fixture()), reported::add);
 
         assertThat(reported).isEmpty();
-        // Nine posts; the zh-Hant one replaces the edition derived when its zh-Hans one landed first.
-        assertThat(report.imported()).isEqualTo(9);
+        // Ten posts; the zh-Hant one replaces the edition derived when its zh-Hans one landed first.
+        assertThat(report.imported()).isEqualTo(10);
         Edition en = edition("washingtons-stagnant-north-korea-policy", Lang.EN);
         assertThat(en.title()).isEqualTo("Washington's Stagnant North Korea Policy");
         assertThat(en.summary()).isEqualTo("Why nothing has moved.");
@@ -74,9 +77,7 @@ class WxrImportTest {
         assertThat(article.authors()).containsExactly(new Named("jane", "Jane Doe"));
         assertThat(article.topics())
                 .extracting(Named::key)
-                // Known gap: Tribune links topics per article and each edition's save replaces them, so the
-                // group's last post (zh-Hant, no tags) decides; the import should give the group's union.
-                .containsExactlyInAnyOrder("east-asia", "foreign-policy");
+                .containsExactlyInAnyOrder("east-asia", "foreign-policy", "diplomacy", "korea");
 
         assertThat(edition("talks-in-geneva", Lang.EN).bodyMarkdown())
                 .contains("![Geneva](https://journal.example.org/wp-content/uploads/2023/05/geneva.jpg)")
@@ -86,7 +87,7 @@ class WxrImportTest {
         assertThat(content.article("talks-in-geneva", Lang.ZH_HANS)
                         .orElseThrow()
                         .authors())
-                .containsExactly(new Named("liming", "李明"));
+                .containsExactly(new Named("jane", "Jane Doe"));
 
         // Simplified only, Chinese slug: an article of its own, its Traditional edition derived.
         assertThat(edition("post-10", Lang.ZH_HANS).title()).isEqualTo("亚洲的新秩序");
@@ -112,6 +113,151 @@ class WxrImportTest {
     }
 
     @Test
+    void a_groups_topics_are_those_of_all_its_editions_and_its_authors_those_of_its_source_edition()
+            throws IOException {
+        new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        // The last post of the group (zh-Hant) has no tags and the zh-Hans one only "korea": each
+        // edition's save used to replace the article's topics with its own, so the last one decided.
+        for (Lang lang : Lang.values()) {
+            assertThat(content.article("washingtons-stagnant-north-korea-policy", lang)
+                            .orElseThrow()
+                            .topics())
+                    .extracting(Named::key)
+                    .containsExactlyInAnyOrder("east-asia", "foreign-policy", "diplomacy", "korea");
+        }
+        // The Simplified post of "Talks in Geneva" is by its translator: the byline is the English original's.
+        for (Lang lang : List.of(Lang.EN, Lang.ZH_HANS)) {
+            assertThat(content.article("talks-in-geneva", lang).orElseThrow().authors())
+                    .extracting(Named::key)
+                    .containsExactly("jane");
+        }
+    }
+
+    @Test
+    void polylang_term_translations_make_one_topic_named_in_each_language() throws IOException {
+        new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        String id = "washingtons-stagnant-north-korea-policy";
+        assertThat(topicName(id, Lang.EN, "foreign-policy")).isEqualTo("Foreign Policy");
+        assertThat(topicName(id, Lang.ZH_HANS, "foreign-policy")).isEqualTo("外交政策");
+        assertThat(topicName(id, Lang.ZH_HANT, "foreign-policy")).isEqualTo("外交政策");
+        // Untranslated terms keep their one WordPress name in every language.
+        assertThat(topicName(id, Lang.ZH_HANS, "east-asia")).isEqualTo("East Asia");
+        assertThat(content.article(id, Lang.ZH_HANS).orElseThrow().topics())
+                .extracting(Named::key)
+                .doesNotContain("foreign-policy-zh", "foreign-policy-tw");
+    }
+
+    @Test
+    void a_post_without_a_gmt_date_is_dated_in_the_sites_timezone_and_the_fallback_reported() throws IOException {
+        ImportReport report = new Importer(content)
+                .importPaths(
+                        List.of(fixture()),
+                        WxrOptions.DEFAULTS.withTimezone(ZoneId.of("Asia/Shanghai")),
+                        reported::add);
+
+        // post_date 2024-04-01 08:00:00 in Shanghai, post_date_gmt 0000-00-00 00:00:00
+        assertThat(edition("harbour-diplomacy", Lang.EN).published()).isEqualTo(Instant.parse("2024-04-01T00:00:00Z"));
+        assertThat(report.notes())
+                .anyMatch(n -> n.endsWith(": 1 posts had no GMT date (post_date_gmt 0000-00-00): dated by post_date in "
+                        + "Asia/Shanghai"));
+    }
+
+    @Test
+    void without_a_timezone_local_dates_are_read_as_utc_and_the_option_named() throws IOException {
+        ImportReport report = new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        assertThat(edition("harbour-diplomacy", Lang.EN).published()).isEqualTo(Instant.parse("2024-04-01T08:00:00Z"));
+        assertThat(report.notes()).anyMatch(n -> n.contains("--timezone Area/City"));
+    }
+
+    @Test
+    void every_published_post_category_tag_and_author_keeps_its_old_address() throws IOException {
+        ImportReport report = new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        var redirects = content.redirects();
+        String korea = "washingtons-stagnant-north-korea-policy";
+        assertThat(redirects.targetOf("/2022/03/04/washingtons-stagnant-north-korea-policy/"))
+                .contains("/en/articles/" + korea);
+        assertThat(redirects.targetOf("/zh/2022/03/04/%e5%8d%8e%e7%9b%9b%e9%a1%bf%e5%81%9c%e6%bb%9e%e7%9a%84%e6%9c%9d"
+                        + "%e9%b2%9c%e6%94%bf%e7%ad%96/"))
+                .contains("/zh-hans/articles/" + korea);
+        // Browsers write the same address in capitals, or not percent-encoded at all.
+        assertThat(redirects.targetOf("/zh/2022/03/04/%E5%8D%8E%E7%9B%9B%E9%A1%BF%E5%81%9C%E6%BB%9E%E7%9A%84%E6%9C%9D"
+                        + "%E9%B2%9C%E6%94%BF%E7%AD%96"))
+                .contains("/zh-hans/articles/" + korea);
+        assertThat(redirects.targetOf("/tw/2022/03/04/華盛頓停滯的朝鮮政策/")).contains("/zh-hant/articles/" + korea);
+        assertThat(redirects.targetOf("/?p=4")).contains("/en/articles/" + korea);
+        assertThat(redirects.targetOf("/?p=6&utm_source=feed")).contains("/zh-hant/articles/" + korea);
+        assertThat(redirects.targetOf("/?p=13")).contains("/en/articles/next-year-in-asia");
+        assertThat(redirects.targetOf("/?p=11"))
+                .as("a draft's address was never public")
+                .isEmpty();
+        assertThat(redirects.targetOf("/category/foreign-policy/")).contains("/en/topics/foreign-policy");
+        assertThat(redirects.targetOf("/zh/category/foreign-policy-zh/")).contains("/zh-hans/topics/foreign-policy");
+        assertThat(redirects.targetOf("/tw/category/foreign-policy-tw/")).contains("/zh-hant/topics/foreign-policy");
+        assertThat(redirects.targetOf("/tag/korea/")).contains("/en/topics/korea");
+        assertThat(redirects.targetOf("/category/uncategorized/")).isEmpty();
+        assertThat(redirects.targetOf("/author/jane/")).contains("/en/authors/jane");
+        assertThat(redirects.targetOf("/?author=2")).contains("/en/authors/jane");
+        assertThat(redirects.targetOf("/author/liming/")).contains("/zh-hans/authors/liming");
+        assertThat(report.notes())
+                .anyMatch(n -> n.matches(
+                        ".*: \\d+ old addresses redirect \\(\\d+ recorded now, 0 had a" + " redirect already\\)"));
+
+        long recorded = redirects.count();
+        ImportReport again = new Importer(content).importPaths(List.of(fixture()), reported::add);
+        assertThat(redirects.count()).isEqualTo(recorded);
+        assertThat(again.notes())
+                .anyMatch(n -> n.endsWith(" (0 recorded now, " + recorded + " had a redirect already)"));
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void with_the_uploads_folder_each_image_is_re_encoded_into_the_media_library_and_its_address_rewritten()
+            throws IOException {
+        var media =
+                new MediaLibrary(db.database(), tempDir.resolve("media"), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        ImportReport report = new Importer(content, media)
+                .importPaths(List.of(fixture()), WxrOptions.DEFAULTS.withUploads(uploads()), reported::add);
+
+        assertThat(reported).isEmpty();
+        // dmz.jpg (an attachment and in a body), geneva.jpg, harbour.png
+        assertThat(media.recent(10)).hasSize(3);
+        assertThat(edition("talks-in-geneva", Lang.EN).bodyMarkdown())
+                .containsPattern("!\\[Geneva\\]\\(/media/[0-9a-f]{64}\\.jpg\\)")
+                .doesNotContain("wp-content/uploads");
+        assertThat(edition("harbour-diplomacy", Lang.EN).bodyMarkdown())
+                .containsPattern("!\\[The harbour\\]\\(/media/[0-9a-f]{64}\\.png\\)")
+                .contains("![Lost](https://journal.example.org/wp-content/uploads/2024/04/lost.jpg)");
+        assertThat(report.notes())
+                .anyMatch(
+                        n -> n.matches(".*polylang\\.wxr\\.xml:\\d+: image not in the uploads folder, left as a link: "
+                                + "https://journal.example.org/wp-content/uploads/2024/04/lost.jpg"))
+                .anyMatch(n -> n.endsWith(": 3 images imported into the media library"))
+                .anyMatch(n -> n.endsWith(": 1 posts have a featured image (_thumbnail_id), left out: Tribune articles"
+                        + " have no image of their own yet"));
+
+        ImportReport again = new Importer(content, media)
+                .importPaths(List.of(fixture()), WxrOptions.DEFAULTS.withUploads(uploads()), reported::add);
+        assertThat(again.unchanged()).isEqualTo(10);
+        assertThat(media.recent(10)).hasSize(3);
+    }
+
+    @Test
+    void without_the_uploads_folder_each_image_is_reported_with_its_line_and_left_as_a_link() throws IOException {
+        ImportReport report = new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        assertThat(edition("talks-in-geneva", Lang.EN).bodyMarkdown())
+                .contains("![Geneva](https://journal.example.org/wp-content/uploads/2023/05/geneva.jpg)");
+        assertThat(report.notes())
+                .filteredOn(n -> n.contains(": image not imported (no --uploads folder), left as a link: "))
+                .hasSize(4)
+                .allMatch(n -> n.matches(".*polylang\\.wxr\\.xml:\\d+: .*"));
+    }
+
+    @Test
     void importing_the_same_export_again_changes_nothing() throws IOException {
         Path file = fixture();
         new Importer(content).importPaths(List.of(file), reported::add);
@@ -121,19 +267,41 @@ class WxrImportTest {
         assertThat(reported).isEmpty();
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
-        assertThat(again.unchanged()).isEqualTo(9);
+        assertThat(again.unchanged()).isEqualTo(10);
     }
 
     @Test
     void a_dry_run_reports_and_stores_nothing() throws IOException {
-        ImportReport report = new Importer(content)
-                .importPaths(List.of(fixture()), new WxrOptions(null, null, false, true), reported::add);
+        var media =
+                new MediaLibrary(db.database(), tempDir.resolve("media"), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        ImportReport report = new Importer(content, media)
+                .importPaths(
+                        List.of(fixture()), WxrOptions.DEFAULTS.withDryRun(true).withUploads(uploads()), reported::add);
 
         assertThat(reported).isEmpty();
         assertThat(content.isEmpty()).isTrue();
+        assertThat(content.redirects().count()).isZero();
+        assertThat(media.recent(10)).isEmpty();
+        assertThat(tempDir.resolve("media")).doesNotExist();
+        assertThat(report.notes())
+                .anyMatch(n -> n.endsWith(": 3 images would be imported into the media library"))
+                .anyMatch(n -> n.contains(": would redirect "));
         assertThat(report.notes())
                 .filteredOn(n -> n.contains(": would import post "))
-                .hasSize(9);
+                .hasSize(10);
+    }
+
+    @Test
+    void a_dry_run_stores_no_json_lines_or_markdown_either() throws IOException {
+        Path lines = write("more.jsonl", """
+                {"id": "dry", "lang": "en", "title": "Dry", "body": "Text.", "published": "2024-01-01T00:00:00Z"}
+                """);
+
+        ImportReport report =
+                new Importer(content).importPaths(List.of(lines), WxrOptions.DEFAULTS.withDryRun(true), reported::add);
+
+        assertThat(content.isEmpty()).isTrue();
+        assertThat(report.notes()).containsExactly(lines + ":1: would import dry (en, published)");
     }
 
     @Test
@@ -179,6 +347,14 @@ class WxrImportTest {
         });
     }
 
+    private String topicName(String id, Lang lang, String key) {
+        return content.article(id, lang).orElseThrow().topics().stream()
+                .filter(t -> t.key().equals(key))
+                .map(Named::name)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no topic " + key + " on " + id + " in " + lang));
+    }
+
     private Edition edition(String id, Lang lang) {
         return editions.find(id, lang).orElseThrow(() -> new AssertionError("no " + lang + " edition of " + id));
     }
@@ -186,9 +362,22 @@ class WxrImportTest {
     private Path fixture() throws IOException {
         Path file = tempDir.resolve("polylang.wxr.xml");
         try (InputStream in = getClass().getResourceAsStream("/fixtures/wordpress/polylang.wxr.xml")) {
-            Files.copy(in, file);
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
         return file;
+    }
+
+    /** The fixture's copy of wp-content/uploads, copied out of the classpath. */
+    private Path uploads() throws IOException {
+        Path root = tempDir.resolve("uploads");
+        for (String file : List.of("2022/03/dmz.jpg", "2023/05/geneva.jpg", "2024/04/harbour.png")) {
+            Path target = root.resolve(file);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = getClass().getResourceAsStream("/fixtures/wordpress/uploads/" + file)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return root;
     }
 
     private Path write(String name, String text) throws IOException {
