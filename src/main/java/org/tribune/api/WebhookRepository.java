@@ -123,10 +123,15 @@ final class WebhookRepository {
                 .one());
     }
 
-    /** Claims the delivery until {@code until}; false when another node holds a live claim on it. */
+    /**
+     * Claims the delivery until {@code until}; false when another node holds a live claim on it or
+     * is no longer due: sent meanwhile by a node that listed it at the same time as this one, or
+     * failed and waiting for its next attempt.
+     */
     boolean claimDelivery(String deliveryId, Instant now, Instant until) {
         return db.withHandle(h -> h.createUpdate("update webhook_delivery set claimed_until = :until"
-                                + " where delivery_id = :id and (claimed_until is null or claimed_until < :now)")
+                                + " where delivery_id = :id and status = 'pending' and next_attempt_at <= :now"
+                                + " and (claimed_until is null or claimed_until < :now)")
                         .bind("until", until.toEpochMilli())
                         .bind("id", deliveryId)
                         .bind("now", now.toEpochMilli())

@@ -132,6 +132,11 @@ public final class Services implements AutoCloseable {
         return content;
     }
 
+    /** The store the content services share, whose change listeners the site registers. */
+    ContentStore store() {
+        return store;
+    }
+
     public AuthorTopicService authorsAndTopics() {
         return authorsAndTopics;
     }

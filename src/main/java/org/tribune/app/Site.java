@@ -3,6 +3,7 @@ package org.tribune.app;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import org.tribune.content.ContentChangeFeed;
 import org.tribune.content.ContentService;
 import org.tribune.db.Database;
 import org.tribune.export.StaticExport;
@@ -33,12 +34,10 @@ import org.tribune.zh.ChineseConversions;
  * }</pre>
  */
 public final class Site implements AutoCloseable {
-    /** How often the page cache asks the store whether another process or node changed it. */
-    private static final long CONTENT_POLL_MILLIS = 1_000;
-
     final Services services;
     final SearchIndex searchIndex;
     final SearchSync searchSync;
+    final ContentChangeFeed changeFeed;
     final Templates templates;
     final PageCache pageCache;
     final BaseUrl baseUrl;
@@ -51,6 +50,7 @@ public final class Site implements AutoCloseable {
             Services services,
             SearchIndex searchIndex,
             SearchSync searchSync,
+            ContentChangeFeed changeFeed,
             Templates templates,
             PageCache pageCache,
             BaseUrl baseUrl,
@@ -61,6 +61,7 @@ public final class Site implements AutoCloseable {
         this.services = services;
         this.searchIndex = searchIndex;
         this.searchSync = searchSync;
+        this.changeFeed = changeFeed;
         this.templates = templates;
         this.pageCache = pageCache;
         this.baseUrl = baseUrl;
@@ -89,6 +90,7 @@ public final class Site implements AutoCloseable {
         SearchIndex searchIndex = null;
         SearchSync searchSync = null;
         PageCache pageCache = null;
+        ContentChangeFeed changeFeed = null;
         try {
             var conversions = ChineseConversions.load();
             searchIndex = SearchIndex.open(settings.dataDir().resolve("index"), conversions, clock);
@@ -98,7 +100,7 @@ public final class Site implements AutoCloseable {
             var templates = settings.templateSources() == null
                     ? Templates.precompiled()
                     : Templates.hotReload(settings.templateSources());
-            pageCache = new PageCache(settings.pageCacheBytes(), content::contentVersion, CONTENT_POLL_MILLIS);
+            pageCache = new PageCache(settings.pageCacheBytes());
             content.onChange(pageCache::invalidateAll);
             var baseUrl = new BaseUrl(settings.baseUrl());
             var assets = new Assets();
@@ -109,6 +111,8 @@ public final class Site implements AutoCloseable {
             // Related rankings come from the index; pages showing them (and result pages) go after them.
             searchSync.onIndexChanged(similar::forgetAll);
             searchSync.onIndexChanged(pageCache::invalidateAll);
+            // Other nodes' and processes' writes reach the same listeners as this node's own.
+            changeFeed = ContentChangeFeed.start(services.store());
             var publicSite = new PublicSite(content, templates, pageCache, layouts, searchIndex);
             var syndication = new Syndication(content, pageCache, baseUrl::get, clock, settings.feedFullContent());
             var media = services.media();
@@ -119,6 +123,7 @@ public final class Site implements AutoCloseable {
                     services,
                     searchIndex,
                     searchSync,
+                    changeFeed,
                     templates,
                     pageCache,
                     baseUrl,
@@ -127,6 +132,9 @@ public final class Site implements AutoCloseable {
                     publicSite,
                     pages);
         } catch (RuntimeException e) {
+            if (changeFeed != null) {
+                changeFeed.close();
+            }
             if (searchSync != null) {
                 searchSync.close();
             }
@@ -192,6 +200,7 @@ public final class Site implements AutoCloseable {
 
     @Override
     public void close() {
+        changeFeed.close();
         searchSync.close();
         searchIndex.close();
         pageCache.close();

@@ -8,9 +8,11 @@ import org.tribune.db.Database;
 /** Articles (translation groups) in SQL. */
 public final class ArticleRepository {
     private final Database db;
+    private final ContentChangeRepository changes;
 
     public ArticleRepository(Database db) {
         this.db = db;
+        this.changes = new ContentChangeRepository(db);
     }
 
     /**
@@ -86,9 +88,14 @@ public final class ArticleRepository {
                 h.createQuery("select count(*) from article").mapTo(int.class).one() == 0);
     }
 
+    /**
+     * Records, in the writing transaction of {@code h}, that what readers or editors see changed:
+     * the content version moves on and the change joins the outbox every node follows. The writer
+     * calls {@link ContentStore#announceChange()} after the commit: this node's {@link
+     * ContentChangeFeed} passes on only the changes other nodes made.
+     */
     public void bumpContentVersion(Handle h) {
-        h.createUpdate("update content_version set version = version + 1 where id = 1")
-                .execute();
+        changes.record(h);
     }
 
     /** A number that grows with every content write on any node; see {@code PageCache}. */

@@ -124,10 +124,29 @@ public final class EditionRepository {
         return publishedEditions(List.of(articleId), lang, now).stream().findFirst();
     }
 
-    /** Scheduled editions whose publication time is {@code now} or earlier. */
-    public List<Edition> listScheduledDue(Handle h, Instant now) {
-        return h.createQuery("select * from edition where status = 'scheduled' and published_at <= :now")
+    /**
+     * Scheduled editions due by {@code now}, claimed for the transaction of {@code h} by their
+     * articles: until it ends, another node's transaction neither gets nor waits for the editions of
+     * those articles, and once it commits they are no longer scheduled. Of several nodes publishing
+     * at once, each edition goes to one. Claiming whole articles, not editions, keeps two nodes from
+     * locking rows of one article in opposite orders (a publication also writes the article's row
+     * and its derived edition).
+     */
+    public List<Edition> claimScheduledDue(Handle h, Instant now) {
+        List<String> claimed = h.createQuery("select id from article where id in"
+                        + " (select article_id from edition where status = 'scheduled' and published_at <= :now)"
+                        + " order by id" + db.sql().claimingRows())
                 .bind("now", now.toEpochMilli())
+                .mapTo(String.class)
+                .list();
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        // A statement of its own: it sees what a node that held these articles until now committed.
+        return h.createQuery("select * from edition where status = 'scheduled' and published_at <= :now"
+                        + " and article_id in (<claimed>) order by article_id, lang")
+                .bind("now", now.toEpochMilli())
+                .bindList("claimed", claimed)
                 .map(EditionRepository::edition)
                 .list();
     }

@@ -77,6 +77,12 @@ public final class TraditionalDerivation {
         converter = null;
     }
 
+    /** Reads the site's variant and glossary again when next needed: another node may have changed them. */
+    void forgetSiteSettings() {
+        variant = null;
+        converter = null;
+    }
+
     private ScriptConverter converter(Handle h) {
         ScriptConverter current = converter;
         if (current == null) {

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -30,6 +31,7 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final String nodeId = UUID.randomUUID().toString();
 
     private Database(Dialect dialect, HikariDataSource dataSource, boolean bulkReads) {
         this.dialect = dialect;
@@ -135,6 +137,25 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * A random id of this open database, naming the node (the process, or the pool in a test that
+     * plays several nodes) in the rows it writes for the others to follow.
+     */
+    public String nodeId() {
+        return nodeId;
+    }
+
+    /**
+     * Wakes the caller when another transaction announced a change with {@link SqlDialect#announceChange()}:
+     * on PostgreSQL through {@code LISTEN} on a connection of its own, outside the pool; SQLite has no
+     * notifications, and waiting there is sleeping.
+     */
+    public ChangeNotifications listenForChanges() {
+        return dialect == Dialect.POSTGRESQL
+                ? ChangeNotifications.listening(dataSource.getJdbcUrl())
+                : ChangeNotifications.sleeping();
     }
 
     /** The SQL fragments that differ by dialect, for repositories that need them. */

@@ -29,9 +29,9 @@ import org.tribune.content.ContentService;
  * }</pre>
  *
  * <p>Changes made while an export runs are taken by the next one; several changes during one
- * export cost one more. Besides the writes made through this server, the store's content version
- * is watched (writes by another process), and the folder is exported again when a minute has
- * passed since the last time: editions whose publication time has come, and the news sitemap's
+ * export cost one more. Besides the writes made through this server, those of other nodes and
+ * processes reach it through the store's change listeners (the change outbox), and the folder is
+ * exported again when a minute has passed since the last time: editions whose publication time has come, and the news sitemap's
  * 48 hours, depend on the clock. (With nothing changed that costs reading the site's stamps and
  * one small page.) A failed export is logged and tried again on the next change, or a minute later.
  */
@@ -50,7 +50,6 @@ public final class ExportMirror implements AutoCloseable {
             Thread.ofPlatform().daemon().name("export-mirror").factory());
     private final AtomicBoolean pending = new AtomicBoolean();
     private final List<Consumer<ExportReport>> exported = new CopyOnWriteArrayList<>();
-    private volatile long exportedVersion = Long.MIN_VALUE;
     private volatile long lastExport;
     /** After a failure, checks wait until then (change events do not): no retry every second. */
     private volatile long retryAfter;
@@ -119,8 +118,7 @@ public final class ExportMirror implements AutoCloseable {
     private void check() {
         try {
             long now = System.currentTimeMillis();
-            if (now >= retryAfter
-                    && (content.contentVersion() != exportedVersion || now - lastExport >= REFRESH.toMillis())) {
+            if (now >= retryAfter && now - lastExport >= REFRESH.toMillis()) {
                 requestExport();
             }
         } catch (RuntimeException e) {
@@ -135,7 +133,6 @@ public final class ExportMirror implements AutoCloseable {
         }
         long start = System.nanoTime();
         try {
-            long version = content.contentVersion();
             // Related-article blocks come from the index: let it take the change in first.
             searchReady.run();
             ExportReport report = export.export(out, false);
@@ -143,7 +140,6 @@ public final class ExportMirror implements AutoCloseable {
             if (timer != null) {
                 timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
-            exportedVersion = version;
             lastExport = System.currentTimeMillis();
             retryAfter = 0;
             if (!firstExportDone || !report.incremental() || report.written() + report.deleted() > 0) {

@@ -278,14 +278,15 @@ public final class NewsroomService {
     }
 
     /**
-     * Publishes every scheduled edition whose time has come.
+     * Publishes every scheduled edition whose time has come and that no other node is publishing:
+     * with several nodes on one database, each edition is published by one of them, once.
      *
      * @return how many were published
      */
     public int publishDue() {
         Instant now = clock.instant();
         int count = db.inTransaction(h -> {
-            List<Edition> due = editions.listScheduledDue(h, now);
+            List<Edition> due = editions.claimScheduledDue(h, now);
             due.forEach(
                     e -> store(h, withState(e, EditionStatus.PUBLISHED, e.published()), null, "published on schedule"));
             return due.size();

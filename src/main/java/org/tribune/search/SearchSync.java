@@ -27,9 +27,9 @@ import org.tribune.content.PublishedEditions;
 
 /**
  * Keeps the index in step with the store, on a thread of its own so neither writers nor readers
- * wait: on start (filling a new or rebuilt index while the site serves), after every write made
- * through the {@link ContentService}, when the store's content version moves (writes made by
- * another process), and every minute (editions scheduled to appear).
+ * wait: on start (filling a new or rebuilt index while the site serves), after every write the
+ * store's change listeners hear of (this node's, and other nodes' and processes' through the
+ * change outbox), and every minute (editions scheduled to appear).
  *
  * <pre>{@code
  * var sync = new SearchSync(content, index);
@@ -130,12 +130,7 @@ public final class SearchSync implements AutoCloseable {
 
     private void poll() {
         try {
-            long version = content.contentVersion();
-            long now = System.currentTimeMillis();
-            if (version != lastVersion) {
-                noteBehind(now);
-            }
-            if (version != lastVersion || now - lastFullCheck >= FULL_CHECK_MILLIS) {
+            if (System.currentTimeMillis() - lastFullCheck >= FULL_CHECK_MILLIS) {
                 syncNow();
             }
         } catch (RuntimeException e) {

@@ -5,34 +5,22 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Rendered pages by address, dropped as soon as content changes.
  *
- * <p>Writes made in this process invalidate at once ({@link #invalidateAll()}); writes made
- * elsewhere (an import run from the command line, another node) are noticed by polling the
- * database's content version every {@code pollMillis}. Entries are keyed by a generation that
- * every invalidation bumps, so a page rendered from old content while an invalidation happens is
- * never served afterwards.
+ * <p>Whoever hears of a change calls {@link #invalidateAll()}: the store's change listeners, after
+ * a write made in this process at once, after one made by another node or process as soon as the
+ * change outbox shows it. Entries are keyed by a generation that every invalidation bumps, so a
+ * page rendered from old content while an invalidation happens is never served afterwards.
  */
 public final class PageCache implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(PageCache.class);
-
     private final Cache<String, RenderedPage> pages;
     private final AtomicLong generation = new AtomicLong();
-    private final LongSupplier contentVersion;
-    private final ScheduledExecutorService poller;
-    private volatile long lastSeenVersion;
 
-    public PageCache(long maxBytes, LongSupplier contentVersion, long pollMillis) {
+    public PageCache(long maxBytes) {
         // Upkeep (eviction, buffer draining) on the thread that wrote, not on the common pool: a
         // hand-off per page woke an idle pool thread per write, and an export writes every page.
         this.pages = Caffeine.newBuilder()
@@ -41,11 +29,6 @@ public final class PageCache implements AutoCloseable {
                 .weigher((String key, RenderedPage page) -> page.weight() + key.length())
                 .recordStats()
                 .build();
-        this.contentVersion = contentVersion;
-        this.lastSeenVersion = contentVersion.getAsLong();
-        this.poller = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("page-cache-poll").factory());
-        poller.scheduleWithFixedDelay(this::checkVersion, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     /** The cached page for {@code key}, rendering and keeping it when absent. */
@@ -90,20 +73,8 @@ public final class PageCache implements AutoCloseable {
         pages.invalidateAll();
     }
 
-    private void checkVersion() {
-        try {
-            long version = contentVersion.getAsLong();
-            if (version != lastSeenVersion) {
-                lastSeenVersion = version;
-                invalidateAll();
-            }
-        } catch (RuntimeException e) {
-            log.warn("could not read the content version; cached pages kept for now", e);
-        }
-    }
-
     @Override
     public void close() {
-        poller.shutdownNow();
+        pages.invalidateAll();
     }
 }

@@ -42,6 +42,11 @@ public final class TestDatabase implements AutoCloseable {
         return database;
     }
 
+    /** The PostgreSQL schema this test database is; null for SQLite. */
+    public String schema() {
+        return schema;
+    }
+
     /** The JDBC URL, for starting a server or a command on the same database. */
     public String url() {
         return url;

@@ -1,0 +1,103 @@
+package org.tribune.content;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tribune.db.ChangeNotifications;
+import org.tribune.db.Dialect;
+
+/**
+ * Follows the outbox of content changes for this node: when another node (or another process,
+ * such as an import from the command line) commits a write, the store's change listeners run here
+ * as they do after a write of this node's own (cached pages dropped, the search index and the
+ * export mirror brought up to date), and the Traditional derivation reads the site's variant and
+ * glossary again.
+ *
+ * <pre>{@code
+ * try (var feed = ContentChangeFeed.start(store)) {
+ *     // serve; the listeners of store.onChange hear of every node's writes
+ * }
+ * }</pre>
+ *
+ * <p>On PostgreSQL a {@code NOTIFY} sent by the writing transaction wakes the feed at once; it also
+ * looks every few seconds, and after its listening connection was lost, so that no change is
+ * missed for long. SQLite has one node; there the feed looks every second for other processes'
+ * writes. Whatever woke it, the feed reads the outbox after the position it last applied: the
+ * outbox is the truth, the notification only a wake-up.
+ */
+public final class ContentChangeFeed implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ContentChangeFeed.class);
+    private static final Duration CHECK_LISTENING = Duration.ofSeconds(5);
+    private static final Duration CHECK_POLLING = Duration.ofSeconds(1);
+
+    private final ContentStore store;
+    private final ContentChangeRepository changes;
+    private final ChangeNotifications notifications;
+    private final Duration check;
+    private final Thread follower;
+    private volatile long applied;
+    private volatile boolean closing;
+
+    private ContentChangeFeed(ContentStore store) {
+        this.store = store;
+        this.changes = new ContentChangeRepository(store.database());
+        this.notifications = store.database().listenForChanges();
+        this.check = store.database().dialect() == Dialect.POSTGRESQL ? CHECK_LISTENING : CHECK_POLLING;
+        // What this node shows from now on is read after this position: caches start empty.
+        this.applied = changes.latest();
+        this.follower = Thread.ofPlatform().daemon().name("content-changes").unstarted(this::follow);
+    }
+
+    /** Follows the store's outbox from its current position until closed. */
+    public static ContentChangeFeed start(ContentStore store) {
+        var feed = new ContentChangeFeed(store);
+        feed.follower.start();
+        return feed;
+    }
+
+    /** The outbox position this node has applied: every change up to it is reflected here. */
+    public long appliedPosition() {
+        return applied;
+    }
+
+    private void follow() {
+        while (!closing) {
+            notifications.await(check);
+            try {
+                applyNewChanges();
+            } catch (RuntimeException e) {
+                if (!closing) {
+                    log.warn("could not read the changes other nodes made; will try again", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Applies the changes committed since the position last applied, on the caller's thread: those
+     * of another node run the store's change listeners once for all; this node's own ran them when
+     * written.
+     */
+    public synchronized void applyNewChanges() {
+        ContentChangeRepository.Since since = changes.since(applied);
+        if (since.latest() == applied) {
+            return;
+        }
+        if (since.byAnotherNode()) {
+            store.derivation().forgetSiteSettings();
+            store.announceChange();
+        }
+        applied = since.latest();
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        notifications.close();
+        try {
+            follower.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
