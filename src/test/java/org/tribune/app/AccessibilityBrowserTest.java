@@ -42,6 +42,7 @@ class AccessibilityBrowserTest {
     @BeforeAll
     static void browser() {
         browser = chromium.browser();
+        CheckedPages.giveTheArticleAnImage(server);
     }
 
     /**

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.tribune.auth.AccountService;
 import org.tribune.auth.Role;
 import org.tribune.auth.SessionService;
+import org.tribune.content.ArticleImage;
+import org.tribune.content.ArticleImageInput;
 import org.tribune.content.Fixtures;
 import org.tribune.content.Lang;
 import org.tribune.db.Database;
+import org.tribune.media.TestImages;
 
 /**
  * Every kind of page a reader or an editor sees, in each language, on a server holding
@@ -48,6 +52,26 @@ public final class CheckedPages {
                 "/admin/articles/alliance-drift/en",
                 "/admin/articles/alliance-drift/zh-hans/translate",
                 "/admin/articles/new");
+    }
+
+    /**
+     * Gives the checked article an image with alt text in two languages and a caption, so that its
+     * figure, the thumbnails in listings and related blocks, and the zh-Hant page's decorative
+     * image (no alt text in that language) are checked too.
+     */
+    public static void giveTheArticleAnImage(TestServer server) {
+        var image = server.app().services().media().store(TestImages.jpeg(2000, 1000), "harbour.jpg", "checker");
+        server.content()
+                .setArticleImage(
+                        "alliance-drift",
+                        new ArticleImageInput(
+                                image.fileName().substring(0, 64),
+                                Map.of(
+                                        Lang.EN,
+                                        new ArticleImage.Text("Container cranes at dawn", "The port of Busan."),
+                                        Lang.ZH_HANS,
+                                        new ArticleImage.Text("黎明时分的集装箱起重机", null)),
+                                "Photo: Mei Lin"));
     }
 
     /** A session of a new admin account, made straight in the server's store: the value of its session cookie. */

@@ -26,6 +26,7 @@ class HtmlValidityHttpTest {
     static void checker() {
         checker = new NuHtmlChecker();
         session = CheckedPages.adminSession(server);
+        CheckedPages.giveTheArticleAnImage(server);
     }
 
     @Test
