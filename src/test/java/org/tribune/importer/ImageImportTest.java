@@ -60,7 +60,8 @@ class ImageImportTest {
         fields.put("lang", lang);
         fields.put("title", "Title of " + id);
         fields.put("published", "2025-03-04T00:00:00Z");
-        fields.put("body", "Body.");
+        // Each language's own text: a translation whose body reads as its source's is refused.
+        fields.put("body", "Body in " + lang + ".");
         fields.put("image", image);
         return JSON.writeValueAsString(fields);
     }
