@@ -2,15 +2,19 @@ package org.tribune.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tribune.content.ArticleImage;
 import org.tribune.content.ArticleImageInput;
 import org.tribune.content.ContentService;
 import org.tribune.content.EditionInput;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.IgnoredName;
 import org.tribune.content.InvalidContent;
+import org.tribune.content.Lang;
 import org.tribune.content.SaveResult;
 
 /**
@@ -54,7 +58,8 @@ final class ImportBatch {
         add(file, line, input, status, null);
     }
 
-    private void add(String file, long line, EditionInput input, EditionStatus status, ArticleImageInput image) {
+    /** @param image the article's image, stored once its edition is; or null */
+    void add(String file, long line, EditionInput input, EditionStatus status, ArticleImageInput image) {
         if (dryRun) {
             report.note(file + ":" + line + ": would import " + input.articleId() + " ("
                     + input.lang().tag() + ", " + status.code() + ")");
@@ -100,11 +105,39 @@ final class ImportBatch {
         if (p.image() == null) {
             return;
         }
+        if (content.articleImage(p.input().articleId())
+                .filter(current -> alreadyHas(current, p.image()))
+                .isPresent()) {
+            // Setting it again would change nothing but the content version, which renews every cached page.
+            return;
+        }
         try {
             content.setArticleImage(p.input().articleId(), p.image());
         } catch (InvalidContent e) {
             reject(p.file(), p.line(), e.getMessage() + " (the edition was stored without it)");
         }
+    }
+
+    /** Whether the article already shows this image with these texts and credit. */
+    private static boolean alreadyHas(ArticleImage current, ArticleImageInput image) {
+        String media = image.media().strip();
+        boolean sameFile = current.file().equals(media)
+                || current.path().equals(media)
+                || current.file().startsWith(media + ".");
+        boolean sameCredit = image.credit() == null || Objects.equals(current.credit(), blankToNull(image.credit()));
+        boolean sameTexts = true;
+        for (Map.Entry<Lang, ArticleImage.Text> text : image.texts().entrySet()) {
+            sameTexts &= text.getValue().alt() != null
+                    && new ArticleImage.Text(
+                                    text.getValue().alt().strip(),
+                                    blankToNull(text.getValue().caption()))
+                            .equals(current.texts().get(text.getKey()));
+        }
+        return sameFile && sameCredit && sameTexts;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void saveAlone(Pending p) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tribune.media.InvalidImage;
@@ -31,6 +33,8 @@ final class WxrImages {
     private final ImportReport report;
     /** Uploads-relative path → the library's address (or empty when it could not be imported). */
     private final Map<String, Optional<String>> done = new HashMap<>();
+    /** Uploads-relative paths whose file was read: a dry run stores none yet knows which would be. */
+    private final Set<String> readable = new HashSet<>();
 
     private long imported;
     private long missing;
@@ -67,6 +71,19 @@ final class WxrImages {
         }
     }
 
+    /**
+     * A featured image's file, stored once whichever of its post, its attachment item or a body
+     * names it first; empty when it is not stored (a dry run stores nothing).
+     */
+    Optional<String> featured(String relative, String url, long attachmentLine) {
+        return relative.isBlank() ? Optional.empty() : store(relative, url.isBlank() ? relative : url, attachmentLine);
+    }
+
+    /** Whether the file was found and is a usable image, stored or (in a dry run) not. */
+    boolean readable(String relative) {
+        return readable.contains(relative);
+    }
+
     private Optional<String> store(String relative, String url, long line) {
         return done.computeIfAbsent(relative, r -> {
             if (uploads == null || (media == null && !dryRun)) {
@@ -84,11 +101,13 @@ final class WxrImages {
                 byte[] bytes = Files.readAllBytes(source);
                 if (dryRun) {
                     imported++;
+                    readable.add(r);
                     return Optional.empty();
                 }
                 String path = media.store(bytes, source.getFileName().toString(), null)
                         .path();
                 imported++;
+                readable.add(r);
                 return Optional.of(path);
             } catch (InvalidImage | IOException e) {
                 missing++;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.tribune.content.ArticleImageInput;
 import org.tribune.content.EditionInput;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
@@ -44,7 +45,8 @@ final class WxrImport implements WxrReader.Listener {
     private final Map<String, String> authorIds = new HashMap<>();
     private final WxrOldAddresses oldAddresses;
     private final WxrImages images;
-    /** Posts with a featured image ({@code _thumbnail_id}), which Tribune's articles have no place for yet. */
+    private final Map<String, WxrIndex.Attachment> attachments;
+    /** Posts whose featured image ({@code _thumbnail_id}) became their article's image. */
     private long featuredImages;
 
     private final Set<String> editionsSeen = new HashSet<>();
@@ -74,6 +76,7 @@ final class WxrImport implements WxrReader.Listener {
         this.report = report;
         this.oldAddresses = new WxrOldAddresses(file, redirects, options.dryRun(), report);
         this.images = new WxrImages(file, options.uploads(), media, options.dryRun(), report);
+        this.attachments = index.attachments();
     }
 
     @Override
@@ -138,9 +141,6 @@ final class WxrImport implements WxrReader.Listener {
             localDates++;
         }
         var body = WordPressHtml.toMarkdown(item.field("content"));
-        if (!item.meta().getOrDefault("_thumbnail_id", "").isBlank()) {
-            featuredImages++;
-        }
         body.shortcodes().forEach((name, n) -> shortcodes.merge(name, n, Integer::sum));
         var input = new EditionInput(
                 articleId,
@@ -162,12 +162,52 @@ final class WxrImport implements WxrReader.Listener {
                     group.creator(),
                     ownTerms.stream().filter(this::isTopic).toList());
         }
+        ArticleImageInput image = featuredImage(item, lang);
         if (options.dryRun()) {
             report.note(file + ":" + item.line() + ": would import post " + item.postId() + " as " + articleId + " ("
                     + lang.tag() + ", " + status.code() + ")");
         } else {
-            batch.add(file, item.line(), input, status);
+            batch.add(file, item.line(), input, status, image);
         }
+    }
+
+    /**
+     * The post's featured image as its article's image, with the attachment's alt text and caption
+     * in the post's language: Polylang gives each translation its own attachment, so each edition
+     * brings the texts in its language. Null when the post has none or its file is not imported,
+     * which is reported with the post's line and the image's address.
+     */
+    private ArticleImageInput featuredImage(WxrItem item, Lang lang) {
+        String thumbnailId = item.meta().getOrDefault("_thumbnail_id", "").strip();
+        if (thumbnailId.isEmpty()) {
+            return null;
+        }
+        String where = file + ":" + item.line() + ": featured image of post " + item.postId();
+        WxrIndex.Attachment attachment = attachments.get(thumbnailId);
+        if (attachment == null) {
+            report.note(where + " (attachment " + thumbnailId + ") is not in the export, article left without an"
+                    + " image");
+            return null;
+        }
+        String url = attachment.url().isBlank() ? attachment.file() : attachment.url();
+        Optional<String> stored = images.featured(attachment.file(), attachment.url(), attachment.line());
+        if (options.dryRun() && images.readable(attachment.file())) {
+            featuredImages++;
+            return null;
+        }
+        if (stored.isEmpty()) {
+            report.note(where + " not imported"
+                    + (options.uploads() == null ? " (no --uploads folder)" : "")
+                    + ", article left without an image: " + url);
+            return null;
+        }
+        featuredImages++;
+        if (attachment.alt().isEmpty()) {
+            report.note(
+                    where + " has no alt text: shown as decoration in " + lang.tag() + " until an editor describes it");
+            return new ArticleImageInput(stored.get(), Map.of(), null);
+        }
+        return ArticleImageInput.in(lang, stored.get(), attachment.alt(), attachment.caption(), null);
     }
 
     /** publish → published, future → scheduled, draft/pending → draft; anything else is not imported. */
@@ -245,8 +285,8 @@ final class WxrImport implements WxrReader.Listener {
     void finish() {
         images.finish();
         if (featuredImages > 0) {
-            report.note(file + ": " + featuredImages + " posts have a featured image (_thumbnail_id), left out: Tribune"
-                    + " articles have no image of their own yet");
+            report.note(file + ": " + featuredImages + " featured images (_thumbnail_id) "
+                    + (options.dryRun() ? "would become" : "became") + " their article's image");
         }
         oldAddresses.finish(
                 terms,

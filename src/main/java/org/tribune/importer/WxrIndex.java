@@ -37,8 +37,21 @@ final class WxrIndex implements WxrReader.Listener {
      */
     record Group(String articleId, String creator, List<WxrItem.Category> topics) {}
 
+    /**
+     * An attachment a post may name as its featured image ({@code _thumbnail_id}); attachments
+     * often follow the posts that show them, so they are known before the second pass.
+     *
+     * @param file its path in the uploads folder ({@code _wp_attached_file}), or empty
+     * @param url its address on the old site ({@code attachment_url})
+     * @param alt what it shows ({@code _wp_attachment_image_alt}), or empty
+     * @param caption its caption ({@code excerpt:encoded}), or empty
+     * @param line where the attachment's item starts, for reports
+     */
+    record Attachment(String file, String url, String alt, String caption, long line) {}
+
     private final Map<String, Map<String, String>> polylangGroups = new HashMap<>();
     private final List<Post> posts = new ArrayList<>();
+    private final Map<String, Attachment> attachments = new HashMap<>();
     private final BiConsumer<Long, String> problems;
     private final WxrTerms terms;
     private String channelLanguage;
@@ -72,6 +85,19 @@ final class WxrIndex implements WxrReader.Listener {
 
     @Override
     public void item(WxrItem item) {
+        if ("attachment".equals(item.type())) {
+            attachments.put(
+                    item.postId(),
+                    new Attachment(
+                            item.meta().getOrDefault("_wp_attached_file", "").strip(),
+                            item.field("attachment_url"),
+                            item.meta()
+                                    .getOrDefault("_wp_attachment_image_alt", "")
+                                    .strip(),
+                            item.field("excerpt"),
+                            item.line()));
+            return;
+        }
         if (!"post".equals(item.type())) {
             return;
         }
@@ -104,6 +130,11 @@ final class WxrIndex implements WxrReader.Listener {
 
     WxrTerms terms() {
         return terms;
+    }
+
+    /** Attachment post id → the attachment. */
+    Map<String, Attachment> attachments() {
+        return attachments;
     }
 
     /** Post id → its translation group (a group of its own for a post outside any). */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tribune.content.ArticleImage;
 import org.tribune.content.ContentService;
 import org.tribune.content.Edition;
 import org.tribune.content.EditionOrigin;
@@ -236,13 +237,54 @@ class WxrImportTest {
                         n -> n.matches(".*polylang\\.wxr\\.xml:\\d+: image not in the uploads folder, left as a link: "
                                 + "https://journal.example.org/wp-content/uploads/2024/04/lost.jpg"))
                 .anyMatch(n -> n.endsWith(": 3 images imported into the media library"))
-                .anyMatch(n -> n.endsWith(": 1 posts have a featured image (_thumbnail_id), left out: Tribune articles"
-                        + " have no image of their own yet"));
+                .anyMatch(n -> n.endsWith(": 1 featured images (_thumbnail_id) became their article's image"));
 
         ImportReport again = new Importer(content, media)
                 .importPaths(List.of(fixture()), WxrOptions.DEFAULTS.withUploads(uploads()), reported::add);
         assertThat(again.unchanged()).isEqualTo(10);
         assertThat(media.recent(10)).hasSize(3);
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void with_the_uploads_folder_a_posts_featured_image_becomes_its_articles_image_with_the_attachments_alt()
+            throws IOException {
+        var media =
+                new MediaLibrary(db.database(), tempDir.resolve("media"), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        String korea = "washingtons-stagnant-north-korea-policy";
+        new Importer(content, media)
+                .importPaths(List.of(fixture()), WxrOptions.DEFAULTS.withUploads(uploads()), reported::add);
+
+        assertThat(reported).isEmpty();
+        // The English post's _thumbnail_id names attachment 7 (dmz.jpg, alt "The DMZ", no caption);
+        // the Chinese posts have no featured image and the attachment no translations.
+        ArticleImage image = content.articleImage(korea).orElseThrow();
+        assertThat(image.file()).matches("[0-9a-f]{64}\\.jpg");
+        assertThat(image.alt(Lang.EN)).isEqualTo("The DMZ");
+        assertThat(image.alt(Lang.ZH_HANS)).isEmpty();
+        assertThat(image.alt(Lang.ZH_HANT)).isEmpty();
+        assertThat(image.caption(Lang.EN)).isEmpty();
+        assertThat(image.credit()).isNull();
+        // The same file the body shows, stored once.
+        assertThat(edition(korea, Lang.EN).bodyMarkdown()).contains(image.path());
+        assertThat(media.recent(10)).hasSize(3);
+        assertThat(content.articleImage("talks-in-geneva")).isEmpty();
+
+        new Importer(content, media)
+                .importPaths(List.of(fixture()), WxrOptions.DEFAULTS.withUploads(uploads()), reported::add);
+        assertThat(content.articleImage(korea)).contains(image);
+    }
+
+    @Test
+    void without_the_uploads_folder_the_featured_image_is_reported_and_the_article_has_none() throws IOException {
+        ImportReport report = new Importer(content).importPaths(List.of(fixture()), reported::add);
+
+        assertThat(content.articleImage("washingtons-stagnant-north-korea-policy"))
+                .isEmpty();
+        assertThat(report.notes())
+                .anyMatch(n -> n.matches(".*polylang\\.wxr\\.xml:\\d+: featured image of post 4 not imported"
+                        + " \\(no --uploads folder\\), article left without an image: /wp-content/uploads/2022/03/dmz"
+                        + "\\.jpg"));
     }
 
     @Test
@@ -285,6 +327,7 @@ class WxrImportTest {
         assertThat(tempDir.resolve("media")).doesNotExist();
         assertThat(report.notes())
                 .anyMatch(n -> n.endsWith(": 3 images would be imported into the media library"))
+                .anyMatch(n -> n.endsWith(": 1 featured images (_thumbnail_id) would become their article's image"))
                 .anyMatch(n -> n.contains(": would redirect "));
         assertThat(report.notes())
                 .filteredOn(n -> n.contains(": would import post "))
