@@ -26,9 +26,10 @@ import org.tribune.media.MediaLibrary;
 
 /**
  * The second pass over an export: each post becomes an edition of the article its translation
- * group was given by {@link WxrIndex}, in the state its WordPress status gives it. Pages,
- * attachments, other post types, private and trashed posts and comments are counted and
- * reported, not imported.
+ * group was given by {@link WxrIndex}, in the state its WordPress status gives it. Pages, other
+ * post types, private and trashed posts and comments are counted and reported, not imported;
+ * attachments are not articles, but with {@code --uploads} their files reach the media library,
+ * and a post's featured attachment becomes its article's image.
  */
 final class WxrImport implements WxrReader.Listener {
     private static final DateTimeFormatter WORDPRESS_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
