@@ -1,5 +1,7 @@
 package org.tribune.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -21,6 +23,15 @@ import org.tribune.web.Templates;
 public final class LoginPages {
     static final String LOGIN_COOKIE = "tribune_login";
     private static final Logger log = LoggerFactory.getLogger(LoginPages.class);
+
+    /**
+     * The account and address pairs whose refusal was logged in the last minute: a flood of
+     * guesses is refused thousands of times a second, and one line a minute says as much.
+     */
+    private final Cache<String, Boolean> refusalsLogged = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(10_000)
+            .build();
 
     private final AccountService accounts;
     private final SessionService sessions;
@@ -75,7 +86,14 @@ public final class LoginPages {
         if (!wait.isZero()) {
             // Refused before the password is checked, so a guess made too early tells nothing.
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            log.warn("login slowed down for account '{}' from {}: {} s to wait", username, address, seconds);
+            if (refusalsLogged.asMap().putIfAbsent(username + "\n" + address, Boolean.TRUE) == null) {
+                log.warn(
+                        "login slowed down for account '{}' from {}: {} s to wait (further refusals of this"
+                                + " account and address within a minute are not logged)",
+                        username,
+                        address,
+                        seconds);
+            }
             ctx.header("Retry-After", String.valueOf(seconds));
             show(ctx, 429, username, next, "admin.login.throttled", seconds);
             return;

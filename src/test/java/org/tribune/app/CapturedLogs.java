@@ -49,14 +49,19 @@ final class CapturedLogs {
 
     /** The messages logged at ERROR that are still in the buffer, oldest first. */
     List<String> errors() {
-        List<String> errors = new ArrayList<>();
+        return at(Level.ERROR);
+    }
+
+    /** The messages logged at {@code level} that are still in the buffer, oldest first. */
+    List<String> at(Level level) {
+        List<String> messages = new ArrayList<>();
         for (int i = 0; i < buffer.getLength(); i++) {
             ILoggingEvent event = buffer.get(i);
-            if (event.getLevel() == Level.ERROR) {
-                errors.add(event.getFormattedMessage());
+            if (event.getLevel() == level) {
+                messages.add(event.getFormattedMessage());
             }
         }
-        return errors;
+        return messages;
     }
 
     void printTo(PrintStream out, String testName) {

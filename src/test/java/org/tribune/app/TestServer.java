@@ -1,5 +1,6 @@
 package org.tribune.app;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -129,6 +130,11 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Te
     /** Messages the server (or anything in this JVM) logged at ERROR recently, oldest first. */
     public List<String> loggedErrors() {
         return logs.errors();
+    }
+
+    /** Messages logged at WARN recently (by anything in this JVM), oldest first. */
+    public List<String> loggedWarnings() {
+        return logs.at(Level.WARN);
     }
 
     public Path dataDir() {

@@ -56,6 +56,25 @@ class LoginSlowdownHttpTest {
                 .isEqualTo(303);
     }
 
+    @Test
+    void a_flood_of_refused_guesses_logs_one_line_a_minute_not_one_per_guess() {
+        String account = "flood-probe";
+        int refused = 0;
+        for (int i = 0; i < 25; i++) {
+            int status = LoginForm.fetch(server, BARE)
+                    .submit(account, "wrong guess " + i)
+                    .statusCode();
+            if (status == 429) {
+                refused++;
+            }
+        }
+
+        assertThat(refused).isGreaterThan(5);
+        assertThat(server.loggedWarnings())
+                .filteredOn(line -> line.contains("login slowed down for account '" + account + "'"))
+                .hasSize(1);
+    }
+
     private static long retryAfterSeconds(HttpResponse<String> response) {
         return Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
     }
