@@ -7,7 +7,7 @@
 #   bench/restart.sh [ARTICLES] [RUNS]     # defaults: 10000 articles (30,000 editions), 8 runs
 #
 # STORE=DIR: start from a copy of this data folder (e.g. an imported and indexed store) instead of
-# making one; the copy goes to /tmp/tribune-bench-restart-ARTICLES and is made once. Without it the
+# making one; the copy goes to WORK (default /tmp/tribune-bench-restart-ARTICLES) and is made once. Without it the
 # store is made there (corpus, import; the first start builds the index).
 # Runs alternate with and without the class cache (TRIBUNE_NO_CLASS_CACHE=1), and kill the server
 # either while a writer publishes articles back to back through the API, or idle; in both cases
@@ -17,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-10000}
 runs=${2:-8}
-work=/tmp/tribune-bench-restart-$articles
+work=${WORK:-/tmp/tribune-bench-restart-$articles}
 data=$work/data
 mkdir -p "$work"
 
@@ -35,6 +35,7 @@ token=$(tail -n1 "$work/token")
 # Starts the server, prints "LISTEN_MS CPU_MS URL T0" once it listens; its pid goes to $work/pid.
 start() {
     local log=$work/server.log t0 pid url cpu
+    : > "$log" # emptied here: the server's shell may open it after the loop below first reads it
     t0=$(date +%s%N)
     bin/tribune serve --data "$data" --port 0 > "$log" 2>&1 &
     pid=$!
