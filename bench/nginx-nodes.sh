@@ -58,11 +58,6 @@ ticks_of() {
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 hz=$(getconf CLK_TCK)
 
-# Each node's pool opens its 16 PostgreSQL connections at start (HikariCP's minimumIdle defaults
-# to the pool size): three nodes and the other users of a shared server (max_connections 100)
-# ran out of connections here. Pages come from the page cache under this load, so 2 idle
-# connections a node (the pool still grows to 16 when busy) change nothing measured.
-echo "minimumIdle=2" > "$work/hikari.properties"
 echo "== starting 3 nodes on $db (384 MB heap each)"
 ports=()
 for k in 1 2 3; do
@@ -70,7 +65,7 @@ for k in 1 2 3; do
     if [ -n "$index_from" ] && [ ! -d "$work/node$k/index" ]; then cp -r "$index_from/index" "$work/node$k/index"; fi
     port=$(free_port)
     ports+=("$port")
-    java -Xmx384m -Dhikaricp.configurationFile="$work/hikari.properties" -jar target/tribune.jar serve --db "$db" --data "$work/node$k" --host 127.0.0.1 \
+    java -Xmx384m -jar target/tribune.jar serve --db "$db" --data "$work/node$k" --host 127.0.0.1 \
         --port "$port" --shutdown-grace 0s > "$work/node$k.log" 2>&1 &
     node_pids+=($!)
 done
