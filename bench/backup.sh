@@ -7,18 +7,29 @@
 # without-backup measures are the peers the during-backup one is compared with.
 #
 #   bench/backup.sh [DATA_DIR] [ROUNDS]  # default: the store bench/restart.sh made (10,000 articles), 2
+#   bench/backup.sh JDBC_URL ROUNDS NODE_DATA_DIR   # PostgreSQL: the backup is pg_dump (custom format)
 #
 # Stop other servers on the store first: this one opens its search index.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${1:-/tmp/tribune-bench-restart-10000/data}
 rounds=${2:-2}
+store_opts=(--data "$data")
+backup_cmd=(bin/tribune backup --data "$data" --out)
+backup_source=()
+if [[ $data == jdbc:postgresql:* ]]; then
+    # jdbc:postgresql://host:port/db?user=u → postgresql://host:port/db?user=u for pg_dump
+    store_opts=(--db "$data" --data "${3:?a data folder for the node (its search index) after ROUNDS}")
+    backup_cmd=(pg_dump --format=custom --file)
+    backup_source=("${data#jdbc:}")
+fi
 connections=${CONNECTIONS:-8}
 work=$(mktemp -d /tmp/tribune-bench-backup.XXXXXX)
 command -v wrk > /dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 1; }
 
 log=$work/server.log
-bin/tribune serve --data "$data" --port 0 > "$log" 2>&1 &
+: > "$log" # exists before the loop below reads it (bin/tribune may build the jar first)
+bin/tribune serve "${store_opts[@]}" --port 0 > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 until grep -q "listening on" "$log"; do kill -0 "$pid" || { cat "$log" >&2; exit 1; }; sleep 0.1; done
@@ -52,18 +63,18 @@ measure() { # seconds [pid]
 }
 row() { printf "%-26s %s | load %s\n" "$1" "$2" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
 
-echo "== $(wc -l < "$work/paths.txt") pages, wrk -t2 -c$connections, store $(du -sh "$data/tribune.db" | cut -f1)"
+echo "== $(wc -l < "$work/paths.txt") pages, wrk -t2 -c$connections, backup: ${backup_cmd[*]}"
 for round in $(seq 1 "$rounds"); do
     row "without a backup (30 s)" "$(measure 30)"
     rm -f "$work/backup.zip"
     t0=$(date +%s%N)
     /usr/bin/time -f '%e s wall, %U s user, %S s sys, %M KB max RSS' -o "$work/backup.time" \
-        bin/tribune backup --data "$data" --out "$work/backup.zip" > "$work/backup.log" 2>&1 &
+        "${backup_cmd[@]}" "$work/backup.zip" "${backup_source[@]}" > "$work/backup.log" 2>&1 &
     backup=$!
     result=$(measure 3600 "$backup")
     wait "$backup" || { cat "$work/backup.log" >&2; exit 1; }
     seconds=$(( ($(date +%s%N) - t0 + 500000000) / 1000000000 ))
     row "during a backup (${seconds} s)" "$result"
-    echo "   backup: $(cat "$work/backup.time"); $(du -h "$work/backup.zip" | cut -f1) zip; $(tail -n1 "$work/backup.log")"
+    echo "   backup: $(cat "$work/backup.time"); $(du -h "$work/backup.zip" | cut -f1); $(tail -n1 "$work/backup.log")"
     row "without a backup (${seconds} s)" "$(measure "$seconds")"
 done
