@@ -44,6 +44,15 @@ public final class LoginPages {
 
     private final Semaphore heldRefusals = new Semaphore(MAX_HELD_REFUSALS);
 
+    /**
+     * Refusal pages as rendered, by everything they show: a flood repeats one account, form token
+     * and wait (in whole seconds) many times a second, and the page is a function of the record.
+     */
+    private final Cache<LoginPage, byte[]> refusalPages = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(5))
+            .maximumSize(1_000)
+            .build();
+
     private final AccountService accounts;
     private final SessionService sessions;
     private final LoginThrottle throttle;
@@ -154,10 +163,16 @@ public final class LoginPages {
         }
         var layout = layouts.layout(ctx, "admin.login.title", null, null);
         var page = new LoginPage(layout, username, formToken, next, errorKey == null ? null : layout.t(errorKey, args));
+        byte[] html =
+                status == HttpStatus.TOO_MANY_REQUESTS.getCode() ? refusalPages.get(page, this::render) : render(page);
         ctx.status(status)
                 .header("Cache-Control", "no-store")
                 .contentType("text/html; charset=utf-8")
-                .result(templates.render("auth/login.jte", page));
+                .result(html);
+    }
+
+    private byte[] render(LoginPage page) {
+        return templates.render("auth/login.jte", page);
     }
 
     /** Only a newsroom address may follow sign-in: never another site. */
