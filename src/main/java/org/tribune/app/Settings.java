@@ -51,7 +51,8 @@ public record Settings(
         String metricsToken,
         Duration shutdownGrace,
         boolean keepSourceQuotes,
-        String trustedProxy) {
+        String trustedProxy,
+        Duration loginRefusalHold) {
 
     /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
     public static final long DEFAULT_PAGE_CACHE_BYTES =
@@ -60,6 +61,12 @@ public record Settings(
     public static final Duration DEFAULT_WEBHOOK_FIRST_RETRY = Duration.ofSeconds(30);
     public static final Duration DEFAULT_SCHEDULER_INTERVAL = Duration.ofSeconds(30);
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
+    /**
+     * How long a refused sign-in attempt is held before its answer, at most: a guesser answered at
+     * once asks again at once, thousands of times a second on one connection.
+     */
+    public static final Duration DEFAULT_LOGIN_REFUSAL_HOLD = Duration.ofSeconds(1);
 
     public Settings {
         if (dataDir == null) {
@@ -97,6 +104,10 @@ public record Settings(
             throw new IllegalArgumentException("the shutdown grace cannot be negative, got " + shutdownGrace);
         }
         TrustedProxies.parse(trustedProxy); // refuses what is not a range
+        if (loginRefusalHold == null || loginRefusalHold.isNegative()) {
+            throw new IllegalArgumentException(
+                    "the hold of a refused sign-in cannot be negative, got " + loginRefusalHold);
+        }
     }
 
     /** The proxies whose {@code X-Forwarded-For} is believed. */
@@ -132,7 +143,8 @@ public record Settings(
                 null,
                 DEFAULT_SHUTDOWN_GRACE,
                 false,
-                null);
+                null,
+                DEFAULT_LOGIN_REFUSAL_HOLD);
     }
 
     /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
@@ -211,6 +223,10 @@ public record Settings(
         return copy(c -> c.pageCacheBytes = bytes);
     }
 
+    public Settings withLoginRefusalHold(Duration hold) {
+        return copy(c -> c.loginRefusalHold = hold);
+    }
+
     /** A copy with some components changed, checked again as any settings are. */
     private Settings copy(Consumer<Components> change) {
         var c = new Components(this);
@@ -231,7 +247,8 @@ public record Settings(
                 c.metricsToken,
                 c.shutdownGrace,
                 c.keepSourceQuotes,
-                c.trustedProxy);
+                c.trustedProxy,
+                c.loginRefusalHold);
     }
 
     /** The components of settings being copied, open to change until the copy is made. */
@@ -252,6 +269,7 @@ public record Settings(
         Duration shutdownGrace;
         boolean keepSourceQuotes;
         String trustedProxy;
+        Duration loginRefusalHold;
 
         Components(Settings s) {
             dataDir = s.dataDir;
@@ -270,6 +288,7 @@ public record Settings(
             shutdownGrace = s.shutdownGrace;
             keepSourceQuotes = s.keepSourceQuotes;
             trustedProxy = s.trustedProxy;
+            loginRefusalHold = s.loginRefusalHold;
         }
     }
 }
