@@ -112,7 +112,9 @@ public final class Site implements AutoCloseable {
             searchSync.onIndexChanged(similar::forgetAll);
             searchSync.onIndexChanged(pageCache::invalidateAll);
             // Other nodes' and processes' writes reach the same listeners as this node's own.
-            changeFeed = ContentChangeFeed.start(services.store());
+            // From where the index was committed: what changed since (renames too) reaches it.
+            services.store().onChangesForgotten(searchSync::reindexAll);
+            changeFeed = ContentChangeFeed.start(services.store(), searchIndex.committedContentVersion());
             var publicSite = new PublicSite(content, templates, pageCache, layouts, searchIndex);
             var syndication = new Syndication(content, pageCache, baseUrl::get, clock, settings.feedFullContent());
             var media = services.media();
