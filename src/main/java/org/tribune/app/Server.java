@@ -97,7 +97,8 @@ public final class Server implements AutoCloseable {
                     settings.webhookFirstRetry());
             newsroom.bindMetrics(metrics.registry());
             api.bindMetrics(metrics.registry());
-            var health = new HealthCheck(site.services.content(), site.searchSync);
+            var health =
+                    new HealthCheck(site.services.content(), site.searchSync, site.changeFeed, settings.readyMaxLag());
             var web = WebServer.start(
                     settings,
                     site.pages,

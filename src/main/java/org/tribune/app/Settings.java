@@ -34,6 +34,11 @@ import org.tribune.web.TrustedProxies;
  *     otherwise “ ” and ‘ ’ become 「 」 and 『 』, as readers in Taiwan and Hong Kong expect
  * @param trustedProxy the proxies (CIDR ranges, comma separated) whose {@code X-Forwarded-For} names
  *     the client; null believes no such header
+ * @param readyMaxLag how far behind the store this node may fall (its search index, the changes
+ *     other nodes made) and still say it is ready for readers
+ * @param historyRetention how long content events and finished webhook deliveries are kept
+ * @param outboxRetention how long the outbox keeps a change every node has applied; a node further
+ *     behind than that checks everything against the store instead
  */
 public record Settings(
         Path dataDir,
@@ -51,7 +56,10 @@ public record Settings(
         String metricsToken,
         Duration shutdownGrace,
         boolean keepSourceQuotes,
-        String trustedProxy) {
+        String trustedProxy,
+        Duration readyMaxLag,
+        Duration historyRetention,
+        Duration outboxRetention) {
 
     /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
     public static final long DEFAULT_PAGE_CACHE_BYTES =
@@ -60,6 +68,9 @@ public record Settings(
     public static final Duration DEFAULT_WEBHOOK_FIRST_RETRY = Duration.ofSeconds(30);
     public static final Duration DEFAULT_SCHEDULER_INTERVAL = Duration.ofSeconds(30);
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_READY_MAX_LAG = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_HISTORY_RETENTION = Duration.ofDays(30);
+    public static final Duration DEFAULT_OUTBOX_RETENTION = Duration.ofDays(1);
 
     public Settings {
         if (dataDir == null) {
@@ -97,6 +108,18 @@ public record Settings(
             throw new IllegalArgumentException("the shutdown grace cannot be negative, got " + shutdownGrace);
         }
         TrustedProxies.parse(trustedProxy); // refuses what is not a range
+        if (readyMaxLag == null || readyMaxLag.toMillis() < 1) {
+            throw new IllegalArgumentException(
+                    "the readiness lag needs a positive duration, e.g. 30s, got " + readyMaxLag);
+        }
+        if (historyRetention == null || historyRetention.toMinutes() < 1) {
+            throw new IllegalArgumentException(
+                    "the history retention needs at least a minute, e.g. 30d, got " + historyRetention);
+        }
+        if (outboxRetention == null || outboxRetention.toMinutes() < 1) {
+            throw new IllegalArgumentException(
+                    "the outbox retention needs at least a minute, e.g. 1d, got " + outboxRetention);
+        }
     }
 
     /** The proxies whose {@code X-Forwarded-For} is believed. */
@@ -132,7 +155,10 @@ public record Settings(
                 null,
                 DEFAULT_SHUTDOWN_GRACE,
                 false,
-                null);
+                null,
+                DEFAULT_READY_MAX_LAG,
+                DEFAULT_HISTORY_RETENTION,
+                DEFAULT_OUTBOX_RETENTION);
     }
 
     /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
@@ -191,6 +217,18 @@ public record Settings(
         return copy(c -> c.trustedProxy = cidrs);
     }
 
+    public Settings withReadyMaxLag(Duration lag) {
+        return copy(c -> c.readyMaxLag = lag);
+    }
+
+    public Settings withHistoryRetention(Duration retention) {
+        return copy(c -> c.historyRetention = retention);
+    }
+
+    public Settings withOutboxRetention(Duration retention) {
+        return copy(c -> c.outboxRetention = retention);
+    }
+
     public Settings withKeepSourceQuotes(boolean keep) {
         return copy(c -> c.keepSourceQuotes = keep);
     }
@@ -231,7 +269,10 @@ public record Settings(
                 c.metricsToken,
                 c.shutdownGrace,
                 c.keepSourceQuotes,
-                c.trustedProxy);
+                c.trustedProxy,
+                c.readyMaxLag,
+                c.historyRetention,
+                c.outboxRetention);
     }
 
     /** The components of settings being copied, open to change until the copy is made. */
@@ -252,6 +293,9 @@ public record Settings(
         Duration shutdownGrace;
         boolean keepSourceQuotes;
         String trustedProxy;
+        Duration readyMaxLag;
+        Duration historyRetention;
+        Duration outboxRetention;
 
         Components(Settings s) {
             dataDir = s.dataDir;
@@ -270,6 +314,9 @@ public record Settings(
             shutdownGrace = s.shutdownGrace;
             keepSourceQuotes = s.keepSourceQuotes;
             trustedProxy = s.trustedProxy;
+            readyMaxLag = s.readyMaxLag;
+            historyRetention = s.historyRetention;
+            outboxRetention = s.outboxRetention;
         }
     }
 }

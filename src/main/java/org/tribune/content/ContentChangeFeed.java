@@ -70,6 +70,31 @@ public final class ContentChangeFeed implements AutoCloseable {
         return feed;
     }
 
+    /**
+     * How far this node is behind the outbox: the changes committed (on any node) that it has not
+     * applied, and how long ago the first of them was committed. Reads the store.
+     */
+    public Lag lag() {
+        var unapplied = changes.after(applied);
+        if (unapplied.count() == 0) {
+            return new Lag(0, Duration.ZERO);
+        }
+        return new Lag(
+                unapplied.count(),
+                Duration.ofMillis(Math.max(0, System.currentTimeMillis() - unapplied.firstChangedAt())));
+    }
+
+    /**
+     * @param changes how many committed changes this node has not applied
+     * @param time how long ago the first of them was committed; zero when there is none
+     */
+    public record Lag(long changes, Duration time) {}
+
+    /** A feed that applies changes only when {@link #applyNewChanges()} is called: for tests. */
+    static ContentChangeFeed notFollowing(ContentStore store) {
+        return new ContentChangeFeed(store, OptionalLong.empty());
+    }
+
     /** The outbox position this node has applied: every change up to it is reflected here. */
     public long appliedPosition() {
         return applied;
@@ -131,6 +156,9 @@ public final class ContentChangeFeed implements AutoCloseable {
     public void close() {
         closing = true;
         notifications.close();
+        if (follower.getState() == Thread.State.NEW) {
+            return;
+        }
         try {
             follower.join(Duration.ofSeconds(5));
         } catch (InterruptedException e) {

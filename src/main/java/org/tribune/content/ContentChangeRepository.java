@@ -66,29 +66,21 @@ final class ContentChangeRepository {
                 .one());
     }
 
-    /** The newest position and when it was written (epoch milliseconds; 0 when no row is kept). */
-    record Newest(long position, long changedAt) {}
+    /** The changes committed after {@code position}: how many, and when the first was written (epoch ms; 0 for none). */
+    record Unapplied(long count, long firstChangedAt) {}
 
-    Newest newest() {
-        return db.withHandle(h -> h.createQuery("select position, changed_at from content_change"
-                        + " where position = (select max(position) from content_change)")
-                .map((rs, ctx) -> new Newest(rs.getLong(1), rs.getLong(2)))
-                .findOne()
-                .orElseGet(() -> new Newest(latest(h), 0)));
+    Unapplied after(long position) {
+        return db.withHandle(
+                h -> h.createQuery("select count(*), min(changed_at) from content_change where position > :position")
+                        .bind("position", position)
+                        .map((rs, ctx) -> new Unapplied(rs.getLong(1), rs.getLong(2)))
+                        .one());
     }
 
     private static long latest(Handle h) {
         return h.createQuery("select version from content_version where id = 1")
                 .mapTo(long.class)
                 .one();
-    }
-
-    /** When the change at {@code position} was written, epoch milliseconds; empty when it is not kept. */
-    Optional<Long> changedAt(long position) {
-        return db.withHandle(h -> h.createQuery("select changed_at from content_change where position = :position")
-                .bind("position", position)
-                .mapTo(long.class)
-                .findOne());
     }
 
     /**
