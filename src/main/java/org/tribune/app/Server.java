@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.api.Api;
+import org.tribune.content.ContentHistory;
 import org.tribune.content.ContentService;
 import org.tribune.demo.DemoJournal;
 import org.tribune.editor.Newsroom;
@@ -35,6 +36,7 @@ public final class Server implements AutoCloseable {
     private final WebServer web;
     private final Metrics metrics;
     private final HealthCheck health;
+    private final HistoryPruning pruning;
     private final String url;
     private final String demoAdminPassword;
 
@@ -45,8 +47,10 @@ public final class Server implements AutoCloseable {
             WebServer web,
             Metrics metrics,
             HealthCheck health,
+            HistoryPruning pruning,
             String demoAdminPassword) {
         this.health = health;
+        this.pruning = pruning;
         this.metrics = metrics;
         this.site = site;
         this.newsroom = newsroom;
@@ -115,13 +119,20 @@ public final class Server implements AutoCloseable {
             site.startSearchSync();
             newsroom.start();
             api.start();
+            var pruning = new HistoryPruning(
+                    new ContentHistory(services.store()),
+                    services.webhooks(),
+                    clock,
+                    settings.historyRetention(),
+                    settings.outboxRetention());
+            pruning.start();
             site.baseUrl.listeningOn("http://" + settings.host() + ":" + web.port());
             log.info(
                     "serving on port {} from {} ({})",
                     web.port(),
                     settings.dataDir(),
                     site.services.database().dialect());
-            return new Server(site, newsroom, api, web, metrics, health, demoPassword);
+            return new Server(site, newsroom, api, web, metrics, health, pruning, demoPassword);
         } catch (RuntimeException e) {
             if (api != null) {
                 api.close();
@@ -182,6 +193,11 @@ public final class Server implements AutoCloseable {
         return mirror;
     }
 
+    /** Prunes old events, deliveries and outbox changes now, as the server does every hour. */
+    public void pruneHistory() {
+        pruning.pruneNow();
+    }
+
     /** Every route the server answers, with the roles each declared. */
     public List<Route> routes() {
         return web.routes();
@@ -214,6 +230,7 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         log.info("stopping");
+        pruning.close();
         web.close();
         newsroom.close();
         api.close();

@@ -1,5 +1,6 @@
 package org.tribune.content;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -57,6 +58,22 @@ final class ContentChangeRepository {
         db.sql()
                 .announceChange()
                 .ifPresent(notify -> h.createQuery(notify).mapTo(String.class).one());
+    }
+
+    /** Takes the pruning lock for the transaction of {@code h}: false when another node holds it. */
+    boolean tryPruningLock(Handle h) {
+        return h.createQuery(db.sql().tryTransactionLock("history-pruning"))
+                        .mapTo(int.class)
+                        .one()
+                != 0;
+    }
+
+    /** Deletes the changes written before {@code cutoff}, except the newest; returns how many. */
+    int deleteBefore(Handle h, Instant cutoff) {
+        return h.createUpdate("delete from content_change where changed_at < :cutoff"
+                        + " and position < (select max(position) from content_change)")
+                .bind("cutoff", cutoff.toEpochMilli())
+                .execute();
     }
 
     /** The newest position: where a node starting now stands. */
