@@ -37,6 +37,7 @@ public final class Server implements AutoCloseable {
     private final Metrics metrics;
     private final HealthCheck health;
     private final HistoryPruning pruning;
+    private final DataFolderLock folderLock;
     private final String url;
     private final String demoAdminPassword;
 
@@ -48,7 +49,9 @@ public final class Server implements AutoCloseable {
             Metrics metrics,
             HealthCheck health,
             HistoryPruning pruning,
+            DataFolderLock folderLock,
             String demoAdminPassword) {
+        this.folderLock = folderLock;
         this.health = health;
         this.pruning = pruning;
         this.metrics = metrics;
@@ -62,7 +65,14 @@ public final class Server implements AutoCloseable {
 
     /** Opens the site, fills it with the demo journal if asked, and starts serving. */
     public static Server start(Settings settings, Clock clock) {
-        Site site = Site.open(settings, clock);
+        var folderLock = DataFolderLock.take(settings.dataDir());
+        Site site;
+        try {
+            site = Site.open(settings, clock);
+        } catch (RuntimeException e) {
+            folderLock.close();
+            throw e;
+        }
         Newsroom newsroom = null;
         Api api = null;
         var metrics = new Metrics(settings.metricsToken());
@@ -132,7 +142,7 @@ public final class Server implements AutoCloseable {
                     web.port(),
                     settings.dataDir(),
                     site.services.database().dialect());
-            return new Server(site, newsroom, api, web, metrics, health, pruning, demoPassword);
+            return new Server(site, newsroom, api, web, metrics, health, pruning, folderLock, demoPassword);
         } catch (RuntimeException e) {
             if (api != null) {
                 api.close();
@@ -142,6 +152,7 @@ public final class Server implements AutoCloseable {
             }
             site.close();
             metrics.close();
+            folderLock.close();
             throw e;
         }
     }
@@ -236,5 +247,6 @@ public final class Server implements AutoCloseable {
         api.close();
         site.close();
         metrics.close();
+        folderLock.close();
     }
 }
