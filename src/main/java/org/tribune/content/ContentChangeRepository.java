@@ -78,9 +78,7 @@ final class ContentChangeRepository {
 
     /** The newest position: where a node starting now stands. */
     long latest() {
-        return db.withHandle(h -> h.createQuery("select version from content_version where id = 1")
-                .mapTo(long.class)
-                .one());
+        return db.withHandle(ContentChangeRepository::latest);
     }
 
     /** The changes committed after {@code position}: how many, and when the first was written (epoch ms; 0 for none). */
@@ -101,35 +99,42 @@ final class ContentChangeRepository {
     }
 
     /**
-     * The changes committed after {@code position}, in short. Changes no longer kept count as made
-     * by another node: nobody can tell any more who made them.
+     * The changes committed after {@code position}, in short: one query, and a second only when
+     * another node renamed an author or topic. Changes no longer kept count as made by another node:
+     * nobody can tell any more who made them. The newest change is never pruned, so no row after
+     * {@code position} means nothing happened since.
      */
     Since since(long position) {
         return db.withHandle(h -> {
-            long latest = latest(h);
+            var summary = h.createQuery(
+                            "select max(position), min(position), count(case when origin <> :me then 1 end),"
+                                    + " count(case when origin <> :me and renamed_key is not null then 1 end)"
+                                    + " from content_change where position > :position")
+                    .bind("me", db.nodeId())
+                    .bind("position", position)
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+                    .one();
+            long latest = summary[0];
             if (latest <= position) {
                 return new Since(position, false, false, List.of());
             }
-            var summary = h.createQuery("select min(position), count(case when origin <> :me then 1 end)"
-                            + " from content_change where position > :position and position <= :latest")
-                    .bind("me", db.nodeId())
-                    .bind("position", position)
-                    .bind("latest", latest)
-                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                    .one();
             // Positions are handed out without gaps, so a missing row after ours was pruned.
-            boolean forgotten = summary[1] == 0 && summary[0] == 0 || summary[0] > position + 1;
-            List<Renamed> renamed = h.createQuery("select distinct renamed_taxonomy, renamed_key from content_change"
-                            + " where position > :position and position <= :latest and origin <> :me"
-                            + " and renamed_key is not null")
-                    .bind("me", db.nodeId())
-                    .bind("position", position)
-                    .bind("latest", latest)
-                    .map((rs, ctx) -> new Renamed(
-                            rs.getString(1).equals(Taxonomy.AUTHORS.singular()) ? Taxonomy.AUTHORS : Taxonomy.TOPICS,
-                            rs.getString(2)))
-                    .list();
-            return new Since(latest, forgotten || summary[1] > 0, forgotten, renamed);
+            boolean forgotten = summary[1] > position + 1;
+            List<Renamed> renamed = summary[3] == 0 ? List.of() : renamedBetween(h, position, latest);
+            return new Since(latest, forgotten || summary[2] > 0, forgotten, renamed);
         });
+    }
+
+    private List<Renamed> renamedBetween(Handle h, long after, long upTo) {
+        return h.createQuery(
+                        "select distinct renamed_taxonomy, renamed_key from content_change"
+                                + " where position > :after and position <= :upTo and origin <> :me and renamed_key is not null")
+                .bind("me", db.nodeId())
+                .bind("after", after)
+                .bind("upTo", upTo)
+                .map((rs, ctx) -> new Renamed(
+                        rs.getString(1).equals(Taxonomy.AUTHORS.singular()) ? Taxonomy.AUTHORS : Taxonomy.TOPICS,
+                        rs.getString(2)))
+                .list();
     }
 }
