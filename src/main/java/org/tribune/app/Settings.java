@@ -59,7 +59,8 @@ public record Settings(
         String trustedProxy,
         Duration readyMaxLag,
         Duration historyRetention,
-        Duration outboxRetention) {
+        Duration outboxRetention,
+        Duration loginRefusalHold) {
 
     /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
     public static final long DEFAULT_PAGE_CACHE_BYTES =
@@ -71,6 +72,12 @@ public record Settings(
     public static final Duration DEFAULT_READY_MAX_LAG = Duration.ofSeconds(30);
     public static final Duration DEFAULT_HISTORY_RETENTION = Duration.ofDays(30);
     public static final Duration DEFAULT_OUTBOX_RETENTION = Duration.ofDays(1);
+
+    /**
+     * How long a refused sign-in attempt is held before its answer, at most: a guesser answered at
+     * once asks again at once, thousands of times a second on one connection.
+     */
+    public static final Duration DEFAULT_LOGIN_REFUSAL_HOLD = Duration.ofSeconds(1);
 
     public Settings {
         if (dataDir == null) {
@@ -120,6 +127,10 @@ public record Settings(
             throw new IllegalArgumentException(
                     "the outbox retention needs at least a minute, e.g. 1d, got " + outboxRetention);
         }
+        if (loginRefusalHold == null || loginRefusalHold.isNegative()) {
+            throw new IllegalArgumentException(
+                    "the hold of a refused sign-in cannot be negative, got " + loginRefusalHold);
+        }
     }
 
     /** The proxies whose {@code X-Forwarded-For} is believed. */
@@ -158,7 +169,8 @@ public record Settings(
                 null,
                 DEFAULT_READY_MAX_LAG,
                 DEFAULT_HISTORY_RETENTION,
-                DEFAULT_OUTBOX_RETENTION);
+                DEFAULT_OUTBOX_RETENTION,
+                DEFAULT_LOGIN_REFUSAL_HOLD);
     }
 
     /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
@@ -249,6 +261,10 @@ public record Settings(
         return copy(c -> c.pageCacheBytes = bytes);
     }
 
+    public Settings withLoginRefusalHold(Duration hold) {
+        return copy(c -> c.loginRefusalHold = hold);
+    }
+
     /** A copy with some components changed, checked again as any settings are. */
     private Settings copy(Consumer<Components> change) {
         var c = new Components(this);
@@ -272,7 +288,8 @@ public record Settings(
                 c.trustedProxy,
                 c.readyMaxLag,
                 c.historyRetention,
-                c.outboxRetention);
+                c.outboxRetention,
+                c.loginRefusalHold);
     }
 
     /** The components of settings being copied, open to change until the copy is made. */
@@ -296,6 +313,7 @@ public record Settings(
         Duration readyMaxLag;
         Duration historyRetention;
         Duration outboxRetention;
+        Duration loginRefusalHold;
 
         Components(Settings s) {
             dataDir = s.dataDir;
@@ -317,6 +335,7 @@ public record Settings(
             readyMaxLag = s.readyMaxLag;
             historyRetention = s.historyRetention;
             outboxRetention = s.outboxRetention;
+            loginRefusalHold = s.loginRefusalHold;
         }
     }
 }

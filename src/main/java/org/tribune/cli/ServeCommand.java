@@ -135,6 +135,16 @@ public final class ServeCommand implements Callable<Integer> {
     Duration outboxRetention;
 
     @Option(
+            names = "--login-refusal-hold",
+            paramLabel = "DURATION",
+            defaultValue = "1s",
+            converter = DurationConverter.class,
+            description = "How long the answer to a sign-in refused by the throttle is held back, at most (never "
+                    + "longer than the wait it tells): a guesser asks once a hold per connection, not thousands of "
+                    + "times a second. 0s answers at once. Default: ${DEFAULT-VALUE}")
+    Duration loginRefusalHold;
+
+    @Option(
             names = "--log-format",
             paramLabel = "FORMAT",
             defaultValue = "text",
@@ -176,6 +186,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .withReadyMaxLag(readyMaxLag)
                 .withHistoryRetention(historyRetention)
                 .withOutboxRetention(outboxRetention)
+                .withLoginRefusalHold(loginRefusalHold)
                 .withTrustedProxy(trustedProxy == null || trustedProxy.isBlank() ? null : trustedProxy.strip());
         Server app = Server.start(settings, Clock.systemUTC());
         ExportMirror mirror = exportTo == null ? null : app.startExportMirror(exportTo);
