@@ -51,10 +51,9 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final Supplier<String> baseUrl;
     private final Clock clock;
     private final Duration firstRetry;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    /** Made on the first delivery: building one loads the TLS stack, which most starts never need. */
+    private volatile HttpClient http;
+
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("webhooks").factory());
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
@@ -181,7 +180,7 @@ public final class WebhookDispatcher implements AutoCloseable {
                     .header("X-Tribune-Signature", WebhookSignature.sign(d.secret(), timestamp, d.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(d.payload()))
                     .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http().send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
                 delivered(d, response.statusCode());
             } else {
@@ -263,5 +262,22 @@ public final class WebhookDispatcher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                client = http;
+                if (client == null) {
+                    client = HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
+                    http = client;
+                }
+            }
+        }
+        return client;
     }
 }

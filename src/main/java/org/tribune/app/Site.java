@@ -4,8 +4,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tribune.content.ContentChangeFeed;
 import org.tribune.content.ContentService;
+import org.tribune.content.Lang;
 import org.tribune.db.Database;
 import org.tribune.export.StaticExport;
 import org.tribune.feed.Syndication;
@@ -35,6 +38,8 @@ import org.tribune.zh.ChineseConversions;
  * }</pre>
  */
 public final class Site implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Site.class);
+
     final Services services;
     final SearchIndex searchIndex;
     final SearchSync searchSync;
@@ -190,6 +195,23 @@ public final class Site implements AutoCloseable {
      */
     void startSearchSync() {
         searchSync.start();
+        Thread.ofPlatform().daemon().name("search-warm-up").start(this::warmUpSearch);
+    }
+
+    /**
+     * One search page per language, so that the first reader's search does not wait while the
+     * query, analysis, snippet and page code is loaded and compiled (a first search took about ten
+     * times as long as the next).
+     */
+    private void warmUpSearch() {
+        for (Lang lang : Lang.values()) {
+            try {
+                String word = lang == Lang.EN ? "policy" : "%E6%94%BF%E7%AD%96"; // 政策
+                pages.render("/" + lang.pathSegment() + "/search?q=" + word);
+            } catch (RuntimeException e) {
+                log.debug("search warm-up in {} failed", lang, e);
+            }
+        }
     }
 
     /** Brings the search index up to date now, so that what depends on it (related articles) is complete. */
