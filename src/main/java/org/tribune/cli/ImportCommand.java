@@ -109,9 +109,16 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WxrOptions wxr = wxrOptions();
-        try (Services services = data.openServices()) {
+        try (Services services = dryRun ? data.openServicesAsItIs() : data.openServices()) {
             ContentService content = services.content();
             var err = spec.commandLine().getErr();
+            if (!services.readsTheStore()) {
+                spec.commandLine()
+                        .getOut()
+                        .println("Dry run against an empty store: there is no store of this version at "
+                                + data.settings().effectiveDatabaseUrl()
+                                + " (none yet, or one an older version wrote, which the import migrates first)");
+            }
             ImportReport report =
                     new Importer(content, services.media()).importPaths(paths, wxr, problem -> err.println(problem));
             report.warnings()

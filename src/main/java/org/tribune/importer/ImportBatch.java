@@ -45,6 +45,11 @@ final class ImportBatch {
         this.dryRun = dryRun;
     }
 
+    /** Whether records are reported instead of stored: nothing may be written, images included. */
+    boolean dryRun() {
+        return dryRun;
+    }
+
     void add(String file, long line, EditionInput input) {
         addWithImage(file, line, input, null);
     }
