@@ -20,7 +20,8 @@ import org.tribune.content.Slugs;
  * each author's ({@code /author/login/}, {@code /?author=ID}), in the language of the first
  * published post that carries them (a term's own Polylang language wins).
  *
- * <p>Drafts get none: their addresses were never public. Recorded in batches, each old address
+ * <p>Drafts get none: their addresses were never public; nor do posts whose edition was refused,
+ * nor the archives only such posts carried. Recorded in batches, each old address
  * only when it has no redirect yet, so that importing the same file again changes nothing and a
  * redirect an admin changed is kept.
  */
@@ -47,11 +48,20 @@ final class WxrOldAddresses {
         this.report = report;
     }
 
-    /** A post imported as published or scheduled, in {@code lang}, bylined {@code authorLogin}. */
-    void post(WxrItem item, Lang lang, String articleId, String authorLogin, List<WxrItem.Category> ownTerms) {
+    /**
+     * A post stored as published or scheduled, in {@code lang}, bylined {@code authorLogin}, with
+     * its permalink ({@code <link>}) and WordPress id.
+     */
+    void post(
+            String link,
+            String postId,
+            Lang lang,
+            String articleId,
+            String authorLogin,
+            List<WxrItem.Category> ownTerms) {
         String target = Redirect.articleTarget(lang, articleId);
-        pathOf(item.field("link")).ifPresent(path -> add(path, target));
-        add("/?p=" + item.postId(), target);
+        pathOf(link).ifPresent(path -> add(path, target));
+        add("/?p=" + postId, target);
         for (WxrItem.Category term : ownTerms) {
             termLanguages.putIfAbsent(new WxrItem.Category(term.domain(), term.nicename(), ""), lang);
         }

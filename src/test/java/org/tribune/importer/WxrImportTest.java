@@ -348,6 +348,79 @@ class WxrImportTest {
     }
 
     @Test
+    void a_post_whose_edition_is_refused_leaves_no_redirect_nor_its_archives() throws IOException {
+        String longTitle = "Long ".repeat(100);
+        Path wxr = write("refused.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel><language>en-US</language>
+                %s
+                %s
+                %s
+                </channel></rss>
+                """.formatted(
+                        post(1, "kept", "Kept", "2022-03-04 10:00:00", "alice", "kept-news"),
+                        post(2, "too-long", longTitle, "2022-03-05 10:00:00", "bob", "long-news"),
+                        post(3, "too-early", "Too early", "1700-01-01 10:00:00", "carol", "early-news")));
+
+        new Importer(content).importPaths(List.of(wxr), reported::add);
+
+        assertThat(reported)
+                .extracting(ImportProblem::line)
+                .containsExactlyInAnyOrder(lineOf(wxr, "too-long"), lineOf(wxr, "too-early"));
+        var redirects = content.redirects();
+        assertThat(redirects.targetOf("/2022/03/04/kept/")).contains("/en/articles/kept");
+        assertThat(redirects.targetOf("/?p=1")).contains("/en/articles/kept");
+        assertThat(redirects.targetOf("/category/kept-news/")).contains("/en/topics/kept-news");
+        assertThat(redirects.targetOf("/author/alice/")).isPresent();
+        for (String refused : List.of(
+                "/2022/03/05/too-long/",
+                "/?p=2",
+                "/category/long-news/",
+                "/author/bob/",
+                "/1700/01/01/too-early/",
+                "/?p=3",
+                "/category/early-news/",
+                "/author/carol/")) {
+            assertThat(redirects.targetOf(refused)).as(refused).isEmpty();
+        }
+    }
+
+    private static String post(int id, String slug, String title, String date, String author, String category) {
+        return """
+                <item><title>%s</title><link>https://old.example/%s/%s/</link>
+                <dc:creator><![CDATA[%s]]></dc:creator>
+                <content:encoded><![CDATA[<p>Text of %s.</p>]]></content:encoded>
+                <wp:post_id>%d</wp:post_id><wp:post_date>%s</wp:post_date><wp:post_date_gmt>%s</wp:post_date_gmt>
+                <wp:post_name>%s</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+                <category domain="category" nicename="%s"><![CDATA[%s]]></category>
+                </item>""".formatted(
+                        title,
+                        date.substring(0, 10).replace('-', '/'),
+                        slug,
+                        author,
+                        slug,
+                        id,
+                        date,
+                        date,
+                        slug,
+                        category,
+                        category);
+    }
+
+    private static long lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("<wp:post_name>" + text + "<")) {
+                // The item starts four lines above its post_name.
+                return i + 1 - 4;
+            }
+        }
+        throw new AssertionError("no " + text + " in " + file);
+    }
+
+    @Test
     void an_entity_bomb_is_refused_before_any_expansion() throws IOException {
         Path bomb = write("bomb.xml", """
                 <?xml version="1.0"?>
