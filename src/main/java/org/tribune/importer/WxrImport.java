@@ -75,7 +75,7 @@ final class WxrImport implements WxrReader.Listener {
                 : languages.find(index.channelLanguage()).orElse(null);
         this.batch = batch;
         this.report = report;
-        this.oldAddresses = new WxrOldAddresses(file, redirects, options.dryRun(), report);
+        this.oldAddresses = new WxrOldAddresses(file, redirects, options, report);
         this.images = new WxrImages(file, options.uploads(), media, options.dryRun(), report);
         this.attachments = index.attachments();
     }

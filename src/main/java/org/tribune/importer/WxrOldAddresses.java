@@ -31,6 +31,8 @@ final class WxrOldAddresses {
     private final String file;
     private final RedirectService redirects;
     private final boolean dryRun;
+    private final String categoryBase;
+    private final String tagBase;
     private final ImportReport report;
     private final Map<String, String> pending = new LinkedHashMap<>();
     /** Category or tag (taxonomy, slug) → the language of the first published post carrying it. */
@@ -41,10 +43,12 @@ final class WxrOldAddresses {
     private long added;
     private long already;
 
-    WxrOldAddresses(String file, RedirectService redirects, boolean dryRun, ImportReport report) {
+    WxrOldAddresses(String file, RedirectService redirects, WxrOptions options, ImportReport report) {
         this.file = file;
+        this.categoryBase = WxrReader.decoded(options.categoryBase());
+        this.tagBase = WxrReader.decoded(options.tagBase());
         this.redirects = redirects;
-        this.dryRun = dryRun;
+        this.dryRun = options.dryRun();
         this.report = report;
     }
 
@@ -112,14 +116,17 @@ final class WxrOldAddresses {
         }
     }
 
-    /** {@code /category/parent/child} and {@code /category/child} (WordPress answers both); {@code /tag/slug}. */
-    private static List<String> archivePaths(WxrItem.Category term, WxrTerms terms) {
+    /**
+     * {@code /category/parent/child} and {@code /category/child} (WordPress answers both);
+     * {@code /tag/slug}; under the site's own bases when it set them.
+     */
+    private List<String> archivePaths(WxrItem.Category term, WxrTerms terms) {
         List<String> paths = new ArrayList<>();
         if ("post_tag".equals(term.domain())) {
-            paths.add("/tag/" + term.nicename());
+            paths.add("/" + tagBase + "/" + term.nicename());
             return paths;
         }
-        paths.add("/category/" + term.nicename());
+        paths.add("/" + categoryBase + "/" + term.nicename());
         StringBuilder nested = new StringBuilder(term.nicename());
         Optional<WxrTerms.Term> at = terms.find("category", term.nicename());
         for (int depth = 0;
@@ -129,7 +136,7 @@ final class WxrOldAddresses {
             at = terms.find("category", at.get().parentSlug());
         }
         if (!nested.toString().equals(term.nicename())) {
-            paths.add("/category/" + nested);
+            paths.add("/" + categoryBase + "/" + nested);
         }
         return paths;
     }
