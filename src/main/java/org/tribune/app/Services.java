@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.api.WebhookService;
@@ -55,6 +56,7 @@ public final class Services implements AutoCloseable {
     private final ApiTokenService tokens;
     private final WebhookService webhooks;
     private final MediaLibrary media;
+    private boolean readsTheStore = true;
 
     private Services(
             Settings settings, Clock clock, Database db, ChineseConversions conversions, RelatedArticles related) {
@@ -82,6 +84,32 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Settings settings, Clock clock) {
         return open(settings, clock, openDatabase(settings, false), ChineseConversions.load(), RelatedArticles.NONE);
+    }
+
+    /**
+     * The services over the store as it is, for a command that must change nothing (an import's
+     * dry run): nothing is created or migrated, and the database refuses writes. When there is no
+     * store of this version to read (no data folder, a store an older version wrote), they run over
+     * an empty store in memory instead, and {@link #readsTheStore()} says so.
+     */
+    public static Services openAsItIs(Settings settings, Clock clock) {
+        // The SQLite file effectiveDatabaseUrl names when no database URL is given.
+        boolean noFile = settings.databaseUrl() == null
+                && !Files.exists(settings.dataDir().resolve("tribune.db"));
+        Optional<Database> store = noFile ? Optional.empty() : Database.openAsItIs(settings.effectiveDatabaseUrl());
+        var services = new Services(
+                settings,
+                clock,
+                store.orElseGet(Database::openEmptyInMemory),
+                ChineseConversions.load(),
+                RelatedArticles.NONE);
+        services.readsTheStore = store.isPresent();
+        return services;
+    }
+
+    /** False for services {@link #openAsItIs opened as it is} over an empty store in memory. */
+    public boolean readsTheStore() {
+        return readsTheStore;
     }
 
     static Database openDatabase(Settings settings, boolean bulkReads) {

@@ -63,4 +63,9 @@ public final class DataOptions {
     Services openServices() {
         return Services.open(settings(), Clock.systemUTC());
     }
+
+    /** The services over the store as it is, for a dry run: nothing created, migrated or written. */
+    Services openServicesAsItIs() {
+        return Services.openAsItIs(settings(), Clock.systemUTC());
+    }
 }

@@ -67,6 +67,23 @@ public final class ImportCommand implements Callable<Integer> {
     String timezone;
 
     @Option(
+            names = "--category-base",
+            paramLabel = "PATH",
+            defaultValue = "category",
+            description =
+                    "WordPress exports: the folder of the old site's category archives (Settings → Permalinks,"
+                            + " category base), e.g. topics for /topics/foo/; WXR does not carry it. Default: ${DEFAULT-VALUE}.")
+    String categoryBase;
+
+    @Option(
+            names = "--tag-base",
+            paramLabel = "PATH",
+            defaultValue = "tag",
+            description = "WordPress exports: the folder of the old site's tag archives (Settings → Permalinks, tag"
+                    + " base), e.g. subject for /subject/foo/. Default: ${DEFAULT-VALUE}.")
+    String tagBase;
+
+    @Option(
             names = "--uploads",
             paramLabel = "DIR",
             description = "WordPress exports: a copy of the site's wp-content/uploads; referenced images are imported"
@@ -100,7 +117,8 @@ public final class ImportCommand implements Callable<Integer> {
                     "--uploads: expected a folder (a copy of wp-content/uploads), got '" + uploads + "'");
         }
         try {
-            return new WxrOptions(given, languageMap, topics.equals("categories"), dryRun, zone, uploads);
+            return new WxrOptions(
+                    given, languageMap, topics.equals("categories"), dryRun, zone, uploads, categoryBase, tagBase);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -109,9 +127,16 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WxrOptions wxr = wxrOptions();
-        try (Services services = data.openServices()) {
+        try (Services services = dryRun ? data.openServicesAsItIs() : data.openServices()) {
             ContentService content = services.content();
             var err = spec.commandLine().getErr();
+            if (!services.readsTheStore()) {
+                spec.commandLine()
+                        .getOut()
+                        .println("Dry run against an empty store: there is no store of this version at "
+                                + data.settings().effectiveDatabaseUrl()
+                                + " (none yet, or one an older version wrote, which the import migrates first)");
+            }
             ImportReport report =
                     new Importer(content, services.media()).importPaths(paths, wxr, problem -> err.println(problem));
             report.warnings()

@@ -64,7 +64,7 @@ public final class ContentService {
         this.saver = store.saver();
         this.published = new PublishedStamps(articles, editions);
         this.listingOrders = new ListingOrders(articles, editions);
-        this.redirects = new RedirectService(db, clock);
+        this.redirects = new RedirectService(store);
         this.images = store.articleImages();
         this.imageWriter = new ArticleImageWriter(images, articles);
     }

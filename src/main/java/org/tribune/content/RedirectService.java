@@ -22,12 +22,21 @@ public final class RedirectService {
 
     private final Database db;
     private final RedirectRepository redirects;
+    private final ArticleRepository articles;
+    private final Runnable changed;
     private final Clock clock;
 
-    RedirectService(Database db, Clock clock) {
-        this.db = db;
+    /**
+     * A change is a content change: it moves the content version on and joins the outbox, so that
+     * pages cached with the old answer are dropped and the export mirror rewrites its redirect files,
+     * on this node and every other.
+     */
+    RedirectService(ContentStore store) {
+        this.db = store.database();
         this.redirects = new RedirectRepository(db);
-        this.clock = clock;
+        this.articles = store.articles();
+        this.changed = store::announceChange;
+        this.clock = store.clock();
     }
 
     /** Where an old address (a raw request path with its query, percent-encoded or not) now lives. */
@@ -44,8 +53,7 @@ public final class RedirectService {
      * @throws InvalidContent when either address is not a path of a site
      */
     public boolean addImported(String oldPath, String target) {
-        Redirect r = checked(oldPath, target, Redirect.IMPORTED);
-        return db.inTransaction(h -> redirects.insertIfAbsent(h, r));
+        return addImported(Map.of(oldPath, target)).added() > 0;
     }
 
     /** What {@link #addImported(Map)} did: how many it recorded, and the old addresses it refused and why. */
@@ -72,8 +80,14 @@ public final class RedirectService {
                     for (Redirect r : valid) {
                         n += redirects.insertIfAbsent(h, r) ? 1 : 0;
                     }
+                    if (n > 0) {
+                        articles.bumpContentVersion(h);
+                    }
                     return n;
                 });
+        if (added > 0) {
+            changed.run();
+        }
         return new Recorded(added, refused);
     }
 
@@ -90,14 +104,29 @@ public final class RedirectService {
      */
     public Redirect put(String oldPath, String target) {
         Redirect r = checked(oldPath, target, Redirect.ADDED);
-        db.useTransaction(h -> redirects.put(h, r));
+        db.useTransaction(h -> {
+            redirects.put(h, r);
+            articles.bumpContentVersion(h);
+        });
+        changed.run();
         return r;
     }
 
     /** @return whether the old address had a redirect */
     public boolean remove(String oldPath) {
         String key = OldPaths.normalize(oldPath);
-        return key != null && db.inTransaction(h -> redirects.delete(h, key));
+        boolean removed = key != null
+                && db.inTransaction(h -> {
+                    boolean deleted = redirects.delete(h, key);
+                    if (deleted) {
+                        articles.bumpContentVersion(h);
+                    }
+                    return deleted;
+                });
+        if (removed) {
+            changed.run();
+        }
+        return removed;
     }
 
     /** Redirects whose old address or target contains {@code filter}, at most {@code limit}, by old address. */

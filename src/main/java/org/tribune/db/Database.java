@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * The system of record: a migrated SQLite file or PostgreSQL schema behind a small connection pool.
@@ -67,6 +69,58 @@ public final class Database implements AutoCloseable {
         return open(jdbcUrl, true);
     }
 
+    /**
+     * Opens an existing database as it is, for a job that must change nothing (an import's dry
+     * run): no migration, and every connection refuses writes ({@code query_only} on SQLite, a
+     * read-only connection on PostgreSQL). Empty when its schema is not this version's (a store
+     * older than the code, or none at all), which a reader of it cannot rely on.
+     *
+     * @throws DatabaseUnavailable when the database cannot be reached
+     */
+    public static Optional<Database> openAsItIs(String jdbcUrl) {
+        Dialect dialect = Dialect.ofJdbcUrl(jdbcUrl);
+        var config = new HikariConfig();
+        config.setPoolName("tribune-db-as-it-is");
+        config.setJdbcUrl(jdbcUrl);
+        config.setInitializationFailTimeout(10_000);
+        config.setMaximumPoolSize(4);
+        if (dialect == Dialect.SQLITE) {
+            var sqlite = new SQLiteConfig();
+            sqlite.enforceForeignKeys(true);
+            sqlite.setBusyTimeout(15_000);
+            sqlite.resetOpenMode(SQLiteOpenMode.CREATE); // a missing file is an error, not a new store
+            // No journal mode: choosing one writes the file's header.
+            config.setDataSourceProperties(sqlite.toProperties());
+            config.setConnectionInitSql("pragma query_only = true");
+        } else {
+            config.setReadOnly(true);
+        }
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailable("cannot connect to " + redact(jdbcUrl) + ": " + e.getMessage(), e);
+        }
+        try {
+            if (flyway(dataSource, dialect, jdbcUrl).load().info().pending().length > 0) {
+                dataSource.close();
+                return Optional.empty();
+            }
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw new DatabaseUnavailable("cannot read " + redact(jdbcUrl) + ": " + e.getMessage(), e);
+        }
+        return Optional.of(new Database(dialect, dataSource, false));
+    }
+
+    /**
+     * A migrated, empty database in memory, gone when closed: what a dry run compares against
+     * when there is no store of this version to read.
+     */
+    public static Database openEmptyInMemory() {
+        return open("jdbc:sqlite:file:tribune-" + UUID.randomUUID() + "?mode=memory&cache=shared", false);
+    }
+
     private static Database open(String jdbcUrl, boolean mapFile) {
         Dialect dialect = Dialect.ofJdbcUrl(jdbcUrl);
         HikariDataSource dataSource;
@@ -117,11 +171,15 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(HikariDataSource dataSource, Dialect dialect, String jdbcUrl) {
+        flyway(dataSource, dialect, jdbcUrl).load().migrate();
+    }
+
+    private static FluentConfiguration flyway(HikariDataSource dataSource, Dialect dialect, String jdbcUrl) {
         var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
         currentSchema(dialect, jdbcUrl)
                 .ifPresent(
                         schema -> flyway.schemas(schema).defaultSchema(schema).createSchemas(true));
-        flyway.load().migrate();
+        return flyway;
     }
 
     /** A PostgreSQL URL may name its schema; Flyway must then create and use that one. */

@@ -45,6 +45,11 @@ final class ImportBatch {
         this.dryRun = dryRun;
     }
 
+    /** Whether records are reported instead of stored: nothing may be written, images included. */
+    boolean dryRun() {
+        return dryRun;
+    }
+
     void add(String file, long line, EditionInput input) {
         addWithImage(file, line, input, null);
     }
@@ -65,7 +70,26 @@ final class ImportBatch {
                     + input.lang().tag() + ", " + status.code() + ")");
             return;
         }
-        pending.add(new Pending(file, line, input, status, image));
+        add(file, line, input, status, image, () -> {});
+    }
+
+    /**
+     * @param image the article's image, stored once its edition is; or null
+     * @param stored run once the edition is stored (at once in a dry run, which would store it),
+     *     never when it is refused: what depends on the edition existing, such as its old addresses
+     */
+    void add(
+            String file,
+            long line,
+            EditionInput input,
+            EditionStatus status,
+            ArticleImageInput image,
+            Runnable stored) {
+        if (dryRun) {
+            stored.run();
+            return;
+        }
+        pending.add(new Pending(file, line, input, status, image, stored));
         if (pending.size() >= size) {
             flush();
         }
@@ -86,10 +110,13 @@ final class ImportBatch {
             for (int i = 0; i < results.size(); i++) {
                 count(pending.get(i), results.get(i));
             }
-            pending.forEach(this::giveImage);
         } catch (RuntimeException batchFailed) {
             pending.forEach(this::saveAlone);
+            pending.clear();
+            return;
         }
+        pending.forEach(this::giveImage);
+        pending.forEach(p -> p.stored().run());
         pending.clear();
     }
 
@@ -149,11 +176,20 @@ final class ImportBatch {
             giveImage(p);
         } catch (InvalidContent e) {
             reject(p.file(), p.line(), e.getMessage());
+            return;
         } catch (RuntimeException e) {
             log.warn("storing {}:{} failed", p.file(), p.line(), e);
             reject(p.file(), p.line(), "could not be stored: " + e.getMessage());
+            return;
         }
+        p.stored().run();
     }
 
-    private record Pending(String file, long line, EditionInput input, EditionStatus status, ArticleImageInput image) {}
+    private record Pending(
+            String file,
+            long line,
+            EditionInput input,
+            EditionStatus status,
+            ArticleImageInput image,
+            Runnable stored) {}
 }

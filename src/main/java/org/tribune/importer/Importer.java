@@ -178,7 +178,11 @@ public final class Importer {
             var node = JSON.readTree(line);
             EditionInput input = ImportFields.toInput(node, null, null, null);
             ImportFields.ImageField image = ImportFields.image(node);
-            batch.addWithImage(file, number, input, image == null ? null : articleImage(image, input.lang(), folder));
+            batch.addWithImage(
+                    file,
+                    number,
+                    input,
+                    image == null ? null : articleImage(image, input.lang(), folder, batch.dryRun()));
         } catch (JsonProcessingException e) {
             batch.reject(file, number, "not valid JSON: " + e.getOriginalMessage());
         } catch (ImportFields.BadRecord e) {
@@ -188,9 +192,9 @@ public final class Importer {
 
     /**
      * The image a line names, by media hash (or file name, or {@code /media/} address) or by a path
-     * relative to its file, stored in the media library first.
+     * relative to its file, stored in the media library first (a dry run only checks the file is there).
      */
-    private ArticleImageInput articleImage(ImportFields.ImageField image, Lang lang, Path folder) {
+    private ArticleImageInput articleImage(ImportFields.ImageField image, Lang lang, Path folder, boolean dryRun) {
         String media = image.src();
         if (!content.isMediaImage(media)) {
             if (folder == null) {
@@ -204,6 +208,9 @@ public final class Importer {
             if (this.media == null) {
                 throw new ImportFields.BadRecord("image.src: " + media + " is not in the media library, and this"
                         + " import stores no image files");
+            }
+            if (dryRun) {
+                return ArticleImageInput.in(lang, media, image.alt(), image.caption(), image.credit());
             }
             try {
                 media = this.media.storeFile(file, "import").fileName();

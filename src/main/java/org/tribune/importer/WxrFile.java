@@ -40,6 +40,8 @@ final class WxrFile {
             read(index);
             var posts = new WxrImport(name, options, index, batch, report, redirects, media);
             read(posts);
+            // The archives' redirects follow the posts stored: each waits for its edition's batch.
+            batch.flush();
             posts.finish();
         } catch (WxrReader.WxrUnreadable e) {
             batch.reject(name, e.line(), "column " + e.column() + ": " + e.getMessage());

@@ -75,7 +75,7 @@ final class WxrImport implements WxrReader.Listener {
                 : languages.find(index.channelLanguage()).orElse(null);
         this.batch = batch;
         this.report = report;
-        this.oldAddresses = new WxrOldAddresses(file, redirects, options.dryRun(), report);
+        this.oldAddresses = new WxrOldAddresses(file, redirects, options, report);
         this.images = new WxrImages(file, options.uploads(), media, options.dryRun(), report);
         this.attachments = index.attachments();
     }
@@ -153,23 +153,23 @@ final class WxrImport implements WxrReader.Listener {
                 updated,
                 authors(group),
                 topics(group, lang));
+        Runnable redirectOldAddresses = () -> {};
         if (status != EditionStatus.DRAFT) {
             List<WxrItem.Category> ownTerms = new ArrayList<>(item.terms("category"));
             ownTerms.addAll(item.terms("post_tag"));
-            oldAddresses.post(
-                    item,
-                    lang,
-                    articleId,
-                    group.creator(),
-                    ownTerms.stream().filter(this::isTopic).toList());
+            String link = item.field("link");
+            String postId = item.postId();
+            List<WxrItem.Category> topics =
+                    ownTerms.stream().filter(this::isTopic).toList();
+            redirectOldAddresses = () -> oldAddresses.post(link, postId, lang, articleId, group.creator(), topics);
         }
         ArticleImageInput image = featuredImage(item, lang);
         if (options.dryRun()) {
             report.note(file + ":" + item.line() + ": would import post " + item.postId() + " as " + articleId + " ("
                     + lang.tag() + ", " + status.code() + ")");
-        } else {
-            batch.add(file, item.line(), input, status, image);
         }
+        // A post whose edition is refused (over the limits, say) keeps no old address: it would lead nowhere.
+        batch.add(file, item.line(), input, status, image, redirectOldAddresses);
     }
 
     /**

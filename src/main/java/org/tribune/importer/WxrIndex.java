@@ -49,7 +49,9 @@ final class WxrIndex implements WxrReader.Listener {
      */
     record Attachment(String file, String url, String alt, String caption, long line) {}
 
-    private final Map<String, Map<String, String>> polylangGroups = new HashMap<>();
+    /** Post id → the Polylang group ({@code post_translations} term slug) whose description lists it. */
+    private final Map<String, String> polylangGroupOfPost = new HashMap<>();
+
     private final List<Post> posts = new ArrayList<>();
     private final Map<String, Attachment> attachments = new HashMap<>();
     private final BiConsumer<Long, String> problems;
@@ -74,9 +76,7 @@ final class WxrIndex implements WxrReader.Listener {
         }
         try {
             if (PhpSerialized.parse(term.description()) instanceof Map<?, ?> map) {
-                Map<String, String> group = new HashMap<>();
-                map.forEach((lang, id) -> group.put(String.valueOf(id), String.valueOf(lang)));
-                polylangGroups.put(term.slug(), group);
+                map.values().forEach(id -> polylangGroupOfPost.putIfAbsent(String.valueOf(id), term.slug()));
             }
         } catch (PhpSerialized.NotSerialized e) {
             problems.accept(0L, "translation group " + term.slug() + ": " + e.getMessage());
@@ -172,10 +172,9 @@ final class WxrIndex implements WxrReader.Listener {
     private String groupOf(Post p) {
         if (p.group() != null && p.group().startsWith("pll:")) {
             // The group term's description is the source of truth; the item's term names it.
-            for (var g : polylangGroups.entrySet()) {
-                if (g.getValue().containsKey(p.id())) {
-                    return "pll:" + g.getKey();
-                }
+            String listedIn = polylangGroupOfPost.get(p.id());
+            if (listedIn != null) {
+                return "pll:" + listedIn;
             }
         }
         return p.group() != null ? p.group() : "post:" + p.id();

@@ -20,7 +20,8 @@ import org.tribune.content.Slugs;
  * each author's ({@code /author/login/}, {@code /?author=ID}), in the language of the first
  * published post that carries them (a term's own Polylang language wins).
  *
- * <p>Drafts get none: their addresses were never public. Recorded in batches, each old address
+ * <p>Drafts get none: their addresses were never public; nor do posts whose edition was refused,
+ * nor the archives only such posts carried. Recorded in batches, each old address
  * only when it has no redirect yet, so that importing the same file again changes nothing and a
  * redirect an admin changed is kept.
  */
@@ -30,6 +31,8 @@ final class WxrOldAddresses {
     private final String file;
     private final RedirectService redirects;
     private final boolean dryRun;
+    private final String categoryBase;
+    private final String tagBase;
     private final ImportReport report;
     private final Map<String, String> pending = new LinkedHashMap<>();
     /** Category or tag (taxonomy, slug) → the language of the first published post carrying it. */
@@ -40,18 +43,29 @@ final class WxrOldAddresses {
     private long added;
     private long already;
 
-    WxrOldAddresses(String file, RedirectService redirects, boolean dryRun, ImportReport report) {
+    WxrOldAddresses(String file, RedirectService redirects, WxrOptions options, ImportReport report) {
         this.file = file;
+        this.categoryBase = WxrReader.decoded(options.categoryBase());
+        this.tagBase = WxrReader.decoded(options.tagBase());
         this.redirects = redirects;
-        this.dryRun = dryRun;
+        this.dryRun = options.dryRun();
         this.report = report;
     }
 
-    /** A post imported as published or scheduled, in {@code lang}, bylined {@code authorLogin}. */
-    void post(WxrItem item, Lang lang, String articleId, String authorLogin, List<WxrItem.Category> ownTerms) {
+    /**
+     * A post stored as published or scheduled, in {@code lang}, bylined {@code authorLogin}, with
+     * its permalink ({@code <link>}) and WordPress id.
+     */
+    void post(
+            String link,
+            String postId,
+            Lang lang,
+            String articleId,
+            String authorLogin,
+            List<WxrItem.Category> ownTerms) {
         String target = Redirect.articleTarget(lang, articleId);
-        pathOf(item.field("link")).ifPresent(path -> add(path, target));
-        add("/?p=" + item.postId(), target);
+        pathOf(link).ifPresent(path -> add(path, target));
+        add("/?p=" + postId, target);
         for (WxrItem.Category term : ownTerms) {
             termLanguages.putIfAbsent(new WxrItem.Category(term.domain(), term.nicename(), ""), lang);
         }
@@ -102,14 +116,17 @@ final class WxrOldAddresses {
         }
     }
 
-    /** {@code /category/parent/child} and {@code /category/child} (WordPress answers both); {@code /tag/slug}. */
-    private static List<String> archivePaths(WxrItem.Category term, WxrTerms terms) {
+    /**
+     * {@code /category/parent/child} and {@code /category/child} (WordPress answers both);
+     * {@code /tag/slug}; under the site's own bases when it set them.
+     */
+    private List<String> archivePaths(WxrItem.Category term, WxrTerms terms) {
         List<String> paths = new ArrayList<>();
         if ("post_tag".equals(term.domain())) {
-            paths.add("/tag/" + term.nicename());
+            paths.add("/" + tagBase + "/" + term.nicename());
             return paths;
         }
-        paths.add("/category/" + term.nicename());
+        paths.add("/" + categoryBase + "/" + term.nicename());
         StringBuilder nested = new StringBuilder(term.nicename());
         Optional<WxrTerms.Term> at = terms.find("category", term.nicename());
         for (int depth = 0;
@@ -119,7 +136,7 @@ final class WxrOldAddresses {
             at = terms.find("category", at.get().parentSlug());
         }
         if (!nested.toString().equals(term.nicename())) {
-            paths.add("/category/" + nested);
+            paths.add("/" + categoryBase + "/" + nested);
         }
         return paths;
     }

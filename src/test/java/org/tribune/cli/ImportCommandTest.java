@@ -2,10 +2,19 @@ package org.tribune.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribune.Main;
@@ -96,6 +105,73 @@ class ImportCommandTest {
 
         assertThat(titleIn(converted)).isEqualTo("「引號」");
         assertThat(titleIn(kept)).isEqualTo("“引號”");
+    }
+
+    @Test
+    void a_dry_run_creates_no_data_folder_and_reports_against_an_empty_store() throws Exception {
+        Path wxr = wordPressExport();
+        Path data = tempDir.resolve("nowhere");
+
+        int exit = run("import", "--dry-run", "--data", data.toString(), wxr.toString());
+
+        assertThat(exit).isZero();
+        assertThat(data).doesNotExist();
+        assertThat(out.toString())
+                .contains("Dry run against an empty store")
+                .contains("would import post")
+                .contains("would redirect");
+    }
+
+    @Test
+    void a_dry_run_leaves_an_older_store_unmigrated_and_a_current_one_byte_for_byte_as_it_was() throws Exception {
+        Path wxr = wordPressExport();
+        Path old = tempDir.resolve("old");
+        Files.createDirectories(old);
+        String oldUrl = "jdbc:sqlite:" + old.resolve("tribune.db");
+        try (var pool = new HikariDataSource()) {
+            pool.setJdbcUrl(oldUrl);
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .target("15")
+                    .load()
+                    .migrate();
+        }
+        Path current = tempDir.resolve("current");
+        assertThat(run("import", "--data", current.toString(), wxr.toString())).isZero();
+        Map<String, String> currentFiles = filesAndHashes(current);
+        Map<String, String> oldFiles = filesAndHashes(old);
+
+        assertThat(run("import", "--dry-run", "--data", old.toString(), wxr.toString()))
+                .isZero();
+        assertThat(run("import", "--dry-run", "--data", current.toString(), wxr.toString()))
+                .isZero();
+
+        assertThat(filesAndHashes(old)).isEqualTo(oldFiles);
+        assertThat(filesAndHashes(current)).isEqualTo(currentFiles);
+        // The current store was read: every old address it redirects already is counted as such.
+        assertThat(out.toString())
+                .containsOnlyOnce("Dry run against an empty store")
+                .contains("would redirect 0 old");
+    }
+
+    private Path wordPressExport() throws IOException {
+        Path file = tempDir.resolve("polylang.wxr.xml");
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/wordpress/polylang.wxr.xml")) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+
+    /** Every file under the folder, by relative path, with a hash of its bytes. */
+    private static Map<String, String> filesAndHashes(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(f).toString(), Arrays.hashCode(Files.readAllBytes(f)) + "");
+            }
+        }
+        return files;
     }
 
     private static String titleIn(String data) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +30,34 @@ class RedirectServiceTest {
     Path tempDir;
 
     private TestDatabase db;
+    private ContentService content;
     private RedirectService redirects;
 
     @BeforeEach
     void open() {
         db = TestDatabase.open(dialect, tempDir);
-        redirects = new RedirectService(db.database(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        content = new ContentService(db.database(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        redirects = content.redirects();
+    }
+
+    @Test
+    void every_change_is_a_content_change_that_listeners_hear_and_every_node_can_follow() {
+        var heard = new AtomicInteger();
+        content.onChange(heard::incrementAndGet);
+        long before = content.contentVersion();
+
+        redirects.put("/old-one/", "/en/articles/one");
+        redirects.addImported(Map.of("/old-two/", "/en/articles/two"));
+        redirects.remove("/old-one/");
+
+        assertThat(content.contentVersion()).isEqualTo(before + 3);
+        assertThat(heard).hasValue(3);
+
+        // What changes nothing is not announced.
+        redirects.addImported(Map.of("/old-two/", "/en/articles/two"));
+        redirects.remove("/never-there/");
+        assertThat(content.contentVersion()).isEqualTo(before + 3);
+        assertThat(heard).hasValue(3);
     }
 
     @AfterEach

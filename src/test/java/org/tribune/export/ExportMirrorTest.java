@@ -99,6 +99,31 @@ class ExportMirrorTest {
     }
 
     @Test
+    void a_redirect_added_or_removed_in_the_newsroom_reaches_the_folder_without_waiting_for_a_content_change()
+            throws Exception {
+        BlockingQueue<ExportReport> reports = new LinkedBlockingQueue<>();
+        try (var mirror = ExportMirror.start(server.content(), server.app()::searchReady, exportOfServer(), out)) {
+            mirror.onExported(reports::add);
+            assertThat(reports.poll(WITHIN.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+            Path netlify = out.resolve("_redirects");
+            Path nginx = out.resolve("redirects.nginx.map");
+            Path refreshPage = out.resolve("2019/old-alliance/index.html");
+
+            server.content().redirects().put("/2019/old-alliance/", "/en/articles/alliance-drift");
+            await(
+                    "the new redirect in _redirects, the nginx map and a refresh page",
+                    () -> read(netlify).contains("/2019/old-alliance /en/articles/alliance-drift 301")
+                            && read(nginx).contains("/2019/old-alliance")
+                            && read(refreshPage).contains("/en/articles/alliance-drift"));
+
+            server.content().redirects().remove("/2019/old-alliance/");
+            await(
+                    "the removed redirect gone from _redirects and its refresh page deleted",
+                    () -> !read(netlify).contains("/2019/old-alliance") && !Files.exists(refreshPage));
+        }
+    }
+
+    @Test
     void a_closed_mirror_exports_no_more() throws Exception {
         BlockingQueue<ExportReport> reports = new LinkedBlockingQueue<>();
         var mirror = ExportMirror.start(server.content(), server.app()::searchReady, exportOfServer(), out);

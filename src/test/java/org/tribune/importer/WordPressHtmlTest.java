@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 
 class WordPressHtmlTest {
     @Test
+    void typographic_quotes_dashes_and_ellipses_stay_as_written() {
+        String body = "<!-- wp:paragraph --><p>“Patience,” she said — it’s ‘strategic’… 1990–2000.</p>"
+                + "<!-- /wp:paragraph -->\n<p>他说：“等待”……</p>";
+
+        String markdown = WordPressHtml.toMarkdown(body).markdown();
+
+        assertThat(markdown).isEqualTo("“Patience,” she said — it’s ‘strategic’… 1990–2000.\n\n他说：“等待”……");
+    }
+
+    @Test
     void block_editor_markup_becomes_markdown_without_its_comments() {
         String body = """
                 <!-- wp:paragraph -->

@@ -1,6 +1,7 @@
 package org.tribune.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -345,6 +346,176 @@ class WxrImportTest {
 
         assertThat(content.isEmpty()).isTrue();
         assertThat(report.notes()).containsExactly(lines + ":1: would import dry (en, published)");
+    }
+
+    @Test
+    void a_post_whose_edition_is_refused_leaves_no_redirect_nor_its_archives() throws IOException {
+        String longTitle = "Long ".repeat(100);
+        Path wxr = write("refused.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel><language>en-US</language>
+                %s
+                %s
+                %s
+                </channel></rss>
+                """.formatted(
+                        post(1, "kept", "Kept", "2022-03-04 10:00:00", "alice", "kept-news"),
+                        post(2, "too-long", longTitle, "2022-03-05 10:00:00", "bob", "long-news"),
+                        post(3, "too-early", "Too early", "1700-01-01 10:00:00", "carol", "early-news")));
+
+        new Importer(content).importPaths(List.of(wxr), reported::add);
+
+        assertThat(reported)
+                .extracting(ImportProblem::line)
+                .containsExactlyInAnyOrder(lineOf(wxr, "too-long"), lineOf(wxr, "too-early"));
+        var redirects = content.redirects();
+        assertThat(redirects.targetOf("/2022/03/04/kept/")).contains("/en/articles/kept");
+        assertThat(redirects.targetOf("/?p=1")).contains("/en/articles/kept");
+        assertThat(redirects.targetOf("/category/kept-news/")).contains("/en/topics/kept-news");
+        assertThat(redirects.targetOf("/author/alice/")).isPresent();
+        for (String refused : List.of(
+                "/2022/03/05/too-long/",
+                "/?p=2",
+                "/category/long-news/",
+                "/author/bob/",
+                "/1700/01/01/too-early/",
+                "/?p=3",
+                "/category/early-news/",
+                "/author/carol/")) {
+            assertThat(redirects.targetOf(refused)).as(refused).isEmpty();
+        }
+    }
+
+    @Test
+    void archives_under_the_sites_own_category_and_tag_bases_redirect() throws IOException {
+        Path wxr = write(
+                "bases.xml",
+                channel(
+                        post(1, "kept", "Kept", "2022-03-04 10:00:00", "alice", "foreign-policy")
+                                .replace(
+                                        "</item>",
+                                        "<category domain=\"post_tag\" nicename=\"korea\"><![CDATA[Korea]]></category></item>")));
+
+        new Importer(content)
+                .importPaths(List.of(wxr), WxrOptions.DEFAULTS.withArchiveBases("/topics/", "subject"), reported::add);
+
+        assertThat(reported).isEmpty();
+        var redirects = content.redirects();
+        assertThat(redirects.targetOf("/topics/foreign-policy/")).contains("/en/topics/foreign-policy");
+        assertThat(redirects.targetOf("/subject/korea/")).contains("/en/topics/korea");
+        assertThat(redirects.targetOf("/category/foreign-policy/")).isEmpty();
+        assertThat(redirects.targetOf("/tag/korea/")).isEmpty();
+    }
+
+    @Test
+    void an_archive_base_that_is_not_a_path_is_refused() {
+        assertThatThrownBy(() -> WxrOptions.DEFAULTS.withArchiveBases("topics?x=1", "tag"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--category-base");
+        assertThatThrownBy(() -> WxrOptions.DEFAULTS.withArchiveBases("category", "a b"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--tag-base");
+        assertThat(WxrOptions.DEFAULTS.withArchiveBases("", null).categoryBase())
+                .isEqualTo("category");
+    }
+
+    @Test
+    void each_translation_brings_its_own_attachments_alt_text_to_the_one_article_image() throws IOException {
+        String group = "a:2:{s:2:\"en\";i:11;s:2:\"zh\";i:12;}";
+        Path wxr = write("per-language.xml", channel("""
+                <wp:term><wp:term_id>90</wp:term_id><wp:term_taxonomy>post_translations</wp:term_taxonomy>
+                <wp:term_slug>pll_dmz</wp:term_slug><wp:term_name>pll_dmz</wp:term_name>
+                <wp:term_description><![CDATA[%s]]></wp:term_description></wp:term>
+                %s
+                %s
+                %s
+                %s
+                """.formatted(
+                group,
+                polylang(post(11, "dmz-visit", "A visit to the DMZ", "2022-03-04 10:00:00", "alice", "news"), "en", 21),
+                polylang(post(12, "dmz-zh", "参观非军事区", "2022-03-04 11:00:00", "alice", "news"), "zh", 22),
+                attachment(21, 11, "en", "Soldiers at the line"),
+                attachment(22, 12, "zh", "分界线上的士兵"))));
+        var media =
+                new MediaLibrary(db.database(), tempDir.resolve("media"), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+
+        new Importer(content, media)
+                .importPaths(List.of(wxr), WxrOptions.DEFAULTS.withUploads(uploads()), reported::add);
+
+        assertThat(reported).isEmpty();
+        ArticleImage image = content.articleImage("dmz-visit").orElseThrow();
+        assertThat(image.texts().get(Lang.EN).alt()).isEqualTo("Soldiers at the line");
+        assertThat(image.texts().get(Lang.ZH_HANS).alt()).isEqualTo("分界线上的士兵");
+        assertThat(media.recent(10)).hasSize(1);
+    }
+
+    private static String channel(String items) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+                     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel><language>en-US</language>
+                %s
+                </channel></rss>
+                """.formatted(items);
+    }
+
+    /** A post in a Polylang language and translation group, with a featured attachment. */
+    private static String polylang(String post, String language, int thumbnail) {
+        return post.replace("</item>", """
+                <category domain="language" nicename="%s"><![CDATA[%s]]></category>
+                <category domain="post_translations" nicename="pll_dmz"><![CDATA[pll_dmz]]></category>
+                <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>%d</wp:meta_value></wp:postmeta>
+                </item>""".formatted(language, language, thumbnail));
+    }
+
+    /** Polylang's copy of the uploaded file for one language: its own item, alt text and parent post. */
+    private static String attachment(int id, int parent, String language, String alt) {
+        return """
+                <item><title>dmz</title><link>https://old.example/?attachment_id=%d</link>
+                <wp:post_id>%d</wp:post_id><wp:post_parent>%d</wp:post_parent>
+                <wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type>
+                <wp:attachment_url>https://old.example/wp-content/uploads/2022/03/dmz.jpg</wp:attachment_url>
+                <category domain="language" nicename="%s"><![CDATA[%s]]></category>
+                <wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value>2022/03/dmz.jpg</wp:meta_value></wp:postmeta>
+                <wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[%s]]></wp:meta_value></wp:postmeta>
+                </item>""".formatted(id, id, parent, language, language, alt);
+    }
+
+    private static String post(int id, String slug, String title, String date, String author, String category) {
+        return """
+                <item><title>%s</title><link>https://old.example/%s/%s/</link>
+                <dc:creator><![CDATA[%s]]></dc:creator>
+                <content:encoded><![CDATA[<p>Text of %s.</p>]]></content:encoded>
+                <wp:post_id>%d</wp:post_id><wp:post_date>%s</wp:post_date><wp:post_date_gmt>%s</wp:post_date_gmt>
+                <wp:post_name>%s</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+                <category domain="category" nicename="%s"><![CDATA[%s]]></category>
+                </item>""".formatted(
+                        title,
+                        date.substring(0, 10).replace('-', '/'),
+                        slug,
+                        author,
+                        slug,
+                        id,
+                        date,
+                        date,
+                        slug,
+                        category,
+                        category);
+    }
+
+    private static long lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("<wp:post_name>" + text + "<")) {
+                // The item starts four lines above its post_name.
+                return i + 1 - 4;
+            }
+        }
+        throw new AssertionError("no " + text + " in " + file);
     }
 
     @Test
