@@ -21,6 +21,7 @@ import org.tribune.content.ContentService;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.InvalidContent;
 import org.tribune.content.Lang;
+import org.tribune.content.SaveResult;
 import org.tribune.content.Slugs;
 import org.tribune.content.Taxonomy;
 import org.tribune.media.MediaLibrary;
@@ -114,6 +115,7 @@ public final class EditorPages {
         EditionForm form = EditionForm.from(ctx);
         String slug = Optional.ofNullable(ctx.formParam("slug")).orElse("").strip();
         String id = slug.isEmpty() ? Slugs.from(form.title()) : slug;
+        SaveResult saved;
         try {
             if (!id.isEmpty() && newsroom.drafts(id).exists()) {
                 throw new InvalidContent("slug", "'" + id + "' is taken; choose another address");
@@ -122,12 +124,12 @@ public final class EditorPages {
                 throw new InvalidContent(
                         "slug", "give the article an address of lowercase letters, digits and hyphens");
             }
-            newsroom.save(form.toInput(id, lang, NamePicker.of(entities)), who.username());
+            saved = newsroom.save(form.toInput(id, lang, NamePicker.of(entities)), who.username());
         } catch (InvalidContent e) {
             render(ctx, 422, newPage(ctx, lang, form, e.getMessage(), slug));
             return;
         }
-        ctx.redirect(AdminPaths.saved(id, lang), HttpStatus.SEE_OTHER);
+        afterSave(ctx, new Target(id, lang), saved);
     }
 
     private EditPage newPage(Context ctx, Lang lang, EditionForm form, String error, String slug) {
@@ -153,7 +155,8 @@ public final class EditorPages {
                 false,
                 NamePicker.suggestions(entities, Taxonomy.AUTHORS),
                 NamePicker.suggestions(entities, Taxonomy.TOPICS),
-                null);
+                null,
+                List.of());
     }
 
     private void edit(Context ctx) {
@@ -237,8 +240,9 @@ public final class EditorPages {
         ArticleDrafts article = article(t);
         checkMayWrite(ctx, t, article);
         EditionForm form = EditionForm.from(ctx);
+        SaveResult saved;
         try {
-            newsroom.save(
+            saved = newsroom.save(
                     form.toInput(t.id(), t.lang(), NamePicker.of(entities)),
                     NewsroomAccess.session(ctx).account().username(),
                     form.upToDateWithSource());
@@ -246,7 +250,25 @@ public final class EditorPages {
             render(ctx, 422, page(ctx, t, article, form, e.getMessage(), false));
             return;
         }
-        ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
+        afterSave(ctx, t, saved);
+    }
+
+    /**
+     * Back to the editor, saying it was saved. A save that gave other names for existing authors
+     * or topics shows the page at once, saying which names were kept, since a redirect would
+     * forget them.
+     */
+    private void afterSave(Context ctx, Target t, SaveResult saved) {
+        if (saved.ignoredNames().isEmpty()) {
+            ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
+            return;
+        }
+        ArticleDrafts article = article(t);
+        render(
+                ctx,
+                200,
+                page(ctx, t, article, storedForm(t, article), null, true)
+                        .withKeptNames(KeptName.of(saved.ignoredNames())));
     }
 
     private void move(Context ctx, WorkflowAction action) {
@@ -377,7 +399,8 @@ public final class EditorPages {
                 mayPublishAnyway,
                 NamePicker.suggestions(entities, Taxonomy.AUTHORS),
                 NamePicker.suggestions(entities, Taxonomy.TOPICS),
-                imagePicker(t));
+                imagePicker(t),
+                List.of());
     }
 
     private static String base(Target t) {

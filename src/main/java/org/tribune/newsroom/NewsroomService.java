@@ -134,8 +134,8 @@ public final class NewsroomService {
      * recorded as made from the source's current text (a new translation always is), so it is no
      * longer shown as behind.
      */
-    public SaveOutcome save(EditionInput input, String by, boolean upToDateWithSource) {
-        return save(input, by, upToDateWithSource, null).outcome();
+    public SaveResult save(EditionInput input, String by, boolean upToDateWithSource) {
+        return save(input, by, upToDateWithSource, null);
     }
 
     private SaveResult save(EditionInput input, String by, boolean upToDateWithSource, String note) {
