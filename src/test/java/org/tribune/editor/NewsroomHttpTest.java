@@ -28,9 +28,9 @@ class NewsroomHttpTest {
                 "body",
                 body,
                 "authors",
-                "jane-doe = Jane Doe",
+                "jane-doe",
                 "topics",
-                "security = Security");
+                "security");
     }
 
     private static String cell(String slug, String lang) {
