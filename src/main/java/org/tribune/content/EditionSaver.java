@@ -197,9 +197,6 @@ public final class EditionSaver {
      */
     private List<Integer> untranslatedBlocks(Handle h, Prepared p) {
         Edition e = p.edition();
-        Lang sourceLang = articles.findOrigin(h, e.articleId())
-                .map(ArticleRepository.ArticleOrigin::sourceLang)
-                .orElse(e.lang());
         if (p.keepAsIs() != null) {
             List<String> blocks = MarkdownBlocks.split(e.bodyMarkdown());
             Set<String> keys = new HashSet<>();
@@ -212,6 +209,14 @@ public final class EditionSaver {
             }
             gaps.replaceKeptKeys(h, e.articleId(), e.lang(), keys);
         }
+        return untranslatedBlocks(h, e);
+    }
+
+    /** The edition's untranslated blocks by {@link UntranslatedBlocks}' rule and its stored marks. */
+    private List<Integer> untranslatedBlocks(Handle h, Edition e) {
+        Lang sourceLang = articles.findOrigin(h, e.articleId())
+                .map(ArticleRepository.ArticleOrigin::sourceLang)
+                .orElse(e.lang());
         if (e.origin() != EditionOrigin.AUTHORED || !UntranslatedBlocks.applies(sourceLang, e.lang())) {
             return List.of();
         }
@@ -226,6 +231,30 @@ public final class EditionSaver {
                     .ifPresent(r -> sources.add(r.bodyMarkdown()));
         }
         return UntranslatedBlocks.find(e.bodyMarkdown(), sources, gaps.keptKeys(h, e.articleId(), e.lang()));
+    }
+
+    /**
+     * Counts a stored edition's untranslated blocks again, as saving it unchanged would, and marks
+     * them in its HTML; for editions stored before the rule existed.
+     *
+     * @return whether the edition's HTML changed (readers' pages must be made again)
+     */
+    boolean recount(Handle h, String articleId, Lang lang) {
+        Optional<Edition> stored = editions.find(h, articleId, lang);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        List<Integer> untranslated = untranslatedBlocks(h, stored.get());
+        gaps.recordUntranslated(h, articleId, lang, untranslated);
+        if (untranslated.isEmpty()) {
+            return false;
+        }
+        Edition marked = markedUntranslated(h, stored.get(), untranslated);
+        if (marked.equals(stored.get())) {
+            return false;
+        }
+        editions.upsert(h, marked);
+        return true;
     }
 
     /** The edition with its untranslated blocks marked, in its HTML, as written in the source's language. */

@@ -75,4 +75,24 @@ public final class TranslationGapRepository {
                 .bind("lang", lang.tag())
                 .execute();
     }
+
+    /** Up to {@code limit} editions waiting to have their untranslated blocks counted again. */
+    public List<EditionKey> waitingForRecount(Handle h, int limit) {
+        return h.createQuery("select article_id, lang from untranslated_recount order by article_id, lang limit :limit")
+                .bind("limit", limit)
+                .map((rs, ctx) -> new EditionKey(
+                        rs.getString("article_id"),
+                        Lang.fromTag(rs.getString("lang")).orElseThrow()))
+                .list();
+    }
+
+    public void recounted(Handle h, EditionKey edition) {
+        h.createUpdate("delete from untranslated_recount where article_id = :id and lang = :lang")
+                .bind("id", edition.articleId())
+                .bind("lang", edition.lang().tag())
+                .execute();
+    }
+
+    /** One edition, named by its article and language. */
+    public record EditionKey(String articleId, Lang lang) {}
 }
