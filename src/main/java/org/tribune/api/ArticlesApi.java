@@ -204,6 +204,7 @@ public final class ArticlesApi {
         String id = ctx.pathParam("id");
         Lang lang = pathLang(ctx);
         EditionDraft draft = newsroom.draft(id, lang)
+                .filter(d -> EditingRights.mayRead(caller, d, lang))
                 .orElseThrow(() -> new NotFoundResponse("no " + lang.tag() + " edition of '" + id + "'"));
         if (!EditingRights.mayWrite(caller, draft, lang, draft.edition().status())) {
             throw new ForbiddenResponse("a token with role " + caller.role().code() + " may not move this edition");

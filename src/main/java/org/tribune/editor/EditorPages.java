@@ -317,19 +317,22 @@ public final class EditorPages {
     }
 
     /**
-     * Refuses a page about an edition the signed-in person may not see (another author's article,
-     * a translation assigned to someone else).
+     * Answers a request about an edition the signed-in person may not see (another author's
+     * article, a translation assigned to someone else) as about one that does not exist, with the
+     * same 404 page, so that the answer does not tell that it exists.
      *
      * @param article any edition of the article
      */
     static void checkMayRead(Context ctx, EditionDraft article, Lang lang) {
         Account who = NewsroomAccess.session(ctx).account();
         if (!EditingRights.mayRead(who, article, lang)) {
-            throw new ForbiddenResponse(who.role().code() + " may not see this edition");
+            throw new PageNotFound(null, who.role().code() + " may not see this edition; answered as missing");
         }
     }
 
+    /** Refuses (403) a write the person may not make to an edition they may see; 404 for one they may not see. */
     private void checkMayWrite(Context ctx, Target t, ArticleDrafts article) {
+        checkMayRead(ctx, article.representative().orElseThrow(), t.lang());
         Account who = NewsroomAccess.session(ctx).account();
         EditionStatus status =
                 article.in(t.lang()).map(d -> d.edition().status()).orElse(null);
