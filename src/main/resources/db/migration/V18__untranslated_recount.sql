@@ -1,3 +1,7 @@
+-- A translation's title and summary whose text was its source's when it was last saved ("title",
+-- "summary", comma separated; empty when neither): untranslated as blocks are, by the same rule.
+alter table edition add column untranslated_fields varchar(20) not null default '';
+
 -- Editions whose untranslated blocks are counted again, by the rule the saver applies, when the
 -- application next starts (and then taken off this list). Editions saved before V12 were never
 -- counted; every edition written by hand is listed so that each is counted by the same rule as a

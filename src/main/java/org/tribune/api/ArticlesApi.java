@@ -249,6 +249,7 @@ public final class ArticlesApi {
         problem.put("detail", e.getMessage() + " (send {\"publishUntranslated\": true} to publish anyway)");
         problem.put("instance", ctx.path());
         problem.put("untranslatedBlocks", e.blocks());
+        problem.put("untranslatedFields", e.fields());
         ctx.header("Cache-Control", "no-store");
         try {
             ctx.status(409).contentType("application/problem+json").result(JSON.writeValueAsBytes(problem));

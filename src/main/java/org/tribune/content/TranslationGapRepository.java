@@ -68,9 +68,22 @@ public final class TranslationGapRepository {
         return found;
     }
 
-    void recordUntranslated(Handle h, String articleId, Lang lang, List<Integer> numbers) {
-        h.createUpdate("update edition set untranslated_blocks = :blocks where article_id = :id and lang = :lang")
+    /** The edition's title and summary that read as the source's as of its last save ("title", "summary"). */
+    public List<String> untranslatedFields(Handle h, String articleId, Lang lang) {
+        return h.createQuery("select untranslated_fields from edition where article_id = :id and lang = :lang")
+                .bind("id", articleId)
+                .bind("lang", lang.tag())
+                .mapTo(String.class)
+                .findOne()
+                .map(UntranslatedBlocks::parseFields)
+                .orElse(List.of());
+    }
+
+    void recordUntranslated(Handle h, String articleId, Lang lang, List<Integer> numbers, List<String> fields) {
+        h.createUpdate("update edition set untranslated_blocks = :blocks, untranslated_fields = :fields"
+                        + " where article_id = :id and lang = :lang")
                 .bind("blocks", UntranslatedBlocks.format(numbers))
+                .bind("fields", String.join(",", fields))
                 .bind("id", articleId)
                 .bind("lang", lang.tag())
                 .execute();

@@ -301,8 +301,16 @@ public final class EditorPages {
                     draft.authors(),
                     draft.topics(),
                     draft.edition().published());
-            String reason = Messages.of(AdminLayouts.languageOf(ctx))
-                    .get("admin.untranslated.refused", e.blocks().size(), UntranslatedNumbers.of(e.blocks()));
+            Messages messages = Messages.of(AdminLayouts.languageOf(ctx));
+            List<String> reasons = new ArrayList<>();
+            for (String field : e.fields()) {
+                reasons.add(messages.get("admin.untranslated.field.refused", messages.get("admin.field." + field)));
+            }
+            if (!e.blocks().isEmpty()) {
+                reasons.add(messages.get(
+                        "admin.untranslated.refused", e.blocks().size(), UntranslatedNumbers.of(e.blocks())));
+            }
+            String reason = String.join(" ", reasons);
             render(ctx, 409, page(ctx, t, article, form, reason, false));
             return;
         }
@@ -376,9 +384,8 @@ public final class EditorPages {
         var layout = layouts.titled(
                 ctx, form.title().isBlank() ? t.id() : form.title(), who.displayName(), session.csrfToken());
         TranslationGap gap = translation && draft.isPresent() ? newsroom.gap(t.id(), t.lang()) : TranslationGap.NONE;
-        boolean mayPublishAnyway = !gap.untranslated().isEmpty()
-                && who.may(Permission.PUBLISH)
-                && WorkflowAction.PUBLISH.startsFrom(status);
+        boolean mayPublishAnyway =
+                gap.untranslatedCount() > 0 && who.may(Permission.PUBLISH) && WorkflowAction.PUBLISH.startsFrom(status);
         return new EditPage(
                 layout,
                 t.id(),

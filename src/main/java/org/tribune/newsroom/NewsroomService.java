@@ -155,6 +155,7 @@ public final class NewsroomService {
                 input.authors(),
                 input.topics(),
                 input.keepAsIs(),
+                input.keepFieldsAsIs(),
                 input.publishUntranslated());
         var prepared = saver.prepare(keep, status);
         SaveResult outcome = db.inTransaction(h -> {
@@ -195,7 +196,8 @@ public final class NewsroomService {
             }
             return new TranslationGap(
                     gaps.untranslated(h, articleId, lang),
-                    behind.behindBlocks(h, articleId, lang, sourceLang, e.get().basedOnHash()));
+                    behind.behindBlocks(h, articleId, lang, sourceLang, e.get().basedOnHash()),
+                    gaps.untranslatedFields(h, articleId, lang));
         });
     }
 
@@ -259,13 +261,14 @@ public final class NewsroomService {
         db.useTransaction(h -> {
             Edition e = editions.find(h, articleId, lang).orElseThrow(() -> new EditionNotFound(articleId, lang));
             List<Integer> untranslated = gaps.untranslated(h, articleId, lang);
+            List<String> fields = gaps.untranslatedFields(h, articleId, lang);
             boolean goesOut =
                     to == EditionStatus.PUBLISHED || to == EditionStatus.SCHEDULED || to == EditionStatus.IN_REVIEW;
-            if (goesOut && !untranslated.isEmpty() && !publishUntranslated) {
+            if (goesOut && (!untranslated.isEmpty() || !fields.isEmpty()) && !publishUntranslated) {
                 Lang sourceLang = articles.findOrigin(h, articleId)
                         .map(ArticleRepository.ArticleOrigin::sourceLang)
                         .orElse(Lang.EN);
-                throw new UntranslatedBlocksRemain(articleId, lang, sourceLang, untranslated);
+                throw new UntranslatedBlocksRemain(articleId, lang, sourceLang, fields, untranslated);
             }
             Instant at = publishAt != null
                     ? publishAt
