@@ -162,6 +162,32 @@ public final class SearchSync implements AutoCloseable {
         });
     }
 
+    /**
+     * Indexes every visible edition again soon, whatever its hash says, then removes what is no
+     * longer visible: changes were missed whose effect on names the hashes do not show. The index as
+     * it is answers meanwhile.
+     */
+    public void reindexAll() {
+        worker.execute(() -> {
+            try {
+                reindexAllNow();
+            } catch (RuntimeException e) {
+                log.warn("could not index every edition again", e);
+            }
+        });
+    }
+
+    private synchronized void reindexAllNow() {
+        if (closing) {
+            return;
+        }
+        int indexed = indexAgain(List.copyOf(content.publishedEditions().stamps()));
+        index.publish();
+        indexChanged.forEach(Runnable::run);
+        log.info("search index: {} editions indexed again after missed changes", indexed);
+        syncNow();
+    }
+
     private synchronized void reindexNow(List<String> articleIds) {
         if (closing) {
             return;
