@@ -108,6 +108,7 @@ final class ApiViews {
      * An edition's state after a write, whatever its status.
      *
      * @param untranslatedBlocks a translation's body blocks that read as its source, numbered from 1
+     * @param untranslatedFields "title" and/or "summary" when they read as the source's
      * @param behindBlocks how many of the source's blocks changed since the translation was made
      */
     record WrittenJson(
@@ -119,6 +120,7 @@ final class ApiViews {
             Instant updated,
             String sourceHash,
             List<Integer> untranslatedBlocks,
+            List<String> untranslatedFields,
             int behindBlocks,
             List<WarningJson> warnings) {
         static WrittenJson of(Edition e, TranslationGap gap) {
@@ -136,6 +138,7 @@ final class ApiViews {
                     e.updated(),
                     e.sourceHash(),
                     gap.untranslated(),
+                    gap.untranslatedFields(),
                     gap.behindBlocks(),
                     ignored.stream()
                             .map(i -> new WarningJson(i.field(), i.message()))

@@ -204,6 +204,7 @@ public final class ArticlesApi {
         String id = ctx.pathParam("id");
         Lang lang = pathLang(ctx);
         EditionDraft draft = newsroom.draft(id, lang)
+                .filter(d -> EditingRights.mayRead(caller, d, lang))
                 .orElseThrow(() -> new NotFoundResponse("no " + lang.tag() + " edition of '" + id + "'"));
         if (!EditingRights.mayWrite(caller, draft, lang, draft.edition().status())) {
             throw new ForbiddenResponse("a token with role " + caller.role().code() + " may not move this edition");
@@ -248,6 +249,7 @@ public final class ArticlesApi {
         problem.put("detail", e.getMessage() + " (send {\"publishUntranslated\": true} to publish anyway)");
         problem.put("instance", ctx.path());
         problem.put("untranslatedBlocks", e.blocks());
+        problem.put("untranslatedFields", e.fields());
         ctx.header("Cache-Control", "no-store");
         try {
             ctx.status(409).contentType("application/problem+json").result(JSON.writeValueAsBytes(problem));

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.tribune.content.ArticleImageInput;
 import org.tribune.content.EditionInput;
 import org.tribune.content.EditionLimits;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
 import org.tribune.content.Slugs;
+import org.tribune.content.UntranslatedBlocks;
 import org.tribune.web.InvalidFields;
 import org.tribune.web.InvalidFields.FieldProblem;
 
@@ -69,7 +72,8 @@ final class EditionPayload {
         }
         List<Named> authors = names(json, "authors", EditionLimits.MAX_AUTHORS, problems);
         List<Named> topics = names(json, "topics", EditionLimits.MAX_TOPICS, problems);
-        List<Integer> keepAsIs = blockNumbers(json, "keepAsIs", problems);
+        Set<String> keepFieldsAsIs = new HashSet<>();
+        List<Integer> keepAsIs = blockNumbers(json, "keepAsIs", keepFieldsAsIs, problems);
         if (!Slugs.isValid(articleId)) {
             problems.add(new FieldProblem("id", "expected lowercase letters, digits and single hyphens"));
         }
@@ -80,7 +84,18 @@ final class EditionPayload {
         }
         return new Payload(
                 new EditionInput(
-                        articleId, lang, title, summary, body, published, null, authors, topics, keepAsIs, false),
+                        articleId,
+                        lang,
+                        title,
+                        summary,
+                        body,
+                        published,
+                        null,
+                        authors,
+                        topics,
+                        keepAsIs,
+                        keepAsIs == null ? null : keepFieldsAsIs,
+                        false),
                 imageNode != null,
                 image);
     }
@@ -110,20 +125,33 @@ final class EditionPayload {
     }
 
     /** Block numbers from 1, e.g. {@code [2, 5]}; null when the field is absent (stored marks stay). */
-    private static List<Integer> blockNumbers(JsonNode json, String field, List<FieldProblem> problems) {
+    /**
+     * Body block numbers from 1, and the names {@code "title"} and {@code "summary"} into
+     * {@code fields}; null when the field is absent.
+     */
+    private static List<Integer> blockNumbers(
+            JsonNode json, String field, Set<String> fields, List<FieldProblem> problems) {
         JsonNode list = json.get(field);
         if (list == null || list.isNull()) {
             return null;
         }
         List<Integer> numbers = new ArrayList<>();
         if (!list.isArray() || list.size() > EditionLimits.MAX_BODY_BYTES / 2) {
-            problems.add(new FieldProblem(field, "expected an array of body block numbers, from 1, e.g. [2, 5]"));
+            problems.add(
+                    new FieldProblem(
+                            field,
+                            "expected an array of body block numbers, from 1, and \"title\" or \"summary\", e.g. [2, 5, \"title\"]"));
             return numbers;
         }
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
-            if (!item.isInt() || item.asInt() < 1) {
-                problems.add(new FieldProblem(field + "[" + i + "]", "expected a block number from 1"));
+            if (item.isTextual()
+                    && (item.asText().equals(UntranslatedBlocks.TITLE)
+                            || item.asText().equals(UntranslatedBlocks.SUMMARY))) {
+                fields.add(item.asText());
+            } else if (!item.isInt() || item.asInt() < 1) {
+                problems.add(new FieldProblem(
+                        field + "[" + i + "]", "expected a block number from 1, \"title\" or \"summary\""));
             } else {
                 numbers.add(item.asInt());
             }

@@ -17,6 +17,7 @@ import org.tribune.content.ContentService;
 import org.tribune.content.ContentStore;
 import org.tribune.content.GlossaryService;
 import org.tribune.content.RelatedArticles;
+import org.tribune.content.UntranslatedRecount;
 import org.tribune.db.Database;
 import org.tribune.media.MediaLibrary;
 import org.tribune.newsroom.NewsroomOverview;
@@ -144,6 +145,10 @@ public final class Services implements AutoCloseable {
                         "{} Traditional editions derived again with the site's variant ({})",
                         behind,
                         services.content.traditionalVariant());
+            }
+            int recounted = new UntranslatedRecount(services.store).run();
+            if (recounted > 0) {
+                log.info("untranslated blocks counted in {} editions listed for it", recounted);
             }
             return services;
         } catch (RuntimeException e) {

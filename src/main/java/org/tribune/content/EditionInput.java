@@ -2,6 +2,7 @@ package org.tribune.content;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An edition as written or imported, before Tribune renders and stores it. Text is untrusted.
@@ -10,6 +11,8 @@ import java.util.List;
  * @param updated the last change the writer made; defaults to {@code published}
  * @param keepAsIs numbers (from 1) of the body's blocks meant to read as in the source, for a
  *     translation (see {@link UntranslatedBlocks}); null leaves the marks already stored as they are
+ * @param keepFieldsAsIs {@code title} and/or {@code summary}, for a translation whose title or summary
+ *     is meant to read as the source's (a proper name); null leaves the marks already stored
  * @param publishUntranslated a published import may have untranslated blocks; when false, the
  *     import refuses it (see {@link UntranslatedBlocks})
  */
@@ -24,12 +27,14 @@ public record EditionInput(
         List<Named> authors,
         List<Named> topics,
         List<Integer> keepAsIs,
+        Set<String> keepFieldsAsIs,
         boolean publishUntranslated) {
 
     public EditionInput {
         authors = authors == null ? List.of() : List.copyOf(authors);
         topics = topics == null ? List.of() : List.copyOf(topics);
         keepAsIs = keepAsIs == null ? null : List.copyOf(keepAsIs);
+        keepFieldsAsIs = keepFieldsAsIs == null ? null : Set.copyOf(keepFieldsAsIs);
     }
 
     /**
@@ -47,7 +52,7 @@ public record EditionInput(
             Instant updated,
             List<Named> authors,
             List<Named> topics) {
-        this(articleId, lang, title, summary, bodyMarkdown, published, updated, authors, topics, null, true);
+        this(articleId, lang, title, summary, bodyMarkdown, published, updated, authors, topics, null, null, true);
     }
 
     /** The same edition with these blocks kept as is. */
@@ -63,6 +68,7 @@ public record EditionInput(
                 authors,
                 topics,
                 blocks,
+                keepFieldsAsIs,
                 publishUntranslated);
     }
 }

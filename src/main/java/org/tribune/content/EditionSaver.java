@@ -109,7 +109,15 @@ public final class EditionSaver {
                 SourceHash.of(title, summary, body),
                 null,
                 null);
-        return new Prepared(edition, authors, topics, in.keepAsIs(), in.publishUntranslated());
+        if (in.keepFieldsAsIs() != null) {
+            for (String field : in.keepFieldsAsIs()) {
+                if (!field.equals(UntranslatedBlocks.TITLE) && !field.equals(UntranslatedBlocks.SUMMARY)) {
+                    throw new InvalidContent(
+                            "keepAsIs", "names '" + field + "'; expected block numbers, \"title\" or \"summary\"");
+                }
+            }
+        }
+        return new Prepared(edition, authors, topics, in.keepAsIs(), in.keepFieldsAsIs(), in.publishUntranslated());
     }
 
     /**
@@ -151,15 +159,17 @@ public final class EditionSaver {
                         .or(() -> editions.sourceHash(
                                 h, given.edition().articleId(), given.edition().lang()))
                         .orElse(null));
-        List<Integer> untranslated = untranslatedBlocks(h, p);
+        Untranslated gap = untranslated(h, p);
+        List<Integer> untranslated = gap.blocks();
         Edition e = untranslated.isEmpty() ? p.edition() : markedUntranslated(h, p.edition(), untranslated);
         if (refuseUntranslatedPublication
-                && !untranslated.isEmpty()
+                && !gap.isEmpty()
                 && (e.status() == EditionStatus.PUBLISHED || e.status() == EditionStatus.SCHEDULED)) {
+            boolean one = gap.fields().size() + untranslated.size() == 1;
             throw new InvalidContent(
-                    "body",
-                    (untranslated.size() == 1 ? "block " : "blocks ") + UntranslatedBlocks.describe(untranslated)
-                            + (untranslated.size() == 1 ? " still reads" : " still read")
+                    untranslated.isEmpty() ? gap.fields().getFirst() : "body",
+                    UntranslatedBlocks.describe(gap.fields(), untranslated)
+                            + (one ? " still reads" : " still read")
                             + " as the source edition: translate, list under keepAsIs,"
                             + " or set publishUntranslated to publish anyway");
         }
@@ -182,7 +192,7 @@ public final class EditionSaver {
             revisions.record(h, e, clock.instant(), by, note);
             ContentEvents.record(h, before, e, clock.instant());
         }
-        gaps.recordUntranslated(h, e.articleId(), e.lang(), untranslated);
+        gaps.recordUntranslated(h, e.articleId(), e.lang(), untranslated, gap.fields());
         if (e.lang() == Lang.ZH_HANS) {
             derivation.derive(h, e.articleId());
         }
@@ -195,15 +205,22 @@ public final class EditionSaver {
      * The translation's untranslated blocks by {@link UntranslatedBlocks}' rule, after storing the
      * input's "keep as is" marks when it brings any; none for a source edition or a derived one.
      */
-    private List<Integer> untranslatedBlocks(Handle h, Prepared p) {
+    private Untranslated untranslated(Handle h, Prepared p) {
         Edition e = p.edition();
-        Lang sourceLang = articles.findOrigin(h, e.articleId())
-                .map(ArticleRepository.ArticleOrigin::sourceLang)
-                .orElse(e.lang());
-        if (p.keepAsIs() != null) {
+        if (p.keepAsIs() != null || p.keepFieldsAsIs() != null) {
             List<String> blocks = MarkdownBlocks.split(e.bodyMarkdown());
-            Set<String> keys = new HashSet<>();
-            for (int number : p.keepAsIs()) {
+            Set<String> keys = new HashSet<>(gaps.keptKeys(h, e.articleId(), e.lang()));
+            // Block keys are bare; field keys name their field: each list given replaces its own kind.
+            keys.removeIf(k -> k.contains(":") ? p.keepFieldsAsIs() != null : p.keepAsIs() != null);
+            if (p.keepFieldsAsIs() != null) {
+                if (p.keepFieldsAsIs().contains(UntranslatedBlocks.TITLE)) {
+                    keys.add(UntranslatedBlocks.fieldKey(UntranslatedBlocks.TITLE, e.title()));
+                }
+                if (p.keepFieldsAsIs().contains(UntranslatedBlocks.SUMMARY)) {
+                    keys.add(UntranslatedBlocks.fieldKey(UntranslatedBlocks.SUMMARY, e.summary()));
+                }
+            }
+            for (int number : p.keepAsIs() == null ? List.<Integer>of() : p.keepAsIs()) {
                 if (number < 1 || number > blocks.size()) {
                     throw new InvalidContent(
                             "keepAsIs", "names block " + number + "; the body has blocks 1 to " + blocks.size());
@@ -212,20 +229,68 @@ public final class EditionSaver {
             }
             gaps.replaceKeptKeys(h, e.articleId(), e.lang(), keys);
         }
+        return untranslated(h, e);
+    }
+
+    /** The edition's untranslated title, summary and blocks by {@link UntranslatedBlocks}' rule and its stored marks. */
+    private Untranslated untranslated(Handle h, Edition e) {
+        Lang sourceLang = articles.findOrigin(h, e.articleId())
+                .map(ArticleRepository.ArticleOrigin::sourceLang)
+                .orElse(e.lang());
         if (e.origin() != EditionOrigin.AUTHORED || !UntranslatedBlocks.applies(sourceLang, e.lang())) {
-            return List.of();
+            return Untranslated.NONE;
         }
         Optional<Edition> source = editions.find(h, e.articleId(), sourceLang);
         if (source.isEmpty()) {
-            return List.of();
+            return Untranslated.NONE;
         }
         List<String> sources = new ArrayList<>(List.of(source.get().bodyMarkdown()));
+        List<String[]> headings = new ArrayList<>();
+        headings.add(new String[] {source.get().title(), source.get().summary()});
         if (e.basedOnHash() != null && !e.basedOnHash().equals(source.get().sourceHash())) {
-            revisions
-                    .findByHash(h, e.articleId(), sourceLang, e.basedOnHash())
-                    .ifPresent(r -> sources.add(r.bodyMarkdown()));
+            revisions.findByHash(h, e.articleId(), sourceLang, e.basedOnHash()).ifPresent(r -> {
+                sources.add(r.bodyMarkdown());
+                headings.add(new String[] {r.title(), r.summary()});
+            });
         }
-        return UntranslatedBlocks.find(e.bodyMarkdown(), sources, gaps.keptKeys(h, e.articleId(), e.lang()));
+        Set<String> kept = gaps.keptKeys(h, e.articleId(), e.lang());
+        return new Untranslated(
+                UntranslatedBlocks.findFields(e.title(), e.summary(), headings, kept),
+                UntranslatedBlocks.find(e.bodyMarkdown(), sources, kept));
+    }
+
+    /** What of a translation reads as its source: the title and summary by name, the blocks by number. */
+    private record Untranslated(List<String> fields, List<Integer> blocks) {
+        static final Untranslated NONE = new Untranslated(List.of(), List.of());
+
+        boolean isEmpty() {
+            return fields.isEmpty() && blocks.isEmpty();
+        }
+    }
+
+    /**
+     * Counts a stored edition's untranslated blocks again, as saving it unchanged would, and marks
+     * them in its HTML; for editions stored before the rule existed.
+     *
+     * @return whether the edition's HTML changed (readers' pages must be made again)
+     */
+    boolean recount(Handle h, String articleId, Lang lang) {
+        Optional<Edition> stored = editions.find(h, articleId, lang);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        Untranslated gap = untranslated(h, stored.get());
+        List<Integer> untranslated = gap.blocks();
+        gaps.recordUntranslated(h, articleId, lang, untranslated, gap.fields());
+        if (untranslated.isEmpty()) {
+            return false;
+        }
+        Edition marked = markedUntranslated(h, stored.get(), untranslated);
+        if (marked.equals(stored.get())) {
+            return false;
+        }
+        editions.upsert(h, marked);
+        return true;
     }
 
     /** The edition with its untranslated blocks marked, in its HTML, as written in the source's language. */
@@ -296,6 +361,7 @@ public final class EditionSaver {
 
     /**
      * @param keepAsIs the input's "keep as is" block numbers; null leaves the stored marks
+     * @param keepFieldsAsIs the input's "keep as is" title and summary; null leaves the stored marks
      * @param publishUntranslated an import may publish it with untranslated blocks
      */
     public record Prepared(
@@ -303,6 +369,7 @@ public final class EditionSaver {
             List<Named> authors,
             List<Named> topics,
             List<Integer> keepAsIs,
+            Set<String> keepFieldsAsIs,
             boolean publishUntranslated) {
         /** The same, recorded as translated from the source text with this hash. */
         public Prepared basedOn(String sourceHash) {
@@ -325,6 +392,7 @@ public final class EditionSaver {
                     authors,
                     topics,
                     keepAsIs,
+                    keepFieldsAsIs,
                     publishUntranslated);
         }
     }

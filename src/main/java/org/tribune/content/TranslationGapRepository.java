@@ -68,11 +68,44 @@ public final class TranslationGapRepository {
         return found;
     }
 
-    void recordUntranslated(Handle h, String articleId, Lang lang, List<Integer> numbers) {
-        h.createUpdate("update edition set untranslated_blocks = :blocks where article_id = :id and lang = :lang")
+    /** The edition's title and summary that read as the source's as of its last save ("title", "summary"). */
+    public List<String> untranslatedFields(Handle h, String articleId, Lang lang) {
+        return h.createQuery("select untranslated_fields from edition where article_id = :id and lang = :lang")
+                .bind("id", articleId)
+                .bind("lang", lang.tag())
+                .mapTo(String.class)
+                .findOne()
+                .map(UntranslatedBlocks::parseFields)
+                .orElse(List.of());
+    }
+
+    void recordUntranslated(Handle h, String articleId, Lang lang, List<Integer> numbers, List<String> fields) {
+        h.createUpdate("update edition set untranslated_blocks = :blocks, untranslated_fields = :fields"
+                        + " where article_id = :id and lang = :lang")
                 .bind("blocks", UntranslatedBlocks.format(numbers))
+                .bind("fields", String.join(",", fields))
                 .bind("id", articleId)
                 .bind("lang", lang.tag())
                 .execute();
     }
+
+    /** Up to {@code limit} editions waiting to have their untranslated blocks counted again. */
+    public List<EditionKey> waitingForRecount(Handle h, int limit) {
+        return h.createQuery("select article_id, lang from untranslated_recount order by article_id, lang limit :limit")
+                .bind("limit", limit)
+                .map((rs, ctx) -> new EditionKey(
+                        rs.getString("article_id"),
+                        Lang.fromTag(rs.getString("lang")).orElseThrow()))
+                .list();
+    }
+
+    public void recounted(Handle h, EditionKey edition) {
+        h.createUpdate("delete from untranslated_recount where article_id = :id and lang = :lang")
+                .bind("id", edition.articleId())
+                .bind("lang", edition.lang().tag())
+                .execute();
+    }
+
+    /** One edition, named by its article and language. */
+    public record EditionKey(String articleId, Lang lang) {}
 }

@@ -29,7 +29,60 @@ public final class UntranslatedBlocks {
     private static final Pattern LINK_TARGET = Pattern.compile("]\\([^)\\s]*(\\s+\"[^\"]*\")?\\)");
     private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:https?://|mailto:)\\S+");
 
+    /** The title, when it reads as the source's title. */
+    public static final String TITLE = "title";
+
+    /** The summary, when it reads as the source's summary. */
+    public static final String SUMMARY = "summary";
+
     private UntranslatedBlocks() {}
+
+    /**
+     * The same rule for the title and the summary: one that is the text of the source's (now or
+     * when the translation was made from it) is untranslated unless marked "keep as is" (a proper
+     * name as a title); an empty one or one without a letter never is.
+     *
+     * @param sources the source's titles and summaries, each as {@code {title, summary}}
+     * @param keptKeys {@link #fieldKey keys} of the fields marked "keep as is"
+     * @return {@link #TITLE} and/or {@link #SUMMARY}, in that order
+     */
+    public static List<String> findFields(
+            String title, String summary, Collection<String[]> sources, Set<String> keptKeys) {
+        List<String> fields = new ArrayList<>();
+        if (readsAsSource(TITLE, title, 0, sources, keptKeys)) {
+            fields.add(TITLE);
+        }
+        if (readsAsSource(SUMMARY, summary, 1, sources, keptKeys)) {
+            fields.add(SUMMARY);
+        }
+        return fields;
+    }
+
+    private static boolean readsAsSource(
+            String field, String text, int index, Collection<String[]> sources, Set<String> keptKeys) {
+        if (text == null || text.isBlank() || !hasLetters(text) || keptKeys.contains(fieldKey(field, text))) {
+            return false;
+        }
+        return sources.stream().anyMatch(s -> text.strip().equals(s[index] == null ? null : s[index].strip()));
+    }
+
+    /** The key of a "keep as is" mark on a title or summary: follows its text, lapses when it is rewritten. */
+    public static String fieldKey(String field, String text) {
+        return field + ":" + key(text);
+    }
+
+    /** "the title, the summary and blocks 2 and 5", for messages. */
+    public static String describe(List<String> fields, List<Integer> blocks) {
+        List<String> parts = new ArrayList<>();
+        fields.forEach(f -> parts.add("the " + f));
+        if (!blocks.isEmpty()) {
+            parts.add((blocks.size() == 1 ? "block " : "blocks ") + describe(blocks));
+        }
+        if (parts.size() < 2) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
+    }
 
     /** Whether a translation from {@code source} into {@code target} is checked block by block. */
     public static boolean applies(Lang source, Lang target) {
@@ -83,6 +136,19 @@ public final class UntranslatedBlocks {
     /** The stored form: numbers comma separated, empty for none. */
     static String format(List<Integer> numbers) {
         return String.join(",", numbers.stream().map(String::valueOf).toList());
+    }
+
+    /** The stored form of untranslated fields: names comma separated, empty for none. */
+    static List<String> parseFields(String stored) {
+        List<String> fields = new ArrayList<>();
+        if (stored != null) {
+            for (String part : stored.split(",")) {
+                if (!part.isBlank()) {
+                    fields.add(part.strip());
+                }
+            }
+        }
+        return fields;
     }
 
     static List<Integer> parse(String stored) {

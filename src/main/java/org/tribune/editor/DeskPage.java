@@ -49,6 +49,15 @@ public record DeskPage(
                                 && typed.equals(row.previousSource().strip())));
     }
 
+    /** The translated title or summary ({@code field}) still reads as the source's, and nobody marked it keep as is. */
+    public boolean untranslatedField(String field, DeskRow row) {
+        return readsAsSource(row) && !keptField(field, row);
+    }
+
+    public boolean keptField(String field, DeskRow row) {
+        return keptKeys.contains(UntranslatedBlocks.fieldKey(field, row.translation()));
+    }
+
     public boolean kept(DeskRow row) {
         return keptKeys.contains(UntranslatedBlocks.key(row.translation()));
     }

@@ -18,6 +18,7 @@ import org.tribune.content.InvalidContent;
 import org.tribune.content.MarkdownBlocks;
 import org.tribune.content.Named;
 import org.tribune.content.Revision;
+import org.tribune.content.UntranslatedBlocks;
 import org.tribune.newsroom.ArticleDrafts;
 import org.tribune.newsroom.DeskProgress;
 import org.tribune.newsroom.EditionDraft;
@@ -214,6 +215,7 @@ public final class DeskPages {
                 authors,
                 topics,
                 keptNumbers(blocks, keep),
+                keptFields(keep),
                 false);
         try {
             newsroom.saveFromDesk(
@@ -229,6 +231,17 @@ public final class DeskPages {
             return;
         }
         ctx.redirect(checked.base() + "/translate?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    /** The title and summary the translator marked "keep as is" ({@code keep} holds their names). */
+    static Set<String> keptFields(Set<String> keep) {
+        Set<String> fields = new HashSet<>();
+        for (String field : List.of(UntranslatedBlocks.TITLE, UntranslatedBlocks.SUMMARY)) {
+            if (keep.contains(field)) {
+                fields.add(field);
+            }
+        }
+        return fields;
     }
 
     /**

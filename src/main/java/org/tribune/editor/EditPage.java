@@ -22,6 +22,7 @@ import org.tribune.web.AdminLayout;
  * @param authorChoices the authors' pickers' suggestions, {@code Name (key)} for each name in each language
  * @param topicChoices the same for topics
  * @param image the article's image and the library's images to choose from; null for new articles
+ * @param keptNames names the last save gave for existing authors and topics that it did not apply
  */
 public record EditPage(
         AdminLayout layout,
@@ -43,7 +44,34 @@ public record EditPage(
         boolean mayPublishAnyway,
         List<String> authorChoices,
         List<String> topicChoices,
-        ImagePicker image) {
+        ImagePicker image,
+        List<KeptName> keptNames) {
+
+    /** The same page, telling which names the save just made did not apply. */
+    EditPage withKeptNames(List<KeptName> names) {
+        return new EditPage(
+                layout,
+                articleId,
+                lang,
+                status,
+                form,
+                error,
+                saved,
+                translation,
+                behindSource,
+                editions,
+                actions,
+                previewHtml,
+                mayWrite,
+                newSlug,
+                assignment,
+                gap,
+                mayPublishAnyway,
+                authorChoices,
+                topicChoices,
+                image,
+                List.copyOf(names));
+    }
 
     /** The untranslated blocks' numbers for a message: "2, 5". */
     public String untranslatedNumbers() {

@@ -21,6 +21,7 @@ import org.tribune.content.ContentService;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.InvalidContent;
 import org.tribune.content.Lang;
+import org.tribune.content.SaveResult;
 import org.tribune.content.Slugs;
 import org.tribune.content.Taxonomy;
 import org.tribune.media.MediaLibrary;
@@ -114,6 +115,7 @@ public final class EditorPages {
         EditionForm form = EditionForm.from(ctx);
         String slug = Optional.ofNullable(ctx.formParam("slug")).orElse("").strip();
         String id = slug.isEmpty() ? Slugs.from(form.title()) : slug;
+        SaveResult saved;
         try {
             if (!id.isEmpty() && newsroom.drafts(id).exists()) {
                 throw new InvalidContent("slug", "'" + id + "' is taken; choose another address");
@@ -122,12 +124,12 @@ public final class EditorPages {
                 throw new InvalidContent(
                         "slug", "give the article an address of lowercase letters, digits and hyphens");
             }
-            newsroom.save(form.toInput(id, lang, NamePicker.of(entities)), who.username());
+            saved = newsroom.save(form.toInput(id, lang, NamePicker.of(entities)), who.username());
         } catch (InvalidContent e) {
             render(ctx, 422, newPage(ctx, lang, form, e.getMessage(), slug));
             return;
         }
-        ctx.redirect(AdminPaths.saved(id, lang), HttpStatus.SEE_OTHER);
+        afterSave(ctx, new Target(id, lang), saved);
     }
 
     private EditPage newPage(Context ctx, Lang lang, EditionForm form, String error, String slug) {
@@ -153,7 +155,8 @@ public final class EditorPages {
                 false,
                 NamePicker.suggestions(entities, Taxonomy.AUTHORS),
                 NamePicker.suggestions(entities, Taxonomy.TOPICS),
-                null);
+                null,
+                List.of());
     }
 
     private void edit(Context ctx) {
@@ -237,8 +240,9 @@ public final class EditorPages {
         ArticleDrafts article = article(t);
         checkMayWrite(ctx, t, article);
         EditionForm form = EditionForm.from(ctx);
+        SaveResult saved;
         try {
-            newsroom.save(
+            saved = newsroom.save(
                     form.toInput(t.id(), t.lang(), NamePicker.of(entities)),
                     NewsroomAccess.session(ctx).account().username(),
                     form.upToDateWithSource());
@@ -246,7 +250,25 @@ public final class EditorPages {
             render(ctx, 422, page(ctx, t, article, form, e.getMessage(), false));
             return;
         }
-        ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
+        afterSave(ctx, t, saved);
+    }
+
+    /**
+     * Back to the editor, saying it was saved. A save that gave other names for existing authors
+     * or topics shows the page at once, saying which names were kept, since a redirect would
+     * forget them.
+     */
+    private void afterSave(Context ctx, Target t, SaveResult saved) {
+        if (saved.ignoredNames().isEmpty()) {
+            ctx.redirect(AdminPaths.saved(t.id(), t.lang()), HttpStatus.SEE_OTHER);
+            return;
+        }
+        ArticleDrafts article = article(t);
+        render(
+                ctx,
+                200,
+                page(ctx, t, article, storedForm(t, article), null, true)
+                        .withKeptNames(KeptName.of(saved.ignoredNames())));
     }
 
     private void move(Context ctx, WorkflowAction action) {
@@ -279,8 +301,16 @@ public final class EditorPages {
                     draft.authors(),
                     draft.topics(),
                     draft.edition().published());
-            String reason = Messages.of(AdminLayouts.languageOf(ctx))
-                    .get("admin.untranslated.refused", e.blocks().size(), UntranslatedNumbers.of(e.blocks()));
+            Messages messages = Messages.of(AdminLayouts.languageOf(ctx));
+            List<String> reasons = new ArrayList<>();
+            for (String field : e.fields()) {
+                reasons.add(messages.get("admin.untranslated.field.refused", messages.get("admin.field." + field)));
+            }
+            if (!e.blocks().isEmpty()) {
+                reasons.add(messages.get(
+                        "admin.untranslated.refused", e.blocks().size(), UntranslatedNumbers.of(e.blocks())));
+            }
+            String reason = String.join(" ", reasons);
             render(ctx, 409, page(ctx, t, article, form, reason, false));
             return;
         }
@@ -295,19 +325,22 @@ public final class EditorPages {
     }
 
     /**
-     * Refuses a page about an edition the signed-in person may not see (another author's article,
-     * a translation assigned to someone else).
+     * Answers a request about an edition the signed-in person may not see (another author's
+     * article, a translation assigned to someone else) as about one that does not exist, with the
+     * same 404 page, so that the answer does not tell that it exists.
      *
      * @param article any edition of the article
      */
     static void checkMayRead(Context ctx, EditionDraft article, Lang lang) {
         Account who = NewsroomAccess.session(ctx).account();
         if (!EditingRights.mayRead(who, article, lang)) {
-            throw new ForbiddenResponse(who.role().code() + " may not see this edition");
+            throw new PageNotFound(null, who.role().code() + " may not see this edition; answered as missing");
         }
     }
 
+    /** Refuses (403) a write the person may not make to an edition they may see; 404 for one they may not see. */
     private void checkMayWrite(Context ctx, Target t, ArticleDrafts article) {
+        checkMayRead(ctx, article.representative().orElseThrow(), t.lang());
         Account who = NewsroomAccess.session(ctx).account();
         EditionStatus status =
                 article.in(t.lang()).map(d -> d.edition().status()).orElse(null);
@@ -351,9 +384,8 @@ public final class EditorPages {
         var layout = layouts.titled(
                 ctx, form.title().isBlank() ? t.id() : form.title(), who.displayName(), session.csrfToken());
         TranslationGap gap = translation && draft.isPresent() ? newsroom.gap(t.id(), t.lang()) : TranslationGap.NONE;
-        boolean mayPublishAnyway = !gap.untranslated().isEmpty()
-                && who.may(Permission.PUBLISH)
-                && WorkflowAction.PUBLISH.startsFrom(status);
+        boolean mayPublishAnyway =
+                gap.untranslatedCount() > 0 && who.may(Permission.PUBLISH) && WorkflowAction.PUBLISH.startsFrom(status);
         return new EditPage(
                 layout,
                 t.id(),
@@ -377,7 +409,8 @@ public final class EditorPages {
                 mayPublishAnyway,
                 NamePicker.suggestions(entities, Taxonomy.AUTHORS),
                 NamePicker.suggestions(entities, Taxonomy.TOPICS),
-                imagePicker(t));
+                imagePicker(t),
+                List.of());
     }
 
     private static String base(Target t) {

@@ -61,6 +61,7 @@ public final class RevisionPages {
     private void restore(Context ctx) {
         var t = EditorPages.target(ctx);
         EditionDraft draft = draft(t);
+        EditorPages.checkMayRead(ctx, draft, t.lang());
         Account who = NewsroomAccess.session(ctx).account();
         if (!EditingRights.mayWrite(who, draft, t.lang(), draft.edition().status())) {
             throw new ForbiddenResponse(who.role().code() + " may not write this edition");

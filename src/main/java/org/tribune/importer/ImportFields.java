@@ -7,11 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.tribune.content.EditionInput;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
+import org.tribune.content.UntranslatedBlocks;
 
 /**
  * Reads the import format's fields (DESIGN.md: id, lang, title, summary, published, updated,
@@ -60,10 +63,29 @@ final class ImportFields {
                 named(node, "authors"),
                 named(node, "topics"),
                 blockNumbers(node, "keepAsIs"),
+                fieldNames(node, "keepAsIs"),
                 flag(node, "publishUntranslated"));
     }
 
-    /** Body block numbers from 1 ({@code "keepAsIs": [3]}); null when the field is absent. */
+    /** The names {@code "title"} and {@code "summary"} of a {@code keepAsIs} list; null when the field is absent. */
+    private static Set<String> fieldNames(JsonNode node, String field) {
+        JsonNode list = node.get(field);
+        if (list == null || list.isNull() || !list.isArray()) {
+            return null;
+        }
+        Set<String> names = new HashSet<>();
+        list.forEach(item -> {
+            if (item.isTextual()) {
+                names.add(item.asText());
+            }
+        });
+        return names;
+    }
+
+    /**
+     * Body block numbers from 1 ({@code "keepAsIs": [3, "title"]}, where {@code "title"} and
+     * {@code "summary"} name those fields); null when the field is absent.
+     */
     private static List<Integer> blockNumbers(JsonNode node, String field) {
         JsonNode list = node.get(field);
         if (list == null || list.isNull()) {
@@ -76,8 +98,14 @@ final class ImportFields {
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
+            if (item.isTextual()
+                    && (item.asText().equals(UntranslatedBlocks.TITLE)
+                            || item.asText().equals(UntranslatedBlocks.SUMMARY))) {
+                continue;
+            }
             if (!item.isInt() || item.asInt() < 1) {
-                throw new BadRecord(field + "[" + i + "]: expected a block number from 1, got " + describe(item));
+                throw new BadRecord(field + "[" + i
+                        + "]: expected a block number from 1, \"title\" or \"summary\", got " + describe(item));
             }
             numbers.add(item.asInt());
         }

@@ -137,8 +137,8 @@ public final class NewsroomService {
      * recorded as made from the source's current text (a new translation always is), so it is no
      * longer shown as behind.
      */
-    public SaveOutcome save(EditionInput input, String by, boolean upToDateWithSource) {
-        return save(input, by, upToDateWithSource, null).outcome();
+    public SaveResult save(EditionInput input, String by, boolean upToDateWithSource) {
+        return save(input, by, upToDateWithSource, null);
     }
 
     private SaveResult save(EditionInput input, String by, boolean upToDateWithSource, String note) {
@@ -158,6 +158,7 @@ public final class NewsroomService {
                 input.authors(),
                 input.topics(),
                 input.keepAsIs(),
+                input.keepFieldsAsIs(),
                 input.publishUntranslated());
         var prepared = saver.prepare(keep, status);
         SaveResult outcome = db.inTransaction(h -> {
@@ -198,7 +199,8 @@ public final class NewsroomService {
             }
             return new TranslationGap(
                     gaps.untranslated(h, articleId, lang),
-                    behind.behindBlocks(h, articleId, lang, sourceLang, e.get().basedOnHash()));
+                    behind.behindBlocks(h, articleId, lang, sourceLang, e.get().basedOnHash()),
+                    gaps.untranslatedFields(h, articleId, lang));
         });
     }
 
@@ -262,13 +264,14 @@ public final class NewsroomService {
         db.useTransaction(h -> {
             Edition e = editions.find(h, articleId, lang).orElseThrow(() -> new EditionNotFound(articleId, lang));
             List<Integer> untranslated = gaps.untranslated(h, articleId, lang);
+            List<String> fields = gaps.untranslatedFields(h, articleId, lang);
             boolean goesOut =
                     to == EditionStatus.PUBLISHED || to == EditionStatus.SCHEDULED || to == EditionStatus.IN_REVIEW;
-            if (goesOut && !untranslated.isEmpty() && !publishUntranslated) {
+            if (goesOut && (!untranslated.isEmpty() || !fields.isEmpty()) && !publishUntranslated) {
                 Lang sourceLang = articles.findOrigin(h, articleId)
                         .map(ArticleRepository.ArticleOrigin::sourceLang)
                         .orElse(Lang.EN);
-                throw new UntranslatedBlocksRemain(articleId, lang, sourceLang, untranslated);
+                throw new UntranslatedBlocksRemain(articleId, lang, sourceLang, fields, untranslated);
             }
             Instant at = publishAt != null
                     ? publishAt

@@ -12,15 +12,24 @@ public final class UntranslatedBlocksRemain extends RuntimeException {
     private final String articleId;
     private final Lang lang;
     private final transient List<Integer> blocks;
+    private final transient List<String> fields;
 
-    public UntranslatedBlocksRemain(String articleId, Lang lang, Lang sourceLang, List<Integer> blocks) {
+    /** @param fields "title" and/or "summary", when they read as the source's */
+    public UntranslatedBlocksRemain(
+            String articleId, Lang lang, Lang sourceLang, List<String> fields, List<Integer> blocks) {
         super("the " + lang.tag() + " edition of '" + articleId + "' has untranslated "
-                + (blocks.size() == 1 ? "block " : "blocks ") + UntranslatedBlocks.describe(blocks)
+                + UntranslatedBlocks.describe(fields, blocks)
                 + " (the same as the " + sourceLang.tag() + " source): translate them, mark them keep as is,"
                 + " or publish anyway");
         this.articleId = articleId;
         this.lang = lang;
         this.blocks = List.copyOf(blocks);
+        this.fields = List.copyOf(fields);
+    }
+
+    /** "title" and/or "summary": those that read as the source's. */
+    public List<String> fields() {
+        return fields;
     }
 
     public String articleId() {

@@ -230,6 +230,16 @@ class ApiHttpTest {
         assertThat(call("POST", "/api/v1/articles/alliance-drift/editions/en/withdraw", translator, null)
                         .statusCode())
                 .isEqualTo(403);
+        HttpResponse<String> othersArticle =
+                call("POST", "/api/v1/articles/alliance-drift/editions/en/submit", author, null);
+        HttpResponse<String> noArticle =
+                call("POST", "/api/v1/articles/no-such-article-anywhere/editions/en/submit", author, null);
+        assertThat(othersArticle.statusCode())
+                .as("an author moving someone else's article is answered as if it did not exist")
+                .isEqualTo(404);
+        assertThat(json(othersArticle).get("detail").asText())
+                .isEqualTo(
+                        json(noArticle).get("detail").asText().replace("no-such-article-anywhere", "alliance-drift"));
         assertThat(server.get("/en/articles/alliance-drift").body()).doesNotContain(">Mine<");
     }
 }

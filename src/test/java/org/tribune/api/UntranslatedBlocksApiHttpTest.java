@@ -173,4 +173,48 @@ class UntranslatedBlocksApiHttpTest {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(json(refused).get("errors").get(0).get("field").asText()).isEqualTo("keepAsIs");
     }
+
+    @Test
+    void a_title_that_is_the_sources_holds_publication_back_until_kept_as_is() {
+        assertThat(call(
+                                "PUT",
+                                "/api/v1/articles/api-title/editions/en",
+                                editor,
+                                "{\"title\": \"Strait\", \"body\": \"The navy sails weekly.\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> saved = call(
+                "PUT",
+                "/api/v1/articles/api-title/editions/zh-Hans",
+                translator,
+                "{\"title\": \"Strait\", \"body\": \"海军每周航行。\"}");
+        assertThat(json(saved).get("untranslatedFields"))
+                .extracting(JsonNode::asText)
+                .containsExactly("title");
+
+        HttpResponse<String> refused = call("POST", "/api/v1/articles/api-title/editions/zh-Hans/publish", editor, "");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json(refused).get("untranslatedFields"))
+                .extracting(JsonNode::asText)
+                .containsExactly("title");
+        assertThat(json(refused).get("untranslatedBlocks")).isEmpty();
+        assertThat(json(refused).get("detail").asText()).contains("the title");
+
+        HttpResponse<String> kept = call(
+                "PUT",
+                "/api/v1/articles/api-title/editions/zh-Hans",
+                translator,
+                "{\"title\": \"Strait\", \"body\": \"海军每周航行。\", \"keepAsIs\": [\"title\"]}");
+        assertThat(json(kept).get("untranslatedFields")).isEmpty();
+        assertThat(call("POST", "/api/v1/articles/api-title/editions/zh-Hans/publish", editor, "")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(call(
+                                "PUT",
+                                "/api/v1/articles/api-title/editions/zh-Hans",
+                                translator,
+                                "{\"title\": \"Strait\", \"body\": \"海军每周航行。\", \"keepAsIs\": [\"headline\"]}")
+                        .statusCode())
+                .isEqualTo(422);
+    }
 }

@@ -68,4 +68,22 @@ class UntranslatedBlocksTest {
         assertThat(UntranslatedBlocks.find(translated, List.of(source), Set.of()))
                 .isEmpty();
     }
+
+    @Test
+    void a_title_or_summary_that_is_the_sources_is_untranslated_unless_kept_or_without_letters() {
+        List<String[]> source = List.<String[]>of(new String[] {"Strait Notes", "Ships and flags."});
+
+        assertThat(UntranslatedBlocks.findFields("Strait Notes", "Ships and flags.", source, Set.of()))
+                .containsExactly(UntranslatedBlocks.TITLE, UntranslatedBlocks.SUMMARY);
+        assertThat(UntranslatedBlocks.findFields("海峡笔记", "", source, Set.of())).isEmpty();
+        assertThat(UntranslatedBlocks.findFields(
+                        "Strait Notes",
+                        "船与旗。",
+                        source,
+                        Set.of(UntranslatedBlocks.fieldKey(UntranslatedBlocks.TITLE, "Strait Notes"))))
+                .as("a title marked keep as is, such as a proper name")
+                .isEmpty();
+        assertThat(UntranslatedBlocks.findFields("2024", "", List.<String[]>of(new String[] {"2024", ""}), Set.of()))
+                .isEmpty();
+    }
 }

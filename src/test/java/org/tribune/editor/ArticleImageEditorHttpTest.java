@@ -85,6 +85,8 @@ class ArticleImageEditorHttpTest {
         var refused =
                 author.post("/admin/articles/alliance-drift/en/image", "media", image.fileName(), "alt", "An embassy");
 
-        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.statusCode())
+                .as("another author's article is answered as missing")
+                .isEqualTo(404);
     }
 }

@@ -119,6 +119,7 @@ class DeskHttpTest {
                 .isEqualTo(404);
         Document desk = desk(editor, "alliance-drift");
         assertThat(submit(author, "alliance-drift", desk, Map.of(), List.of()).statusCode())
-                .isEqualTo(403);
+                .as("another author's article is answered as missing")
+                .isEqualTo(404);
     }
 }

@@ -19,6 +19,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tribune.app.TestServer;
+import org.tribune.auth.NewsroomAccess;
 import org.tribune.auth.Role;
 import org.tribune.content.Lang;
 
@@ -117,6 +118,61 @@ class EditionSavesKeepNamesHttpTest {
         assertThat(server.content().topic("shipping").orElseThrow().nameIn(Lang.ZH_HANS))
                 .as("an unknown key with a name makes a new topic")
                 .isEqualTo("航运");
+    }
+
+    @Test
+    void the_editor_says_which_names_a_save_did_not_apply_and_where_to_change_them() {
+        var editor = staff.signIn(Role.EDITOR);
+        HttpResponse<String> saved = editor.post(
+                "/admin/articles",
+                "lang",
+                "en",
+                "slug",
+                "harbour-dues",
+                "title",
+                "Harbour Dues",
+                "body",
+                "Dues rise.",
+                "authors",
+                "li-wei = Wei Li",
+                "topics",
+                "trade = Commerce");
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(saved.body());
+        assertThat(page.select(".form-saved")).isNotEmpty();
+        List<Element> notices = page.select(".kept-name");
+        assertThat(notices).hasSize(2);
+        assertThat(notices.get(0).text()).contains("li-wei", "Wei Li", "Li Wei");
+        assertThat(notices.get(0).selectFirst("a").attr("href")).isEqualTo("/admin/authors/li-wei");
+        assertThat(notices.get(1).text()).contains("trade", "Commerce", "Trade");
+        assertThat(notices.get(1).selectFirst("a").attr("href")).isEqualTo("/admin/topics/trade");
+        assertThat(server.content().topic("trade").orElseThrow().nameIn(Lang.EN))
+                .isEqualTo("Trade");
+    }
+
+    @Test
+    void the_kept_name_notice_is_in_the_editors_language() {
+        var editor = staff.signIn(Role.EDITOR);
+        HttpResponse<String> saved = server.postForm(
+                "/admin/articles/trade-winds/zh-hans",
+                List.of(
+                        "title", "贸易风向",
+                        "summary", "供应链在迁移。",
+                        "body", "供应链在迁移。",
+                        "authors", "li-wei = 魏立",
+                        "topics", "trade (trade)",
+                        "csrf", editor.csrf),
+                "Cookie",
+                NewsroomAccess.SESSION_COOKIE + "=" + editor.token,
+                "Accept-Language",
+                "zh-Hans");
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        Element notice = Jsoup.parse(saved.body()).selectFirst(".kept-name");
+        assertThat(notice).isNotNull();
+        assertThat(notice.text()).contains("作者", "li-wei", "魏立", "李伟");
+        assertThat(notice.selectFirst("a").attr("href")).isEqualTo("/admin/authors/li-wei");
     }
 
     private static HttpResponse<String> put(String path, String token, String body) {

@@ -28,9 +28,9 @@ class NewsroomHttpTest {
                 "body",
                 body,
                 "authors",
-                "jane-doe = Jane Doe",
+                "jane-doe",
                 "topics",
-                "security = Security");
+                "security");
     }
 
     private static String cell(String slug, String lang) {
@@ -249,7 +249,8 @@ class NewsroomHttpTest {
                 .isEqualTo(403);
         assertThat(write(author, "/admin/articles/alliance-drift/en", "Mine now", "x")
                         .statusCode())
-                .isEqualTo(403);
+                .as("another author's article is answered as missing")
+                .isEqualTo(404);
         assertThat(translator
                         .post("/admin/articles", "lang", "en", "title", "New", "body", "x")
                         .statusCode())
@@ -280,8 +281,8 @@ class NewsroomHttpTest {
                 .isEqualTo(303);
         assertThat(write(translator, "/admin/articles/assigned-piece/zh-hans", "指派", "文。")
                         .statusCode())
-                .as("assigned to another translator")
-                .isEqualTo(403);
+                .as("assigned to another translator: answered as missing")
+                .isEqualTo(404);
         assertThat(Jsoup.parse(editor.get("/admin/articles/assigned-piece/zh-hans")
                                 .body())
                         .select("#translator option[selected]")
@@ -296,8 +297,8 @@ class NewsroomHttpTest {
         editor.post("/admin/articles/assigned-piece/zh-hans/open");
         assertThat(write(translator, "/admin/articles/assigned-piece/zh-hans", "指派", "文。")
                         .statusCode())
-                .as("closed to translation")
-                .isEqualTo(403);
+                .as("closed to translation: answered as missing")
+                .isEqualTo(404);
 
         editor.post(
                 "/admin/articles/assigned-piece/zh-hans/assign",

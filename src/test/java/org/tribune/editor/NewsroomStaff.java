@@ -32,18 +32,28 @@ final class NewsroomStaff implements BeforeAllCallback, AfterAllCallback {
     private static final HttpClient BARE = HttpClient.newHttpClient();
 
     private final TestServer server;
+    private final String databaseUrl;
     private final Map<Role, Account> accounts = new EnumMap<>(Role.class);
     private Database db;
     private SessionService sessions;
 
     /** Register after the server: {@code @RegisterExtension static NewsroomStaff staff = new NewsroomStaff(server);} */
     NewsroomStaff(TestServer server) {
+        this(server, null);
+    }
+
+    /** For a server whose store is at {@code databaseUrl} rather than in its data folder. */
+    NewsroomStaff(TestServer server, String databaseUrl) {
         this.server = server;
+        this.databaseUrl = databaseUrl;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        this.db = Database.open("jdbc:sqlite:" + server.dataDir().resolve("tribune.db"));
+        this.db = Database.open(
+                databaseUrl != null
+                        ? databaseUrl
+                        : "jdbc:sqlite:" + server.dataDir().resolve("tribune.db"));
         this.sessions = new SessionService(db, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
         var service = new AccountService(db, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
         for (Role role : Role.values()) {

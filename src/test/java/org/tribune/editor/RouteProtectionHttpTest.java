@@ -213,6 +213,20 @@ class RouteProtectionHttpTest {
         return route.path().replace("{id}", article).replace("{lang}", lang);
     }
 
+    /**
+     * A page the person may not see is answered exactly as the same page of an article that does
+     * not exist: a refusal would tell that the article exists.
+     */
+    private static void assertAnsweredAsMissing(NewsroomStaff.Signed who, Route route, String article, String lang) {
+        HttpResponse<String> refused = readAs(who, route, article, lang);
+        HttpResponse<String> missing = readAs(who, route, "no-such-article-anywhere", lang);
+        assertThat(refused.statusCode())
+                .as("GET %s", address(route, article, lang))
+                .isEqualTo(404);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).isEqualTo(missing.body());
+    }
+
     private static HttpResponse<String> readAs(NewsroomStaff.Signed who, Route route, String article, String lang) {
         return who.get(address(route, article, lang));
     }
@@ -228,13 +242,11 @@ class RouteProtectionHttpTest {
     }
 
     @Test
-    void an_author_gets_403_for_every_page_of_an_article_someone_else_started() {
+    void an_author_gets_the_missing_article_page_for_every_page_of_an_article_someone_else_started() {
         var author = staff.signIn(Role.AUTHOR);
         for (Route route : articleReadRoutes()) {
             for (String lang : List.of("en", "zh-hans")) {
-                assertThat(readAs(author, route, "alliance-drift", lang).statusCode())
-                        .as("GET %s as an author", address(route, "alliance-drift", lang))
-                        .isEqualTo(403);
+                assertAnsweredAsMissing(author, route, "alliance-drift", lang);
             }
         }
         assertThat(author.get("/admin").body()).doesNotContain("data-article=\"alliance-drift\"");
@@ -265,7 +277,7 @@ class RouteProtectionHttpTest {
     }
 
     @Test
-    void a_translator_gets_403_for_every_page_of_an_article_given_to_another_translator() {
+    void a_translator_gets_the_missing_article_page_for_every_page_of_an_article_given_to_another_translator() {
         var editor = staff.signIn(Role.EDITOR);
         staff.addTranslator("route-other-translator");
         editor.post(
@@ -290,9 +302,7 @@ class RouteProtectionHttpTest {
         var translator = staff.signIn(Role.TRANSLATOR);
         for (Route route : articleReadRoutes()) {
             for (String lang : List.of("en", "zh-hans")) {
-                assertThat(readAs(translator, route, "given-elsewhere", lang).statusCode())
-                        .as("GET %s as a translator it is not given to", address(route, "given-elsewhere", lang))
-                        .isEqualTo(403);
+                assertAnsweredAsMissing(translator, route, "given-elsewhere", lang);
             }
         }
         assertThat(translator.get("/admin").body()).doesNotContain("data-article=\"given-elsewhere\"");
@@ -319,7 +329,7 @@ class RouteProtectionHttpTest {
                         .statusCode())
                 .isEqualTo(200);
         assertThat(translator.get("/admin/articles/given-to-me/zh-hant").statusCode())
-                .isEqualTo(403);
+                .isEqualTo(404);
         Element row = Jsoup.parse(translator.get("/admin").body()).selectFirst("tr[data-article=given-to-me]");
         assertThat(row).isNotNull();
         assertThat(row.selectFirst("td[data-lang=zh-Hant]").hasClass("status-hidden"))

@@ -15,9 +15,11 @@ import org.tribune.app.HeadlessChromium;
 import org.tribune.app.TestServer;
 
 /**
- * A translator leaves one block of a new article untranslated on the desk: submitting and
- * publishing are refused naming that block; once it is translated the edition publishes with no
- * block marked as English.
+ * The newsroom's scenario with several people: an editor creates an author with names in three
+ * languages and an article by them; a translator leaves one block untranslated on the desk, so
+ * submitting and publishing are refused naming that block; once it is translated the edition
+ * publishes with no block marked as English, and the author's Chinese names are unchanged on
+ * every page.
  */
 @Tag("browser")
 class UntranslatedBlockBrowserTest {
@@ -50,14 +52,41 @@ class UntranslatedBlockBrowserTest {
         ui.waitFor(d -> d.getCurrentUrl().contains("saved=1"));
     }
 
+    private static void createAuthor() {
+        ui.open("/admin/authors");
+        ui.type("#entity-key", "mira-okafor");
+        ui.type("#name-en", "Mira Okafor");
+        ui.type("#name-zh-Hans", "米拉·奥卡福");
+        ui.type("#name-zh-Hant", "米拉·奧卡福");
+        ui.find(".entity-form button[type=submit]").click();
+        ui.waitFor(d -> d.getCurrentUrl().contains("/admin/authors/mira-okafor?saved=1"));
+    }
+
+    /** The author's name on the byline of each edition and on the author's page in each language. */
+    private static void assertAuthorNamedAsCreated() {
+        for (String[] page : new String[][] {
+            {"/en/articles/tide-tables", ".byline", "Mira Okafor"},
+            {"/zh-hans/articles/tide-tables", ".byline", "米拉·奥卡福"},
+            {"/zh-hant/articles/tide-tables", ".byline", "米拉·奧卡福"},
+            {"/zh-hans/authors/mira-okafor", "h1", "米拉·奥卡福"},
+            {"/zh-hant/authors/mira-okafor", "h1", "米拉·奧卡福"}
+        }) {
+            ui.open(page[0]);
+            assertThat(ui.find(page[1]).getText()).as(page[0]).contains(page[2]);
+        }
+    }
+
     @Test
     void publishing_is_refused_naming_the_block_left_untranslated_until_it_is_translated() {
         ui.signIn("ed");
+        createAuthor();
+        ui.open("/admin");
         ui.find("a[href='/admin/articles/new']").click();
         ui.waitFor(d -> d.getCurrentUrl().endsWith("/admin/articles/new"));
         ui.type("#slug", "tide-tables");
         ui.type("#title", "Tide Tables");
         ui.type("#body", "The tide turns twice a day.\n\nHarbours print tables.\n\nSailors read them.");
+        ui.type("#authors input", "Mira Okafor (mira-okafor)");
         ui.find("#edition-form button[type=submit]").click();
         ui.waitFor(d -> d.getCurrentUrl().endsWith("/admin/articles/tide-tables/en?saved=1"));
         ui.press("Publish");
@@ -98,5 +127,6 @@ class UntranslatedBlockBrowserTest {
         assertThat(ui.find("h1").getText()).isEqualTo("潮汐表");
         assertThat(browser.findElements(By.cssSelector(".article-body [lang]"))).isEmpty();
         assertThat(ui.find(".article-body").getText()).contains("港口印制潮汐表。");
+        assertAuthorNamedAsCreated();
     }
 }

@@ -168,4 +168,44 @@ class UntranslatedBlocksHttpTest {
                         .statusCode())
                 .isEqualTo(409);
     }
+
+    @Test
+    void a_title_left_as_the_sources_is_marked_on_the_desk_refused_on_publication_until_kept_as_is() {
+        startArticle("title-left");
+        var translator = staff.signIn(Role.TRANSLATOR);
+        var editor = staff.signIn(Role.EDITOR);
+        List<String> form = new ArrayList<>(List.of("title", "Strait Notes", "summary", ""));
+        for (Element row : desk(translator, "title-left").select("tr[data-block]")) {
+            form.add("block");
+            form.add("译文第" + row.attr("data-block") + "段。");
+        }
+        String path = "/admin/articles/title-left/zh-hans/translate";
+        assertThat(translator.post(path, form.toArray(String[]::new)).statusCode())
+                .isEqualTo(303);
+
+        Document desk = desk(translator, "title-left");
+        assertThat(desk.select("tr[data-block].untranslated")).isEmpty();
+        assertThat(desk.select("tr[data-field=title].untranslated")).hasSize(1);
+        assertThat(desk.select("tr[data-field=title] input[name=keep][value=title]"))
+                .hasSize(1);
+        assertThat(Jsoup.parse(editor.get("/admin/articles/title-left/zh-hans").body())
+                        .select(".untranslated-field")
+                        .text())
+                .contains("Title");
+        HttpResponse<String> refused = editor.post("/admin/articles/title-left/zh-hans/publish");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(refused.body()).selectFirst(".form-error").text())
+                .contains("Title");
+
+        form.add("keep");
+        form.add("title");
+        assertThat(translator.post(path, form.toArray(String[]::new)).statusCode())
+                .isEqualTo(303);
+        Document kept = desk(translator, "title-left");
+        assertThat(kept.select("tr[data-field=title].untranslated")).isEmpty();
+        assertThat(kept.selectFirst("tr[data-field=title] input[name=keep]").hasAttr("checked"))
+                .isTrue();
+        assertThat(editor.post("/admin/articles/title-left/zh-hans/publish").statusCode())
+                .isEqualTo(303);
+    }
 }

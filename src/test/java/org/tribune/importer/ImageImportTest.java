@@ -58,9 +58,9 @@ class ImageImportTest {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("id", id);
         fields.put("lang", lang);
-        fields.put("title", "Title of " + id);
+        // Each language's own text: a translation whose title or body reads as its source's is refused.
+        fields.put("title", "Title of " + id + " in " + lang);
         fields.put("published", "2025-03-04T00:00:00Z");
-        // Each language's own text: a translation whose body reads as its source's is refused.
         fields.put("body", "Body in " + lang + ".");
         fields.put("image", image);
         return JSON.writeValueAsString(fields);

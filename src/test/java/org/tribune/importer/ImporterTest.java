@@ -408,6 +408,31 @@ class ImporterTest {
     }
 
     /** One import line; {@code overrides} are field names and values replacing or adding fields. */
+    @Test
+    void a_published_translation_whose_title_reads_as_the_source_is_refused_unless_kept() {
+        Path file = write(
+                "titles.jsonl",
+                edition("sound", "en", "Sound", "body", "The navy sails weekly."),
+                edition("sound", "zh-Hans", "Sound", "summary", "海峡。", "body", "海军每周航行。"),
+                edition("bight", "en", "Bight", "body", "The navy sails weekly."),
+                edition(
+                        "bight",
+                        "zh-Hans",
+                        "Bight",
+                        "summary",
+                        "海湾。",
+                        "body",
+                        "海军每周航行。",
+                        "keepAsIs",
+                        List.of("title")));
+
+        ImportReport report = importer.importPaths(List.of(file), reported::add);
+
+        assertProblems(report, file, Map.of(2L, "title: the title still reads as the source edition"));
+        assertThat(content.articleWithoutRelated("bight", Lang.ZH_HANS)).isPresent();
+        assertThat(content.articleWithoutRelated("sound", Lang.ZH_HANS)).isEmpty();
+    }
+
     private static String edition(String id, String lang, String title, Object... overrides) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("id", id);
