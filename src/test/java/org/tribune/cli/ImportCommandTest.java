@@ -184,7 +184,7 @@ class ImportCommandTest {
 
     private static String line(String id, String lang, String title) {
         return """
-                {"id":"%s","lang":"%s","title":"%s","summary":"s","published":"2024-01-01T00:00:00Z",\
-                "authors":[{"key":"a","name":"A"}],"topics":[{"key":"t","name":"T"}],"body":"Body of %s."}""".formatted(id, lang, title, title);
+                {"id":"%s","lang":"%s","title":"%s","summary":"About %s.","published":"2024-01-01T00:00:00Z",\
+                "authors":[{"key":"a","name":"A"}],"topics":[{"key":"t","name":"T"}],"body":"Body of %s."}""".formatted(id, lang, title, title, title);
     }
 }
