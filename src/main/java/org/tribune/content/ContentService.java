@@ -178,13 +178,7 @@ public final class ContentService {
     }
 
     private List<SaveResult> store(List<EditionSaver.Prepared> prepared) {
-        List<SaveResult> outcomes = db.inTransaction(h -> {
-            List<SaveResult> done = new ArrayList<>(prepared.size());
-            for (var p : prepared) {
-                done.add(saver.save(h, p));
-            }
-            return done;
-        });
+        List<SaveResult> outcomes = db.inTransaction(h -> saver.saveAll(h, prepared));
         store.announceChange();
         return outcomes;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -127,7 +128,26 @@ public final class EditionSaver {
      * @throws InvalidContent naming the untranslated blocks
      */
     public SaveResult save(Handle h, Prepared p) {
-        return save(h, p, null, null, !p.publishUntranslated());
+        return saveAll(h, List.of(p)).getFirst();
+    }
+
+    /**
+     * Stores imported editions in order, as {@link #save(Handle, Prepared)} does, and derives each
+     * article's Traditional edition once, after all of them: a batch that brings an article's
+     * Simplified and its own Traditional edition (a WordPress translation group) derives nothing
+     * that the hand-made one replaces.
+     */
+    public List<SaveResult> saveAll(Handle h, List<Prepared> prepared) {
+        List<SaveResult> results = new ArrayList<>(prepared.size());
+        Set<String> simplifiedSaved = new LinkedHashSet<>();
+        for (Prepared p : prepared) {
+            results.add(save(h, p, null, null, !p.publishUntranslated(), false));
+            if (p.edition().lang() == Lang.ZH_HANS) {
+                simplifiedSaved.add(p.edition().articleId());
+            }
+        }
+        simplifiedSaved.forEach(articleId -> derivation.derive(h, articleId));
+        return results;
     }
 
     /**
@@ -139,10 +159,16 @@ public final class EditionSaver {
      * @param note what kind of save this is, kept with the revision; null for a plain edit
      */
     public SaveResult save(Handle h, Prepared given, String by, String note) {
-        return save(h, given, by, note, false);
+        return save(h, given, by, note, false, true);
     }
 
-    private SaveResult save(Handle h, Prepared given, String by, String note, boolean refuseUntranslatedPublication) {
+    private SaveResult save(
+            Handle h,
+            Prepared given,
+            String by,
+            String note,
+            boolean refuseUntranslatedPublication,
+            boolean deriveTraditional) {
         Optional<Edition> before =
                 editions.find(h, given.edition().articleId(), given.edition().lang());
         articles.upsert(
@@ -193,7 +219,7 @@ public final class EditionSaver {
             ContentEvents.record(h, before, e, clock.instant());
         }
         gaps.recordUntranslated(h, e.articleId(), e.lang(), untranslated, gap.fields());
-        if (e.lang() == Lang.ZH_HANS) {
+        if (deriveTraditional && e.lang() == Lang.ZH_HANS) {
             derivation.derive(h, e.articleId());
         }
         return new SaveResult(

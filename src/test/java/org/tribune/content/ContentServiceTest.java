@@ -277,6 +277,27 @@ class ContentServiceTest {
     }
 
     @Test
+    void a_batch_bringing_simplified_and_its_own_traditional_edition_derives_none_to_replace() {
+        var simplified = edition("gift", Lang.ZH_HANS, "礼物", "2025-03-04T00:00:00Z", List.of(), List.of());
+        var traditional = edition("gift", Lang.ZH_HANT, "禮物（人工）", "2025-03-04T00:00:00Z", List.of(), List.of());
+
+        assertThat(content.saveAll(List.of(simplified, traditional)))
+                .as("the Traditional edition is new, not an update of one derived a moment before")
+                .containsExactly(SaveOutcome.CREATED, SaveOutcome.CREATED);
+
+        Edition kept = content.article("gift", Lang.ZH_HANT).orElseThrow().edition();
+        assertThat(kept.title()).isEqualTo("禮物（人工）");
+        assertThat(kept.origin()).isEqualTo(EditionOrigin.AUTHORED);
+        content.saveAll(List.of(edition("other", Lang.ZH_HANS, "礼物", "2025-03-04T00:00:00Z", List.of(), List.of())));
+        assertThat(content.article("other", Lang.ZH_HANT)
+                        .orElseThrow()
+                        .edition()
+                        .origin())
+                .as("a batch with no Traditional edition still derives one")
+                .isEqualTo(EditionOrigin.DERIVED);
+    }
+
+    @Test
     void a_glossary_term_wins_over_the_dictionaries_and_changing_it_derives_again() {
         content.save(new EditionInput(
                 "trump",
