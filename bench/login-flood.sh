@@ -3,6 +3,7 @@
 # (X-Forwarded-For 192.0.2.66 behind --trusted-proxy 127.0.0.1/32) for SECONDS, while
 # login-flood-clients.py signs in correctly from 198.51.100.7 once a second and probes GET /en/.
 # Usage: bench/login-flood.sh JAR [SECONDS=60] [WRK_THREADS=2] [WRK_CONNECTIONS=16]
+# SERVE_ARGS adds options to serve, e.g. SERVE_ARGS="--login-refusal-hold 0s".
 set -euo pipefail
 JAR=$1; SECONDS_=${2:-60}; T=${3:-2}; C=${4:-16}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -10,7 +11,7 @@ DATA=$(mktemp -d /tmp/b16-flood-XXXX)
 PASSWORD="the right password for the bench"
 echo "$PASSWORD" | java -jar "$JAR" user add victim --role editor --password-stdin --data "$DATA" >/dev/null
 LOG=$DATA/server.log
-java -jar "$JAR" serve --data "$DATA" --port 0 --demo --trusted-proxy 127.0.0.1/32 >"$LOG" 2>&1 &
+java -jar "$JAR" serve --data "$DATA" --port 0 --demo --trusted-proxy 127.0.0.1/32 ${SERVE_ARGS:-} >"$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 for _ in $(seq 120); do grep -q 'listening on' "$LOG" && break; sleep 0.5; done
@@ -27,6 +28,12 @@ python3 "$HERE/login-flood-clients.py" "$PORT" victim "$PASSWORD" "${BASELINE:-1
 echo "== flood: wrk -t$T -c$C -d${SECONDS_}s, with the same clients"
 python3 "$HERE/login-flood-clients.py" "$PORT" victim "$PASSWORD" "$SECONDS_" &
 CLIENTS=$!
-wrk -t"$T" -c"$C" -d"${SECONDS_}s" --latency -s "$HERE/login-flood.lua" "http://127.0.0.1:$PORT"
+cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; }  # server utime + stime, in clock ticks
+CPU0=$(cpu)
+wrk -t"$T" -c"$C" -d"${SECONDS_}s" --latency -s "$HERE/login-flood.lua" "http://127.0.0.1:$PORT" | tee "$DATA/wrk.txt"
+CPU1=$(cpu)
 wait $CLIENTS
+REQUESTS=$(grep -o '^ *[0-9]* requests in' "$DATA/wrk.txt" | grep -o '[0-9]*' | head -1)
+echo "server CPU during the flood: $(( (CPU1 - CPU0) * 1000 / $(getconf CLK_TCK) )) ms for $REQUESTS flood requests" \
+  "($(awk -v c=$((CPU1 - CPU0)) -v n="$REQUESTS" -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.3f", c * 1000 / t / n }') ms per request, the owner's and the probe's included)"
 echo "server log: $(grep -c 'login slowed down' "$LOG") 'slowed down' lines, $(grep -c 'failed login' "$LOG") 'failed login' lines, $(grep -c 'signed in' "$LOG") 'signed in' lines, $(grep -c ERROR "$LOG") ERROR lines"

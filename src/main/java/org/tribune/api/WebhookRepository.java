@@ -167,4 +167,20 @@ final class WebhookRepository {
                 .bind("id", deliveryId)
                 .execute());
     }
+
+    /** Deletes the deliveries delivered or given up on that were made before {@code cutoff}; returns how many. */
+    int deleteFinishedBefore(Instant cutoff) {
+        return db.inTransaction(h -> {
+            if (h.createQuery(db.sql().tryTransactionLock("webhook-pruning"))
+                            .mapTo(int.class)
+                            .one()
+                    == 0) {
+                return 0;
+            }
+            return h.createUpdate("delete from webhook_delivery where status in ('delivered', 'failed')"
+                            + " and created_at < :cutoff")
+                    .bind("cutoff", cutoff.toEpochMilli())
+                    .execute();
+        });
+    }
 }

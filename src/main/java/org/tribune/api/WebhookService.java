@@ -2,6 +2,7 @@ package org.tribune.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,17 @@ public final class WebhookService {
     public WebhookService(Database db, Clock clock) {
         this.webhooks = new WebhookRepository(db);
         this.clock = clock;
+    }
+
+    /**
+     * Deletes the deliveries delivered or given up on that were made more than {@code retention}
+     * ago; pending ones stay whatever their age. One node at a time: another pruning at the same
+     * moment returns 0.
+     *
+     * @return how many were deleted
+     */
+    public int pruneFinished(Duration retention) {
+        return webhooks.deleteFinishedBefore(clock.instant().minus(retention));
     }
 
     /**

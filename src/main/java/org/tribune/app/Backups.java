@@ -143,16 +143,26 @@ public final class Backups {
      *
      * @throws IllegalArgumentException when the file is not a Tribune backup, its database fails the
      *     integrity check, or the folder is not empty and {@code force} is false
+     * @throws DataFolderLock.DataFolderInUse when a server is running on the folder
      */
     public static Restored restore(Path file, Path dataDir, boolean force) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no backup file at " + file);
         }
-        try {
-            if (!force && Files.isDirectory(dataDir) && !isEmpty(dataDir)) {
+        try (var lock = DataFolderLock.take(dataDir)) {
+            if (!force && !isEmpty(dataDir)) {
                 throw new IllegalArgumentException(dataDir + " is not empty: restore into an empty or new folder, "
                         + "or add --force to replace the store, search index and media it holds");
             }
+            return restoreUnderLock(file, dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore " + file + " into " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The restore itself, while this process holds the folder's lock, so that no server starts on it meanwhile. */
+    private static Restored restoreUnderLock(Path file, Path dataDir) {
+        try {
             Path folder = dataDir.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             Path staging = Files.createTempDirectory(folder, ".tribune-restore-");
@@ -249,7 +259,7 @@ public final class Backups {
 
     private static boolean isEmpty(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
+            return entries.allMatch(entry -> entry.getFileName().toString().equals(DataFolderLock.FILE_NAME));
         }
     }
 

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tribune.content.ContentChangeFeed;
 import org.tribune.content.ContentService;
 import org.tribune.search.SearchSync;
 
@@ -13,21 +14,24 @@ import org.tribune.search.SearchSync;
  * <ul>
  *   <li>{@code /health/live}: the process answers (restart it when it does not);
  *   <li>{@code /health/ready}: send it readers: the store answers, the search index has caught up
- *       with it, and the server is not shutting down;
+ *       with it, the node has applied the changes other nodes made (within the settings' readiness
+ *       lag), and the server is not shutting down;
  *   <li>{@code /health}: the store answers, as before the split (200, else 503).
  * </ul>
  */
 final class HealthCheck {
-    /** How long the search index may stay behind the store before the node stops taking readers. */
-    private static final Duration SEARCH_TOLERANCE = Duration.ofSeconds(30);
-
     private final ContentService content;
     private final SearchSync search;
+    private final ContentChangeFeed changes;
+    private final Duration maxLag;
     private volatile boolean shuttingDown;
 
-    HealthCheck(ContentService content, SearchSync search) {
+    /** @param maxLag how long the search index or the change feed may stay behind the store before the node stops taking readers */
+    HealthCheck(ContentService content, SearchSync search, ContentChangeFeed changes, Duration maxLag) {
         this.content = content;
         this.search = search;
+        this.changes = changes;
+        this.maxLag = maxLag;
     }
 
     /** From now on {@code /health/ready} says 503, so that the load balancer sends no new readers. */
@@ -45,10 +49,12 @@ final class HealthCheck {
         Map<String, Object> body = new LinkedHashMap<>();
         boolean database = databaseAnswers();
         boolean searchCaughtUp = database && searchCaughtUp();
+        boolean changesApplied = database && changesApplied();
         body.put("database", database ? "ok" : "unavailable");
         body.put("search", searchCaughtUp ? "ok" : "behind");
+        body.put("changes", changesApplied ? "ok" : "behind");
         body.put("shutting_down", shuttingDown);
-        boolean ready = database && searchCaughtUp && !shuttingDown;
+        boolean ready = database && searchCaughtUp && changesApplied && !shuttingDown;
         body.put("status", ready ? "ready" : "unavailable");
         ctx.status(ready ? 200 : 503).json(body);
     }
@@ -73,7 +79,15 @@ final class HealthCheck {
 
     private boolean searchCaughtUp() {
         try {
-            return search.caughtUp(SEARCH_TOLERANCE);
+            return search.caughtUp(maxLag);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private boolean changesApplied() {
+        try {
+            return changes.lag().time().compareTo(maxLag) <= 0;
         } catch (RuntimeException e) {
             return false;
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.api.Api;
+import org.tribune.content.ContentHistory;
 import org.tribune.content.ContentService;
 import org.tribune.demo.DemoJournal;
 import org.tribune.editor.Newsroom;
@@ -35,6 +36,8 @@ public final class Server implements AutoCloseable {
     private final WebServer web;
     private final Metrics metrics;
     private final HealthCheck health;
+    private final HistoryPruning pruning;
+    private final DataFolderLock folderLock;
     private final String url;
     private final String demoAdminPassword;
 
@@ -45,8 +48,12 @@ public final class Server implements AutoCloseable {
             WebServer web,
             Metrics metrics,
             HealthCheck health,
+            HistoryPruning pruning,
+            DataFolderLock folderLock,
             String demoAdminPassword) {
+        this.folderLock = folderLock;
         this.health = health;
+        this.pruning = pruning;
         this.metrics = metrics;
         this.site = site;
         this.newsroom = newsroom;
@@ -58,7 +65,14 @@ public final class Server implements AutoCloseable {
 
     /** Opens the site, fills it with the demo journal if asked, and starts serving. */
     public static Server start(Settings settings, Clock clock) {
-        Site site = Site.open(settings, clock);
+        var folderLock = DataFolderLock.take(settings.dataDir());
+        Site site;
+        try {
+            site = Site.open(settings, clock);
+        } catch (RuntimeException e) {
+            folderLock.close();
+            throw e;
+        }
         Newsroom newsroom = null;
         Api api = null;
         var metrics = new Metrics(settings.metricsToken());
@@ -97,7 +111,8 @@ public final class Server implements AutoCloseable {
                     settings.webhookFirstRetry());
             newsroom.bindMetrics(metrics.registry());
             api.bindMetrics(metrics.registry());
-            var health = new HealthCheck(site.services.content(), site.searchSync);
+            var health =
+                    new HealthCheck(site.services.content(), site.searchSync, site.changeFeed, settings.readyMaxLag());
             var web = WebServer.start(
                     settings,
                     site.pages,
@@ -114,13 +129,20 @@ public final class Server implements AutoCloseable {
             site.startSearchSync();
             newsroom.start();
             api.start();
+            var pruning = new HistoryPruning(
+                    new ContentHistory(services.store()),
+                    services.webhooks(),
+                    clock,
+                    settings.historyRetention(),
+                    settings.outboxRetention());
+            pruning.start();
             site.baseUrl.listeningOn("http://" + settings.host() + ":" + web.port());
             log.info(
                     "serving on port {} from {} ({})",
                     web.port(),
                     settings.dataDir(),
                     site.services.database().dialect());
-            return new Server(site, newsroom, api, web, metrics, health, demoPassword);
+            return new Server(site, newsroom, api, web, metrics, health, pruning, folderLock, demoPassword);
         } catch (RuntimeException e) {
             if (api != null) {
                 api.close();
@@ -130,6 +152,7 @@ public final class Server implements AutoCloseable {
             }
             site.close();
             metrics.close();
+            folderLock.close();
             throw e;
         }
     }
@@ -181,6 +204,11 @@ public final class Server implements AutoCloseable {
         return mirror;
     }
 
+    /** Prunes old events, deliveries and outbox changes now, as the server does every hour. */
+    public void pruneHistory() {
+        pruning.pruneNow();
+    }
+
     /** Every route the server answers, with the roles each declared. */
     public List<Route> routes() {
         return web.routes();
@@ -213,10 +241,12 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         log.info("stopping");
+        pruning.close();
         web.close();
         newsroom.close();
         api.close();
         site.close();
         metrics.close();
+        folderLock.close();
     }
 }

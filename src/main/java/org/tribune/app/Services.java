@@ -70,7 +70,7 @@ public final class Services implements AutoCloseable {
         this.glossary = new GlossaryService(store);
         this.accounts = new AccountService(db, clock);
         this.sessions = new SessionService(db, clock);
-        this.loginThrottle = new LoginThrottle(db, clock);
+        this.loginThrottle = new LoginThrottle(db, clock, settings.loginRefusalHold());
         this.tokens = new ApiTokenService(db, clock);
         this.webhooks = new WebhookService(db, clock);
         this.media = new MediaLibrary(db, settings.dataDir().resolve("media"), clock);

@@ -34,6 +34,11 @@ import org.tribune.web.TrustedProxies;
  *     otherwise “ ” and ‘ ’ become 「 」 and 『 』, as readers in Taiwan and Hong Kong expect
  * @param trustedProxy the proxies (CIDR ranges, comma separated) whose {@code X-Forwarded-For} names
  *     the client; null believes no such header
+ * @param readyMaxLag how far behind the store this node may fall (its search index, the changes
+ *     other nodes made) and still say it is ready for readers
+ * @param historyRetention how long content events and finished webhook deliveries are kept
+ * @param outboxRetention how long the outbox keeps a change every node has applied; a node further
+ *     behind than that checks everything against the store instead
  */
 public record Settings(
         Path dataDir,
@@ -51,7 +56,11 @@ public record Settings(
         String metricsToken,
         Duration shutdownGrace,
         boolean keepSourceQuotes,
-        String trustedProxy) {
+        String trustedProxy,
+        Duration readyMaxLag,
+        Duration historyRetention,
+        Duration outboxRetention,
+        Duration loginRefusalHold) {
 
     /** Rendered pages may use a quarter of the heap, and never more than 256 MB. */
     public static final long DEFAULT_PAGE_CACHE_BYTES =
@@ -60,6 +69,15 @@ public record Settings(
     public static final Duration DEFAULT_WEBHOOK_FIRST_RETRY = Duration.ofSeconds(30);
     public static final Duration DEFAULT_SCHEDULER_INTERVAL = Duration.ofSeconds(30);
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_READY_MAX_LAG = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_HISTORY_RETENTION = Duration.ofDays(30);
+    public static final Duration DEFAULT_OUTBOX_RETENTION = Duration.ofDays(1);
+
+    /**
+     * How long a refused sign-in attempt is held before its answer, at most: a guesser answered at
+     * once asks again at once, thousands of times a second on one connection.
+     */
+    public static final Duration DEFAULT_LOGIN_REFUSAL_HOLD = Duration.ofSeconds(1);
 
     public Settings {
         if (dataDir == null) {
@@ -97,6 +115,22 @@ public record Settings(
             throw new IllegalArgumentException("the shutdown grace cannot be negative, got " + shutdownGrace);
         }
         TrustedProxies.parse(trustedProxy); // refuses what is not a range
+        if (readyMaxLag == null || readyMaxLag.toMillis() < 1) {
+            throw new IllegalArgumentException(
+                    "the readiness lag needs a positive duration, e.g. 30s, got " + readyMaxLag);
+        }
+        if (historyRetention == null || historyRetention.toMinutes() < 1) {
+            throw new IllegalArgumentException(
+                    "the history retention needs at least a minute, e.g. 30d, got " + historyRetention);
+        }
+        if (outboxRetention == null || outboxRetention.toMinutes() < 1) {
+            throw new IllegalArgumentException(
+                    "the outbox retention needs at least a minute, e.g. 1d, got " + outboxRetention);
+        }
+        if (loginRefusalHold == null || loginRefusalHold.isNegative()) {
+            throw new IllegalArgumentException(
+                    "the hold of a refused sign-in cannot be negative, got " + loginRefusalHold);
+        }
     }
 
     /** The proxies whose {@code X-Forwarded-For} is believed. */
@@ -132,7 +166,11 @@ public record Settings(
                 null,
                 DEFAULT_SHUTDOWN_GRACE,
                 false,
-                null);
+                null,
+                DEFAULT_READY_MAX_LAG,
+                DEFAULT_HISTORY_RETENTION,
+                DEFAULT_OUTBOX_RETENTION,
+                DEFAULT_LOGIN_REFUSAL_HOLD);
     }
 
     /** Defaults for a data folder: SQLite inside it, loopback, port 8080. */
@@ -191,6 +229,18 @@ public record Settings(
         return copy(c -> c.trustedProxy = cidrs);
     }
 
+    public Settings withReadyMaxLag(Duration lag) {
+        return copy(c -> c.readyMaxLag = lag);
+    }
+
+    public Settings withHistoryRetention(Duration retention) {
+        return copy(c -> c.historyRetention = retention);
+    }
+
+    public Settings withOutboxRetention(Duration retention) {
+        return copy(c -> c.outboxRetention = retention);
+    }
+
     public Settings withKeepSourceQuotes(boolean keep) {
         return copy(c -> c.keepSourceQuotes = keep);
     }
@@ -209,6 +259,10 @@ public record Settings(
 
     public Settings withPageCacheBytes(long bytes) {
         return copy(c -> c.pageCacheBytes = bytes);
+    }
+
+    public Settings withLoginRefusalHold(Duration hold) {
+        return copy(c -> c.loginRefusalHold = hold);
     }
 
     /** A copy with some components changed, checked again as any settings are. */
@@ -231,7 +285,11 @@ public record Settings(
                 c.metricsToken,
                 c.shutdownGrace,
                 c.keepSourceQuotes,
-                c.trustedProxy);
+                c.trustedProxy,
+                c.readyMaxLag,
+                c.historyRetention,
+                c.outboxRetention,
+                c.loginRefusalHold);
     }
 
     /** The components of settings being copied, open to change until the copy is made. */
@@ -252,6 +310,10 @@ public record Settings(
         Duration shutdownGrace;
         boolean keepSourceQuotes;
         String trustedProxy;
+        Duration readyMaxLag;
+        Duration historyRetention;
+        Duration outboxRetention;
+        Duration loginRefusalHold;
 
         Components(Settings s) {
             dataDir = s.dataDir;
@@ -270,6 +332,10 @@ public record Settings(
             shutdownGrace = s.shutdownGrace;
             keepSourceQuotes = s.keepSourceQuotes;
             trustedProxy = s.trustedProxy;
+            readyMaxLag = s.readyMaxLag;
+            historyRetention = s.historyRetention;
+            outboxRetention = s.outboxRetention;
+            loginRefusalHold = s.loginRefusalHold;
         }
     }
 }

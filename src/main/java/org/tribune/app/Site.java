@@ -1,5 +1,6 @@
 package org.tribune.app;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -112,7 +113,9 @@ public final class Site implements AutoCloseable {
             searchSync.onIndexChanged(similar::forgetAll);
             searchSync.onIndexChanged(pageCache::invalidateAll);
             // Other nodes' and processes' writes reach the same listeners as this node's own.
-            changeFeed = ContentChangeFeed.start(services.store());
+            // From where the index was committed: what changed since (renames too) reaches it.
+            services.store().onChangesForgotten(searchSync::reindexAll);
+            changeFeed = ContentChangeFeed.start(services.store(), searchIndex.committedContentVersion());
             var publicSite = new PublicSite(content, templates, pageCache, layouts, searchIndex);
             var syndication = new Syndication(content, pageCache, baseUrl::get, clock, settings.feedFullContent());
             var media = services.media();
@@ -158,12 +161,26 @@ public final class Site implements AutoCloseable {
         return pages;
     }
 
-    /** Reports the pool, the page cache, search latency and the index's lag to {@code registry}; once, by the server. */
+    /**
+     * Reports the pool, the page cache, search latency, the index's lag and how far this node is behind
+     * the change outbox to {@code registry}; once, by the server.
+     */
     void bindMetrics(MeterRegistry registry) {
         services.database().bindMetrics(registry);
         pageCache.bindMetrics(registry);
         searchIndex.bindMetrics(registry);
         searchSync.bindMetrics(registry);
+        Gauge.builder("tribune.changes.lag.changes", changeFeed, feed -> feed.lag()
+                        .changes())
+                .description("Changes committed to the outbox (by any node) that this node has not applied")
+                .register(registry);
+        Gauge.builder(
+                        "tribune.changes.lag",
+                        changeFeed,
+                        feed -> feed.lag().time().toMillis() / 1000.0)
+                .description("Seconds since the first change this node has not applied was committed; 0 when none")
+                .baseUnit("seconds")
+                .register(registry);
     }
 
     /**

@@ -10,6 +10,9 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.web.AdminLayouts;
@@ -31,6 +34,23 @@ public final class LoginPages {
     private final Cache<String, Boolean> refusalsLogged = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1))
             .maximumSize(10_000)
+            .build();
+
+    /**
+     * The most refusals held back at once (see {@link LoginThrottle#refusalHold}); past it a refusal
+     * is answered at once, so that many connections cannot pile held answers up without bound.
+     */
+    static final int MAX_HELD_REFUSALS = 1_000;
+
+    private final Semaphore heldRefusals = new Semaphore(MAX_HELD_REFUSALS);
+
+    /**
+     * Refusal pages as rendered, by everything they show: a flood repeats one account, form token
+     * and wait (in whole seconds) many times a second, and the page is a function of the record.
+     */
+    private final Cache<LoginPage, byte[]> refusalPages = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(5))
+            .maximumSize(1_000)
             .build();
 
     private final AccountService accounts;
@@ -70,7 +90,7 @@ public final class LoginPages {
             ctx.redirect(safeNext(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
             return;
         }
-        show(ctx, 200, "", safeNext(ctx.queryParam("next")), null);
+        show(ctx, 200, null, "", safeNext(ctx.queryParam("next")), null);
     }
 
     private void login(Context ctx) {
@@ -95,14 +115,16 @@ public final class LoginPages {
                         seconds);
             }
             ctx.header("Retry-After", String.valueOf(seconds));
-            show(ctx, 429, username, next, "admin.login.throttled", seconds);
+            // The form's token was just checked and stays in its cookie: no new token to draw.
+            show(ctx, 429, ctx.formParam(NewsroomAccess.CSRF_FIELD), username, next, "admin.login.throttled", seconds);
+            hold(ctx, throttle.refusalHold(wait));
             return;
         }
         Optional<Account> account = accounts.authenticate(username, password);
         if (account.isEmpty()) {
             throttle.failed(username, address);
             log.info("failed login for account '{}' from {}", username, address);
-            show(ctx, 401, username, next, "admin.login.failed");
+            show(ctx, 401, null, username, next, "admin.login.failed");
             return;
         }
         throttle.succeeded(username, address);
@@ -120,15 +142,37 @@ public final class LoginPages {
         ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
     }
 
-    private void show(Context ctx, int status, String username, String next, String errorKey, Object... args) {
-        String formToken = Tokens.random();
-        ctx.cookie(cookie(ctx, LOGIN_COOKIE, formToken, "/admin/login", -1, SameSite.STRICT));
+    /**
+     * Sends the response already made after {@code hold}, without a thread waiting meanwhile; at once
+     * when there is no hold or too many are held already.
+     */
+    private void hold(Context ctx, Duration hold) {
+        if (hold.isZero() || !heldRefusals.tryAcquire()) {
+            return;
+        }
+        ctx.future(() -> CompletableFuture.runAsync(
+                heldRefusals::release, CompletableFuture.delayedExecutor(hold.toMillis(), TimeUnit.MILLISECONDS)));
+    }
+
+    /** @param formToken the form's CSRF token to keep; null to draw a new one and set its cookie */
+    private void show(
+            Context ctx, int status, String formToken, String username, String next, String errorKey, Object... args) {
+        if (formToken == null) {
+            formToken = Tokens.random();
+            ctx.cookie(cookie(ctx, LOGIN_COOKIE, formToken, "/admin/login", -1, SameSite.STRICT));
+        }
         var layout = layouts.layout(ctx, "admin.login.title", null, null);
         var page = new LoginPage(layout, username, formToken, next, errorKey == null ? null : layout.t(errorKey, args));
+        byte[] html =
+                status == HttpStatus.TOO_MANY_REQUESTS.getCode() ? refusalPages.get(page, this::render) : render(page);
         ctx.status(status)
                 .header("Cache-Control", "no-store")
                 .contentType("text/html; charset=utf-8")
-                .result(templates.render("auth/login.jte", page));
+                .result(html);
+    }
+
+    private byte[] render(LoginPage page) {
+        return templates.render("auth/login.jte", page);
     }
 
     /** Only a newsroom address may follow sign-in: never another site. */

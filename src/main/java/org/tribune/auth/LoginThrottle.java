@@ -1,5 +1,7 @@
 package org.tribune.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,14 @@ import org.tribune.db.Database;
  * A pair or address that stays quiet for {@link #FORGET_AFTER} is forgotten.
  *
  * <p>Counts live in the store, so every node of a cluster slows the same guesser down and a restart
- * forgives nothing.
+ * forgives nothing. In front of the store, each node remembers until when a pair or address it
+ * asked about must wait, and refuses its attempts until then without asking again: a flood of
+ * guesses costs the store one query per wait, not one per guess. The memory can only refuse what
+ * the store would refuse too, since a key's next allowed attempt never moves earlier while its
+ * failures are remembered: each failure raises the count and the time of the last, and a key is
+ * forgotten only after {@link #FORGET_AFTER}, longer than the longest wait. (A success deletes its
+ * pair's row, but only when the pair was not waiting.) A node that has not asked about a key asks
+ * the store, so what one node counts, every node sees.
  *
  * <pre>{@code
  * Duration wait = throttle.wait(username, address);
@@ -35,22 +44,55 @@ public final class LoginThrottle {
     /** How often forgotten rows are removed, at most: under a flood, not on every failure. */
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
+    /** The most keys remembered as waiting; one forgotten early is asked of the store again. */
+    private static final int WAITING_KEYS_REMEMBERED = 100_000;
+
     private final Clock clock;
     private final LoginThrottleRepository failures;
+    private final Duration refusalHold;
     private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.MIN);
 
+    /** Throttle key → the instant before which the store refuses it, as the store last said. */
+    private final Cache<String, Instant> waitingUntil = Caffeine.newBuilder()
+            .maximumSize(WAITING_KEYS_REMEMBERED)
+            .expireAfterWrite(MAX_DELAY)
+            .build();
+
     public LoginThrottle(Database db, Clock clock) {
-        this.failures = new LoginThrottleRepository(db);
+        this(db, clock, Duration.ZERO);
+    }
+
+    /** @param refusalHold how long to hold the answer to a refused attempt, at most (see {@link #refusalHold}) */
+    public LoginThrottle(Database db, Clock clock, Duration refusalHold) {
+        this(new LoginThrottleRepository(db), clock, refusalHold);
+    }
+
+    LoginThrottle(LoginThrottleRepository failures, Clock clock, Duration refusalHold) {
+        this.failures = failures;
         this.clock = clock;
+        this.refusalHold = refusalHold;
     }
 
     /** How long this account must wait from this address before its next attempt; zero when it may try now. */
     public Duration wait(String username, String address) {
         Instant now = clock.instant();
-        Instant pair = nextAttempt(pairKey(username, address), FREE_PER_PAIR, now);
-        Instant alone = nextAttempt(addressKey(address), FREE_PER_ADDRESS, now);
-        Instant next = pair.isAfter(alone) ? pair : alone;
+        String pairKey = pairKey(username, address);
+        String addressKey = addressKey(address);
+        Instant known = later(waitingUntil.getIfPresent(pairKey), waitingUntil.getIfPresent(addressKey));
+        if (known != null && known.isAfter(now)) {
+            return Duration.between(now, known);
+        }
+        Instant next = later(nextAttempt(pairKey, FREE_PER_PAIR, now), nextAttempt(addressKey, FREE_PER_ADDRESS, now));
         return next.isAfter(now) ? Duration.between(now, next) : Duration.ZERO;
+    }
+
+    /**
+     * How long the answer to an attempt refused with this wait is held back: the wait, up to the
+     * configured hold. A person told to wait loses nothing; a program that asks again the moment it
+     * is answered asks once a hold per connection instead of thousands of times a second.
+     */
+    public Duration refusalHold(Duration wait) {
+        return wait.compareTo(refusalHold) < 0 ? wait : refusalHold;
     }
 
     public void failed(String username, String address) {
@@ -60,7 +102,9 @@ public final class LoginThrottle {
 
     /** A success clears the pair, not the address: one right guess must not reset a spray. */
     public void succeeded(String username, String address) {
-        failures.delete(pairKey(username, address));
+        String pairKey = pairKey(username, address);
+        waitingUntil.invalidate(pairKey);
+        failures.delete(pairKey);
     }
 
     private static String pairKey(String username, String address) {
@@ -78,7 +122,19 @@ public final class LoginThrottle {
         }
         int doublings = Math.min(f.count() - free - 1, 30);
         Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
-        return f.last().plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
+        Instant next = f.last().plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
+        if (next.isAfter(now)) {
+            waitingUntil.put(key, next);
+        }
+        return next;
+    }
+
+    /** The later of two instants, either of which may be null (nothing known). */
+    private static Instant later(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isAfter(b) ? a : b;
     }
 
     private void count(String key) {

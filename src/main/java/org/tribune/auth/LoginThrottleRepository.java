@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.tribune.db.Database;
 
 /** Failed sign-ins per throttle key, in SQL: how many in a row, and when the last one was. */
-final class LoginThrottleRepository {
+class LoginThrottleRepository {
     record Failures(int count, Instant last) {}
 
     private final Database db;

@@ -14,13 +14,14 @@ import picocli.CommandLine.Spec;
         name = "restore",
         mixinStandardHelpOptions = true,
         description = "Restore a backup written by `tribune backup` into a data folder: the database (checked for "
-                + "integrity first) and the media. The folder must be empty or new unless --force. The search "
+                + "integrity first) and the media. The folder must be empty or new unless --force, and no server may be running on it (a running server holds "
+                + "its tribune.lock). The search "
                 + "index is not in the backup: the server builds it in the background on its first start, and "
                 + "its search page says so until it is complete.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {
             "0:restored",
-            "1:the restore failed",
+            "1:the restore failed, or a server is running on the folder",
             "2:wrong usage: not a backup, or a folder that is not empty without --force"
         })
 public final class RestoreCommand implements Callable<Integer> {

@@ -108,6 +108,43 @@ public final class ServeCommand implements Callable<Integer> {
     Duration shutdownGrace;
 
     @Option(
+            names = "--ready-max-lag",
+            paramLabel = "DURATION",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
+            description = "/health/ready says 503 while this node's search index or its copy of other nodes' changes "
+                    + "has been behind the store for longer than this. Default: ${DEFAULT-VALUE}")
+    Duration readyMaxLag;
+
+    @Option(
+            names = "--history-retention",
+            paramLabel = "DURATION",
+            defaultValue = "30d",
+            converter = DurationConverter.class,
+            description = "How long content events and delivered or failed webhook deliveries are kept. "
+                    + "Default: ${DEFAULT-VALUE}")
+    Duration historyRetention;
+
+    @Option(
+            names = "--outbox-retention",
+            paramLabel = "DURATION",
+            defaultValue = "1d",
+            converter = DurationConverter.class,
+            description = "How long the change outbox keeps a change; a node that falls further behind checks "
+                    + "everything against the store when it comes back. Default: ${DEFAULT-VALUE}")
+    Duration outboxRetention;
+
+    @Option(
+            names = "--login-refusal-hold",
+            paramLabel = "DURATION",
+            defaultValue = "1s",
+            converter = DurationConverter.class,
+            description = "How long the answer to a sign-in refused by the throttle is held back, at most (never "
+                    + "longer than the wait it tells): a guesser asks once a hold per connection, not thousands of "
+                    + "times a second. 0s answers at once. Default: ${DEFAULT-VALUE}")
+    Duration loginRefusalHold;
+
+    @Option(
             names = "--log-format",
             paramLabel = "FORMAT",
             defaultValue = "text",
@@ -146,6 +183,10 @@ public final class ServeCommand implements Callable<Integer> {
                 .withSchedulerInterval(schedulerInterval)
                 .withMetricsToken(metricsToken == null || metricsToken.isBlank() ? null : metricsToken.strip())
                 .withShutdownGrace(shutdownGrace)
+                .withReadyMaxLag(readyMaxLag)
+                .withHistoryRetention(historyRetention)
+                .withOutboxRetention(outboxRetention)
+                .withLoginRefusalHold(loginRefusalHold)
                 .withTrustedProxy(trustedProxy == null || trustedProxy.isBlank() ? null : trustedProxy.strip());
         Server app = Server.start(settings, Clock.systemUTC());
         ExportMirror mirror = exportTo == null ? null : app.startExportMirror(exportTo);

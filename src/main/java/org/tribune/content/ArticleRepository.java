@@ -98,6 +98,14 @@ public final class ArticleRepository {
         changes.record(h);
     }
 
+    /**
+     * As {@link #bumpContentVersion(Handle)}, for a change to the names of the author or topic
+     * {@code key} (an edit, or a merge into it): every node indexes the articles naming it again.
+     */
+    void bumpContentVersionForNames(Handle h, Taxonomy taxonomy, String key) {
+        changes.record(h, Optional.of(new ContentChangeRepository.Renamed(taxonomy, key)));
+    }
+
     /** A number that grows with every content write on any node; see {@code PageCache}. */
     public long contentVersion() {
         return db.withHandle(h -> h.createQuery("select version from content_version where id = 1")

@@ -3,7 +3,6 @@ package org.tribune.content;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -33,7 +32,6 @@ public final class AuthorTopicService {
     private final ArticleRepository articles;
     private final TraditionalDerivation derivation;
     private final ContentStore store;
-    private final List<Consumer<List<String>>> namesChanged = new CopyOnWriteArrayList<>();
 
     public AuthorTopicService(ContentStore store) {
         this.store = store;
@@ -46,10 +44,11 @@ public final class AuthorTopicService {
     /**
      * Runs {@code listener} after every committed change to an author's or topic's names, with the
      * articles that name it: their editions' text is unchanged, so a search index that keys its
-     * documents on the text's hash must be told to take in the new names.
+     * documents on the text's hash must be told to take in the new names. Changes other nodes make
+     * reach the same listeners through the {@link ContentChangeFeed}.
      */
     public void onNamesChanged(Consumer<List<String>> listener) {
-        namesChanged.add(listener);
+        store.onNamesChanged(listener);
     }
 
     public List<Author> authors() {
@@ -87,7 +86,7 @@ public final class AuthorTopicService {
                     "expected lowercase letters, digits and single hyphens, at most " + EditionLimits.MAX_KEY
                             + " characters, got '" + edit.key() + "'");
         }
-        write(h -> {
+        write(t, null, h -> {
             if (entities.find(h, t, edit.key()).isPresent()
                     || !entities.aliasTargets(h, t, List.of(edit.key())).isEmpty()) {
                 throw new InvalidContent("key", "'" + edit.key() + "' is taken; choose another key");
@@ -104,7 +103,7 @@ public final class AuthorTopicService {
      * @throws InvalidContent naming the field that cannot be stored, or {@code key} when there is no such entity
      */
     public void update(Taxonomy t, AuthorTopicEdit edit) {
-        write(h -> {
+        write(t, edit.key(), h -> {
             if (entities.find(h, t, edit.key()).isEmpty()) {
                 throw new InvalidContent("key", "there is no " + t.singular() + " '" + edit.key() + "'");
             }
@@ -124,7 +123,7 @@ public final class AuthorTopicService {
         if (from.equals(into)) {
             throw new InvalidContent("into", "'" + from + "' cannot be merged into itself");
         }
-        write(h -> {
+        write(t, into, h -> {
             Entity gone = entities.find(h, t, from)
                     .orElseThrow(() -> new InvalidContent("key", "there is no " + t.singular() + " '" + from + "'"));
             Entity kept = entities.find(h, t, into)
@@ -147,16 +146,23 @@ public final class AuthorTopicService {
         });
     }
 
-    /** Runs the change in a transaction; it returns the articles whose names it changed. */
-    private void write(Function<Handle, List<String>> change) {
+    /**
+     * Runs the change in a transaction; it returns the articles whose names it changed, those naming
+     * {@code renamedKey} (null when the change renames nothing existing).
+     */
+    private void write(Taxonomy t, String renamedKey, Function<Handle, List<String>> change) {
         List<String> affected = db.inTransaction(h -> {
             List<String> ids = change.apply(h);
-            articles.bumpContentVersion(h);
+            if (renamedKey == null) {
+                articles.bumpContentVersion(h);
+            } else {
+                articles.bumpContentVersionForNames(h, t, renamedKey);
+            }
             return ids;
         });
         store.announceChange();
         if (!affected.isEmpty()) {
-            namesChanged.forEach(listener -> listener.accept(affected));
+            store.announceNamesChanged(affected);
         }
     }
 

@@ -1,6 +1,10 @@
 package org.tribune.content;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.db.ChangeNotifications;
@@ -38,21 +42,57 @@ public final class ContentChangeFeed implements AutoCloseable {
     private volatile long applied;
     private volatile boolean closing;
 
-    private ContentChangeFeed(ContentStore store) {
+    private ContentChangeFeed(ContentStore store, OptionalLong from) {
         this.store = store;
         this.changes = new ContentChangeRepository(store.database());
         this.notifications = store.database().listenForChanges();
         this.check = store.database().dialect() == Dialect.POSTGRESQL ? CHECK_LISTENING : CHECK_POLLING;
-        // What this node shows from now on is read after this position: caches start empty.
-        this.applied = changes.latest();
+        long latest = changes.latest();
+        this.applied = Math.min(from.orElse(latest), latest);
         this.follower = Thread.ofPlatform().daemon().name("content-changes").unstarted(this::follow);
     }
 
-    /** Follows the store's outbox from its current position until closed. */
+    /** Follows the store's outbox from its current position until closed: caches start empty. */
     public static ContentChangeFeed start(ContentStore store) {
-        var feed = new ContentChangeFeed(store);
+        return start(store, OptionalLong.empty());
+    }
+
+    /**
+     * Follows the store's outbox from {@code from} until closed: what was kept from before, such as
+     * a search index as last committed at that position, hears of what changed since, renames
+     * included, or that it must check everything when those changes are no longer kept.
+     *
+     * @param from the position what this node kept was current at; empty for the newest
+     */
+    public static ContentChangeFeed start(ContentStore store, OptionalLong from) {
+        var feed = new ContentChangeFeed(store, from);
         feed.follower.start();
         return feed;
+    }
+
+    /**
+     * How far this node is behind the outbox: the changes committed (on any node) that it has not
+     * applied, and how long ago the first of them was committed. Reads the store.
+     */
+    public Lag lag() {
+        var unapplied = changes.after(applied);
+        if (unapplied.count() == 0) {
+            return new Lag(0, Duration.ZERO);
+        }
+        return new Lag(
+                unapplied.count(),
+                Duration.ofMillis(Math.max(0, System.currentTimeMillis() - unapplied.firstChangedAt())));
+    }
+
+    /**
+     * @param changes how many committed changes this node has not applied
+     * @param time how long ago the first of them was committed; zero when there is none
+     */
+    public record Lag(long changes, Duration time) {}
+
+    /** A feed that applies changes only when {@link #applyNewChanges()} is called: for tests. */
+    static ContentChangeFeed notFollowing(ContentStore store) {
+        return new ContentChangeFeed(store, OptionalLong.empty());
     }
 
     /** The outbox position this node has applied: every change up to it is reflected here. */
@@ -87,13 +127,38 @@ public final class ContentChangeFeed implements AutoCloseable {
             store.derivation().forgetSiteSettings();
             store.announceChange();
         }
+        if (since.forgotten()) {
+            log.warn(
+                    "changes after position {} are no longer kept in the outbox; checking everything against the store",
+                    applied);
+            store.announceChangesForgotten();
+        } else if (!since.renamed().isEmpty()) {
+            List<String> articleIds = articlesNaming(since.renamed());
+            if (!articleIds.isEmpty()) {
+                store.announceNamesChanged(articleIds);
+            }
+        }
         applied = since.latest();
+    }
+
+    /** The articles naming these authors and topics now. */
+    private List<String> articlesNaming(List<ContentChangeRepository.Renamed> renamed) {
+        return store.database().withHandle(h -> {
+            Set<String> ids = new LinkedHashSet<>();
+            for (var entity : renamed) {
+                ids.addAll(store.entities().articlesLinking(h, entity.taxonomy(), entity.key()));
+            }
+            return List.copyOf(ids);
+        });
     }
 
     @Override
     public void close() {
         closing = true;
         notifications.close();
+        if (follower.getState() == Thread.State.NEW) {
+            return;
+        }
         try {
             follower.join(Duration.ofSeconds(5));
         } catch (InterruptedException e) {

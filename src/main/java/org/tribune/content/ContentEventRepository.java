@@ -22,4 +22,11 @@ public final class ContentEventRepository {
                 .bind("lang", lang.tag())
                 .execute();
     }
+
+    /** Deletes the events fanned out to webhooks that occurred before {@code cutoff}; returns how many. */
+    static int deleteDispatchedBefore(Handle h, Instant cutoff) {
+        return h.createUpdate("delete from content_event where dispatched <> 0 and occurred_at < :cutoff")
+                .bind("cutoff", cutoff.toEpochMilli())
+                .execute();
+    }
 }

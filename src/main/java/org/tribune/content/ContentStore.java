@@ -3,6 +3,7 @@ package org.tribune.content;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.tribune.db.Database;
 import org.tribune.markdown.MarkdownRenderer;
 import org.tribune.zh.ChineseConversions;
@@ -34,6 +35,8 @@ public final class ContentStore {
     private final TraditionalDerivation derivation;
     private final EditionSaver saver;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<String>>> namesListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> forgottenListeners = new CopyOnWriteArrayList<>();
 
     /** A store whose Traditional editions quote with 「 」 and 『 』. */
     public ContentStore(Database db, Clock clock, ChineseConversions conversions) {
@@ -134,5 +137,30 @@ public final class ContentStore {
     /** Tells the listeners that a write was committed: caches drop pages, the search index syncs. */
     public void announceChange() {
         changeListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code listener} with the articles naming an author or topic after its names changed (an
+     * edit or a merge, on any node): their editions' text, and so its hash, is unchanged.
+     */
+    void onNamesChanged(Consumer<List<String>> listener) {
+        namesListeners.add(listener);
+    }
+
+    void announceNamesChanged(List<String> articleIds) {
+        namesListeners.forEach(listener -> listener.accept(articleIds));
+    }
+
+    /**
+     * Runs {@code listener} when this node finds that changes it has not applied were pruned from the
+     * outbox (it was cut off longer than the outbox keeps them): what they changed cannot be told, so
+     * whatever follows the store must be checked as a whole, names included.
+     */
+    public void onChangesForgotten(Runnable listener) {
+        forgottenListeners.add(listener);
+    }
+
+    void announceChangesForgotten() {
+        forgottenListeners.forEach(Runnable::run);
     }
 }

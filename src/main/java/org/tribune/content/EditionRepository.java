@@ -131,12 +131,15 @@ public final class EditionRepository {
      * at once, each edition goes to one. Claiming whole articles, not editions, keeps two nodes from
      * locking rows of one article in opposite orders (a publication also writes the article's row
      * and its derived edition).
+     *
+     * @param maxArticles how many articles to claim at most; the rest stay for a later transaction
      */
-    public List<Edition> claimScheduledDue(Handle h, Instant now) {
+    public List<Edition> claimScheduledDue(Handle h, Instant now, int maxArticles) {
         List<String> claimed = h.createQuery("select id from article where id in"
                         + " (select article_id from edition where status = 'scheduled' and published_at <= :now)"
-                        + " order by id" + db.sql().claimingRows())
+                        + " order by id limit :max" + db.sql().claimingRows())
                 .bind("now", now.toEpochMilli())
+                .bind("max", maxArticles)
                 .mapTo(String.class)
                 .list();
         if (claimed.isEmpty()) {

@@ -109,6 +109,9 @@ public final class Database implements AutoCloseable {
             config.setMaximumPoolSize(8);
         } else {
             config.setMaximumPoolSize(16);
+            // Several nodes (and their backups, migrations and commands) share one server whose
+            // default limit is 100 connections: an idle node keeps two and grows on demand.
+            config.setMinimumIdle(2);
         }
         return config;
     }

@@ -43,4 +43,20 @@ public final class SqlDialect {
             case POSTGRESQL -> Optional.of("select pg_notify(" + ChangeNotifications.CHANNEL + ", '')");
         };
     }
+
+    /**
+     * A query answering whether this transaction took the lock named {@code name} (true) or another
+     * holds it (false), without waiting; the lock ends with the transaction. It keeps work that is
+     * safe but wasteful to do twice, such as pruning, to one node at a time. PostgreSQL's advisory
+     * locks are per database, so the schema is part of the name; SQLite has one writer at a time
+     * and always says true.
+     */
+    public String tryTransactionLock(String name) {
+        return switch (dialect) {
+            case SQLITE -> "select 1";
+            case POSTGRESQL ->
+                "select case when pg_try_advisory_xact_lock(hashtext(current_schema() || '." + name.replace("'", "''")
+                        + "')) then 1 else 0 end";
+        };
+    }
 }

@@ -57,6 +57,9 @@ public final class NewsroomService {
     private final TranslationGapRepository gaps = new TranslationGapRepository();
     private final TranslationGaps behind;
     private final Clock clock;
+    /** Articles whose due editions one transaction of {@link #publishDue()} publishes at most. */
+    static final int PUBLISH_BATCH = 100;
+
     private final Runnable changed;
 
     /** @param store the content store the site reads, whose listeners hear of every write made here */
@@ -284,17 +287,31 @@ public final class NewsroomService {
      * @return how many were published
      */
     public int publishDue() {
-        Instant now = clock.instant();
-        int count = db.inTransaction(h -> {
-            List<Edition> due = editions.claimScheduledDue(h, now);
-            due.forEach(
-                    e -> store(h, withState(e, EditionStatus.PUBLISHED, e.published()), null, "published on schedule"));
-            return due.size();
-        });
-        if (count > 0) {
+        return publishDue(PUBLISH_BATCH);
+    }
+
+    /**
+     * As {@link #publishDue()}, claiming at most {@code batchSize} articles per transaction and
+     * going on until none is left: however many editions fall due at once, no transaction holds
+     * more than a batch of locks, and what each batch published is committed and shown before the
+     * next.
+     */
+    int publishDue(int batchSize) {
+        int total = 0;
+        while (true) {
+            Instant now = clock.instant();
+            int count = db.inTransaction(h -> {
+                List<Edition> due = editions.claimScheduledDue(h, now, batchSize);
+                due.forEach(e ->
+                        store(h, withState(e, EditionStatus.PUBLISHED, e.published()), null, "published on schedule"));
+                return due.size();
+            });
+            if (count == 0) {
+                return total;
+            }
+            total += count;
             changed.run();
         }
-        return count;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -135,6 +136,11 @@ public final class SearchIndex implements AutoCloseable {
     /** How far the last commit says the index has followed the store; empty while rebuilding. */
     Optional<IndexPosition> position() {
         return Optional.ofNullable(position);
+    }
+
+    /** The content version the index was last committed at, read from its commit; empty for a new or rebuilt index. */
+    public OptionalLong committedContentVersion() {
+        return position == null || rebuilding() ? OptionalLong.empty() : OptionalLong.of(position.contentVersion());
     }
 
     /** True when this index started empty: new, or replacing an unreadable one. */

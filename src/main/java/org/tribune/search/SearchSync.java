@@ -58,6 +58,14 @@ public final class SearchSync implements AutoCloseable {
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("search-sync").factory());
     private final AtomicBoolean pending = new AtomicBoolean();
+    /**
+     * Work asked for before {@link #start()}: a server opens its site (and hears the change feed)
+     * before it listens, and the catch-up must not compete with starting up for the processor.
+     * Guarded by {@code startLock}; null once started.
+     */
+    private List<Runnable> heldUntilStart = new ArrayList<>();
+
+    private final Object startLock = new Object();
     private volatile long lastVersion = Long.MIN_VALUE;
     private volatile long lastFullCheck;
     private volatile boolean closing;
@@ -93,7 +101,25 @@ public final class SearchSync implements AutoCloseable {
      */
     public void start() {
         worker.execute(this::resumeOrCatchUp);
+        List<Runnable> held;
+        synchronized (startLock) {
+            held = heldUntilStart;
+            heldUntilStart = null;
+        }
+        if (held != null) {
+            held.forEach(worker::execute);
+        }
         worker.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void runOnWorker(Runnable task) {
+        synchronized (startLock) {
+            if (heldUntilStart != null) {
+                heldUntilStart.add(task);
+                return;
+            }
+        }
+        worker.execute(task);
     }
 
     private void resumeOrCatchUp() {
@@ -127,7 +153,7 @@ public final class SearchSync implements AutoCloseable {
     public void requestSync() {
         noteBehind(System.currentTimeMillis());
         if (pending.compareAndSet(false, true)) {
-            worker.execute(this::syncQuietly);
+            runOnWorker(this::syncQuietly);
         }
     }
 
@@ -156,13 +182,39 @@ public final class SearchSync implements AutoCloseable {
      */
     public void reindexArticles(Collection<String> articleIds) {
         List<String> ids = List.copyOf(articleIds);
-        worker.execute(() -> {
+        runOnWorker(() -> {
             try {
                 reindexNow(ids);
             } catch (RuntimeException e) {
                 log.warn("could not index {} articles again after a change of names", ids.size(), e);
             }
         });
+    }
+
+    /**
+     * Indexes every visible edition again soon, whatever its hash says, then removes what is no
+     * longer visible: changes were missed whose effect on names the hashes do not show. The index as
+     * it is answers meanwhile.
+     */
+    public void reindexAll() {
+        runOnWorker(() -> {
+            try {
+                reindexAllNow();
+            } catch (RuntimeException e) {
+                log.warn("could not index every edition again", e);
+            }
+        });
+    }
+
+    private synchronized void reindexAllNow() {
+        if (closing) {
+            return;
+        }
+        int indexed = indexAgain(List.copyOf(content.publishedEditions().stamps()));
+        index.publish();
+        indexChanged.forEach(Runnable::run);
+        log.info("search index: {} editions indexed again after missed changes", indexed);
+        syncNow();
     }
 
     private synchronized void reindexNow(List<String> articleIds) {

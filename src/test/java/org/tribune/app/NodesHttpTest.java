@@ -13,14 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tribune.content.AuthorTopicEdit;
 import org.tribune.content.EditionInput;
 import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
+import org.tribune.content.Taxonomy;
 import org.tribune.db.Dialect;
 import org.tribune.db.TestDatabase;
 
@@ -135,7 +138,36 @@ class NodesHttpTest {
         }
     }
 
+    @Test
+    void a_topic_renamed_on_one_node_is_found_by_its_new_name_on_the_other() throws Exception {
+        publish(nodeA, "tide-tables", "Tide tables for the estuary", List.of(new Named("tides", "Tides")));
+        awaitOn(nodeB, "/en/search?q=tides", "/en/articles/tide-tables", Duration.ofSeconds(30));
+
+        nodeA.services()
+                .authorsAndTopics()
+                .update(
+                        Taxonomy.TOPICS,
+                        new AuthorTopicEdit("tides", Map.of(Lang.EN, "Moonpull"), Map.of(), null, null));
+
+        awaitOn(nodeB, "/en/search?q=moonpull", "/en/articles/tide-tables", Duration.ofSeconds(10));
+    }
+
+    @Test
+    void a_topic_merged_on_one_node_filters_search_on_the_other() throws Exception {
+        publish(nodeA, "canal-locks", "Canal locks reopen", List.of(new Named("canals", "Canals")));
+        publish(nodeA, "river-barges", "River barges return", List.of(new Named("waterways", "Waterways")));
+        awaitOn(nodeB, "/en/search?q=canal&topic=canals", "/en/articles/canal-locks", Duration.ofSeconds(30));
+
+        nodeA.services().authorsAndTopics().merge(Taxonomy.TOPICS, "canals", "waterways");
+
+        awaitOn(nodeB, "/en/search?q=canal&topic=waterways", "/en/articles/canal-locks", Duration.ofSeconds(10));
+    }
+
     private static void publish(Server node, String id, String title) {
+        publish(node, id, title, List.of());
+    }
+
+    private static void publish(Server node, String id, String title, List<Named> topics) {
         node.newsroom()
                 .save(
                         new EditionInput(
@@ -147,7 +179,7 @@ class NodesHttpTest {
                                 Instant.parse("2025-06-01T00:00:00Z"),
                                 null,
                                 List.of(new Named("jane-doe", "Jane Doe")),
-                                List.of()),
+                                topics),
                         "mei");
         node.newsroom().changeStatus(id, Lang.EN, EditionStatus.PUBLISHED, null, "editor", "publish");
     }

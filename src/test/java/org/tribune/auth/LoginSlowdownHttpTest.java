@@ -18,7 +18,9 @@ class LoginSlowdownHttpTest {
     private static final MovingClock CLOCK = new MovingClock(Fixtures.NOW);
 
     @RegisterExtension
-    static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl").withClock(CLOCK);
+    static TestServer server = TestServer.withFixture("/fixtures/journal.jsonl")
+            .withClock(CLOCK)
+            .tuned(s -> s.withLoginRefusalHold(Duration.ZERO));
     /** Cookies are sent by hand here, exactly as each test means them. */
     private static final HttpClient BARE = HttpClient.newHttpClient();
 

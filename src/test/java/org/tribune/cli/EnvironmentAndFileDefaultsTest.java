@@ -53,6 +53,20 @@ class EnvironmentAndFileDefaultsTest {
         assertThat(serve.host).isEqualTo("127.0.0.1");
         assertThat(serve.data.dataDir).isEqualTo(Path.of("tribune-data"));
         assertThat(serve.schedulerInterval).hasSeconds(30);
+        assertThat(serve.readyMaxLag).hasSeconds(30);
+        assertThat(serve.historyRetention).hasDays(30);
+        assertThat(serve.outboxRetention).hasDays(1);
+    }
+
+    @Test
+    void lag_and_retention_options_come_from_the_environment_and_the_file() throws IOException {
+        Files.writeString(dir.resolve("node.conf"), "history-retention = 7d\noutbox-retention = 12h\n");
+
+        ServeCommand serve = parsedServe(Map.of("TRIBUNE_READY_MAX_LAG", "5s"), "--config", "node.conf");
+
+        assertThat(serve.readyMaxLag).hasSeconds(5);
+        assertThat(serve.historyRetention).hasDays(7);
+        assertThat(serve.outboxRetention).hasHours(12);
     }
 
     @Test

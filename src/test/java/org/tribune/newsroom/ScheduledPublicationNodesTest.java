@@ -12,6 +12,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,7 @@ class ScheduledPublicationNodesTest {
     private TestDatabase db;
     private final List<Database> pools = new ArrayList<>();
     private final List<NewsroomService> nodes = new ArrayList<>();
+    private final List<ContentStore> stores = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -61,7 +63,9 @@ class ScheduledPublicationNodesTest {
         for (int i = 0; i < NODES; i++) {
             Database pool = Database.open(db.url());
             pools.add(pool);
-            nodes.add(new NewsroomService(new ContentStore(pool, clock, CONVERSIONS)));
+            var store = new ContentStore(pool, clock, CONVERSIONS);
+            stores.add(store);
+            nodes.add(new NewsroomService(store));
         }
     }
 
@@ -111,8 +115,46 @@ class ScheduledPublicationNodesTest {
                 .isEqualTo(1L));
     }
 
+    @Test
+    void more_editions_due_than_a_batch_are_published_batch_by_batch_once_each() throws Exception {
+        int batch = 7;
+        Instant at = Fixtures.NOW.plus(Duration.ofMinutes(5));
+        NewsroomService editor = nodes.getFirst();
+        for (int i = 0; i < EDITIONS; i++) {
+            editor.save(
+                    new EditionInput(
+                            "batched-" + i,
+                            Lang.EN,
+                            "Batched " + i,
+                            "",
+                            "Body " + i + ".",
+                            null,
+                            null,
+                            List.of(new Named("jane-doe", "Jane Doe")),
+                            List.of()),
+                    "mei");
+            editor.changeStatus("batched-" + i, Lang.EN, EditionStatus.SCHEDULED, at, "editor", "schedule");
+        }
+        clock.advance(Duration.ofMinutes(5));
+        var batchesCommitted = new AtomicInteger();
+        stores.forEach(store -> store.onChange(batchesCommitted::incrementAndGet));
+
+        List<Integer> published = publishDueOnEveryNodeAtOnce(batch);
+
+        assertThat(published.stream().mapToInt(Integer::intValue).sum()).isEqualTo(EDITIONS);
+        assertThat(batchesCommitted).hasValueGreaterThanOrEqualTo((EDITIONS + batch - 1) / batch);
+        assertThat(publishedEventsPerEdition()).hasSize(EDITIONS).allSatisfy((edition, events) -> assertThat(events)
+                .as("article.published events of " + edition)
+                .isEqualTo(1L));
+        assertThat(nodes.getLast().publishDue()).as("left for a later run").isZero();
+    }
+
     /** Every node's {@code publishDue}, started together on threads of their own; what each returned. */
     private List<Integer> publishDueOnEveryNodeAtOnce() throws Exception {
+        return publishDueOnEveryNodeAtOnce(NewsroomService.PUBLISH_BATCH);
+    }
+
+    private List<Integer> publishDueOnEveryNodeAtOnce(int batch) throws Exception {
         var start = new CyclicBarrier(NODES);
         ExecutorService threads = Executors.newFixedThreadPool(NODES);
         try {
@@ -120,7 +162,7 @@ class ScheduledPublicationNodesTest {
             for (NewsroomService node : nodes) {
                 results.add(threads.submit(() -> {
                     start.await();
-                    return node.publishDue();
+                    return node.publishDue(batch);
                 }));
             }
             List<Integer> counts = new ArrayList<>();

@@ -155,4 +155,29 @@ class SearchSyncTest {
             assertThatCode(index::close).doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void changes_heard_before_start_wait_for_it_so_a_starting_server_does_not_index_before_it_listens()
+            throws Exception {
+        try (TestDatabase db = TestDatabase.open(Dialect.SQLITE, dir);
+                var index = SearchIndex.inMemory(ChineseConversions.load(), CLOCK);
+                var sync = new SearchSync(new ContentService(db.database(), CLOCK), index)) {
+            new ContentService(db.database(), CLOCK)
+                    .save(Fixtures.edition("first", Lang.EN, "2025-06-01T00:00:00Z", "security"));
+            var indexed = new CountDownLatch(1);
+            sync.onIndexChanged(indexed::countDown);
+
+            sync.requestSync();
+            sync.reindexArticles(List.of("first"));
+            sync.reindexAll();
+            assertThat(indexed.await(1, TimeUnit.SECONDS))
+                    .as("indexed before start")
+                    .isFalse();
+            assertThat(index.size()).isZero();
+
+            sync.start();
+            assertThat(indexed.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(index.size()).isEqualTo(1);
+        }
+    }
 }
