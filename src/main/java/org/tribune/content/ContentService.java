@@ -305,6 +305,20 @@ public final class ContentService {
         List<String> ids = editions.list(listing, lang, now, limit, 0).stream()
                 .map(EditionTeaser::articleId)
                 .toList();
+        return withoutRelated(ids, lang, now);
+    }
+
+    /**
+     * The editions in {@code lang} of these articles as readers see them now, in the order given,
+     * each as {@link #articleWithoutRelated} gives it, in five queries however many: for the
+     * search index, which reads every edition when it is built. Articles without such an edition
+     * are left out.
+     */
+    public List<ArticleView> articlesWithoutRelated(List<String> ids, Lang lang) {
+        return db.withHandle(handle -> withoutRelated(ids, lang, clock.instant()));
+    }
+
+    private List<ArticleView> withoutRelated(List<String> ids, Lang lang, Instant now) {
         var authors = taxonomies.namesFor(Taxonomy.AUTHORS, ids, lang);
         var topics = taxonomies.namesFor(Taxonomy.TOPICS, ids, lang);
         var langs = editions.publishedLangs(ids, now);

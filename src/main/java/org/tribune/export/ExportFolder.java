@@ -47,9 +47,27 @@ final class ExportFolder {
      */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Whether the folder was missing or empty when this export began: then no file is there but
+     * those written since ({@link #written}), and a file not among them need not be looked for.
+     * Looking cost a failed {@code stat}, and an exception, for each of a full export's files.
+     */
+    private final boolean startedEmpty;
+    /** The files written since the folder was found empty (none are noted otherwise). */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+
     /** @param root an absolute, normalized path */
     ExportFolder(Path root) {
         this.root = root;
+        this.startedEmpty = missingOrEmpty(root);
+    }
+
+    private static boolean missingOrEmpty(Path root) {
+        try {
+            return !Files.exists(root) || (Files.isDirectory(root) && isEmpty(root));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -67,7 +85,7 @@ final class ExportFolder {
         Path target = inside(file);
         Path copy = isText(file) ? target.resolveSibling(target.getFileName() + GZIP) : null;
         try {
-            BasicFileAttributes existing = attributes(target);
+            BasicFileAttributes existing = startedEmpty && written.add(file) ? null : attributes(target);
             if (existing != null
                     && existing.isRegularFile()
                     && existing.size() == body.length
@@ -187,6 +205,9 @@ final class ExportFolder {
      * @return how many files were deleted, copies not counted
      */
     int deleteAllBut(Set<String> keep) {
+        if (startedEmpty && keep.containsAll(written)) {
+            return 0; // nothing else is there
+        }
         folders.clear(); // some may go
         Set<Path> kept = new HashSet<>();
         for (String file : keep) {

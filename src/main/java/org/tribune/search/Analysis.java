@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -39,7 +38,7 @@ final class Analysis {
     private final Analyzer perField;
 
     Analysis(ScriptConverter toSimplified) {
-        this.chinese = new FoldingAnalyzer(new SmartChineseAnalyzer(), toSimplified);
+        this.chinese = new FoldingAnalyzer(new RememberingChineseAnalyzer(), toSimplified);
         Map<String, Analyzer> fields = new HashMap<>();
         for (String base : WEIGHTS.keySet()) {
             fields.put(field(base, Lang.EN), english);

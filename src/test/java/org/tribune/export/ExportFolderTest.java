@@ -155,4 +155,21 @@ class ExportFolderTest {
             assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
         }
     }
+
+    @Test
+    void in_a_folder_that_started_empty_tidying_removes_only_the_written_files_not_kept() throws Exception {
+        var folder = new ExportFolder(root.resolve("out").toAbsolutePath().normalize());
+        byte[] page = "<p>page</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(folder.write("en/kept/index.html", page)).isTrue();
+        assertThat(folder.write("en/gone/index.html", page)).isTrue();
+
+        assertThat(folder.deleteAllBut(Set.of("en/kept/index.html", "en/gone/index.html")))
+                .isZero();
+        assertThat(folder.deleteAllBut(Set.of("en/kept/index.html"))).isEqualTo(1);
+
+        assertThat(root.resolve("out/en/kept/index.html")).hasContent("<p>page</p>");
+        assertThat(root.resolve("out/en/kept/index.html.gz")).exists();
+        assertThat(root.resolve("out/en/gone")).doesNotExist();
+        assertThat(folder.write("en/kept/index.html", page)).isFalse();
+    }
 }
