@@ -63,12 +63,12 @@ class FoldingAnalyzerTest {
         assertThat(traditional).isNotEqualTo(simplified);
         try (var folding = new FoldingAnalyzer(new SmartChineseAnalyzer(), TO_SIMPLIFIED);
                 var segmenter = new SmartChineseAnalyzer()) {
-            List<String> expected = tokens(segmenter, "body_zh", simplified);
+            List<String> expected = AnalyzedTokens.of(segmenter, "body_zh", simplified);
             assertThat(expected).hasSizeGreaterThan(10);
-            assertThat(tokens(folding, "body_zh", simplified)).isEqualTo(expected);
+            assertThat(AnalyzedTokens.of(folding, "body_zh", simplified)).isEqualTo(expected);
             // The second is replayed from the first's tokens.
-            assertThat(tokens(folding, "body_zh", traditional)).isEqualTo(expected);
-            assertThat(tokens(folding, "title_zh", traditional)).isEqualTo(expected);
+            assertThat(AnalyzedTokens.of(folding, "body_zh", traditional)).isEqualTo(expected);
+            assertThat(AnalyzedTokens.of(folding, "title_zh", traditional)).isEqualTo(expected);
         }
     }
 
@@ -79,10 +79,10 @@ class FoldingAnalyzerTest {
                 var segmenter = new SmartChineseAnalyzer()) {
             for (String text : texts) {
                 String traditional = TO_TRADITIONAL.convert(text);
-                assertThat(tokens(folding, "body_zh", traditional))
-                        .isEqualTo(tokens(segmenter, "body_zh", TO_SIMPLIFIED.convert(traditional)));
-                assertThat(tokens(folding, "body_zh", text))
-                        .isEqualTo(tokens(segmenter, "body_zh", TO_SIMPLIFIED.convert(text)));
+                assertThat(AnalyzedTokens.of(folding, "body_zh", traditional))
+                        .isEqualTo(AnalyzedTokens.of(segmenter, "body_zh", TO_SIMPLIFIED.convert(traditional)));
+                assertThat(AnalyzedTokens.of(folding, "body_zh", text))
+                        .isEqualTo(AnalyzedTokens.of(segmenter, "body_zh", TO_SIMPLIFIED.convert(text)));
             }
         }
     }
@@ -95,25 +95,5 @@ class FoldingAnalyzerTest {
                 .list()
                 .ofMinSize(1)
                 .ofMaxSize(12));
-    }
-
-    /** Every attribute the index reads of each token, and the stream's end, as text. */
-    private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, new StringReader(text))) {
-            var term = stream.addAttribute(CharTermAttribute.class);
-            var offset = stream.addAttribute(OffsetAttribute.class);
-            var increment = stream.addAttribute(PositionIncrementAttribute.class);
-            var length = stream.addAttribute(PositionLengthAttribute.class);
-            var type = stream.addAttribute(TypeAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term + " " + offset.startOffset() + "-" + offset.endOffset() + " +"
-                        + increment.getPositionIncrement() + " " + length.getPositionLength() + " " + type.type());
-            }
-            stream.end();
-            out.add("end " + offset.endOffset() + " +" + increment.getPositionIncrement());
-        }
-        return out;
     }
 }

@@ -65,7 +65,7 @@ class RememberingChineseAnalyzerTest {
         try (var remembering = new RememberingChineseAnalyzer();
                 var smart = new SmartChineseAnalyzer()) {
             for (String text : texts) {
-                assertThat(tokens(remembering, "body_zh", text)).isEqualTo(tokens(smart, "body_zh", text));
+                assertThat(AnalyzedTokens.of(remembering, "body_zh", text)).isEqualTo(AnalyzedTokens.of(smart, "body_zh", text));
             }
         }
     }
@@ -81,10 +81,10 @@ class RememberingChineseAnalyzerTest {
         }
         try (var remembering = new RememberingChineseAnalyzer();
                 var smart = new SmartChineseAnalyzer()) {
-            List<String> expected = tokens(smart, "body_zh", text.toString());
+            List<String> expected = AnalyzedTokens.of(smart, "body_zh", text.toString());
             assertThat(expected).hasSizeGreaterThan(1_000);
-            assertThat(tokens(remembering, "body_zh", text.toString())).isEqualTo(expected);
-            assertThat(tokens(remembering, "title_zh", text.toString())).isEqualTo(expected);
+            assertThat(AnalyzedTokens.of(remembering, "body_zh", text.toString())).isEqualTo(expected);
+            assertThat(AnalyzedTokens.of(remembering, "title_zh", text.toString())).isEqualTo(expected);
         }
     }
 
@@ -95,25 +95,5 @@ class RememberingChineseAnalyzerTest {
                 .list()
                 .ofMinSize(1)
                 .ofMaxSize(10));
-    }
-
-    /** Every attribute the index reads of each token, and the stream's end, as text. */
-    private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, new StringReader(text))) {
-            var term = stream.addAttribute(CharTermAttribute.class);
-            var offset = stream.addAttribute(OffsetAttribute.class);
-            var increment = stream.addAttribute(PositionIncrementAttribute.class);
-            var length = stream.addAttribute(PositionLengthAttribute.class);
-            var type = stream.addAttribute(TypeAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term + " " + offset.startOffset() + "-" + offset.endOffset() + " +"
-                        + increment.getPositionIncrement() + " " + length.getPositionLength() + " " + type.type());
-            }
-            stream.end();
-            out.add("end " + offset.endOffset() + " +" + increment.getPositionIncrement());
-        }
-        return out;
     }
 }
