@@ -3,22 +3,13 @@ package org.tribune.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.junit.jupiter.api.Test;
 
 class RememberingChineseAnalyzerTest {
@@ -65,7 +56,8 @@ class RememberingChineseAnalyzerTest {
         try (var remembering = new RememberingChineseAnalyzer();
                 var smart = new SmartChineseAnalyzer()) {
             for (String text : texts) {
-                assertThat(AnalyzedTokens.of(remembering, "body_zh", text)).isEqualTo(AnalyzedTokens.of(smart, "body_zh", text));
+                assertThat(AnalyzedTokens.of(remembering, "body_zh", text))
+                        .isEqualTo(AnalyzedTokens.of(smart, "body_zh", text));
             }
         }
     }
@@ -83,8 +75,10 @@ class RememberingChineseAnalyzerTest {
                 var smart = new SmartChineseAnalyzer()) {
             List<String> expected = AnalyzedTokens.of(smart, "body_zh", text.toString());
             assertThat(expected).hasSizeGreaterThan(1_000);
-            assertThat(AnalyzedTokens.of(remembering, "body_zh", text.toString())).isEqualTo(expected);
-            assertThat(AnalyzedTokens.of(remembering, "title_zh", text.toString())).isEqualTo(expected);
+            assertThat(AnalyzedTokens.of(remembering, "body_zh", text.toString()))
+                    .isEqualTo(expected);
+            assertThat(AnalyzedTokens.of(remembering, "title_zh", text.toString()))
+                    .isEqualTo(expected);
         }
     }
 
