@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribune.db.ChangeNotifications;
@@ -41,6 +42,8 @@ public final class ContentChangeFeed implements AutoCloseable {
     private final Thread follower;
     private volatile long applied;
     private volatile boolean closing;
+    /** Wake-ups by an announcement (or a new listening connection), not by the periodic check. */
+    private final AtomicLong announcedWakeUps = new AtomicLong();
 
     private ContentChangeFeed(ContentStore store, OptionalLong from) {
         this.store = store;
@@ -100,9 +103,19 @@ public final class ContentChangeFeed implements AutoCloseable {
         return applied;
     }
 
+    /**
+     * How often the feed was woken by another transaction's announcement (or by a new listening
+     * connection) rather than by its periodic check: zero where nothing announces, as on SQLite.
+     */
+    public long announcedWakeUps() {
+        return announcedWakeUps.get();
+    }
+
     private void follow() {
         while (!closing) {
-            notifications.await(check);
+            if (notifications.await(check)) {
+                announcedWakeUps.incrementAndGet();
+            }
             try {
                 applyNewChanges();
             } catch (RuntimeException e) {

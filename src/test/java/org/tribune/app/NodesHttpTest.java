@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -29,10 +28,9 @@ import org.tribune.db.TestDatabase;
 
 /**
  * Two servers on one PostgreSQL schema, as two nodes behind a load balancer: what an editor changes
- * through one is what readers get from the other, within half a second.
+ * through one is what readers get from the other, each node woken by the other's announcements.
  */
 class NodesHttpTest {
-    private static final Duration PROPAGATION = Duration.ofMillis(500);
     private static final int EDITS = 10;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -62,35 +60,36 @@ class NodesHttpTest {
     }
 
     @Test
-    void edits_published_through_one_node_reach_the_other_within_half_a_second() throws Exception {
+    void edits_published_through_one_node_reach_the_other_woken_by_its_announcement() throws Exception {
         publish(nodeA, "harbour-talks", "Harbour talks, first draft");
         awaitOn(nodeB, "/en/articles/harbour-talks", "Harbour talks, first draft", Duration.ofSeconds(5));
         awaitOn(nodeA, "/en/articles/harbour-talks", "Harbour talks, first draft", Duration.ofSeconds(5));
+        long wakeUpsA = nodeA.site().changeFeed.announcedWakeUps();
+        long wakeUpsB = nodeB.site().changeFeed.announcedWakeUps();
 
-        List<Duration> propagation = new ArrayList<>();
         for (int i = 1; i <= EDITS; i++) {
             String title = "Harbour talks, revision " + i;
             Server writer = i % 2 == 0 ? nodeB : nodeA;
             Server reader = writer == nodeA ? nodeB : nodeA;
             publish(writer, "harbour-talks", title);
 
-            propagation.add(awaitApplied(reader, writer.content().contentVersion(), Duration.ofSeconds(5)));
-            awaitOn(reader, "/en/articles/harbour-talks", title, Duration.ofSeconds(5));
-            awaitOn(reader, "/en/", title, Duration.ofSeconds(5));
+            awaitApplied(reader, writer.content().contentVersion(), Duration.ofSeconds(15));
+            awaitOn(reader, "/en/articles/harbour-talks", title, Duration.ofSeconds(15));
+            awaitOn(reader, "/en/", title, Duration.ofSeconds(15));
         }
 
-        // Timed until the reader has dropped its cached pages, not until it has rendered the page
-        // again: rendering is the same work with or without other nodes, and on a CI machine whose
-        // two cores serve several builds it alone can take longer than the whole propagation. One
-        // edit in ten may miss for the same reason (a thread waiting for a core). Polling once a
-        // second, as the nodes did before the outbox, missed about every other one.
-        assertThat(propagation.stream().filter(d -> d.compareTo(PROPAGATION) < 0))
-                .as("edits applied by the other node within %d ms, of %s", PROPAGATION.toMillis(), propagation)
-                .hasSizeGreaterThanOrEqualTo(EDITS - 1);
+        // How fast is bench/propagation.py's figure; here, that each edit woke the other node by
+        // its NOTIFY rather than waiting for the periodic check, which would also apply it.
+        assertThat(nodeA.site().changeFeed.announcedWakeUps() - wakeUpsA)
+                .as("node A woken by node B's edits")
+                .isGreaterThanOrEqualTo(EDITS / 2);
+        assertThat(nodeB.site().changeFeed.announcedWakeUps() - wakeUpsB)
+                .as("node B woken by node A's edits")
+                .isGreaterThanOrEqualTo(EDITS / 2);
     }
 
-    /** How long until {@code node} has applied the change outbox up to {@code position}; fails after {@code within}. */
-    private static Duration awaitApplied(Server node, long position, Duration within) throws InterruptedException {
+    /** Waits until {@code node} has applied the change outbox up to {@code position}; fails after {@code within}. */
+    private static void awaitApplied(Server node, long position, Duration within) throws InterruptedException {
         long start = System.nanoTime();
         while (node.site().changeFeed.appliedPosition() < position) {
             if (System.nanoTime() - start > within.toNanos()) {
@@ -100,7 +99,6 @@ class NodesHttpTest {
             }
             Thread.sleep(1);
         }
-        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     @Test
