@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +74,11 @@ class LoginFloodHttpTest {
                 owner.add(signIn(LoginForm.fetch(server, BARE), "198.51.100.7", LoginForm.PASSWORD)
                         .statusCode());
             }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (statuses.getOrDefault(429, new AtomicInteger()).get() < 8) {
+                assertThat(System.nanoTime())
+                        .as("8 refused guesses within 60 s")
+                        .isLessThan(deadline);
                 Thread.sleep(50);
             }
             flooding.set(false);
