@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  * handed to one query at a time: a query running while another with the same SQL is still open on
  * the same connection gets a statement of its own. The statements are prepared on the pool's
  * underlying connection, so they outlive each borrowing of it and close with it.
+ *
+ * <p>A statement goes back under the SQL it was prepared from, which the cache remembers per
+ * statement: JDBI closes a statement naming the SQL as written (named parameters, {@code <list>}
+ * placeholders), not the SQL it prepared.
  */
 final class ReusedStatements implements StatementBuilderFactory {
     static final int PER_CONNECTION = 64;
@@ -56,6 +61,8 @@ final class ReusedStatements implements StatementBuilderFactory {
      */
     private static final class Cache extends LinkedHashMap<String, Deque<PreparedStatement>> {
         private final Connection connection;
+        /** The SQL each statement handed out was prepared from, until it is given back. */
+        private final Map<PreparedStatement, String> handedOut = new IdentityHashMap<>();
 
         Cache(Connection connection) {
             super(16, 0.75f, true);
@@ -74,14 +81,21 @@ final class ReusedStatements implements StatementBuilderFactory {
         PreparedStatement take(String sql) throws SQLException {
             Deque<PreparedStatement> idle = get(sql);
             PreparedStatement statement = idle == null ? null : idle.poll();
-            if (statement != null && !statement.isClosed()) {
-                return statement;
+            if (statement == null || statement.isClosed()) {
+                statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             }
-            return connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            handedOut.put(statement, sql);
+            return statement;
         }
 
-        void giveBack(String sql, PreparedStatement statement) throws SQLException {
-            if (statement.isClosed()) {
+        /** Whether the statement was handed out by {@link #take}: it then goes back, else it is closed. */
+        boolean handedOut(Statement statement) {
+            return handedOut.containsKey(statement);
+        }
+
+        void giveBack(PreparedStatement statement) throws SQLException {
+            String sql = handedOut.remove(statement);
+            if (sql == null || statement.isClosed()) {
                 return;
             }
             Deque<PreparedStatement> idle = computeIfAbsent(sql, s -> new ArrayDeque<>(IDLE_PER_SQL));
@@ -125,11 +139,8 @@ final class ReusedStatements implements StatementBuilderFactory {
 
         @Override
         public void close(Connection connection, String sql, Statement statement) throws SQLException {
-            if (statement instanceof PreparedStatement prepared
-                    && sql != null
-                    && isQuery(sql)
-                    && prepared.getConnection() == cache.connection) {
-                cache.giveBack(sql, prepared);
+            if (statement instanceof PreparedStatement prepared && cache.handedOut(prepared)) {
+                cache.giveBack(prepared);
             } else if (statement != null) {
                 statement.close();
             }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -14,6 +15,8 @@ import org.jdbi.v3.core.statement.StatementBuilder;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Queries of a store opened for bulk reads keep their prepared statements per connection. */
 class ReusedStatementsTest {
@@ -95,6 +98,36 @@ class ReusedStatementsTest {
             List<Integer> again = db.withHandle(
                     h -> h.createQuery(sql).bind("from", 1).mapTo(int.class).list());
             assertThat(again).containsExactly(1, 2, 3);
+        }
+    }
+
+    /**
+     * JDBI closes a statement naming the SQL as written ({@code :name}, {@code <list>}), not the
+     * SQL it prepared: the statement must still go back to be used again.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "select value from (select 1 as value union all select 2) where value = :one",
+                "select value from (select 1 as value union all select 2) where value in (<ones>)"
+            })
+    void a_query_with_named_parameters_or_a_list_gets_its_statement_again(String sql) {
+        try (Database db = Database.openForBulkReads("jdbc:sqlite:" + dir.resolve("tribune.db"))) {
+            List<Object> statements = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                List<Integer> rows = db.withHandle(h -> h.createQuery(sql)
+                        .bind("one", 1)
+                        .bindList("ones", List.of(1))
+                        .map((rs, ctx) -> {
+                            statements.add(ctx.getStatement());
+                            return rs.getInt(1);
+                        })
+                        .list());
+                assertThat(rows).containsExactly(1);
+            }
+            assertThat(statements).hasSize(3);
+            assertThat(statements.get(1)).isSameAs(statements.get(0));
+            assertThat(statements.get(2)).isSameAs(statements.get(0));
         }
     }
 }
