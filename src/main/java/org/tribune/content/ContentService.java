@@ -3,6 +3,7 @@ package org.tribune.content;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -216,24 +217,29 @@ public final class ContentService {
     }
 
     /**
-     * Two published editions of {@code slug} for reading side by side, their bodies paired block
-     * by block as the translation desk aligns them; empty unless both are readable now.
+     * Every pairing of the published editions of {@code slug} for reading side by side, from one
+     * reading of the article: for each ordered pair of its readable languages, the two editions
+     * with their bodies paired block by block as the translation desk aligns them. Empty when fewer
+     * than two editions are readable now. One reading serves all pairings: each edition is read,
+     * placed against the source and its blocks rendered once, though it shows on four pages.
      */
-    public Optional<SideBySide> sideBySide(String slug, Lang first, Lang second) {
-        if (first == second) {
-            return Optional.empty();
-        }
+    public List<SideBySide> sideBySides(String slug) {
         return db.withHandle(handle -> {
-            Optional<ArticleView> one = article(slug, first, false);
-            Optional<ArticleView> other = one.isEmpty() ? Optional.empty() : article(slug, second, false);
-            if (other.isEmpty()) {
-                return Optional.empty();
+            Map<Lang, ArticleView> views = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                if (views.isEmpty()
+                        || views.values().iterator().next().availableIn().contains(lang)) {
+                    article(slug, lang, false).ifPresent(view -> views.put(lang, view));
+                }
             }
+            if (views.size() < 2) {
+                return List.<SideBySide>of();
+            }
+            ArticleView anyView = views.values().iterator().next();
             Lang sourceLang = articles.findOrigin(handle, slug)
                     .map(ArticleRepository.ArticleOrigin::sourceLang)
                     .orElse(Lang.EN);
-            Edition source =
-                    editions.find(handle, slug, sourceLang).orElse(one.get().edition());
+            Edition source = editions.find(handle, slug, sourceLang).orElse(anyView.edition());
             var pairing = new EditionPairing(
                     source,
                     hash -> store.revisions()
@@ -241,14 +247,25 @@ public final class ContentService {
                             .map(Revision::bodyMarkdown),
                     lang -> editions.find(handle, slug, lang));
             var markdown = store.markdown();
-            List<SideBySide.BlockPair> blocks = pairing
-                    .pair(one.get().edition(), other.get().edition())
-                    .stream()
-                    .map(pair -> new SideBySide.BlockPair(
-                            pair.first().isEmpty() ? "" : markdown.renderBlock(pair.first(), first.locale()),
-                            pair.second().isEmpty() ? "" : markdown.renderBlock(pair.second(), second.locale())))
-                    .toList();
-            return Optional.of(new SideBySide(one.get(), other.get(), blocks));
+            List<SideBySide> pairs = new ArrayList<>();
+            for (ArticleView one : views.values()) {
+                for (ArticleView other : views.values()) {
+                    if (one == other) {
+                        continue;
+                    }
+                    Lang first = one.edition().lang();
+                    Lang second = other.edition().lang();
+                    List<SideBySide.BlockPair> blocks = pairing.pair(one.edition(), other.edition()).stream()
+                            .map(pair -> new SideBySide.BlockPair(
+                                    pair.first().isEmpty() ? "" : markdown.renderBlock(pair.first(), first.locale()),
+                                    pair.second().isEmpty()
+                                            ? ""
+                                            : markdown.renderBlock(pair.second(), second.locale())))
+                            .toList();
+                    pairs.add(new SideBySide(one, other, blocks));
+                }
+            }
+            return List.copyOf(pairs);
         });
     }
 

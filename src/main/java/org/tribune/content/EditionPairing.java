@@ -1,7 +1,9 @@
 package org.tribune.content;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,6 +12,7 @@ import java.util.function.Function;
  * blocks are placed against the source's current blocks (the source by itself, a translation by
  * the desk's alignment from the source text it was made from, a derived edition block for block
  * as the edition it was converted from), then the two placements are read side by side.
+ * One pairing is for the editions of one reading of the article: it keeps each edition's placement.
  */
 final class EditionPairing {
     /** A block of an edition and the current source block it renders, or -1 when it renders none. */
@@ -36,10 +39,13 @@ final class EditionPairing {
         this.edition = edition;
     }
 
+    /** Each edition's placement, by language: an edition paired with each of the others is placed once. */
+    private final Map<Lang, List<Placed>> placements = new EnumMap<>(Lang.class);
+
     List<Pair> pair(Edition first, Edition second) {
         return merge(
-                placed(first, 0),
-                placed(second, 0),
+                placements.computeIfAbsent(first.lang(), lang -> placed(first, 0)),
+                placements.computeIfAbsent(second.lang(), lang -> placed(second, 0)),
                 MarkdownBlocks.split(source.bodyMarkdown()).size());
     }
 

@@ -1,5 +1,6 @@
 package org.tribune.export;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +8,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import org.tribune.content.Lang;
 import org.tribune.site.PublicPages;
 
 /**
@@ -68,8 +72,13 @@ final class SiteWalk {
     void run(List<String> from) {
         // A few threads and a queue of addresses: a thread per waiting page (the sitemaps name
         // every article at once) kept tens of thousands of parked stacks for the collector to scan.
-        try (ExecutorService pool = Executors.newFixedThreadPool(
-                IN_FLIGHT, Thread.ofPlatform().daemon().name("export-", 1).factory())) {
+        try (ExecutorService pool = new ThreadPoolExecutor(
+                IN_FLIGHT,
+                IN_FLIGHT,
+                0,
+                TimeUnit.MILLISECONDS,
+                new PriorityBlockingQueue<>(1024, Comparator.comparing(task -> ((Visit) task).order)),
+                Thread.ofPlatform().daemon().name("export-", 1).factory())) {
             workers = pool;
             from.forEach(this::visit);
             pending.done();
@@ -92,7 +101,27 @@ final class SiteWalk {
             return;
         }
         pending.add();
-        workers.execute(() -> {
+        workers.execute(new Visit(path, file));
+    }
+
+    /**
+     * A page waiting to be fetched, taken in the order of {@link #orderOf its address}: the pages
+     * that read the same article are fetched one after the other, while what they read is still
+     * in the caches (its side-by-side pages are made together, its blocks rendered once).
+     */
+    private final class Visit implements Runnable {
+        final String path;
+        final String file;
+        final String order;
+
+        Visit(String path, String file) {
+            this.path = path;
+            this.file = file;
+            this.order = orderOf(path);
+        }
+
+        @Override
+        public void run() {
             try {
                 if (failure.get() == null && !stopped.getAsBoolean()) {
                     save(path, file);
@@ -102,7 +131,22 @@ final class SiteWalk {
             } finally {
                 pending.done();
             }
-        });
+        }
+    }
+
+    /**
+     * The address with its language segment moved to the end ({@code /en/articles/a/parallel/zh-hans}
+     * becomes {@code /articles/a/parallel/zh-hans en}): an address in each language, and the
+     * addresses under it, sort next to each other.
+     */
+    static String orderOf(String path) {
+        for (Lang lang : Lang.values()) {
+            String prefix = "/" + lang.pathSegment();
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                return path.substring(prefix.length()) + " " + lang.pathSegment();
+            }
+        }
+        return path;
     }
 
     private void save(String path, String file) {

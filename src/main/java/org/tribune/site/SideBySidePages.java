@@ -1,7 +1,9 @@
 package org.tribune.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tribune.content.Edition;
 import org.tribune.content.Lang;
@@ -59,11 +61,24 @@ final class SideBySidePages {
         Lang other = Lang.fromPathSegment(request.pathParam("other"))
                 .filter(l -> l != lang)
                 .orElseThrow(() -> new PageNotFound(lang, "no other edition " + request.pathParam("other")));
-        return site.cached(request, () -> site.content
-                .sideBySide(slug, lang, other)
-                .map(this::render)
-                .orElseThrow(() -> new PageNotFound(
-                        lang, "no " + lang.tag() + " and " + other.tag() + " editions of " + slug + " to pair")));
+        // The article's other pairings come from the same reading: a reader switching pairs, and
+        // the export, which asks for all six, find them made.
+        String path = request.path();
+        return site.cachedTogether(request, () -> {
+            Map<String, RenderedPage> pages = new HashMap<>();
+            for (SideBySide pair : site.content.sideBySides(slug)) {
+                Lang first = pair.first().edition().lang();
+                Lang second = pair.second().edition().lang();
+                pages.put(
+                        first == lang && second == other ? path : SitePaths.sideBySide(first, slug, second),
+                        render(pair));
+            }
+            if (!pages.containsKey(path)) {
+                throw new PageNotFound(
+                        lang, "no " + lang.tag() + " and " + other.tag() + " editions of " + slug + " to pair");
+            }
+            return pages;
+        });
     }
 
     private RenderedPage render(SideBySide pair) {

@@ -1,6 +1,7 @@
 package org.tribune.site;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.tribune.content.ContentService;
@@ -50,6 +51,14 @@ final class SiteRequests {
     /** The cached page for this address, rendering it first when needed. */
     RenderedPage cached(PageRequest request, Supplier<RenderedPage> render) {
         return cache.get(request.path(), render);
+    }
+
+    /**
+     * The cached page for this address; when absent, {@code render} makes it together with the
+     * pages of other addresses drawn from the same reading (keyed by address), and all are kept.
+     */
+    RenderedPage cachedTogether(PageRequest request, Supplier<Map<String, RenderedPage>> render) {
+        return cache.getMadeTogether(request.path(), render);
     }
 
     /** Like {@link #cached(PageRequest, Supplier)}, for pages whose address alone does not name them (search results). */

@@ -16,6 +16,7 @@ import org.tribune.app.TestServer;
 import org.tribune.content.EditionInput;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
+import org.tribune.content.SideBySide;
 
 /** Reading two editions side by side ({@code /{lang}/articles/{slug}/parallel/{other}}) through real HTTP. */
 class SideBySideHttpTest {
@@ -127,6 +128,44 @@ class SideBySideHttpTest {
         assertThat(doc.select("nav.side-by-side-switch")).isEmpty();
         assertThat(server.get("/en/articles/english-only/parallel/zh-hans").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void each_pairing_reads_as_its_mirror_with_the_columns_swapped() {
+        List<SideBySide> pairings = server.content().sideBySides("alliance-drift");
+
+        assertThat(pairings).hasSize(6);
+        for (SideBySide pairing : pairings) {
+            Lang first = pairing.first().edition().lang();
+            Lang second = pairing.second().edition().lang();
+            SideBySide mirror = pairings.stream()
+                    .filter(m -> m.first().edition().lang() == second
+                            && m.second().edition().lang() == first)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(pairing.blocks()).isNotEmpty();
+            assertThat(mirror.blocks())
+                    .as("%s beside %s", second, first)
+                    .containsExactlyElementsOf(pairing.blocks().stream()
+                            .map(pair -> new SideBySide.BlockPair(pair.secondHtml(), pair.firstHtml()))
+                            .toList());
+        }
+    }
+
+    @Test
+    void a_pairing_page_made_together_with_another_is_the_page_made_on_its_own() {
+        String asked = "/zh-hant/articles/alliance-drift/parallel/zh-hans";
+        String madeWith =
+                server.get("/en/articles/alliance-drift/parallel/zh-hans").body();
+        String together = server.get(asked).body();
+        // Any change drops the cached pages: the page is then made first.
+        server.content()
+                .save(new EditionInput(
+                        "cache-dropped", Lang.EN, "Cache Dropped", "", "Text.", PUBLISHED, null, List.of(), List.of()));
+        String alone = server.get(asked).body();
+
+        assertThat(madeWith).isNotEqualTo(together);
+        assertThat(together).isEqualTo(alone);
     }
 
     @ParameterizedTest
