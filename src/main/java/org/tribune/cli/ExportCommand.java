@@ -49,6 +49,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * The export asks for each page once: its page cache only holds the pages made together with
+     * the one asked (a feed's other notations, an article's other side-by-side pages) until the
+     * walk asks for them, soon after. A larger cache only keeps pages no one asks for again, which
+     * the collector then copies from generation to generation.
+     */
+    private static final long PAGE_CACHE_BYTES = 32L << 20;
+
     @Override
     public Integer call() {
         Settings base = data.settings();
@@ -59,7 +67,10 @@ public final class ExportCommand implements Callable<Integer> {
                     .println("no --base-url: canonical links, feeds and sitemaps will name " + publicUrl
                             + "; give the address the files will be served from");
         }
-        Settings settings = base.withPort(0).withBaseUrl(publicUrl).withFeedFullContent(feeds.fullContent());
+        Settings settings = base.withPort(0)
+                .withBaseUrl(publicUrl)
+                .withFeedFullContent(feeds.fullContent())
+                .withPageCacheBytes(PAGE_CACHE_BYTES);
         try (Site site = Site.openForExport(settings, Clock.systemUTC())) {
             site.searchReady();
             ExportReport report = site.staticExport().export(out, full);
