@@ -117,7 +117,7 @@ final class SiteWalk {
         Visit(String path, String file) {
             this.path = path;
             this.file = file;
-            this.order = orderOf(path);
+            this.order = orderOf(path, file);
         }
 
         @Override
@@ -135,18 +135,22 @@ final class SiteWalk {
     }
 
     /**
-     * The address with its language segment moved to the end ({@code /en/articles/a/parallel/zh-hans}
-     * becomes {@code /articles/a/parallel/zh-hans en}): an address in each language, and the
-     * addresses under it, sort next to each other.
+     * Where a page comes in the walk. Files with a name of their own (sitemaps, feeds, assets)
+     * come first: the sitemaps name every article in every language, so the article pages are
+     * all waiting before most are fetched. Pages follow in the order of their address with its
+     * language segment moved to the end and its slashes below every other character: an
+     * article's page in each language comes next to the others, and the pages under it (its
+     * side-by-side pages) right after them, before any other article's.
      */
-    static String orderOf(String path) {
+    static String orderOf(String path, String file) {
+        String rank = file.endsWith("index.html") ? "1" : "0";
         for (Lang lang : Lang.values()) {
             String prefix = "/" + lang.pathSegment();
             if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
-                return path.substring(prefix.length()) + " " + lang.pathSegment();
+                return rank + path.substring(prefix.length()).replace('/', '\u0001') + '\u0000' + lang.pathSegment();
             }
         }
-        return path;
+        return rank + path.replace('/', '\u0001');
     }
 
     private void save(String path, String file) {

@@ -4,14 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The walk fetches the pages that read one article one after the other. */
+/** The walk fetches the pages that read one article one after the other, once the sitemaps have named them all. */
 class SiteWalkOrderTest {
+    private static final Comparator<String> WALK_ORDER =
+            Comparator.comparing(path -> SiteWalk.orderOf(path, ExportPaths.fileFor(path)));
+
+    private static List<String> inWalkOrder(List<String> paths) {
+        List<String> shuffled = new ArrayList<>(paths);
+        Collections.shuffle(shuffled, new Random(7));
+        return shuffled.stream().sorted(WALK_ORDER).toList();
+    }
+
     @Test
-    void an_articles_pages_in_every_language_and_the_pages_under_them_sort_together() {
+    void an_articles_pages_in_every_language_come_together_and_the_pages_under_them_right_after() {
         List<String> article = List.of(
                 "/en/articles/harbour-talks",
                 "/zh-hans/articles/harbour-talks",
@@ -19,30 +29,46 @@ class SiteWalkOrderTest {
                 "/en/articles/harbour-talks/parallel/zh-hans",
                 "/zh-hans/articles/harbour-talks/parallel/en",
                 "/zh-hant/articles/harbour-talks/parallel/zh-hans");
-        List<String> others = List.of(
+        List<String> all = new ArrayList<>(article);
+        all.addAll(List.of(
+                "/en/articles/harbour-talks-2",
+                "/zh-hans/articles/harbour-talks-2/parallel/en",
+                "/en/articles/harbour",
                 "/en/articles/alliance-drift",
                 "/zh-hant/articles/alliance-drift/parallel/en",
                 "/en/articles/trade-winds",
-                "/zh-hans/articles/trade-winds",
                 "/en/topics/trade",
-                "/sitemap.xml",
-                "/zh-hans/");
-        List<String> all = new ArrayList<>(article);
-        all.addAll(others);
-        Collections.shuffle(all, new Random(7));
-        List<String> sorted = all.stream()
-                .sorted((a, b) -> SiteWalk.orderOf(a).compareTo(SiteWalk.orderOf(b)))
-                .toList();
+                "/zh-hans/"));
+
+        List<String> sorted = inWalkOrder(all);
 
         int first = sorted.indexOf("/en/articles/harbour-talks");
         assertThat(sorted.subList(first, first + article.size())).containsExactlyInAnyOrderElementsOf(article);
+        assertThat(sorted.subList(first, first + 3))
+                .as("the article's own pages before its side-by-side pages")
+                .containsExactlyInAnyOrder(
+                        "/en/articles/harbour-talks",
+                        "/zh-hans/articles/harbour-talks",
+                        "/zh-hant/articles/harbour-talks");
     }
 
     @Test
-    void an_address_outside_the_languages_keeps_its_order_and_a_longer_first_segment_is_no_language() {
-        assertThat(SiteWalk.orderOf("/sitemap.xml")).isEqualTo("/sitemap.xml");
-        assertThat(SiteWalk.orderOf("/en/")).isEqualTo("/ en");
-        assertThat(SiteWalk.orderOf("/enx/page")).isEqualTo("/enx/page");
-        assertThat(SiteWalk.orderOf("/zh-hant/articles/a/parallel/en")).isEqualTo("/articles/a/parallel/en zh-hant");
+    void sitemaps_feeds_and_assets_come_before_every_page() {
+        List<String> sorted = inWalkOrder(List.of(
+                "/en/articles/alliance-drift",
+                "/zh-hans/",
+                "/sitemaps/articles-zh-hant-1.xml",
+                "/en/feed.xml",
+                "/assets/site.css",
+                "/en/topics/trade"));
+
+        assertThat(sorted.subList(0, 3))
+                .containsExactlyInAnyOrder("/sitemaps/articles-zh-hant-1.xml", "/en/feed.xml", "/assets/site.css");
+    }
+
+    @Test
+    void only_a_whole_first_segment_names_a_language() {
+        assertThat(SiteWalk.orderOf("/en/", "en/index.html")).endsWith("\u0000en");
+        assertThat(SiteWalk.orderOf("/enx/page", "enx/page/index.html")).doesNotContain("\u0000");
     }
 }
