@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.tribune.db.Database;
 import org.tribune.zh.ChineseConversions;
 
@@ -247,6 +249,12 @@ public final class ContentService {
                             .map(Revision::bodyMarkdown),
                     lang -> editions.find(handle, slug, lang));
             var markdown = store.markdown();
+            // Each edition's blocks show on four pages: rendered once.
+            Map<Lang, Map<String, String>> rendered = new EnumMap<>(Lang.class);
+            BiFunction<String, Lang, String> render = (block, lang) -> block.isEmpty()
+                    ? ""
+                    : rendered.computeIfAbsent(lang, l -> new HashMap<>())
+                            .computeIfAbsent(block, b -> markdown.renderBlock(b, lang.locale()));
             List<SideBySide> pairs = new ArrayList<>();
             for (ArticleView one : views.values()) {
                 for (ArticleView other : views.values()) {
@@ -257,10 +265,7 @@ public final class ContentService {
                     Lang second = other.edition().lang();
                     List<SideBySide.BlockPair> blocks = pairing.pair(one.edition(), other.edition()).stream()
                             .map(pair -> new SideBySide.BlockPair(
-                                    pair.first().isEmpty() ? "" : markdown.renderBlock(pair.first(), first.locale()),
-                                    pair.second().isEmpty()
-                                            ? ""
-                                            : markdown.renderBlock(pair.second(), second.locale())))
+                                    render.apply(pair.first(), first), render.apply(pair.second(), second)))
                             .toList();
                     pairs.add(new SideBySide(one, other, blocks));
                 }

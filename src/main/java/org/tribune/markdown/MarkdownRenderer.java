@@ -1,7 +1,5 @@
 package org.tribune.markdown;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.Extension;
@@ -22,19 +20,6 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * and heading anchors, then sanitized. One instance is shared; it is thread-safe.
  */
 public final class MarkdownRenderer {
-    /**
-     * Blocks whose rendering is kept: a page showing two bodies side by side renders each of an
-     * edition's blocks, and an edition is shown beside each of the others, in either place (four
-     * pages for an article in three languages). A few MB at most.
-     */
-    private static final int BLOCKS_KEPT = 4_096;
-
-    private record BlockKey(boolean chinese, String markdown) {}
-
-    private final Cache<BlockKey, String> blocks = Caffeine.newBuilder()
-            .executor(Runnable::run)
-            .maximumSize(BLOCKS_KEPT)
-            .build();
     private final List<Extension> extensions;
     private final Parser parser;
     private final HtmlRenderer latin;
@@ -91,13 +76,8 @@ public final class MarkdownRenderer {
      * bodies block by block: as {@link #render}, without heading anchors and footnote links.
      */
     public String renderBlock(String markdown, Locale language) {
-        return blocks.get(
-                new BlockKey(language.getLanguage().equals("zh"), markdown == null ? "" : markdown), this::renderBlock);
-    }
-
-    private String renderBlock(BlockKey block) {
-        var document = blockParser.parse(block.markdown());
-        String html = (block.chinese() ? chineseBlock : latinBlock).render(document);
+        var document = blockParser.parse(markdown == null ? "" : markdown);
+        String html = (language.getLanguage().equals("zh") ? chineseBlock : latinBlock).render(document);
         return HtmlSafety.sanitizeBody(html);
     }
 
