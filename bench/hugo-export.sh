@@ -47,6 +47,17 @@ peak_pss() {
     echo "tribune export peak PSS $peak KB"
 }
 
+# The page cache, filled by earlier runs' gigabytes of output, made system time wander from run to
+# run; as root it is emptied before each full run (bench/README.md, issue 15's late-night round).
+settle() {
+    if [ "$(id -u)" = 0 ]; then
+        sync
+        echo 3 > /proc/sys/vm/drop_caches
+        sleep 5
+    fi
+}
+
+settle
 echo "== tribune export (full) of a store freshly imported: no search index yet, built by the export"
 fresh="$out/fresh-data"
 rm -rf "$fresh" && mkdir -p "$fresh"
@@ -55,6 +66,7 @@ cp "$data"/tribune.db* "$fresh"/
     --out "$out/tribune-export-fresh" --base-url https://journal.example
 mv "$fresh" "$out/tribune-export-fresh" "$trash/"
 
+settle
 echo "== tribune export (full) of a store already indexed"
 /usr/bin/time -f "tribune export wall %e s, peak RSS %M KB" bin/tribune export --data "$data" \
     --out "$out/tribune-export" --base-url https://journal.example &
@@ -75,6 +87,7 @@ bin/tribune import --data "$data" "$out/edit-revised.jsonl"
     --out "$out/tribune-export" --base-url https://journal.example
 bin/tribune import --data "$data" "$out/edit-original.jsonl"
 
+settle
 echo "== hugo"
 /usr/bin/time -f "hugo wall %e s, peak RSS %M KB" hugo --quiet --source "$out/hugo-site"
 echo "files: $(find "$out/hugo-site/public" -type f | wc -l), $(du -sh "$out/hugo-site/public" | cut -f1)"
