@@ -2,13 +2,8 @@ package org.tribune.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +18,6 @@ import org.tribune.content.EditionStatus;
 import org.tribune.content.Lang;
 import org.tribune.content.Named;
 import org.tribune.content.Taxonomy;
-import org.tribune.db.Dialect;
 import org.tribune.db.TestDatabase;
 
 /**
@@ -32,38 +26,33 @@ import org.tribune.db.TestDatabase;
  */
 class NodesHttpTest {
     private static final int EDITS = 10;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @TempDir
     static Path tempDir;
 
-    static TestDatabase db;
+    static TwoNodeServers nodes;
     static Server nodeA;
     static Server nodeB;
 
     @BeforeAll
     static void start() {
-        db = TestDatabase.open(Dialect.POSTGRESQL, tempDir);
-        nodeA = Server.start(node("a"), Clock.systemUTC());
-        nodeB = Server.start(node("b"), Clock.systemUTC());
-    }
-
-    private static Settings node(String name) {
-        return Settings.forDataDir(tempDir.resolve(name)).withPort(0).withDatabaseUrl(db.url());
+        nodes = new TwoNodeServers(tempDir, settings -> settings);
+        nodeA = nodes.nodeA;
+        nodeB = nodes.nodeB;
     }
 
     @AfterAll
     static void stop() {
-        nodeA.close();
-        nodeB.close();
-        db.close();
+        nodes.close();
     }
 
     @Test
     void edits_published_through_one_node_reach_the_other_woken_by_its_announcement() throws Exception {
         publish(nodeA, "harbour-talks", "Harbour talks, first draft");
-        awaitOn(nodeB, "/en/articles/harbour-talks", "Harbour talks, first draft", Duration.ofSeconds(5));
-        awaitOn(nodeA, "/en/articles/harbour-talks", "Harbour talks, first draft", Duration.ofSeconds(5));
+        TwoNodeServers.awaitPage(
+                nodeB, "/en/articles/harbour-talks", "Harbour talks, first draft", Duration.ofSeconds(5));
+        TwoNodeServers.awaitPage(
+                nodeA, "/en/articles/harbour-talks", "Harbour talks, first draft", Duration.ofSeconds(5));
         long wakeUpsA = nodeA.site().changeFeed.announcedWakeUps();
         long wakeUpsB = nodeB.site().changeFeed.announcedWakeUps();
 
@@ -74,8 +63,8 @@ class NodesHttpTest {
             publish(writer, "harbour-talks", title);
 
             awaitApplied(reader, writer.content().contentVersion(), Duration.ofSeconds(15));
-            awaitOn(reader, "/en/articles/harbour-talks", title, Duration.ofSeconds(15));
-            awaitOn(reader, "/en/", title, Duration.ofSeconds(15));
+            TwoNodeServers.awaitPage(reader, "/en/articles/harbour-talks", title, Duration.ofSeconds(15));
+            TwoNodeServers.awaitPage(reader, "/en/", title, Duration.ofSeconds(15));
         }
 
         // How fast is bench/propagation.py's figure; here, that each edit woke the other node by
@@ -104,22 +93,26 @@ class NodesHttpTest {
     @Test
     void search_on_the_other_node_finds_an_edit_soon() throws Exception {
         publish(nodeA, "lighthouse-keepers", "Lighthouse keepers strike");
-        awaitOn(nodeB, "/en/search?q=lighthouse", "/en/articles/lighthouse-keepers", Duration.ofSeconds(30));
+        TwoNodeServers.awaitPage(
+                nodeB, "/en/search?q=lighthouse", "/en/articles/lighthouse-keepers", Duration.ofSeconds(30));
 
         publish(nodeA, "lighthouse-keepers", "Lighthouse keepers return to work");
 
-        awaitOn(nodeB, "/en/search?q=return", "/en/articles/lighthouse-keepers", Duration.ofSeconds(5));
+        TwoNodeServers.awaitPage(
+                nodeB, "/en/search?q=return", "/en/articles/lighthouse-keepers", Duration.ofSeconds(5));
     }
 
     @Test
     void a_node_whose_listening_connection_was_cut_catches_up_with_what_it_missed() throws Exception {
         publish(nodeA, "ferry-timetable", "Ferry timetable, winter");
-        awaitOn(nodeB, "/en/articles/ferry-timetable", "Ferry timetable, winter", Duration.ofSeconds(5));
+        TwoNodeServers.awaitPage(
+                nodeB, "/en/articles/ferry-timetable", "Ferry timetable, winter", Duration.ofSeconds(5));
 
         cutListeningConnections();
         publish(nodeA, "ferry-timetable", "Ferry timetable, spring");
 
-        awaitOn(nodeB, "/en/articles/ferry-timetable", "Ferry timetable, spring", Duration.ofSeconds(10));
+        TwoNodeServers.awaitPage(
+                nodeB, "/en/articles/ferry-timetable", "Ferry timetable, spring", Duration.ofSeconds(10));
     }
 
     /** Ends the nodes' LISTEN sessions from the server side, as a network failure or a restart of PostgreSQL would. */
@@ -127,7 +120,7 @@ class NodesHttpTest {
         try (var c = DriverManager.getConnection(TestDatabase.POSTGRES_SERVER);
                 var statement = c.createStatement();
                 var ended = statement.executeQuery("select pg_terminate_backend(pid) from pg_stat_activity"
-                        + " where query like 'listen \"tribune_changes_" + db.schema() + "\"%'")) {
+                        + " where query like 'listen \"tribune_changes_" + nodes.db.schema() + "\"%'")) {
             int count = 0;
             while (ended.next()) {
                 count++;
@@ -139,7 +132,7 @@ class NodesHttpTest {
     @Test
     void a_topic_renamed_on_one_node_is_found_by_its_new_name_on_the_other() throws Exception {
         publish(nodeA, "tide-tables", "Tide tables for the estuary", List.of(new Named("tides", "Tides")));
-        awaitOn(nodeB, "/en/search?q=tides", "/en/articles/tide-tables", Duration.ofSeconds(30));
+        TwoNodeServers.awaitPage(nodeB, "/en/search?q=tides", "/en/articles/tide-tables", Duration.ofSeconds(30));
 
         nodeA.services()
                 .authorsAndTopics()
@@ -147,18 +140,20 @@ class NodesHttpTest {
                         Taxonomy.TOPICS,
                         new AuthorTopicEdit("tides", Map.of(Lang.EN, "Moonpull"), Map.of(), null, null));
 
-        awaitOn(nodeB, "/en/search?q=moonpull", "/en/articles/tide-tables", Duration.ofSeconds(10));
+        TwoNodeServers.awaitPage(nodeB, "/en/search?q=moonpull", "/en/articles/tide-tables", Duration.ofSeconds(10));
     }
 
     @Test
     void a_topic_merged_on_one_node_filters_search_on_the_other() throws Exception {
         publish(nodeA, "canal-locks", "Canal locks reopen", List.of(new Named("canals", "Canals")));
         publish(nodeA, "river-barges", "River barges return", List.of(new Named("waterways", "Waterways")));
-        awaitOn(nodeB, "/en/search?q=canal&topic=canals", "/en/articles/canal-locks", Duration.ofSeconds(30));
+        TwoNodeServers.awaitPage(
+                nodeB, "/en/search?q=canal&topic=canals", "/en/articles/canal-locks", Duration.ofSeconds(30));
 
         nodeA.services().authorsAndTopics().merge(Taxonomy.TOPICS, "canals", "waterways");
 
-        awaitOn(nodeB, "/en/search?q=canal&topic=waterways", "/en/articles/canal-locks", Duration.ofSeconds(10));
+        TwoNodeServers.awaitPage(
+                nodeB, "/en/search?q=canal&topic=waterways", "/en/articles/canal-locks", Duration.ofSeconds(10));
     }
 
     private static void publish(Server node, String id, String title) {
@@ -180,24 +175,5 @@ class NodesHttpTest {
                                 topics),
                         "mei");
         node.newsroom().changeStatus(id, Lang.EN, EditionStatus.PUBLISHED, null, "editor", "publish");
-    }
-
-    /** How long it took until the page at {@code path} on {@code node} contained {@code text}; fails after {@code within}. */
-    private static Duration awaitOn(Server node, String path, String text, Duration within) throws Exception {
-        long start = System.nanoTime();
-        long deadline = start + within.toNanos();
-        String last = "";
-        do {
-            HttpResponse<String> response = CLIENT.send(
-                    HttpRequest.newBuilder(URI.create(node.url() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200 && response.body().contains(text)) {
-                return Duration.ofNanos(System.nanoTime() - start);
-            }
-            Thread.sleep(5);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("'" + text + "' not on " + node.url() + path + " within " + within.toMillis()
-                + " ms; last answer: " + last.substring(0, Math.min(200, last.length())));
     }
 }

@@ -13,46 +13,31 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tribune.db.Database;
 import org.tribune.db.Dialect;
-import org.tribune.db.TestDatabase;
-import org.tribune.zh.ChineseConversions;
 
 /** Two nodes on one store: what one writes, the other's feed counts as behind until it applies it. */
 @ParameterizedClass
 @EnumSource(Dialect.class)
 class ContentChangeFeedTest {
-    private static final ChineseConversions CONVERSIONS = ChineseConversions.load();
-
     @Parameter
     Dialect dialect;
 
     @TempDir
     Path tempDir;
 
-    private TestDatabase db;
-    private Database poolA;
-    private Database poolB;
-    private ContentStore nodeA;
-    private ContentStore nodeB;
+    private TwoNodes nodes;
     private ContentChangeFeed feedB;
 
     @BeforeEach
     void open() {
-        db = TestDatabase.open(dialect, tempDir);
-        poolA = Database.open(db.url());
-        poolB = Database.open(db.url());
-        nodeA = new ContentStore(poolA, new MovingClock(Fixtures.NOW), CONVERSIONS);
-        nodeB = new ContentStore(poolB, new MovingClock(Fixtures.NOW), CONVERSIONS);
-        feedB = ContentChangeFeed.notFollowing(nodeB);
+        nodes = new TwoNodes(dialect, tempDir);
+        feedB = ContentChangeFeed.notFollowing(nodes.nodeB);
     }
 
     @AfterEach
     void close() {
         feedB.close();
-        poolA.close();
-        poolB.close();
-        db.close();
+        nodes.close();
     }
 
     @Test
@@ -62,9 +47,11 @@ class ContentChangeFeedTest {
 
     @Test
     void lag_counts_the_changes_another_node_committed_and_dates_them_from_the_first() throws Exception {
-        writeOn(nodeA);
+        TwoNodes.writeOn(nodes.nodeA, 1);
+        // The first change is then at least 50 ms older than the second: a lag dated from the
+        // last change could be shorter.
         Thread.sleep(50);
-        writeOn(nodeA);
+        TwoNodes.writeOn(nodes.nodeA, 1);
 
         ContentChangeFeed.Lag lag = feedB.lag();
 
@@ -79,17 +66,12 @@ class ContentChangeFeedTest {
     @Test
     void applying_another_nodes_change_runs_the_change_listeners_once() {
         List<String> heard = new ArrayList<>();
-        nodeB.onChange(() -> heard.add("change"));
-        writeOn(nodeA);
-        writeOn(nodeA);
+        nodes.nodeB.onChange(() -> heard.add("change"));
+        TwoNodes.writeOn(nodes.nodeA, 2);
 
         feedB.applyNewChanges();
         feedB.applyNewChanges();
 
         assertThat(heard).containsExactly("change");
-    }
-
-    private static void writeOn(ContentStore node) {
-        node.database().useTransaction(h -> node.articles().bumpContentVersion(h));
     }
 }

@@ -14,16 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tribune.db.Database;
 import org.tribune.db.Dialect;
-import org.tribune.db.TestDatabase;
-import org.tribune.zh.ChineseConversions;
 
 /** Pruning events and the outbox on both stores, and what a node finds when the changes it missed are gone. */
 @ParameterizedClass
 @EnumSource(Dialect.class)
 class ContentHistoryTest {
-    private static final ChineseConversions CONVERSIONS = ChineseConversions.load();
     private static final Duration HISTORY = Duration.ofDays(30);
     private static final Duration OUTBOX = Duration.ofDays(1);
 
@@ -33,32 +29,26 @@ class ContentHistoryTest {
     @TempDir
     Path tempDir;
 
-    private TestDatabase db;
-    private Database poolA;
-    private Database poolB;
+    private TwoNodes nodes;
     private ContentStore nodeA;
     private ContentStore nodeB;
 
     @BeforeEach
     void open() {
-        db = TestDatabase.open(dialect, tempDir);
-        poolA = Database.open(db.url());
-        poolB = Database.open(db.url());
-        nodeA = new ContentStore(poolA, new MovingClock(Fixtures.NOW), CONVERSIONS);
-        nodeB = new ContentStore(poolB, new MovingClock(Fixtures.NOW), CONVERSIONS);
+        nodes = new TwoNodes(dialect, tempDir);
+        nodeA = nodes.nodeA;
+        nodeB = nodes.nodeB;
     }
 
     @AfterEach
     void close() {
-        poolA.close();
-        poolB.close();
-        db.close();
+        nodes.close();
     }
 
     @Test
     void fanned_out_events_and_changes_older_than_their_retention_go_and_the_newest_change_stays() {
         Instant now = Instant.now().plus(Duration.ofDays(2));
-        writeOn(nodeA, 3);
+        TwoNodes.writeOn(nodeA, 3);
         insertEvent("old-sent", now.minus(Duration.ofDays(40)), true);
         insertEvent("old-waiting", now.minus(Duration.ofDays(40)), false);
         insertEvent("recent-sent", now.minus(Duration.ofDays(1)), true);
@@ -75,7 +65,7 @@ class ContentHistoryTest {
     @Test
     void a_node_whose_unapplied_changes_were_pruned_checks_everything_and_one_that_is_current_does_not() {
         var behind = ContentChangeFeed.notFollowing(nodeB);
-        writeOn(nodeA, 3);
+        TwoNodes.writeOn(nodeA, 3);
         var current = ContentChangeFeed.notFollowing(nodeB);
         List<String> heard = new ArrayList<>();
         nodeB.onChangesForgotten(() -> heard.add("forgotten"));
@@ -94,29 +84,24 @@ class ContentHistoryTest {
         current.close();
     }
 
-    private static void writeOn(ContentStore node, int times) {
-        for (int i = 0; i < times; i++) {
-            node.database().useTransaction(h -> node.articles().bumpContentVersion(h));
-        }
-    }
-
     private void insertEvent(String id, Instant at, boolean dispatched) {
-        poolA.useHandle(h -> h.createUpdate("insert into content_event (event_id, occurred_at, type, article_id, lang,"
-                        + " dispatched) values (:id, :at, 'article.updated', 'a', 'en', :dispatched)")
-                .bind("id", id)
-                .bind("at", at.toEpochMilli())
-                .bind("dispatched", dispatched ? 1 : 0)
-                .execute());
+        nodes.poolA.useHandle(
+                h -> h.createUpdate("insert into content_event (event_id, occurred_at, type, article_id, lang,"
+                                + " dispatched) values (:id, :at, 'article.updated', 'a', 'en', :dispatched)")
+                        .bind("id", id)
+                        .bind("at", at.toEpochMilli())
+                        .bind("dispatched", dispatched ? 1 : 0)
+                        .execute());
     }
 
     private List<String> eventIds() {
-        return poolA.withHandle(h -> h.createQuery("select event_id from content_event")
+        return nodes.poolA.withHandle(h -> h.createQuery("select event_id from content_event")
                 .mapTo(String.class)
                 .list());
     }
 
     private int changesKept() {
-        return poolA.withHandle(h -> h.createQuery("select count(*) from content_change")
+        return nodes.poolA.withHandle(h -> h.createQuery("select count(*) from content_change")
                 .mapTo(int.class)
                 .one());
     }
