@@ -70,6 +70,17 @@ final class NewsroomBrowser {
         waitFor(d -> d.getCurrentUrl().contains("/admin/login"));
     }
 
+    /** Creates an author on the authors page with a name in each language, and waits until it is saved. */
+    void createAuthor(String key, String english, String simplified, String traditional) {
+        open("/admin/authors");
+        type("#entity-key", key);
+        type("#name-en", english);
+        type("#name-zh-Hans", simplified);
+        type("#name-zh-Hant", traditional);
+        find(".entity-form button[type=submit]").click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/admin/authors/" + key + "?saved=1"));
+    }
+
     /** Clicks a workflow button and waits for the page it leads to (the address may not change). */
     void press(String label) {
         WebElement button = browser.findElements(By.cssSelector(".workflow button")).stream()

@@ -109,13 +109,7 @@ class NewsroomBrowserTest {
         // The browser is shared with the other test, which may end signed in and reading Chinese.
         browser.manage().deleteAllCookies();
         ui.signIn("ed");
-        ui.open("/admin/authors");
-        ui.type("#entity-key", "mei-chen");
-        ui.type("#name-en", "Mei Chen");
-        ui.type("#name-zh-Hans", "陈美");
-        ui.type("#name-zh-Hant", "陳美玲");
-        ui.find(".entity-form button[type=submit]").click();
-        ui.waitFor(d -> d.getCurrentUrl().endsWith("/admin/authors/mei-chen?saved=1"));
+        ui.createAuthor("mei-chen", "Mei Chen", "陈美", "陳美玲");
 
         ui.find("a[href='/admin/articles/new']").click();
         ui.waitFor(d -> d.getCurrentUrl().endsWith("/admin/articles/new"));

@@ -52,16 +52,6 @@ class UntranslatedBlockBrowserTest {
         ui.waitFor(d -> d.getCurrentUrl().contains("saved=1"));
     }
 
-    private static void createAuthor() {
-        ui.open("/admin/authors");
-        ui.type("#entity-key", "mira-okafor");
-        ui.type("#name-en", "Mira Okafor");
-        ui.type("#name-zh-Hans", "米拉·奥卡福");
-        ui.type("#name-zh-Hant", "米拉·奧卡福");
-        ui.find(".entity-form button[type=submit]").click();
-        ui.waitFor(d -> d.getCurrentUrl().contains("/admin/authors/mira-okafor?saved=1"));
-    }
-
     /** The author's name on the byline of each edition and on the author's page in each language. */
     private static void assertAuthorNamedAsCreated() {
         for (String[] page : new String[][] {
@@ -79,7 +69,7 @@ class UntranslatedBlockBrowserTest {
     @Test
     void publishing_is_refused_naming_the_block_left_untranslated_until_it_is_translated() {
         ui.signIn("ed");
-        createAuthor();
+        ui.createAuthor("mira-okafor", "Mira Okafor", "米拉·奥卡福", "米拉·奧卡福");
         ui.open("/admin");
         ui.find("a[href='/admin/articles/new']").click();
         ui.waitFor(d -> d.getCurrentUrl().endsWith("/admin/articles/new"));
