@@ -42,14 +42,7 @@ class LoginFloodHttpTest {
     }
 
     private static HttpResponse<String> signIn(LoginForm form, String forwardedFor, String password) {
-        return server.postForm(
-                BARE,
-                "/admin/login",
-                List.of("csrf", form.token(), "username", "guessed", "password", password, "next", "/admin"),
-                "Cookie",
-                form.cookie(),
-                "X-Forwarded-For",
-                forwardedFor);
+        return form.submitForwardedFor(forwardedFor, "guessed", password);
     }
 
     @Test

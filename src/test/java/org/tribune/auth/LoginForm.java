@@ -54,6 +54,18 @@ record LoginForm(TestServer server, HttpClient client, String token, String cook
                 cookies);
     }
 
+    /** Submits the form as a trusted proxy would, forwarding for the reader at {@code forwardedFor}. */
+    HttpResponse<String> submitForwardedFor(String forwardedFor, String username, String password) {
+        return server.postForm(
+                client,
+                "/admin/login",
+                List.of("csrf", token, "username", username, "password", password, "next", "/admin"),
+                "Cookie",
+                cookie,
+                "X-Forwarded-For",
+                forwardedFor);
+    }
+
     /** The session cookie a successful sign-in set, as its Set-Cookie header. */
     static String sessionCookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream()

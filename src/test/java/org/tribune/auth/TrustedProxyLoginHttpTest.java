@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,15 +31,7 @@ class TrustedProxyLoginHttpTest {
     }
 
     private static HttpResponse<String> signIn(String forwardedFor, String password) {
-        LoginForm form = LoginForm.fetch(server, BARE);
-        return server.postForm(
-                BARE,
-                "/admin/login",
-                List.of("csrf", form.token(), "username", "guessed", "password", password, "next", "/admin"),
-                "Cookie",
-                form.cookie(),
-                "X-Forwarded-For",
-                forwardedFor);
+        return LoginForm.fetch(server, BARE).submitForwardedFor(forwardedFor, "guessed", password);
     }
 
     @Test
