@@ -79,22 +79,7 @@ class ScheduledPublicationNodesTest {
     void editions_due_at_the_same_moment_are_published_once_whatever_the_number_of_nodes() throws Exception {
         Instant at = Fixtures.NOW.plus(Duration.ofMinutes(5));
         NewsroomService editor = nodes.getFirst();
-        for (int i = 0; i < EDITIONS; i++) {
-            String id = "scheduled-" + i;
-            editor.save(
-                    new EditionInput(
-                            id,
-                            Lang.EN,
-                            "Scheduled " + i,
-                            "",
-                            "Body " + i + ".",
-                            null,
-                            null,
-                            List.of(new Named("jane-doe", "Jane Doe")),
-                            List.of()),
-                    "mei");
-            editor.changeStatus(id, Lang.EN, EditionStatus.SCHEDULED, at, "editor", "schedule");
-        }
+        scheduleEditions(editor, "scheduled", "Scheduled", at);
         clock.advance(Duration.ofMinutes(5));
 
         List<Integer> published = publishDueOnEveryNodeAtOnce();
@@ -120,21 +105,7 @@ class ScheduledPublicationNodesTest {
         int batch = 7;
         Instant at = Fixtures.NOW.plus(Duration.ofMinutes(5));
         NewsroomService editor = nodes.getFirst();
-        for (int i = 0; i < EDITIONS; i++) {
-            editor.save(
-                    new EditionInput(
-                            "batched-" + i,
-                            Lang.EN,
-                            "Batched " + i,
-                            "",
-                            "Body " + i + ".",
-                            null,
-                            null,
-                            List.of(new Named("jane-doe", "Jane Doe")),
-                            List.of()),
-                    "mei");
-            editor.changeStatus("batched-" + i, Lang.EN, EditionStatus.SCHEDULED, at, "editor", "schedule");
-        }
+        scheduleEditions(editor, "batched", "Batched", at);
         clock.advance(Duration.ofMinutes(5));
         var batchesCommitted = new AtomicInteger();
         stores.forEach(store -> store.onChange(batchesCommitted::incrementAndGet));
@@ -184,5 +155,25 @@ class ScheduledPublicationNodesTest {
                         .list())
                 .stream()
                 .collect(Collectors.groupingBy(edition -> edition, Collectors.counting()));
+    }
+
+    /** {@link #EDITIONS} English editions {@code slug-0}, {@code slug-1}, … saved and scheduled for {@code at}. */
+    private static void scheduleEditions(NewsroomService editor, String slug, String title, Instant at) {
+        for (int i = 0; i < EDITIONS; i++) {
+            String id = slug + "-" + i;
+            editor.save(
+                    new EditionInput(
+                            id,
+                            Lang.EN,
+                            title + " " + i,
+                            "",
+                            "Body " + i + ".",
+                            null,
+                            null,
+                            List.of(new Named("jane-doe", "Jane Doe")),
+                            List.of()),
+                    "mei");
+            editor.changeStatus(id, Lang.EN, EditionStatus.SCHEDULED, at, "editor", "schedule");
+        }
     }
 }
